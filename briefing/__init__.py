@@ -1,0 +1,3 @@
+"""Briefing: a static-site generator for news briefing pages."""
+
+__version__ = "0.1.0"

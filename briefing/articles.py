@@ -1,0 +1,171 @@
+"""Read articles: find the files, decode them, split front matter, and turn them into plain text.
+
+The plain text is what extraction sees and what "verbatim" is checked against:
+a `.txt` article as it is (less a headline line), a `.md` article as the text
+of its Markdown blocks, one paragraph per block, separated by blank lines.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from .problems import Problems
+from .schema import Date, Record, Seq, Text, Url, load_yaml
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER_SCHEMA = Record(
+    {
+        "title": Text(),
+        "date": Date(),
+        "outlet": Text(),
+        "author": Text(),
+        "url": Url(),
+        "tags": Seq(Text(), name="a list of tags"),
+        "slug": Text(),
+    },
+    name="front matter",
+)
+# Markdown HTML stays off: raw tags in an article are text, never markup.
+_markdown = MarkdownIt("commonmark", {"html": False})
+HEADLINE_MAX_WORDS = 20
+
+
+@dataclass
+class Article:
+    path: str  # as given or relative to the site root: the key that links a briefing to it
+    sha256: str  # of the file's bytes
+    text: str  # the plain text extraction reads
+    headline: str | None = None
+    meta: dict = field(default_factory=dict)  # validated front matter
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes, path: str, problems: Problems) -> str | None:
+    """UTF-8 (a BOM is dropped), else cp1252 with a warning; None for binary files."""
+    if b"\x00" in data[:8192]:
+        problems.warning(path, "not a text article (it looks binary); skipped")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.warning(path, "not valid UTF-8; read as cp1252 (Windows-1252). Save it as UTF-8 to be sure", line)
+        text = data.decode("cp1252", errors="replace")
+    # Control characters other than tab and newline only confuse readers and YAML.
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
+    """Bytes in, an `Article` out; None (with a warning) when there is nothing to read."""
+    text = decode(data, path, problems)
+    if text is None:
+        return None
+    if path.endswith(".txt"):
+        body, headline, meta = _plain_text(text)
+    else:
+        meta, body_start = _front_matter(text, path, problems)
+        body, headline = _markdown_text(text[body_start:])
+    if not re.search(r"\w", body):
+        problems.warning(path, "empty article (no text to extract); skipped")
+        return None
+    return Article(path, sha256_bytes(data), body, meta.get("title") or headline, meta)
+
+
+def _plain_text(text: str) -> tuple[str, str | None, dict]:
+    """A first paragraph that is one short line without final punctuation is the headline."""
+    stripped = text.strip()
+    first, sep, rest = stripped.partition("\n\n")
+    is_headline = (
+        sep
+        and "\n" not in first
+        and len(first.split()) <= HEADLINE_MAX_WORDS
+        and not first.rstrip().endswith((".", "!", "?", ":", ";", ",", "”", '"'))
+    )
+    if is_headline:
+        return rest.strip(), first.strip(), {}
+    return stripped, None, {}
+
+
+def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    # Parse the block inside the whole text, so line numbers are the file's own.
+    padded = "\n" * text[: match.start(1) if match.group(1) else 0].count("\n") + (match.group(1) or "")
+    node = load_yaml(padded, path, problems)
+    if node is None:
+        return {}, match.end()
+    meta = FRONT_MATTER_SCHEMA.check(node, path, problems) or {}
+    return {k: v for k, v in meta.items() if v is not None}, match.end()
+
+
+def _markdown_text(source: str) -> tuple[str, str | None]:
+    blocks: list[str] = []
+    headline = None
+    tokens = _markdown.parse(source)
+    for index, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        text = _inline_text(token)
+        if not text.strip():
+            continue
+        opener = tokens[index - 1]
+        if headline is None and not blocks and opener.type == "heading_open" and opener.tag == "h1":
+            headline = text.strip()
+            continue
+        blocks.append(text.strip())
+    return "\n\n".join(blocks), headline
+
+
+def _inline_text(token) -> str:
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def find_article_files(root: Path, folders: list[str], problems: Problems) -> list[Path]:
+    """Article files under the given folders, sorted; symlinks leading outside the site are refused."""
+    found: list[Path] = []
+    site_root = root.resolve()
+    for folder in folders:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_symlink() and not _inside(path.resolve(), site_root):
+                problems.warning(_rel(path, root), "symlink points outside the site; not followed")
+                continue
+            if not path.is_file() or path.name.startswith("."):
+                continue
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(path)
+            else:
+                problems.warning(_rel(path, root), "not a text article (expected .txt or .md); skipped")
+    return found
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

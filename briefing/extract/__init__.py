@@ -1,0 +1,35 @@
+"""Extraction: article text in, `Extraction` out. A pure function of the text.
+
+Each rule lives in its own module (sentences, quotes, attribution, actors,
+sides, summary, title) and is tested from its own fixture files. This module
+only wires them together, in the order the data flows.
+"""
+from __future__ import annotations
+
+from ..model import Extraction, Quote, content_id
+from . import actors, attribution, quotes, sentences, sides, summary, title
+
+# Bump when a rule changes what it extracts: the extraction cache is keyed by it.
+EXTRACTOR_VERSION = "1"
+
+
+def extract(text: str, headline: str | None = None) -> Extraction:
+    sents = sentences.split_sentences(text)
+    spans = quotes.find_quotes(text)
+    cast = actors.find_actors(text, sents)
+    attributed = attribution.attribute(text, sents, spans, cast)
+    found = [
+        Quote(
+            id=content_id("", a.text),
+            text=a.text,
+            speaker=a.speaker,
+            role=a.role,
+        )
+        for a in attributed
+    ]
+    return Extraction(
+        title=headline or title.make_title(text, sents),
+        summary=summary.summarize(text, sents),
+        quotes=found,
+        sides=sides.find_sides(text, sents, cast, found),
+    )

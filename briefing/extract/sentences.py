@@ -1,0 +1,51 @@
+"""Rule: split text into sentences, keeping each one's exact offsets in the source."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "rep", "sen", "gov", "lt",
+    "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "u.s", "u.k", "a.m",
+    "p.m", "calif", "fla", "ill", "mass", "conn", "ariz", "wash", "pa", "va", "n.y", "d.c",
+}
+# A full stop, ?, or ! (plus closing quotes/brackets), then space and a capital,
+# digit or opening quote; or a paragraph break.
+BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # always source[start:end]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        if match.group().strip() and _ends_with_abbreviation(text[start:match.start() + 1]):
+            continue
+        _append(sentences, text, start, match.end())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".").lower()
+    return last in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", last))
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))

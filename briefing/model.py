@@ -1,0 +1,108 @@
+"""The briefing model: plain dataclasses shared by every stage.
+
+A `Briefing` is what an editor sees in `site_src/briefings/<slug>.yaml`; the
+extractor fills one from an article, the store turns it into YAML and back, and
+the renderer turns it into pages. Nothing here reads files or knows HTML.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Quote:
+    """A direct quotation, verbatim from the article."""
+
+    id: str
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    side: str | None = None
+    key: bool = False
+
+
+@dataclass
+class Member:
+    """A person, institution, country or group that belongs to a side."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Position:
+    """A short neutral statement of what a side holds, backed by verbatim evidence."""
+
+    text: str
+    evidence: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Side:
+    id: str
+    label: str
+    members: list[Member] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    """Where a briefing came from; `path` is relative to the site root."""
+
+    path: str | None = None
+    sha256: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Extraction:
+    """What the extractor finds in an article's text, before any file or front matter."""
+
+    title: str
+    summary: list[str]
+    quotes: list[Quote]
+    sides: list[Side]
+
+
+@dataclass
+class Briefing:
+    title: str
+    slug: str
+    date: str | None = None
+    source: Source = field(default_factory=Source)
+    summary: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sides: list[Side] = field(default_factory=list)
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    def side(self, side_id: str | None) -> Side | None:
+        return next((s for s in self.sides if s.id == side_id), None)
+
+    def quote(self, quote_id: str) -> Quote | None:
+        return next((q for q in self.quotes if q.id == quote_id), None)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lowercase ASCII slug: safe as a folder name and as an HTML id.
+
+    Unicode is folded to ASCII (so look-alike letters cannot smuggle in dots or
+    slashes), everything else becomes single hyphens.
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug[:max_length].rstrip("-")
+
+
+def content_id(prefix: str, text: str) -> str:
+    """An id derived from content, so deep links survive reordering and rebuilds."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    words = slugify(" ".join(text.split()[:4]), max_length=24)
+    return f"{prefix}{words}-{digest}" if words else f"{prefix}{digest}"

@@ -1,0 +1,53 @@
+"""One place to report problems: `path:line:col: level: message`.
+
+Every stage records problems here instead of raising or printing, so a build
+can list all of them in one run and decide at the end whether it failed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+    level: str = ERROR
+    line: int | None = None  # 1-based
+    col: int | None = None  # 1-based
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        return f"{where}: {self.level}: {self.message}"
+
+
+@dataclass
+class Problems:
+    items: list[Problem] = field(default_factory=list)
+
+    def error(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:
+        self.items.append(Problem(str(path), message, ERROR, line, col))
+
+    def warning(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:
+        self.items.append(Problem(str(path), message, WARNING, line, col))
+
+    def extend(self, other: "Problems") -> None:
+        self.items.extend(other.items)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.level == WARNING]
+
+    def __bool__(self) -> bool:
+        return bool(self.items)

@@ -1,0 +1,203 @@
+"""Typed YAML validation with line numbers, in the manner of MkDocs' config options.
+
+A schema is a tree of small option objects (`Text`, `Flag`, `Number`, `Url`,
+`Seq`, `Record`). `load_yaml` parses text into PyYAML nodes, which keep their
+marks, and `Option.check` walks them: it returns the plain Python value and
+records every problem as `path:line:col`, so one run reports all of them.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from .problems import Problems
+
+try:  # the C parser is several times faster; fall back where libyaml is absent
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+_constructor = yaml.SafeLoader("")
+
+ALLOWED_SCHEMES = {"http", "https", "mailto"}
+
+
+def _where(node: yaml.Node) -> dict[str, int]:
+    return {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
+
+
+def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
+    """Parse one YAML document into nodes; a syntax error becomes a problem with its mark."""
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problems.error(path, f"YAML syntax error: {exc.problem or exc.context}", line, col)
+    except yaml.YAMLError as exc:
+        problems.error(path, f"YAML error: {exc}")
+    return None
+
+
+def is_safe_url(url: str) -> bool:
+    """http, https, mailto and relative URLs only: no javascript:, data: or others."""
+    text = url.strip()
+    if any(ch in text for ch in "\x00\n\r\t") or text.startswith("\\"):
+        return False
+    scheme = urlsplit(text).scheme.lower()
+    return scheme == "" or scheme in ALLOWED_SCHEMES
+
+
+class Option:
+    """One typed value in a YAML tree."""
+
+    name = "value"
+
+    def check(self, node: yaml.Node, path: str, problems: Problems) -> Any:
+        raise NotImplementedError
+
+    def _scalar(self, node: yaml.Node, path: str, problems: Problems) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            return None
+        return _constructor.construct_object(node)
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return "value"
+
+
+class Text(Option):
+    name = "text"
+
+    def check(self, node, path, problems):
+        value = self._scalar(node, path, problems)
+        if value is None:
+            return None
+        if isinstance(value, (bool, dict, list)):
+            problems.error(path, f"expected {self.name}, found {value!r}; put it in quotes", **_where(node))
+            return None
+        return str(value)
+
+
+class Date(Text):
+    """A date written as YYYY-MM-DD (or a full ISO timestamp); kept as text."""
+
+    name = "a date (YYYY-MM-DD)"
+
+    def check(self, node, path, problems):
+        value = self._scalar(node, path, problems)
+        if isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if value is None:
+            return None
+        try:
+            return datetime.date.fromisoformat(str(value)[:10]).isoformat() + str(value)[10:]
+        except ValueError:
+            problems.error(path, f"expected {self.name}, found {value!r}", **_where(node))
+            return None
+
+
+class Url(Text):
+    name = "a URL"
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and not is_safe_url(value):
+            problems.warning(
+                path,
+                f"URL {value!r} dropped: only http, https, mailto and relative URLs are allowed",
+                **_where(node),
+            )
+            return None
+        return value
+
+
+class Flag(Option):
+    name = "true or false"
+
+    def check(self, node, path, problems):
+        value = self._scalar(node, path, problems)
+        if value is not None and not isinstance(value, bool):
+            problems.error(path, f"expected {self.name}, found {value!r}", **_where(node))
+            return None
+        return value
+
+
+class Number(Option):
+    name = "a whole number"
+
+    def __init__(self, minimum: int = 0):
+        self.minimum = minimum
+
+    def check(self, node, path, problems):
+        value = self._scalar(node, path, problems)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            problems.error(path, f"expected {self.name} of at least {self.minimum}, found {value!r}", **_where(node))
+            return None
+        return value
+
+
+@dataclass
+class Seq(Option):
+    item: Option
+    name: str = "a list"
+
+    def check(self, node, path, problems):
+        if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            return None
+        values = (self.item.check(child, path, problems) for child in node.value)
+        return [v for v in values if v is not None]
+
+
+@dataclass
+class Record(Option):
+    """A mapping with known keys. Missing required keys are errors; unknown keys, warnings."""
+
+    fields: dict[str, Option]
+    required: frozenset[str] = field(default_factory=frozenset)
+    name: str = "a mapping"
+
+    def check(self, node, path, problems):
+        if not isinstance(node, yaml.MappingNode):
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            return None
+        result: dict[str, Any] = {}
+        blank: set[str] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key not in self.fields:
+                known = ", ".join(sorted(self.fields))
+                problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **_where(key_node))
+                continue
+            if key in result:
+                problems.error(path, f"duplicate key {key!r}", **_where(key_node))
+                continue
+            if _is_null(value_node):
+                result[key] = None
+                blank.add(key)
+                continue
+            result[key] = self.fields[key].check(value_node, path, problems)
+        for key in sorted(self.required):
+            if key not in result or key in blank:
+                problems.error(path, f"missing required key {key!r} in {self.name}", **_where(node))
+        return result
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
