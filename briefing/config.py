@@ -1,0 +1,72 @@
+"""Site configuration: `site_src/site.yaml` loaded and validated as typed options.
+
+A site without `site.yaml` builds with the defaults below. Every problem in
+the file is reported with its line and column; unknown keys are warnings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .problems import Problems
+from .schema import Number, Record, Seq, Text, Url, load_yaml
+
+CONFIG_PATH = "site_src/site.yaml"
+SCHEMA = Record(
+    {
+        "title": Text(),
+        "description": Text(),
+        "base_url": Url(),
+        "language": Text(),
+        "author": Text(),
+        "domain": Text(),
+        "articles": Seq(Text(), name="a list of article folders"),
+        "per_page": Number(minimum=1),
+    },
+    name="site.yaml",
+)
+
+
+@dataclass
+class SiteConfig:
+    title: str = "Briefings"
+    description: str = "News briefings: the summary, the key quotes and the sides of each story."
+    base_url: str = "/"  # a full URL ("https://user.github.io/repo/") or a path ("/repo/")
+    language: str = "en"
+    author: str | None = None
+    domain: str | None = None  # written to CNAME for GitHub Pages
+    articles: list[str] = field(default_factory=lambda: ["seeds", "site_src/articles"])
+    per_page: int = 50
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always with a leading and a trailing slash."""
+        path = urlsplit(self.base_url).path or "/"
+        return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+    @property
+    def is_absolute(self) -> bool:
+        return bool(urlsplit(self.base_url).netloc)
+
+
+def normalise_base_url(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def load_config(root: Path, problems: Problems, base_url: str | None = None) -> SiteConfig:
+    config = SiteConfig()
+    path = root / CONFIG_PATH
+    if path.is_file():
+        node = load_yaml(path.read_text(encoding="utf-8", errors="replace"), CONFIG_PATH, problems)
+        values = SCHEMA.check(node, CONFIG_PATH, problems) if node is not None else None
+        for key, value in (values or {}).items():
+            if value is not None:
+                setattr(config, key, value)
+    if base_url is not None:
+        config.base_url = base_url
+    config.base_url = normalise_base_url(config.base_url)
+    for folder in config.articles:
+        if Path(folder).is_absolute() or ".." in Path(folder).parts:
+            problems.error(CONFIG_PATH, f"article folder {folder!r} must be a relative path inside the site")
+    return config
