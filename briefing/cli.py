@@ -30,6 +30,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    build = commands.add_parser("build", help="build the site into output/ (the default command)")
+    build.add_argument("--base-url", help="override site.yaml's base_url, e.g. https://user.github.io/repo/")
+    build.add_argument("--out", type=Path, help="output folder (default: output/)")
+    build.add_argument("--strict", "-W", action="store_true", help="treat warnings as errors")
+    build.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
+    build.set_defaults(run=run_build)
+
+    check = commands.add_parser("check", help="validate the YAML, verbatim quotes and evidence, and output/'s links")
+    check.add_argument("--strict", "-W", action="store_true", help="treat warnings as errors")
+    check.add_argument("--out", type=Path, help="output folder to link-check (default: output/)")
+    check.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
+    check.set_defaults(run=run_check)
+
     extract = commands.add_parser("extract", help="print the extraction of articles; writes nothing")
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.add_argument("--format", choices=("json", "yaml"), default="yaml")
@@ -46,7 +59,7 @@ def run_extract(options: argparse.Namespace) -> int:
     from .articles import parse_article
     from .extract import extract
     from .site import briefing_from_extraction
-    from .store import dump, to_mapping
+    from .store import dump_body, to_mapping
 
     problems = Problems()
     for name in options.files:
@@ -62,6 +75,37 @@ def run_extract(options: argparse.Namespace) -> int:
         if options.format == "json":
             print(json.dumps({"path": name, **to_mapping(briefing)}, ensure_ascii=False))
         else:
-            print("---\n" + dump(briefing).split("\n", 1)[1], end="")
+            print("---\n" + dump_body(briefing), end="")
     print_problems(problems)
+    return 1 if problems.errors else 0
+
+
+def _summary_line(problems: Problems, briefings: int, seconds: float, verb: str) -> str:
+    errors, warnings = len(problems.errors), len(problems.warnings)
+    return (f"{verb} {briefings} briefing{'s' if briefings != 1 else ''}, "
+            f"{warnings} warning{'s' if warnings != 1 else ''}, {errors} error{'s' if errors != 1 else ''} "
+            f"in {seconds:.2f} s")
+
+
+def run_build(options: argparse.Namespace) -> int:
+    from .site import build
+
+    result = build(options.root, options.out, options.base_url, options.strict)
+    print_problems(result.problems)
+    if result.failed:
+        print(_summary_line(result.problems, len(result.briefings), result.seconds, "failed:"), file=sys.stderr)
+        print("output/ was left as it was", file=sys.stderr)
+        return 1
+    print(_summary_line(result.problems, len(result.briefings), result.seconds, "built"))
+    return 0
+
+
+def run_check(options: argparse.Namespace) -> int:
+    from .check import check_site
+
+    problems, count = check_site(options.root, options.out)
+    if options.strict:
+        problems.promote_warnings()
+    print_problems(problems)
+    print(_summary_line(problems, count, 0.0, "checked"), file=sys.stderr if problems.errors else sys.stdout)
     return 1 if problems.errors else 0

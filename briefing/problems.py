@@ -5,7 +5,7 @@ can list all of them in one run and decide at the end whether it failed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ERROR = "error"
 WARNING = "warning"
@@ -48,6 +48,10 @@ class Problems:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if p.level == WARNING]
+
+    def promote_warnings(self) -> None:
+        """`--strict`: every warning becomes an error."""
+        self.items = [replace(p, level=ERROR) for p in self.items]
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -1,8 +1,109 @@
-"""The build plan: configuration and sources in, output files out."""
+"""The build plan: configuration and sources in, output files out.
+
+`build()` reads the articles and the YAML briefings, extracts what is new or
+changed (from a cache keyed by content hash), keeps every edit an editor made,
+renders only the pages whose inputs changed, and swaps the result into
+`output/` in one step. Any error leaves `output/` as it was.
+"""
 from __future__ import annotations
 
-from .articles import Article
+import hashlib
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import Article, find_article_files, parse_article
+from .cache import Cache
+from .config import SiteConfig, load_config
+from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
+from .problems import Problems
+from .render import Renderer
+from .store import StoredBriefing, dump, read_folder, save
+from .write import Staging
+
+BRIEFINGS_DIR = "site_src/briefings"
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Top-level names the site itself uses, and names Windows cannot store.
+RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404", "cname", "con", "prn",
+                  "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes costs more than it saves
+
+
+@dataclass
+class BuildResult:
+    problems: Problems
+    briefings: list[Briefing] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # output files whose bytes changed
+    yaml_paths: dict[str, str] = field(default_factory=dict)  # slug → its YAML, for error pages
+    seconds: float = 0.0
+    wrote_output: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems.errors)
+
+
+def template_dirs(root: Path) -> list[Path]:
+    dirs = [root / "site_src" / "templates", root / "templates", PACKAGE_TEMPLATES]
+    unique: list[Path] = []
+    for d in dirs:
+        if d.is_dir() and d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False) -> BuildResult:
+    started = time.perf_counter()
+    root = Path(root)
+    out = Path(out) if out else root / "output"
+    problems = Problems()
+    result = BuildResult(problems)
+    cache = Cache(root)
+    with cache.locked():
+        parsed = cache.load_pickle("parsed.pickle", {})
+        config, articles, stored = read_sources(root, problems, base_url, parsed)
+        if parsed.keys() != {s.cache_key for s in stored}:
+            # Keep only entries of files that still exist, so the cache cannot grow without end.
+            cache.save_pickle("parsed.pickle", {s.cache_key: parsed[s.cache_key] for s in stored})
+        located = reconcile(root, articles, stored, cache, problems)
+        result.briefings, result.yaml_paths = _unique_slugs(located, problems)
+        check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
+        if strict:
+            problems.promote_warnings()
+        if not problems.errors:
+            renderer = Renderer(config, template_dirs(root), problems)
+            if not problems.errors:
+                result.changed, result.wrote_output = write_site(out, renderer, result.briefings, cache, problems)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def read_sources(
+    root: Path, problems: Problems, base_url: str | None = None, parsed: dict | None = None
+) -> tuple[SiteConfig, list[Article], list[StoredBriefing]]:
+    """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated."""
+    config = load_config(root, problems, base_url)
+    articles = read_articles(root, config, problems)
+    stored = read_folder(root / BRIEFINGS_DIR, root, problems, {} if parsed is None else parsed)
+    return config, articles, stored
+
+
+def read_articles(root: Path, config: SiteConfig, problems: Problems) -> list[Article]:
+    articles = []
+    for path in find_article_files(root, config.articles, problems):
+        rel = path.relative_to(root).as_posix()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.error(rel, f"cannot read: {exc.strerror}")
+            continue
+        article = parse_article(data, rel, problems)
+        if article is not None:
+            articles.append(article)
+    return articles
 
 
 def briefing_from_extraction(article: Article, extraction: Extraction, slug: str | None = None) -> Briefing:
@@ -20,3 +121,212 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
         author=meta.get("author"),
         tags=list(meta.get("tags") or []),
     )
+
+
+def reconcile(
+    root: Path, articles: list[Article], stored: list[StoredBriefing], cache: Cache, problems: Problems
+) -> list[tuple[Briefing, str]]:
+    """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
+
+    Returns every valid briefing with the YAML file it lives in, in file order.
+
+    An edited YAML is never written: when its article changes, the fresh
+    extraction goes beside it as `<name>.new.yaml`, with a warning.
+    """
+    folder = root / BRIEFINGS_DIR
+    by_source = {s.briefing.source.path: s for s in stored if s.briefing and s.briefing.source.path}
+    article_paths = {a.path for a in articles}
+    taken = {s.path.stem for s in stored} | {s.briefing.slug for s in stored if s.briefing}
+    # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
+    may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
+
+    stale = [a for a in articles if _needs_extraction(a, by_source.get(a.path))]
+    extractions = extract_all(stale, cache)
+
+    briefings: dict[str, tuple[Briefing, str]] = {}
+    for s in stored:
+        if s.briefing is None:
+            continue
+        briefings[s.rel] = (s.briefing, s.rel)
+        source = s.briefing.source.path
+        if source and source not in article_paths:
+            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
+    for article in articles:
+        existing = by_source.get(article.path)
+        if article.sha256 not in extractions:
+            continue
+        if existing is None:
+            if not may_write:
+                continue
+            slug = _new_slug(article, extractions[article.sha256], taken, problems)
+            taken.add(slug)
+            fresh = briefing_from_extraction(article, extractions[article.sha256], slug)
+            path = folder / f"{slug}.yaml"
+            if save(path, dump(fresh, EXTRACTOR_VERSION), expected=None):
+                briefings[_rel(path, root)] = (fresh, _rel(path, root))
+            continue
+        fresh = briefing_from_extraction(article, extractions[article.sha256], existing.briefing.slug)
+        if existing.generated_by is not None and save(existing.path, dump(fresh, EXTRACTOR_VERSION), existing.text):
+            briefings[existing.rel] = (fresh, existing.rel)
+            continue
+        proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
+        text = dump(fresh, EXTRACTOR_VERSION)
+        if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
+            proposal.write_text(text, encoding="utf-8")
+        problems.warning(
+            existing.rel,
+            f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
+            f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
+            f"then set source.sha256 to {article.sha256} to silence this warning",
+        )
+    return sorted(briefings.values(), key=lambda pair: pair[1])
+
+
+def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
+    if existing is None:
+        return True
+    if existing.briefing.source.sha256 != article.sha256:
+        return True
+    # An untouched YAML from an older extractor is regenerated; an edited one is left alone.
+    return existing.generated_by not in (None, EXTRACTOR_VERSION)
+
+
+def extract_all(articles: list[Article], cache: Cache) -> dict[str, Extraction]:
+    """Extractions by article hash: from the cache when known, else computed, in parallel when many."""
+    results: dict[str, Extraction] = {}
+    todo: list[Article] = []
+    for article in articles:
+        cached = cache.load_pickle(_extraction_key(article), None)
+        if isinstance(cached, Extraction):
+            results[article.sha256] = cached
+        else:
+            todo.append(article)
+    if len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor() as pool:
+            computed = list(pool.map(_extract_article, todo, chunksize=8))
+    else:
+        computed = [_extract_article(a) for a in todo]
+    for article, extraction in zip(todo, computed):
+        cache.save_pickle(_extraction_key(article), extraction)
+        results[article.sha256] = extraction
+    return results
+
+
+def _extract_article(article: Article) -> Extraction:
+    return extract(article.text, article.headline)
+
+
+def _extraction_key(article: Article) -> str:
+    return f"extract/{EXTRACTOR_VERSION}/{article.sha256}.pickle"
+
+
+def _new_slug(article: Article, extraction: Extraction, taken: set[str], problems: Problems) -> str:
+    wanted = article.meta.get("slug")
+    base = slugify(wanted or article.meta.get("title") or extraction.title) or "briefing"
+    if wanted and base != wanted:
+        problems.warning(article.path, f"slug {wanted!r} is not safe in a URL; using {base!r}")
+    return _unique(base, taken, article.path, problems)
+
+
+def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
+    slug = base
+    if slug in RESERVED_SLUGS:
+        slug = f"{base}-briefing"
+        problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    if candidate != slug:
+        problems.warning(where, f"slug {slug!r} is already used by another briefing; using {candidate!r}")
+    return candidate
+
+
+def _unique_slugs(located: list[tuple[Briefing, str]], problems: Problems) -> tuple[list[Briefing], dict[str, str]]:
+    """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another."""
+    taken: set[str] = set()
+    paths: dict[str, str] = {}
+    by_slug = {}
+    for briefing, rel in located:
+        base = slugify(briefing.slug) or "briefing"
+        if base != briefing.slug:
+            problems.warning(rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
+        briefing.slug = _unique(base, taken, rel, problems)
+        taken.add(briefing.slug)
+        paths[briefing.slug] = rel
+        by_slug[briefing.slug] = briefing
+    return list(by_slug.values()), paths
+
+
+def check_verbatim(
+    briefings: list[Briefing], articles: dict[str, Article], yaml_paths: dict[str, str], problems: Problems,
+    level: str,
+) -> None:
+    """Every quote and evidence string must stand, letter for letter, in its article."""
+    report = problems.error if level == "error" else problems.warning
+    for briefing in briefings:
+        article = articles.get(briefing.source.path or "")
+        if article is None:
+            continue
+        rel = yaml_paths.get(briefing.slug, briefing.slug)
+        strings = [("quote", q.text) for q in briefing.quotes]
+        strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
+        for kind, text in strings:
+            if text not in article.text:
+                report(rel, f"{kind} {_short(text)!r} is not verbatim in {article.path}; copy it exactly from the article")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_site(
+    out: Path, renderer: Renderer, briefings: list[Briefing], cache: Cache, problems: Problems
+) -> tuple[list[str], bool]:
+    """Render what changed into a staging copy of `output/` and swap it in; (changed files, swapped?)."""
+    manifest = cache.load_json("manifest.json")
+    inputs = _inputs_digest(renderer, briefings, out)
+    if manifest.get("inputs") == inputs and out.is_dir():
+        return [], False
+    old_pages = manifest.get("pages", {}) if manifest.get("out") == str(out) else {}
+    pages = {}
+    staging = Staging(out)
+    try:
+        for briefing in briefings:
+            key = _page_key(renderer, briefing)
+            old = old_pages.get(briefing.slug)
+            if old and old["key"] == key and all((out / f).is_file() for f in old["files"]):
+                for name in old["files"]:
+                    staging.keep(name)
+                pages[briefing.slug] = old
+                continue
+            files = renderer.briefing_files(briefing)
+            for name, data in files.items():
+                staging.put(name, data)
+            pages[briefing.slug] = {"key": key, "files": sorted(files)}
+        for name, data in renderer.site_files(briefings).items():
+            staging.put(name, data)
+        if problems.errors:
+            staging.abandon()
+            return [], False
+        staging.commit()
+    except BaseException:
+        staging.abandon()
+        raise
+    cache.save_json("manifest.json", {"inputs": inputs, "out": str(out), "pages": pages})
+    return staging.changed, True
+
+
+def _page_key(renderer: Renderer, briefing: Briefing) -> str:
+    return hashlib.sha256(f"{renderer.fingerprint}\0{briefing!r}".encode()).hexdigest()
+
+
+def _inputs_digest(renderer: Renderer, briefings: list[Briefing], out: Path) -> str:
+    digest = hashlib.sha256(f"{renderer.fingerprint}\0{out}".encode())
+    for briefing in briefings:
+        digest.update(repr(briefing).encode())
+    return digest.hexdigest()
+
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()

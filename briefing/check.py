@@ -1,0 +1,89 @@
+"""`check`: validate the sources without writing anything, then check every internal link in output/.
+
+The source check reads site.yaml, the articles and every briefing YAML, and
+insists that each quote and evidence string is verbatim in its article. The
+link check follows every internal href and src in the built HTML, #fragments
+included, and reports the ones that lead nowhere.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .config import SiteConfig
+from .problems import Problems
+from .site import check_verbatim, read_sources
+
+
+def check_site(root: Path, out: Path | None = None) -> tuple[Problems, int]:
+    """(problems, number of briefings checked)."""
+    problems = Problems()
+    config, articles, stored = read_sources(Path(root), problems)
+    briefings = [s.briefing for s in stored if s.briefing]
+    yaml_paths = {s.briefing.slug: s.rel for s in stored if s.briefing}
+    check_verbatim(briefings, {a.path: a for a in articles}, yaml_paths, problems, "error")
+    out = Path(out) if out else Path(root) / "output"
+    if out.is_dir():
+        check_links(out, config, problems)
+    else:
+        problems.warning(str(out), "no built site to link-check; run `python build.py` first")
+    return problems, len(briefings)
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, int]] = []  # (url, line)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("id", "name") and value:
+                self.ids.add(value)
+            elif name in ("href", "src") and value is not None:
+                self.links.append((value, self.getpos()[0]))
+
+
+def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
+    """Check every internal link in the HTML under `out`; returns how many were checked."""
+    pages: dict[Path, _Page] = {}
+    for path in sorted(out.rglob("*.html")):
+        page = _Page()
+        page.feed(path.read_text(encoding="utf-8", errors="replace"))
+        pages[path.resolve()] = page
+    site = urlsplit(config.base_url)
+    checked = 0
+    for path, page in pages.items():
+        where = path.relative_to(out.resolve()).as_posix()
+        for url, line in page.links:
+            target, fragment = _resolve(url, path, out.resolve(), site, config.base_path)
+            if target is None:
+                continue
+            checked += 1
+            if not target.is_file():
+                problems.error(f"{out.name}/{where}", f"broken link {url!r}: nothing at {target.relative_to(out.resolve()) if target.is_relative_to(out.resolve()) else target}", line)
+            elif fragment and target.suffix == ".html" and fragment not in pages.get(target, _Page()).ids:
+                problems.error(f"{out.name}/{where}", f"broken link {url!r}: no element with id {fragment!r}", line)
+    return checked
+
+
+def _resolve(url: str, page: Path, out: Path, site, base_path: str) -> tuple[Path | None, str]:
+    """The file an internal URL points at, or None for external links."""
+    parts = urlsplit(url)
+    if parts.scheme in ("mailto", "tel", "data") or (parts.scheme and parts.scheme not in ("http", "https")):
+        return None, ""
+    if parts.netloc and (parts.netloc != site.netloc or not site.netloc):
+        return None, ""
+    fragment = unquote(parts.fragment)
+    if not parts.path:
+        return page, fragment
+    if parts.path.startswith("/"):
+        if not parts.path.startswith(base_path):
+            return out / "__outside_base_path__", fragment
+        target = out / unquote(parts.path[len(base_path):])
+    else:
+        target = page.parent / unquote(parts.path)
+    if parts.path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target.resolve(), fragment

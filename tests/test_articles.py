@@ -1,0 +1,82 @@
+"""The reader: decoding, headlines, front matter and Markdown to plain text."""
+from pathlib import Path
+
+from briefing.articles import find_article_files, parse_article
+from briefing.problems import Problems
+
+
+def parse(data: bytes, path: str = "a.txt"):
+    problems = Problems()
+    return parse_article(data, path, problems), problems
+
+
+def test_plain_text_headline_is_a_short_first_line_without_final_punctuation():
+    article, problems = parse(b"Putin offers a call\n\nThe Kremlin said on Friday that it would talk.\n")
+    assert article.headline == "Putin offers a call"
+    assert article.text == "The Kremlin said on Friday that it would talk."
+    assert not problems
+
+
+def test_plain_text_sentence_first_is_not_a_headline():
+    article, _ = parse(b"The Kremlin said it would talk.\n\nMore text here.")
+    assert article.headline is None
+    assert article.text.startswith("The Kremlin said")
+
+
+def test_cp1252_falls_back_with_a_warning_naming_the_file():
+    article, problems = parse("He said \u201cyes\u201d.".encode("cp1252"))
+    assert article.text == "He said \u201cyes\u201d."
+    assert [str(p) for p in problems.warnings][0].startswith("a.txt:1: warning: not valid UTF-8")
+
+
+def test_binary_and_empty_articles_are_skipped_with_warnings():
+    assert parse(b"\x89PNG\r\n\x1a\n\x00\x00")[0] is None
+    article, problems = parse(b"   \n\n ")
+    assert article is None
+    assert "empty article" in str(problems.warnings[0])
+
+
+def test_markdown_front_matter_and_text():
+    source = (
+        "---\ntitle: A <b>bold</b> title\ndate: 2021-03-19\nurl: https://example.com/a\ntags: [russia, us]\n---\n"
+        "# Heading ignored when title given\n\nHe said, \u201cthis is *fine*.\u201d\n\n<script>alert(1)</script>\n"
+    ).encode()
+    article, problems = parse(source, "story.md")
+    assert not problems.errors
+    assert article.headline == "A <b>bold</b> title"
+    assert article.meta["date"] == "2021-03-19"
+    assert article.meta["tags"] == ["russia", "us"]
+    assert "He said, \u201cthis is fine.\u201d" in article.text
+    # Markdown HTML is off: the tag is text for extraction, and the renderer escapes it.
+    assert "<script>alert(1)</script>" in article.text
+
+
+def test_front_matter_errors_carry_the_file_line():
+    source = b"---\ntitle: ok\ndate: [not, a, date]\nflavour: x\n---\nBody text here.\n"
+    article, problems = parse(source, "story.md")
+    messages = [str(p) for p in problems.items]
+    assert any(m.startswith("story.md:3:7: error: expected a date") for m in messages), messages
+    assert any(m.startswith("story.md:4:1: warning: unknown key 'flavour'") for m in messages), messages
+    assert article.text == "Body text here."
+
+
+def test_javascript_url_in_front_matter_is_dropped_with_a_warning():
+    article, problems = parse(b"---\nurl: javascript:alert(1)\n---\nText.\n", "x.md")
+    assert "url" not in article.meta
+    assert "only http, https, mailto" in str(problems.warnings[0])
+
+
+def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    (site / "seeds" / "link.txt").symlink_to(outside)
+    (site / "seeds" / "real.txt").write_text("Real article.")
+    (site / "seeds" / "photo.png").write_bytes(b"\x89PNG\x00")
+    problems = Problems()
+    found = find_article_files(site, ["seeds"], problems)
+    assert [p.name for p in found] == ["real.txt"]
+    messages = [str(p) for p in problems.warnings]
+    assert "seeds/link.txt: warning: symlink points outside the site; not followed" in messages
+    assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in messages

@@ -1,0 +1,76 @@
+"""The YAML store: round trips, validation with line numbers, and edit detection."""
+from briefing.model import Briefing, Member, Position, Quote, Side, Source
+from briefing.problems import Problems
+from briefing.store import dump, generated_by, load, save, to_mapping
+
+
+def sample() -> Briefing:
+    return Briefing(
+        title="Putin offers a call",
+        slug="putin-offers-a-call",
+        date="2021-03-19",
+        source=Source("seeds/a.txt", "ab" * 32, "Wire", "https://example.com/a"),
+        summary=["The Kremlin said Friday the offer was made to keep relations from collapsing."],
+        quotes=[Quote("i-do-e38e9f", "I do.", "Joe Biden", "US President", "united-states", True)],
+        sides=[Side("united-states", "United States", [Member("Joe Biden", "US President")],
+                    [Position("Stood by calling Putin a killer", ["Biden replied, “I do.”"], ["i-do-e38e9f"])])],
+    )
+
+
+def test_round_trip_keeps_every_field():
+    text = dump(sample(), "7")
+    problems = Problems()
+    assert load(text, "b.yaml", problems) == sample()
+    assert not problems
+
+
+def test_generated_file_is_recognised_until_anybody_edits_it():
+    text = dump(sample(), "7")
+    assert generated_by(text) == "7"
+    assert generated_by(text.replace("Putin offers", "Putin proposes")) is None
+    assert generated_by(text.split("\n", 1)[1]) is None  # hand-written: no header
+
+
+def test_every_problem_is_reported_with_line_and_column():
+    text = (
+        "title: [a, list]\n"       # wrong type
+        "slug: ok\n"
+        "colour: blue\n"           # unknown key
+        "quotes:\n"
+        "  - text: no id here\n"   # missing required key
+        "sides: 3\n"               # wrong type
+    )
+    problems = Problems()
+    assert load(text, "b.yaml", problems) is None
+    messages = [str(p) for p in problems.items]
+    assert "b.yaml:1:8: error: expected text, found a list" in messages
+    assert any(m.startswith("b.yaml:3:1: warning: unknown key 'colour'") for m in messages)
+    assert "b.yaml:5:5: error: missing required key 'id' in a quote" in messages
+    assert "b.yaml:6:8: error: expected a list, found a value" in messages
+
+
+def test_syntax_error_has_its_mark():
+    problems = Problems()
+    assert load("title: x\nslug: [unclosed\n", "b.yaml", problems) is None
+    (problem,) = problems.errors
+    assert str(problem).startswith("b.yaml:3:1: error: YAML syntax error")
+
+
+def test_hand_written_minimal_briefing_is_valid():
+    problems = Problems()
+    briefing = load("title: Hand made\nslug: hand-made\n", "h.yaml", problems)
+    assert briefing.title == "Hand made" and briefing.quotes == [] and not problems
+
+
+def test_mapping_has_the_documented_keys_in_order():
+    assert list(to_mapping(sample())) == [
+        "schema", "title", "slug", "date", "author", "tags", "source", "summary", "quotes", "sides"]
+
+
+def test_save_refuses_when_the_file_changed_under_it(tmp_path):
+    path = tmp_path / "b.yaml"
+    assert save(path, "first\n", expected=None)
+    assert not save(path, "second\n", expected=None)  # somebody else created it
+    path.write_text("editor's\n")
+    assert not save(path, "third\n", expected="first\n")
+    assert path.read_text() == "editor's\n"
