@@ -19,7 +19,7 @@ MALE_TITLES = {"mr.", "mr", "sir", "lord", "king", "prince", "congressman", "spo
 FEMALE_TITLES = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
                  "spokeswoman", "chairwoman", "businesswoman", "councilwoman", "mother", "wife",
                  "daughter", "sister", "actress"}
-DEMONYM = re.compile(r"(?:an|ian|ese|ish|i)$")
+DEMONYM = re.compile(r"(?:an|ese|ish)$")
 ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
 SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "says", "said", "could",
@@ -27,8 +27,10 @@ SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "say
 ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "at", "in", "on", "for",
              "as", "that", "than", "said", "says", "told", "according", "who", "which", "when", "while",
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of"}
-APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)")
+APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 MAX_ROLE_WORDS = 12
+ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy", "vice",
+                  "top", "senior", "longtime", "veteran", "current", "ex"}
 
 
 @dataclass
@@ -109,8 +111,8 @@ def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: s
     if mention.title:
         actor.aliases.add(f"{mention.title} {mention.text}")
     role = _role(text, mention)
-    if role and (actor.role is None or len(role) > len(actor.role)):
-        actor.role = role
+    if actor.role is None:
+        actor.role = role  # the role at the first full mention is the one news leads with
     if actor.gender is None:
         actor.gender = _gender(role or mention.title or "")
     nominal = _nominal_alias(text, mention)
@@ -119,30 +121,34 @@ def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: s
 
 
 def _kind(text: str, mention: NameMention) -> str | None:
-    """person | organisation | country, or None for places, laws, events and adjectives."""
+    """person | organisation, or None for places, laws, events and adjectives ("Russian leader")."""
     tokens = mention.text.split()
-    lowered = [t.lower().rstrip(",") for t in tokens]
-    if mention.text in words("countries", lower=False):
-        return "country"
+    lowered = [t.lower() for t in tokens]
     if any(t in words("organisation_words") for t in lowered):
         return "organisation"
-    if lowered[-1] in words("place_words") or (lowered[0] in words("place_words") and len(tokens) == 1):
+    if lowered[-1] in words("place_words") or any(t in {"war", "act", "day"} for t in lowered):
+        return None
+    if _adjectival(text, mention):
         return None
     if len(tokens) == 1:
         if mention.text.isupper() and len(mention.text.replace(".", "")) > 1:
             return "organisation"  # acronyms: "NATO", "FBI"
-        if mention.title:
-            return "person"
-        before = text[max(0, mention.start - 4):mention.start].lower()
-        if before.endswith("the "):
-            after = text[mention.end:mention.end + 20].split()
-            # "the Kremlin said" is an organisation; "the Russian leader" is an adjective.
-            if not after or not after[0][0].islower() or after[0] in SUBJECT_VERBS or after[0] in words("speech_verbs"):
-                return "organisation"
-            return None
-        if DEMONYM.search(mention.text) and text[mention.end:mention.end + 2][1:2].islower():
-            return None
+        if text[max(0, mention.start - 4):mention.start].lower() == "the " and not mention.title:
+            return "organisation"  # "the Kremlin", "the Pentagon", "the Times"
     return "person"
+
+
+def _adjectival(text: str, mention: NameMention) -> bool:
+    """"Russian" in "the Russian leader", "Native American" in "Native American slaughter"."""
+    if not DEMONYM.search(mention.text):
+        return False
+    if text[max(0, mention.start - 4):mention.start].lower() == "the ":
+        return True
+    after = text[mention.end:mention.end + 30].split()
+    if not after:
+        return False
+    nxt = after[0].strip(",.")
+    return nxt[:1].islower() and nxt not in SUBJECT_VERBS and nxt not in words("speech_verbs")
 
 
 def _match(cast: Cast, mention: NameMention, kind: str) -> Actor | None:
@@ -169,13 +175,15 @@ def _match(cast: Cast, mention: NameMention, kind: str) -> Actor | None:
 
 def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int]) -> bool:
     """Multi-word people and organisations always; a lone capitalised word needs evidence."""
-    if kind == "country":
-        return _speaks(text, mention)
     if len(mention.text.split()) > 1 or kind == "organisation" or mention.title:
         return True
-    if mention.start in sentence_starts or _after_quote_opening(text, mention.start):
-        return False  # "Critics said" is a common noun at the start of a sentence
+    if (mention.start in sentence_starts or _after_quote_opening(text, mention.start)) and _plural(mention.text):
+        return False  # "Critics said", "Officials say": a common noun opening a sentence
     return _speaks(text, mention)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _after_quote_opening(text: str, start: int) -> bool:
@@ -195,7 +203,7 @@ def _speaks(text: str, mention: NameMention) -> bool:
 def _role(text: str, mention: NameMention) -> str | None:
     """The title before a name, with its modifiers, or a role from an appositive."""
     start = mention.title_start if mention.title_start is not None else mention.start
-    before = _role_before(text, start)
+    before = _role_before(text, start, mention.title or "")
     if before and mention.title:
         return f"{before} {mention.title}"
     if before and is_title(before.split()[-1]):
@@ -205,17 +213,19 @@ def _role(text: str, mention: NameMention) -> str | None:
     return _appositive_before(text, mention.start) or _appositive_after(text, mention.end)
 
 
-def _role_before(text: str, start: int) -> str | None:
+def _role_before(text: str, end: int, title: str = "") -> str | None:
     """"White House press secretary" in "according to White House press secretary Jen Psaki"."""
-    chunk = text[max(0, start - 120):start]
-    if not chunk.endswith(" "):
-        return None
     picked: list[str] = []
-    for word in reversed(chunk.split()):
-        if word.lower() in ROLE_STOP or not re.fullmatch(r"[\w'’\-.]+", word) or len(picked) >= 6:
+    for word in reversed(text[max(0, end - 120):end].split()):
+        if word.lower() in ROLE_STOP or not re.fullmatch(r"[\w'’\-]+\.?", word) or len(picked) >= 6:
+            break
+        if word.endswith(".") and not is_title(word):
+            break  # the end of the previous sentence
+        # Lowercase words sit before a lowercase title ("press secretary"); before a
+        # capitalised one only modifiers do ("former Governor", not "meet Governor").
+        if word[0].islower() and any(w[0].isupper() for w in [*picked, *title.split()]) and word not in ROLE_MODIFIERS:
             break
         picked.insert(0, word)
-    # Capitalised words may open the role ("White House") but the role must end in a title word.
     return " ".join(picked) if picked else None
 
 
@@ -223,10 +233,8 @@ def _appositive_before(text: str, start: int) -> str | None:
     """"Putin’s spokesman" in "Putin’s spokesman, Dmitry Peskov"."""
     if not text[max(0, start - 2):start] == ", ":
         return None
-    role = _role_before(text, start - 1)
-    if role and is_title(role.split()[-1].rstrip(",")):
-        return role.rstrip(",")
-    return None
+    role = _role_before(text, start - 2)
+    return role if role and is_title(role.split()[-1]) else None
 
 
 def _appositive_after(text: str, end: int) -> str | None:
@@ -236,7 +244,7 @@ def _appositive_after(text: str, end: int) -> str | None:
         return None
     role = match.group(2).strip()
     role_words = role.split()
-    if len(role_words) > MAX_ROLE_WORDS or not any(is_title(w.strip("’'s")) for w in role_words):
+    if len(role_words) > MAX_ROLE_WORDS or not any(is_title(w) for w in role_words):
         return None
     if not match.group(1) and role_words[0][0].islower():
         return None  # "Putin, who" / "Biden, then" are not appositives
@@ -246,7 +254,10 @@ def _appositive_after(text: str, end: int) -> str | None:
 def _nominal_alias(text: str, mention: NameMention) -> str | None:
     """"the Russian leader" in "Putin, the Russian leader," names Putin too."""
     match = APPOSITIVE_AFTER.match(text, mention.end)
-    if match and match.group(1) and match.group(1).lower().startswith("the") and len(match.group(2).split()) <= 4:
+    if not match or not match.group(1) or not match.group(1).lower().startswith("the"):
+        return None
+    role_words = match.group(2).split()
+    if len(role_words) <= 4 and is_title(role_words[-1]):
         return f"the {match.group(2).strip()}"
     return None
 

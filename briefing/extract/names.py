@@ -1,0 +1,132 @@
+"""Rule: find proper-name mentions (runs of capitalised words) and split off their titles.
+
+"US President Joe Biden" gives the name "Joe Biden" with the title "US President";
+"Putin’s" gives "Putin" (the possessive is not part of the name). What kind of
+actor a name is, and whether it is one at all, is decided in `actors`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wordlists import words
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
+PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str  # source[start:end], without title or possessive
+    title: str | None = None  # "US President", "Sen.", "Mr."
+    title_start: int | None = None
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int  # includes an abbreviation's full stop
+    text: str
+
+    @property
+    def key(self) -> str:
+        return self.text.lower()
+
+
+def find_names(text: str) -> list[NameMention]:
+    names = []
+    for run in _capitalised_runs(text):
+        mention = _split_title(text, run)
+        if mention is not None:
+            names.append(mention)
+    return names
+
+
+def is_title(word: str) -> bool:
+    return word.lower() in words("titles")
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
+        if end < len(text) and text[end] == "." and _is_abbreviation(match.group()):
+            end += 1
+        tokens.append(_Token(start, end, text[start:end]))
+    return tokens
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) == 1 or f"{word.lower()}." in words("titles") or word.lower() in SUFFIXES | {"st"}
+
+
+def _is_capitalised(token: _Token) -> bool:
+    return token.text[0].isupper()
+
+
+def _capitalised_runs(text: str) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens joined by one space (or by a particle)."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    pending: _Token | None = None  # a particle waiting for a capitalised word after it
+    for token in _tokens(text):
+        joined = bool(run) and _joins(text, (pending or run[-1]), token)
+        if _is_capitalised(token) and joined:
+            if pending:
+                run.append(pending)
+                pending = None
+            run.append(token)
+        elif token.key in PARTICLES and run and pending is None and _joins(text, run[-1], token):
+            pending = token
+        else:
+            if run:
+                runs.append(run)
+            run = [token] if _is_capitalised(token) else []
+            pending = None
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _joins(text: str, left: _Token, right: _Token) -> bool:
+    gap = text[left.end:right.start]
+    # "U.S." tokenises as "U." then "S."; a possessive ends the name ("Putin’s spokesman").
+    return (gap == " " or (gap == "" and left.text.endswith("."))) and not POSSESSIVE.search(left.text)
+
+
+def _split_title(text: str, run: list[_Token]) -> NameMention | None:
+    while run and run[0].text in words("capitalised_words", lower=False):
+        run = run[1:]
+    # The title is everything up to the last title word that still leaves a name after it.
+    cut = 0
+    for index, token in enumerate(run[:-1]):
+        if is_title(token.text) or is_title(token.text.rstrip(".")):
+            cut = index + 1
+            # "Secretary of State John Kerry": the "of" phrase belongs to the title.
+            if cut + 2 < len(run) and run[cut].key == "of":
+                cut += 2
+    title_tokens, name_tokens = run[:cut], run[cut:]
+    while name_tokens and (name_tokens[0].key in PARTICLES or is_title(name_tokens[0].text)):
+        name_tokens = name_tokens[1:]
+    if not name_tokens:
+        return None
+    start = name_tokens[0].start
+    end = name_tokens[-1].end
+    last = name_tokens[-1].text
+    possessive = POSSESSIVE.search(last)
+    if possessive and len(last) > 2:
+        end -= len(possessive.group())
+    if end <= start:
+        return None
+    name = text[start:end]
+    if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1].rstrip(".")):
+        end -= 1
+        name = name[:-1]
+    title = text[title_tokens[0].start:title_tokens[-1].end] if title_tokens else None
+    return NameMention(start, end, name, title, title_tokens[0].start if title_tokens else None)
