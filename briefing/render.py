@@ -1,0 +1,489 @@
+"""The render stage: briefings in, the bytes of every output file out.
+
+`Renderer` owns the Jinja environment (a site's `site_src/templates/` searched
+before the default `templates/`), the static files, and the views the templates
+read. It writes nothing to disk: the build decides where the returned
+`{output path: bytes}` go. Template problems, at load or at render time, are
+recorded as `template:line: message`, never raised.
+
+Output is reproducible: no clock is read, every list has a stable order, and
+dates come from the briefings (a fixed fallback when there are none).
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import html
+import json
+import re
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .config import SiteConfig
+from .model import Briefing, Position, Quote, Side, slugify
+from .problems import Problem, Problems
+from .urls import Urls, anchor, external
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
+# Used where a date is required (Atom's <updated>) and no briefing has one.
+FALLBACK_DATE = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+NEWSLETTER_LIMIT = 100_000  # bytes: larger HTML is clipped by common mail clients
+NEWSLETTER_QUOTES = 8
+DESCRIPTION_LENGTH = 200
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+# Characters XML 1.0 forbids and the HTML checker rejects; article text may carry them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+_OWN_CODE = (Path(__file__), Path(__file__).with_name("urls.py"))
+
+
+# ---------------------------------------------------------------- views
+# What the templates read: the briefing itself plus what is derived from it
+# (anchors, counts, URLs), so templates stay free of logic.
+
+
+@dataclass
+class QuoteView:
+    quote: Quote
+    anchor: str  # "quote-<id>", unique in the page
+    side_label: str | None  # the side's label, or the raw side reference when no side matches
+    side_anchor: str | None  # "side-<id>" when the quote's side exists
+    excerpt: str  # the first words, for links that point to the quote
+
+
+@dataclass
+class PositionView:
+    position: Position
+    quotes: list[QuoteView]  # the quotes it links to that exist
+
+
+@dataclass
+class SideView:
+    side: Side
+    anchor: str  # "side-<id>"
+    positions: list[PositionView]
+    quote_count: int
+    share: float  # percent of all quotes: the width of its part of the balance bar
+    colour: int  # index into the stylesheet's side palette
+
+
+@dataclass
+class BriefingView:
+    briefing: Briefing
+    target: str  # "<slug>/"
+    source_url: str | None  # allowlisted, or None
+    date: str | None  # for reading: "19 March 2021"
+    date_iso: str | None  # for <time datetime>
+    published: str | None  # RFC 3339, for feeds and meta
+    updated: str  # RFC 3339 with the fixed fallback
+    summary_text: str
+    one_line: str
+    description: str
+    sides: list[SideView]
+    quotes: list[QuoteView]
+    key_quotes: list[QuoteView]
+    other_quotes: list[QuoteView]
+    unassigned_count: int  # quotes that belong to no listed side
+    moment: datetime.datetime | None = field(default=None, repr=False)
+
+
+def _clean(text: str | None) -> str:
+    return _CONTROL.sub("", text or "")
+
+
+def _moment(date: str | None) -> datetime.datetime | None:
+    """A briefing's date as an aware datetime (UTC when no zone is given), or None."""
+    if not date:
+        return None
+    text = date.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = datetime.datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+
+
+def _rfc3339(moment: datetime.datetime) -> str:
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def sort_briefings(briefings: list[Briefing]) -> list[Briefing]:
+    """Newest date first, undated last, then by title and slug: the same order on every build."""
+
+    def key(b: Briefing):
+        moment = _moment(b.date)
+        return (moment is None, -(moment.timestamp() if moment else 0), b.title.casefold(), b.title, b.slug)
+
+    return sorted(briefings, key=key)
+
+
+def briefing_view(briefing: Briefing) -> BriefingView:
+    used: set[str] = set()
+
+    def unique(name: str) -> str:
+        # Duplicate ids would break deep links; later duplicates get a suffix.
+        candidate, n = name, 2
+        while candidate in used:
+            candidate, n = f"{name}-{n}", n + 1
+        used.add(candidate)
+        return candidate
+
+    own_anchors = [unique(anchor("side", s.id)) for s in briefing.sides]
+    side_anchors: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for side, side_anchor in zip(briefing.sides, own_anchors):
+        side_anchors.setdefault(slugify(side.id), side_anchor)
+        labels.setdefault(slugify(side.id), side.label)
+    quotes = []
+    for q in briefing.quotes:
+        side_key = slugify(q.side or "")
+        quotes.append(
+            QuoteView(
+                quote=q,
+                anchor=unique(anchor("quote", q.id)),
+                side_label=labels.get(side_key, q.side),
+                side_anchor=side_anchors.get(side_key),
+                excerpt=_shorten(" ".join(q.text.split()), 60),
+            )
+        )
+    by_id: dict[str, QuoteView] = {}
+    for view in quotes:
+        by_id.setdefault(slugify(view.quote.id), view)
+
+    total = len(quotes)
+    sides = []
+    for index, (side, side_anchor) in enumerate(zip(briefing.sides, own_anchors)):
+        key = slugify(side.id)
+        count = sum(1 for q in briefing.quotes if slugify(q.side or "") == key)
+        positions = [
+            PositionView(p, [by_id[slugify(ref)] for ref in p.quotes if slugify(ref) in by_id])
+            for p in side.positions
+        ]
+        sides.append(
+            SideView(side, side_anchor, positions, count, round(100 * count / total, 1) if total else 0.0, index % 6)
+        )
+    assigned = sum(s.quote_count for s in sides)
+
+    moment = _moment(briefing.date)
+    summary_text = " ".join(s.strip() for s in briefing.summary if s.strip())
+    return BriefingView(
+        briefing=briefing,
+        target=f"{briefing.slug}/",
+        source_url=external(briefing.source.url),
+        date=f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}" if moment else None,
+        date_iso=briefing.date.strip() if moment and briefing.date else None,
+        published=_rfc3339(moment) if moment else None,
+        updated=_rfc3339(moment or FALLBACK_DATE),
+        summary_text=summary_text,
+        one_line=briefing.summary[0].strip() if briefing.summary else "",
+        description=_shorten(_clean(summary_text), DESCRIPTION_LENGTH),
+        sides=sides,
+        quotes=quotes,
+        key_quotes=[q for q in quotes if q.quote.key],
+        other_quotes=[q for q in quotes if not q.quote.key],
+        unassigned_count=total - assigned,
+        moment=moment,
+    )
+
+
+# ---------------------------------------------------------------- renderer
+
+
+class Renderer:
+    """Templates and static files loaded once; pages rendered on demand."""
+
+    def __init__(
+        self,
+        config: SiteConfig,
+        template_dirs: list[Path],
+        problems: Problems,
+        static_dirs: list[Path] | None = None,
+    ):
+        self.config = config
+        self.problems = problems
+        self.urls = Urls(config.base_url)
+        self.template_dirs = [Path(d) for d in template_dirs]
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in self.template_dirs]),
+            autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+            undefined=jinja2.StrictUndefined,  # a typo in a site's template is an error, not a blank
+            finalize=_finalize,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.globals.update(site=config, abs_url=self.urls.absolute, external=external)
+        self.templates: dict[str, jinja2.Template] = {}
+        for name in self.env.list_templates(filter_func=_is_template):
+            try:
+                self.templates[name] = self.env.get_template(name)
+            except jinja2.TemplateSyntaxError as exc:
+                problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
+        self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
+        self.fingerprint = self._fingerprint()
+
+    # -- public API
+
+    def briefing_files(self, briefing: Briefing) -> dict[str, bytes]:
+        """`<slug>/index.html`, `<slug>/newsletter.html` and `<slug>/newsletter.txt`."""
+        if not _SAFE_SLUG.fullmatch(briefing.slug):
+            self.problems.error(briefing.source.path or briefing.slug, f"unsafe slug {briefing.slug!r}; page not written")
+            return {}
+        view = briefing_view(briefing)
+        page = f"{briefing.slug}/index.html"
+        files: dict[str, bytes] = {}
+        self._put(files, page, "briefing.html", self._page_context(page, view.target, view, b=view))
+        letter = self._newsletter(view)
+        if letter is not None:
+            files[f"{briefing.slug}/newsletter.html"] = letter
+        self._put(files, f"{briefing.slug}/newsletter.txt", "newsletter.txt", self._letter_context(view))
+        return files
+
+    def site_files(self, briefings: list[Briefing]) -> dict[str, bytes]:
+        """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files."""
+        views = [briefing_view(b) for b in sort_briefings(briefings) if _SAFE_SLUG.fullmatch(b.slug)]
+        per_page = max(1, self.config.per_page)
+        chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
+        files: dict[str, bytes] = {}
+        pages = [("" if n == 1 else f"page/{n}/") for n in range(1, len(chunks) + 1)]
+        for n, chunk in enumerate(chunks, start=1):
+            target = pages[n - 1]
+            path = target + "index.html"
+            pagination = {
+                "number": n,
+                "count": len(chunks),
+                "previous": pages[n - 2] if n > 1 else None,
+                "next": pages[n] if n < len(chunks) else None,
+            }
+            self._put(files, path, "index.html", self._page_context(path, target, None, briefings=chunk, pagination=pagination))
+        self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
+
+        updated = _rfc3339(max((v.moment for v in views if v.moment), default=FALLBACK_DATE))
+        feed = {"briefings": views, "updated": updated, "feed_id": self._id("")}
+        self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
+        files["feed.json"] = self._json_feed(views)
+        self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if views else None})
+        self._put(files, "robots.txt", "robots.txt", {})
+        files[".nojekyll"] = b""
+        if self.config.domain:
+            files["CNAME"] = (self.config.domain.strip() + "\n").encode("utf-8")
+        files.update(self.static)
+        return files
+
+    def error_page(self, problems: list[Problem]) -> bytes:
+        """A self-contained page listing problems; it needs no template, so broken templates can be shown."""
+        items = "\n".join(
+            f'<li class="{html.escape(p.level)}"><code>{html.escape(str(p))}</code></li>' for p in problems
+        )
+        title = f"Build failed: {len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        return _ERROR_PAGE.format(
+            lang=html.escape(self.config.language), title=html.escape(title), items=items
+        ).encode("utf-8")
+
+    # -- contexts
+
+    def _page_context(self, page: str | None, target: str, view: BriefingView | None, **extra) -> dict:
+        """What every HTML page gets: `url()` for links from this page, and the link-preview fields."""
+        return {
+            "url": self.urls.linker(page),
+            "page": {
+                "canonical": self.urls.absolute(target),
+                "title": view.briefing.title if view else self.config.title,
+                "description": (view.description if view else "") or self.config.description,
+                "type": "article" if view else "website",
+                "published": view.published if view else None,
+            },
+            **extra,
+        }
+
+    def _letter_context(self, view: BriefingView, quotes: int = NEWSLETTER_QUOTES) -> dict:
+        chosen = (view.key_quotes or view.quotes)[:quotes]
+        return {"b": view, "quotes": chosen, "page_url": self.urls.absolute(view.target)}
+
+    def _newsletter(self, view: BriefingView) -> bytes | None:
+        """The email snippet, fewer quotes until it fits the size mail clients keep."""
+        for quotes in (NEWSLETTER_QUOTES, 3, 0):
+            data = self._render("newsletter.html", self._letter_context(view, quotes))
+            if data is None or len(data) <= NEWSLETTER_LIMIT:
+                return data
+        self.problems.warning(
+            view.briefing.source.path or view.briefing.slug,
+            f"newsletter.html is {len(data) // 1000} KB, over the {NEWSLETTER_LIMIT // 1000} KB mail clients keep",
+        )
+        return data
+
+    def _id(self, target: str) -> str:
+        """A permanent id for Atom: the absolute URL, or a URN when base_url has no host."""
+        return self.urls.absolute(target) if self.urls.has_host else f"urn:briefing:{target.rstrip('/') or 'site'}"
+
+    def _json_feed(self, views: list[BriefingView]) -> bytes:
+        items = []
+        for v in views:
+            item = {
+                "id": self._id(v.target),
+                "url": self.urls.absolute(v.target),
+                "title": _clean(v.briefing.title),
+                "content_text": _clean(v.summary_text) or _clean(v.briefing.title),
+                "content_html": "".join(f"<p>{html.escape(_clean(s))}</p>" for s in v.briefing.summary if s.strip())
+                or f"<p>{html.escape(_clean(v.briefing.title))}</p>",
+                "summary": v.description or _clean(v.briefing.title),
+            }
+            if v.published:
+                item["date_published"] = v.published
+            if v.source_url and v.source_url.startswith(("http://", "https://")):
+                item["external_url"] = v.source_url
+            if v.briefing.author:
+                item["authors"] = [{"name": _clean(v.briefing.author)}]
+            if v.briefing.tags:
+                item["tags"] = [_clean(t) for t in v.briefing.tags]
+            items.append(item)
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": _clean(self.config.title),
+            "home_page_url": self.urls.absolute(""),
+            "feed_url": self.urls.absolute("feed.json"),
+            "description": _clean(self.config.description),
+            "language": self.config.language,
+            "items": items,
+        }
+        if self.config.author:
+            feed["authors"] = [{"name": _clean(self.config.author)}]
+        text = json.dumps(feed, ensure_ascii=False, indent=2)
+        # Escaped so the JSON stays inert even if pasted into a page or a <script> block.
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return (text + "\n").encode("utf-8")
+
+    # -- rendering
+
+    def _put(self, files: dict[str, bytes], path: str, name: str, context: dict) -> None:
+        data = self._render(name, context)
+        if data is not None:
+            files[path] = data
+
+    def _render(self, name: str, context: dict) -> bytes | None:
+        """Render one template; any failure becomes `template:line: message` and no output."""
+        template = self.templates.get(name)
+        if template is None:
+            if not any(p.path.endswith(name) for p in self.problems.errors):
+                self.problems.error(f"templates/{name}", "template not found in " + ", ".join(map(str, self.template_dirs)))
+            return None
+        try:
+            return template.render(context).encode("utf-8")
+        except Exception as exc:  # a site's template can raise anything; the build must not crash
+            filename, line = _template_frame(exc, template.filename)
+            message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+            self.problems.error(_where(filename, name), f"template error: {message}", line)
+            return None
+
+    # -- sources
+
+    def _load_static(self, dirs: list[Path]) -> dict[str, bytes]:
+        """Static files under `static/`; a file in an earlier folder overrides one in a later folder."""
+        found: dict[str, bytes] = {}
+        for folder in reversed(dirs):
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.rglob("*")):
+                rel = path.relative_to(folder).as_posix()
+                if not path.is_file() or any(part.startswith(".") for part in rel.split("/")):
+                    continue
+                if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+                    self.problems.warning(_where(str(path), rel), "symlink points outside the static folder; not copied")
+                    continue
+                found[f"static/{rel}"] = path.read_bytes()
+        return dict(sorted(found.items()))
+
+    def _fingerprint(self) -> str:
+        """A hash of everything rendering depends on except the briefings: templates, static files, config, code."""
+        digest = hashlib.sha256()
+        for folder in self.template_dirs:
+            for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+                if path.is_file():
+                    digest.update(f"{folder}\0{path.relative_to(folder).as_posix()}\0".encode())
+                    digest.update(path.read_bytes())
+        for name, data in self.static.items():
+            digest.update(f"{name}\0".encode() + data)
+        digest.update(json.dumps(asdict(self.config), sort_keys=True, default=str).encode())
+        for path in _OWN_CODE:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
+def _finalize(value):
+    """Every `{{ … }}` output: None prints as nothing, and control characters are dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _clean(value)
+    return value
+
+
+def _is_template(name: str) -> bool:
+    return name.endswith(TEMPLATE_SUFFIXES) and not name.startswith("static/")
+
+
+def _where(filename: str | None, name: str) -> str:
+    """The template's path as an editor finds it: relative to the working folder when possible."""
+    if not filename:
+        return f"templates/{name}"
+    path = Path(filename)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _template_frame(exc: BaseException, fallback: str | None) -> tuple[str | None, int | None]:
+    """The innermost template file and line in a render traceback (Jinja maps frames to template lines)."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.endswith(".py") and not frame.filename.startswith("<"):
+            return frame.filename, frame.lineno
+    return fallback, getattr(exc, "lineno", None)
+
+
+_ERROR_PAGE = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1a1a1a; background: #fff; }}
+h1 {{ color: #a4000f; font-size: 1.5rem; }}
+ul {{ padding: 0; list-style: none; }}
+li {{ margin: 0 0 .5rem; padding: .5rem .75rem; border-left: 4px solid #a4000f; background: #fbeeee; overflow-wrap: anywhere; }}
+li.warning {{ border-color: #8a5a00; background: #fdf6e3; }}
+code {{ font: 14px/1.4 ui-monospace, monospace; white-space: pre-wrap; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<p>Fix these and save: the page reloads when the build succeeds.</p>
+<ul>
+{items}
+</ul>
+</main>
+</body>
+</html>
+"""

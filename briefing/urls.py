@@ -1,0 +1,76 @@
+"""The one place that makes URLs: internal links, absolute links, anchors, and the external-URL allowlist.
+
+Every link the site writes goes through `Urls`. A *target* is a path inside
+`output/`, written the way it is served: `""` (the home page), `"<slug>/"`,
+`"page/2/"`, `"static/style.css"`, `"feed.xml"`, optionally with a `#fragment`.
+
+- Pages link to each other with *relative* URLs (`../static/style.css`), so a
+  build works under any subpath, at a domain root and from the dev server alike.
+- Pages served from an unknown depth (`404.html`) use *rooted* URLs that carry
+  the base path (`/briefs/static/style.css`).
+- Canonical links, Open Graph, feeds, the sitemap and the newsletter use
+  *absolute* URLs built from `base_url`. When `base_url` is only a path
+  (`/briefs/`, the default `/`), there is no host to build them from: the best
+  available is the rooted URL, which is what they get.
+"""
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from .model import slugify
+from .schema import is_safe_url
+
+
+class Urls:
+    def __init__(self, base_url: str):
+        parts = urlsplit(base_url)
+        path = parts.path.strip("/")
+        self.base_path = f"/{path}/" if path else "/"
+        self.has_host = bool(parts.scheme and parts.netloc)
+        self.origin = f"{parts.scheme}://{parts.netloc}" if self.has_host else ""
+
+    def rooted(self, target: str) -> str:
+        """`/<base path>/<target>`: works from any page depth on the published site."""
+        return self.base_path + target.lstrip("/")
+
+    def absolute(self, target: str) -> str:
+        """The full URL when base_url has a host; otherwise the rooted URL (the best there is)."""
+        return self.origin + self.rooted(target)
+
+    @staticmethod
+    def relative(target: str, page: str) -> str:
+        """`target` as seen from the output file `page` (e.g. `"slug/index.html"`)."""
+        path, hash_, fragment = target.partition("#")
+        start = posixpath.dirname(page) or "."
+        link = posixpath.relpath(path or ".", start)
+        if link == ".":
+            link = "./"
+        elif path.endswith("/") or path == "":
+            link += "/"
+        return link + hash_ + fragment
+
+    def linker(self, page: str | None) -> Callable[[str], str]:
+        """The `url()` function for one page: relative links, or rooted ones when `page` is None."""
+        if page is None:
+            return self.rooted
+        return lambda target: self.relative(target, page)
+
+
+def external(url: str | None) -> str | None:
+    """An outside URL as it may appear in a page, or None when it is not allowlisted."""
+    if not url or not is_safe_url(url):
+        return None
+    return url.strip()
+
+
+def anchor(kind: str, ident: str) -> str:
+    """The fragment id for a side or a quote: `side-<id>`, `quote-<id>`.
+
+    Ids come from YAML an editor may have typed; they are folded to a slug so
+    the id is valid HTML and the same in the page, the newsletter and the feeds.
+    """
+    slug = slugify(ident, max_length=80) or hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
+    return f"{kind}-{slug}"
