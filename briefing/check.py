@@ -11,15 +11,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .cache import Cache
 from .config import SiteConfig
 from .problems import Problems
 from .site import check_verbatim, read_sources
 
 
-def check_site(root: Path, out: Path | None = None) -> tuple[Problems, int]:
-    """(problems, number of briefings checked)."""
+def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
+    """(problems, number of briefings checked). Links are read against `base_url`, by default the last build's."""
     problems = Problems()
-    config, articles, stored = read_sources(Path(root), problems)
+    if base_url is None:
+        base_url = Cache(Path(root)).load_json("manifest.json").get("base_url")
+    config, articles, stored = read_sources(Path(root), problems, base_url)
     briefings = [s.briefing for s in stored if s.briefing]
     yaml_paths = {s.briefing.slug: s.rel for s in stored if s.briefing}
     check_verbatim(briefings, {a.path: a for a in articles}, yaml_paths, problems, "error")

@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the YAML, verbatim quotes and evidence, and output/'s links")
     check.add_argument("--strict", "-W", action="store_true", help="treat warnings as errors")
     check.add_argument("--out", type=Path, help="output folder to link-check (default: output/)")
+    check.add_argument("--base-url", help="the base URL output/ was built with (default: the last build's)")
     check.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
     check.set_defaults(run=run_check)
 
@@ -103,7 +104,7 @@ def run_build(options: argparse.Namespace) -> int:
 def run_check(options: argparse.Namespace) -> int:
     from .check import check_site
 
-    problems, count = check_site(options.root, options.out)
+    problems, count = check_site(options.root, options.out, options.base_url)
     if options.strict:
         problems.promote_warnings()
     print_problems(problems)

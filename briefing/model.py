@@ -98,7 +98,10 @@ def slugify(text: str, max_length: int = 60) -> str:
     """
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:max_length].rstrip("-")
+    if len(slug) <= max_length:
+        return slug
+    cut = slug[: max_length + 1].rfind("-")  # end on a whole word where one fits
+    return slug[: cut if cut > 0 else max_length].rstrip("-")
 
 
 def content_id(prefix: str, text: str) -> str:

@@ -312,7 +312,10 @@ def write_site(
     except BaseException:
         staging.abandon()
         raise
-    cache.save_json("manifest.json", {"inputs": inputs, "out": str(out), "pages": pages})
+    cache.save_json(
+        "manifest.json",
+        {"inputs": inputs, "out": str(out), "base_url": renderer.config.base_url, "pages": pages},
+    )
     return staging.changed, True
 
 

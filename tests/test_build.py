@@ -1,0 +1,115 @@
+"""The build plan end to end on real files: YAML generation, editor edits, failures and slugs."""
+from pathlib import Path
+
+from briefing.cli import main
+from briefing.site import build
+
+SEED_YAML = "site_src/briefings"
+
+
+def only_yaml(root: Path) -> Path:
+    (path,) = [p for p in (root / SEED_YAML).glob("*.yaml") if not p.name.endswith(".new.yaml")]
+    return path
+
+
+def messages(result) -> list[str]:
+    return [str(p) for p in result.problems.items]
+
+
+def test_first_build_writes_yaml_and_pages(site):
+    result = build(site)
+    assert not result.failed, messages(result)
+    yaml_file = only_yaml(site)
+    slug = yaml_file.stem
+    assert (site / "output" / slug / "index.html").is_file()
+    assert (site / "output" / "index.html").is_file()
+    assert "source:\n  path: seeds/000_5194b2e46cd9eb77.txt" in yaml_file.read_text()
+
+
+def test_editor_edit_survives_rebuilds_and_article_changes(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    edited = yaml_file.read_text().replace("title: ", "title: Edited by the desk — ", 1)
+    yaml_file.write_text(edited)
+
+    result = build(site)
+    assert yaml_file.read_text() == edited
+    assert "Edited by the desk" in (site / "output" / yaml_file.stem / "index.html").read_text()
+    assert not result.problems.warnings, messages(result)
+
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+    result = build(site)
+    assert not result.failed
+    assert yaml_file.read_text() == edited
+    proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml")
+    assert "We are waiting for an answer." in proposal.read_text()
+    (warning,) = [m for m in messages(result) if "edited by hand" in m]
+    assert warning.startswith(f"{SEED_YAML}/{yaml_file.name}: warning: edited by hand, and its article")
+
+    again = build(site)
+    assert yaml_file.read_text() == edited
+    assert any("edited by hand" in m for m in messages(again))
+
+
+def test_unedited_yaml_follows_its_article(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+    result = build(site)
+    assert not result.problems.warnings, messages(result)
+    assert "We are waiting for an answer." in yaml_file.read_text()
+    assert only_yaml(site) == yaml_file  # the slug stays
+
+
+def test_a_yaml_error_fails_the_build_and_leaves_output_alone(site):
+    build(site)
+    before = {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()}
+    yaml_file = only_yaml(site)
+    yaml_file.write_text(yaml_file.read_text().replace("title:", "title: [broken", 1))
+    (site / SEED_YAML / "hand.yaml").write_text("title: Hand\nslug: 12\nsides: nope\n")
+    result = build(site)
+    assert result.failed
+    errors = [str(p) for p in result.problems.errors]
+    assert any(e.startswith(f"{SEED_YAML}/{yaml_file.name}:") for e in errors), errors
+    assert any(e.startswith(f"{SEED_YAML}/hand.yaml:3:8: error: expected a list") for e in errors), errors
+    after = {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_duplicate_slugs_both_get_pages(site):
+    (site / "site_src" / "briefings").mkdir(parents=True)
+    for name in ("one", "two"):
+        (site / SEED_YAML / f"{name}.yaml").write_text(f"title: {name}\nslug: same\n")
+    result = build(site)
+    assert not result.failed, messages(result)
+    assert (site / "output" / "same" / "index.html").is_file()
+    assert (site / "output" / "same-2" / "index.html").is_file()
+    assert any("already used by another briefing" in m for m in messages(result))
+
+
+def test_path_tricks_in_slugs_stay_inside_output(site, tmp_path):
+    (site / SEED_YAML).mkdir(parents=True)
+    tricks = ["../../escape", "/etc/passwd", "a\\\\b", "ｅｔｃ／ｐａｓｓｗｄ", "con", "static"]
+    for n, slug in enumerate(tricks):
+        (site / SEED_YAML / f"t{n}.yaml").write_text(f'title: Trick {n}\nslug: "{slug}"\n')
+    result = build(site)
+    assert not result.failed, messages(result)
+    written = {p.resolve() for p in tmp_path.rglob("*") if p.is_file()}
+    output = (site / "output").resolve()
+    assert all(output in p.parents or p.is_relative_to(site.resolve()) for p in written)
+    assert not (tmp_path / "escape").exists()
+    assert {b.slug for b in result.briefings} >= {"escape", "etc-passwd", "a-b", "con-briefing", "static-briefing"}
+
+
+def test_strict_makes_warnings_fatal(site):
+    (site / "seeds" / "empty.txt").write_text("")
+    assert main(["build", "--root", str(site)]) == 0
+    assert main(["build", "--root", str(site), "--strict"]) == 1
+
+
+def test_no_op_rebuild_writes_nothing(site):
+    build(site)
+    result = build(site)
+    assert result.changed == [] and not result.wrote_output
