@@ -13,7 +13,9 @@ import os
 import pickle
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
+
+from .problems import Problems
 
 CACHE_DIR = ".briefing-cache"
 
@@ -58,3 +60,31 @@ class Cache:
 
     def save_json(self, name: str, value: dict) -> None:
         atomic_write(self.path / name, json.dumps(value, sort_keys=True).encode("utf-8"))
+
+
+class Memo:
+    """Results of a pure parse step keyed by content hash, with the problems the step reported.
+
+    Replaying the problems keeps every warning visible on every build, cached or not.
+    Only the entries used in this build are saved, so the file cannot grow without end.
+    """
+
+    def __init__(self, cache: Cache | None, name: str):
+        self.cache, self.name = cache, name
+        self.entries: dict[str, tuple[Any, list]] = cache.load_pickle(name, {}) if cache else {}
+        self.used: set[str] = set()
+        self.dirty = False
+
+    def get(self, key: str, compute: Callable[[Problems], Any], problems: Problems) -> Any:
+        if key not in self.entries:
+            found = Problems()
+            self.entries[key] = (compute(found), found.items)
+            self.dirty = True
+        self.used.add(key)
+        value, items = self.entries[key]
+        problems.items.extend(items)
+        return value
+
+    def save(self) -> None:
+        if self.cache and (self.dirty or self.used != self.entries.keys()):
+            self.cache.save_pickle(self.name, {k: self.entries[k] for k in self.used})

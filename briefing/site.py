@@ -14,8 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .articles import Article, find_article_files, parse_article
-from .cache import Cache
+from .articles import Article, find_article_files, parse_article, sha256_bytes
+from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
@@ -63,11 +63,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     result = BuildResult(problems)
     cache = Cache(root)
     with cache.locked():
-        parsed = cache.load_pickle("parsed.pickle", {})
-        config, articles, stored = read_sources(root, problems, base_url, parsed)
-        if parsed.keys() != {s.cache_key for s in stored}:
-            # Keep only entries of files that still exist, so the cache cannot grow without end.
-            cache.save_pickle("parsed.pickle", {s.cache_key: parsed[s.cache_key] for s in stored})
+        config, articles, stored = read_sources(root, problems, base_url, cache)
         located = reconcile(root, articles, stored, cache, problems)
         result.briefings, result.yaml_paths = _unique_slugs(located, problems)
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
@@ -82,16 +78,23 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
 
 
 def read_sources(
-    root: Path, problems: Problems, base_url: str | None = None, parsed: dict | None = None
+    root: Path, problems: Problems, base_url: str | None = None, cache: Cache | None = None
 ) -> tuple[SiteConfig, list[Article], list[StoredBriefing]]:
-    """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated."""
+    """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated.
+
+    Parsing is remembered by content hash in `cache` (when given), so an
+    unchanged file costs one read and one hash.
+    """
     config = load_config(root, problems, base_url)
-    articles = read_articles(root, config, problems)
-    stored = read_folder(root / BRIEFINGS_DIR, root, problems, {} if parsed is None else parsed)
+    article_memo, yaml_memo = Memo(cache, "articles.pickle"), Memo(cache, "briefings.pickle")
+    articles = read_articles(root, config, problems, article_memo)
+    stored = read_folder(root / BRIEFINGS_DIR, root, problems, yaml_memo)
+    article_memo.save()
+    yaml_memo.save()
     return config, articles, stored
 
 
-def read_articles(root: Path, config: SiteConfig, problems: Problems) -> list[Article]:
+def read_articles(root: Path, config: SiteConfig, problems: Problems, memo: Memo) -> list[Article]:
     articles = []
     for path in find_article_files(root, config.articles, problems):
         rel = path.relative_to(root).as_posix()
@@ -100,7 +103,8 @@ def read_articles(root: Path, config: SiteConfig, problems: Problems) -> list[Ar
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        article = parse_article(data, rel, problems)
+        key = f"{rel}\0{sha256_bytes(data)}"
+        article = memo.get(key, lambda found: parse_article(data, rel, found), problems)
         if article is not None:
             articles.append(article)
     return articles

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
+from .cache import Memo
 from .problems import Problems
 from .schema import Date, Flag, Number, Record, Seq, Text, Url, load_yaml
 
@@ -174,11 +175,10 @@ class StoredBriefing:
     text: str
     generated_by: str | None  # extractor version; None when an editor has touched the file
     briefing: Briefing | None  # None when the file is invalid
-    cache_key: str  # the file's path and content hashed: its validation is cached under it
 
 
-def read_folder(folder: Path, root: Path, problems: Problems, parsed: dict) -> list[StoredBriefing]:
-    """Every briefing YAML in the folder, validated. `parsed` caches validation by content hash.
+def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> list[StoredBriefing]:
+    """Every briefing YAML in the folder, validated (through `memo`, by content hash).
 
     `<slug>.new.yaml` files are proposals waiting for an editor, not briefings.
     """
@@ -194,12 +194,8 @@ def read_folder(folder: Path, root: Path, problems: Problems, parsed: dict) -> l
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         key = hashlib.sha256(f"{rel}\0{text}".encode()).hexdigest()
-        if key not in parsed:
-            found = Problems()
-            parsed[key] = (load(text, rel, found), found.items)
-        briefing, items = parsed[key]
-        problems.items.extend(items)
-        stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing, key))
+        briefing = memo.get(key, lambda found: load(text, rel, found), problems)
+        stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing))
     return stored
 
 

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Build benchmark: our build against the naive reference pipeline, on a synthetic site.
+
+    python benchmarks/build_bench.py --n 1000 [--n 10000] [--repeat 3]
+
+For each size it generates a site (benchmarks/synthetic.py) and times, median
+of --repeat runs, each in a fresh Python process:
+  reference   read each Markdown file, render it with markdown-it and Jinja, write it (no extraction)
+  cold        no YAML, no cache, no output/: extraction included
+  rerender    output/ deleted, YAML and cache present
+  noop        nothing changed
+  one_changed one article edited; the whole `python build.py` process timed
+and the peak memory (max RSS) of the cold build. Every figure is also given
+as a ratio to the reference, with the issue's target beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import make_site  # noqa: E402
+
+TARGETS = {"cold": 3.0, "rerender": 1.0, "noop": 0.25, "one_changed": 0.35}
+PEAK_MB = {1000: 250, 10000: 1024}
+
+REFERENCE = r"""
+import sys, time, resource
+from pathlib import Path
+import jinja2
+from markdown_it import MarkdownIt
+root, out = Path(sys.argv[1]), Path(sys.argv[2])
+md = MarkdownIt("commonmark")
+page = jinja2.Environment(autoescape=True).from_string(
+    "<!doctype html><html lang=en><head><meta charset=utf-8><title>{{ title }}</title>"
+    "<link rel=stylesheet href=/style.css></head><body><main><h1>{{ title }}</h1>{{ body|safe }}</main></body></html>")
+start = time.perf_counter()
+for path in sorted((root / "site_src" / "articles").glob("*.md")):
+    text = path.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    title = front.split("title: ", 1)[1].split("\n", 1)[0]
+    target = out / path.stem / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page.render(title=title, body=md.render(body)), encoding="utf-8")
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+OURS = r"""
+import sys, time, resource
+from pathlib import Path
+from briefing.site import build
+start = time.perf_counter()
+result = build(Path(sys.argv[1]))
+assert not result.failed, [str(p) for p in result.problems.errors][:5]
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def run_child(code: str, *args: str, cwd: Path) -> tuple[float, float]:
+    """(seconds measured inside the child, its peak RSS in MB)."""
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    if done.returncode:
+        sys.exit(done.stderr[-2000:])
+    seconds, rss_kb = done.stdout.split()[-2:]
+    return float(seconds), float(rss_kb) / 1024
+
+
+def run_whole(cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, str(REPO / "build.py")], cwd=cwd, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(done.stderr[-2000:])
+    return time.perf_counter() - start
+
+
+def clean(site: Path, *names: str) -> None:
+    for name in names:
+        shutil.rmtree(site / name, ignore_errors=True)
+
+
+def measure(n: int, repeat: int, workdir: Path) -> dict:
+    site = make_site(workdir / f"site-{n}", n)
+    figures: dict[str, list[float]] = {k: [] for k in ("reference", "cold", "rerender", "noop", "one_changed")}
+    peak = 0.0
+    article = site / "site_src" / "articles" / "article-00000.md"
+    original = article.read_text(encoding="utf-8")
+    for attempt in range(repeat):
+        shutil.rmtree(workdir / "reference-out", ignore_errors=True)
+        figures["reference"].append(run_child(REFERENCE, str(site), str(workdir / "reference-out"), cwd=site)[0])
+
+        clean(site, "output", ".briefing-cache", "site_src/briefings")
+        seconds, rss = run_child(OURS, str(site), cwd=site)
+        figures["cold"].append(seconds)
+        peak = max(peak, rss)
+
+        clean(site, "output")
+        figures["rerender"].append(run_child(OURS, str(site), cwd=site)[0])
+        figures["noop"].append(run_child(OURS, str(site), cwd=site)[0])
+
+        article.write_text(original.replace("traded accusations", f"traded accusations ({attempt})"), encoding="utf-8")
+        figures["one_changed"].append(run_whole(site))
+        article.write_text(original, encoding="utf-8")
+    medians = {k: statistics.median(v) for k, v in figures.items()}
+    return {"n": n, "seconds": medians, "peak_mb": peak,
+            "ratios": {k: medians[k] / medians["reference"] for k in TARGETS}}
+
+
+def report(result: dict) -> list[str]:
+    n, ref = result["n"], result["seconds"]["reference"]
+    lines = [f"== {n} articles: reference pipeline {ref:.3f} s"]
+    for key, target in TARGETS.items():
+        ratio = result["ratios"][key]
+        verdict = "ok" if ratio <= target else "MISSES"
+        lines.append(f"   {key:<12} {result['seconds'][key]:7.3f} s  {ratio:5.2f}x reference  (target <= {target}x: {verdict})")
+    limit = PEAK_MB.get(n)
+    verdict = "" if limit is None else f"  (target <= {limit} MB: {'ok' if result['peak_mb'] <= limit else 'MISSES'})"
+    lines.append(f"   peak memory  {result['peak_mb']:7.1f} MB{verdict}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, action="append", help="site sizes (repeatable; default 1000)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args()
+    sizes = options.n or [1000]
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        results = [measure(n, options.repeat, Path(tmp)) for n in sizes]
+    if options.json:
+        print(json.dumps(results, indent=1))
+        return
+    for result in results:
+        print("\n".join(report(result)))
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        growth = large["n"] / small["n"]
+        print(f"== growth from {small['n']} to {large['n']} articles (target <= {1.1 * growth:.0f}x, i.e. linear)")
+        for key in ("reference", *TARGETS):
+            factor = large["seconds"][key] / small["seconds"][key]
+            print(f"   {key:<12} {factor:6.1f}x  ({'ok' if factor <= 1.1 * growth else 'MISSES'})")
+
+
+if __name__ == "__main__":
+    main()
