@@ -1,0 +1,322 @@
+"""Live preview: serve `output/` with livereload, rebuild on every saved input, and reload the browser.
+
+One `Preview` holds the state: the folders it watches, the errors of the last
+build, and which pages those errors belong to. Everything runs on one event
+loop: a poll notices a saved input, `build()` runs to the end (it writes only
+what changed), and only then is the browser told to reload, so no request can
+see a half-written build and no reload can arrive before the new page.
+
+While a build fails, `output/` keeps the last good build (the build is
+atomic); the broken briefing's page and the index are answered with an error
+page naming `path:line:col`, and every other page keeps serving. Fixing the
+file rebuilds, and the error page reloads into the real one.
+"""
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import mimetypes
+import re
+import signal
+import sys
+import threading
+import traceback
+import webbrowser
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
+
+from livereload import Server
+from livereload.handlers import LiveReloadHandler
+from livereload.watcher import Watcher
+from tornado import web
+from tornado.ioloop import IOLoop, PeriodicCallback
+
+from .config import SiteConfig, load_config
+from .problems import Problem, Problems
+from .render import Renderer
+from .site import BRIEFINGS_DIR, BuildResult, build, template_dirs
+
+POLL_MS = 100  # how often inputs are checked; half of it is the average wait before a rebuild starts
+# Percent-encoded '.', '/', '\' and NUL: a path that needs them is an attempt to leave output/.
+_ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|00)", re.IGNORECASE)
+_INDEX_PAGE = re.compile(r"(page/\d+/)?index\.html")
+_EDITOR_LEFTOVERS = ("~", ".swp", ".swx", ".tmp")  # files editors write while saving; never inputs
+
+Snapshot = dict[str, tuple[int, int, int]]  # path → (mtime_ns, size, inode)
+
+
+@dataclass
+class Preview:
+    """The site being previewed: builds it, and decides what each request is answered with."""
+
+    root: Path
+    out: Path = field(init=False)
+    config: SiteConfig = field(init=False)
+    errors: list[Problem] = field(default_factory=list)  # of the last build; empty when it succeeded
+    error_slugs: set[str] = field(default_factory=set)  # pages those errors belong to
+    everywhere: bool = False  # an error in site.yaml, a template or the build itself: every page shows it
+    error_html: bytes = b""
+    slug_of: dict[str, str] = field(default_factory=dict)  # YAML or article path → slug, from every build so far
+    seen: Snapshot = field(default_factory=dict)
+    _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
+
+    def __post_init__(self) -> None:
+        self.out = self.root / "output"
+        self.config = load_config(self.root, Problems())
+
+    @property
+    def base_path(self) -> str:
+        return self.config.base_path
+
+    # -- watching and building
+
+    def watched(self) -> list[Path]:
+        """Every folder the build reads: site_src/ (briefings, site.yaml, templates, static), articles, templates."""
+        folders = [self.root / "site_src", *template_dirs(self.root)]
+        folders += [self.root / folder for folder in self.config.articles]
+        return list(dict.fromkeys(folders))
+
+    def poll(self) -> None:
+        """Rebuild when any input changed since the last look, then reload the browsers that need it."""
+        current = snapshot(self.watched(), self.out)
+        if current == self.seen:
+            return
+        # Taken before the build: a save made while it runs shows up as a change on the next poll.
+        # Files the build itself writes (new YAML) cause one more build, which changes nothing.
+        self.seen = current
+        for path in self.rebuild():
+            LiveReloadHandler.reload_waiters(path)
+
+    def rebuild(self) -> list[str]:
+        """Build once; the paths to announce to the browsers (empty when nothing they show changed)."""
+        before = [str(p) for p in self.errors]
+        try:
+            result = build(self.root)
+        except Exception as exc:  # a bug in a stage must not take the preview down; show it instead
+            traceback.print_exc()
+            result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
+        self.config = load_config(self.root, Problems())  # site.yaml may have changed the articles or base_url
+        self._report(result, fixed=bool(before) and not result.failed)
+        self._learn(result)
+        self.errors = result.problems.errors
+        self._place_errors()
+        if [str(p) for p in self.errors] != before:
+            return ["index.html"]  # an error page appeared, changed or went: reload whole pages
+        if not result.changed:
+            return []
+        if all(name.endswith(".css") for name in result.changed):
+            return result.changed  # livereload.js swaps these stylesheets in place, without reloading
+        return ["index.html"]
+
+    def _report(self, result: BuildResult, fixed: bool) -> None:
+        lines = [str(p) for p in result.problems.items]
+        if lines != self._reported:  # the same warnings on every save would bury what is new
+            for line in lines:
+                print(line, file=sys.stderr)
+        self._reported = lines
+        if result.failed:
+            print(f"build failed with {len(result.problems.errors)} error(s); serving the last good build",
+                  file=sys.stderr)
+        elif fixed:
+            print(f"fixed: built in {result.seconds:.2f} s", file=sys.stderr)
+        elif result.changed:
+            print(f"rebuilt {len(result.changed)} file(s) in {result.seconds:.2f} s", file=sys.stderr)
+
+    def _learn(self, result: BuildResult) -> None:
+        for briefing in result.briefings:
+            if briefing.source.path:
+                self.slug_of[briefing.source.path] = briefing.slug
+        for slug, yaml_path in result.yaml_paths.items():
+            self.slug_of[yaml_path] = slug
+
+    def _place_errors(self) -> None:
+        """Which pages show the error page: the broken briefing's, the index, or every page."""
+        self.error_slugs = set()
+        self.everywhere = False
+        article_folders = tuple(folder.strip("/") + "/" for folder in self.config.articles)
+        for problem in self.errors:
+            if problem.path in self.slug_of:
+                self.error_slugs.add(self.slug_of[problem.path])
+            elif problem.path.startswith(BRIEFINGS_DIR + "/"):
+                # A briefing never built yet: generated YAML files are named after their slug.
+                self.error_slugs.add(PurePosixPath(problem.path).name.split(".")[0])
+            elif not problem.path.startswith(article_folders):
+                self.everywhere = True  # site.yaml, templates: every page depends on them
+            # An article with no page yet is shown on the index alone.
+        self.error_html = error_page(self.root, self.errors) if self.errors else b""
+
+    # -- answering requests
+
+    def error_for(self, name: str) -> bytes | None:
+        """The error page when the output file `name` is a page the current errors belong to."""
+        if not self.errors or not name.endswith(".html"):
+            return None
+        if self.everywhere or _INDEX_PAGE.fullmatch(name) or name.split("/")[0] in self.error_slugs:
+            return self.error_html
+        return None
+
+
+def snapshot(folders: list[Path], out: Path) -> Snapshot:
+    """The identity of every input file: a save, an atomic rename or a deletion all change it."""
+    found: Snapshot = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*"):
+            name = path.name
+            if name.startswith((".", "#")) or name.endswith(_EDITOR_LEFTOVERS) or out in path.parents:
+                continue
+            try:
+                stat = path.stat()
+            except OSError:  # deleted between listing and looking: it shows as gone next time
+                continue
+            found[str(path)] = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    return found
+
+
+def error_page(root: Path, problems: list[Problem]) -> bytes:
+    # No templates and no static files: the error may be in them, and the error page must still show.
+    config = load_config(root, Problems())
+    return Renderer(config, [], Problems(), static_dirs=[]).error_page(problems)
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+class PreviewHandler(web.RequestHandler):
+    """Files under `output/`, read at request time (the build swaps the folder by rename), and nothing else."""
+
+    def initialize(self, preview: Preview, script: bytes) -> None:
+        self.preview = preview
+        self.script = script
+
+    def set_default_headers(self) -> None:
+        # A reload must fetch the new build, never a copy the browser kept.
+        self.set_header("Cache-Control", "no-store")
+
+    def head(self) -> None:
+        self.get()  # tornado drops the body of a HEAD response and keeps its Content-Length
+
+    def get(self) -> None:
+        raw = self.request.path
+        base = self.preview.base_path
+        if _ENCODED_TRAVERSAL.search(raw) or "\\" in raw or ".." in raw.split("/"):
+            self._refuse(403, "Forbidden: the preview serves only files under output/")
+            return
+        if not raw.startswith(base):
+            if raw in ("/", base.rstrip("/")):
+                self.redirect(base)
+            else:
+                self._refuse(404, f"Not found: this site is served under {base}")
+            return
+        name = unquote(raw[len(base):])
+        parts = name.split("/")
+        if any(part in (".", "..") for part in parts) or "\x00" in name or name.startswith("/"):
+            self._refuse(403, "Forbidden: the preview serves only files under output/")
+            return
+        out = self.preview.out.resolve()
+        target = (out / name).resolve()
+        if not target.is_relative_to(out):  # a symlink in output/ that leads elsewhere
+            self._refuse(403, "Forbidden: the preview serves only files under output/")
+            return
+        if name == "" or name.endswith("/"):
+            name += "index.html"
+            target = target / "index.html"
+        elif target.is_dir() or name in self.preview.error_slugs:
+            self.redirect(raw + "/")  # relative links in the page resolve from the folder
+            return
+        override = self.preview.error_for(name)
+        if override is not None:
+            self._send(override, "text/html; charset=utf-8")
+            return
+        try:
+            data = target.read_bytes()
+        except OSError:
+            self._not_found()
+            return
+        self._send(data, _content_type(name))
+
+    def _send(self, data: bytes, content_type: str) -> None:
+        if content_type.startswith("text/html") and b"</head>" not in data:
+            data += self.script  # livereload injects before </head>; a page without one gets it here
+        self.set_header("Content-Type", content_type)
+        self.finish(data)
+
+    def _not_found(self) -> None:
+        self.set_status(404)
+        try:
+            data = (self.preview.out / "404.html").read_bytes()
+        except OSError:
+            data = b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+        self._send(data, "text/html; charset=utf-8")
+
+    def _refuse(self, status: int, message: str) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(message + "\n")
+
+
+def _content_type(name: str) -> str:
+    guessed, _ = mimetypes.guess_type(name)
+    guessed = guessed or "application/octet-stream"
+    if guessed.startswith("text/") or guessed in ("application/json", "application/xml", "application/javascript"):
+        guessed += "; charset=utf-8"
+    return guessed
+
+
+class _Server(Server):
+    """livereload's server (its websocket, client script and script injection) with our file handler."""
+
+    def __init__(self, preview: Preview):
+        # livereload's own watcher is never started: its 800 ms poll and its 3 s reload throttle
+        # would drop quick successive saves. `Preview.poll` watches instead.
+        super().__init__(watcher=Watcher())
+        self.preview = preview
+
+    def get_web_handlers(self, script: bytes) -> list:
+        return [(r"/.*", PreviewHandler, {"preview": self.preview, "script": script})]
+
+
+# ---------------------------------------------------------------- running
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: bool = False) -> int:
+    """Build, serve until Ctrl-C, and return the exit code."""
+    if not is_loopback(host):
+        print(f"warning: serving on {host}: anyone who can reach this machine can read the preview",
+              file=sys.stderr)
+    preview = Preview(Path(root))
+    preview.seen = snapshot(preview.watched(), preview.out)
+    preview.rebuild()
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        _Server(preview).application(port, host, live_css=True)
+    except OSError as exc:
+        print(f"error: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
+        return 1
+    PeriodicCallback(preview.poll, POLL_MS).start()
+    # Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, loop.stop)
+
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    url = f"http://{shown_host if ':' not in shown_host else f'[{shown_host}]'}:{port}{preview.base_path}"
+    print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
+    if open_browser:
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    IOLoop.current().start()
+    IOLoop.current().close(all_fds=True)
+    print("stopped", file=sys.stderr)
+    return 0

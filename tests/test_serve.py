@@ -1,0 +1,252 @@
+"""`python build.py serve`, started for real in a subprocess and spoken to over real HTTP and WebSocket."""
+from __future__ import annotations
+
+import asyncio
+import http.client
+import json
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from tornado.websocket import websocket_connect
+
+from briefing.serve import is_loopback
+
+REPO = Path(__file__).resolve().parent.parent
+WAIT = 15.0  # seconds: generous, only to fail instead of hanging; nothing here measures speed
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(condition: Callable[[], object], what: str, timeout: float = WAIT) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+class Served:
+    """A running `build.py serve` in a site folder."""
+
+    def __init__(self, root: Path, *args: str):
+        self.root = root
+        self.port = free_port()
+        self.log = root.parent / f"serve-{self.port}.log"
+        self.process = subprocess.Popen(
+            [sys.executable, str(REPO / "build.py"), "serve", "--port", str(self.port), *args],
+            cwd=root, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"),
+        )
+        wait_for(self._listening, "the server to listen", timeout=60)
+
+    def _listening(self) -> bool:
+        assert self.process.poll() is None, f"the server exited:\n{self.output()}"
+        try:
+            socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+            return True
+        except OSError:
+            return False
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def get(self, path: str) -> tuple[int, dict[str, str], str]:
+        """One raw request: http.client sends the path as given, without normalising `..` away."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=WAIT)
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+
+    def page(self, path: str) -> str:
+        status, _, body = self.get(path)
+        return body if status == 200 else ""
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        return self.process.wait(timeout=WAIT)
+
+
+@pytest.fixture
+def served(site: Path) -> Iterator[Served]:
+    server = Served(site)
+    yield server
+    server.stop()
+
+
+def seed_yaml(root: Path) -> Path:
+    (path,) = (root / "site_src" / "briefings").glob("*.yaml")
+    return path
+
+
+def set_title(yaml_path: Path, title: str) -> str:
+    """Rewrite the YAML's title line; returns the text as it was."""
+    text = yaml_path.read_text(encoding="utf-8")
+    yaml_path.write_text(re.sub(r"(?m)^title: .*$", f"title: {title}", text, count=1), encoding="utf-8")
+    return text
+
+
+def test_pages_carry_the_livereload_client(served: Served) -> None:
+    slug = seed_yaml(served.root).stem
+    for path in ("/", f"/{slug}/", f"/{slug}/newsletter.html", "/no-such-page"):
+        status, headers, body = served.get(path)
+        assert "livereload.js" in body, path
+        assert headers["Cache-Control"] == "no-store"
+    assert served.get("/livereload.js")[0] == 200
+    assert served.get(f"/{slug}")[1]["Location"] == f"/{slug}/"  # relative links need the folder's slash
+    status, headers, body = served.get("/static/style.css")
+    assert status == 200 and headers["Content-Type"].startswith("text/css") and "livereload" not in body
+
+
+def test_only_files_under_output_are_served(served: Served) -> None:
+    (served.root / "secret.txt").write_text("TOP SECRET\n")
+    (served.root / "output" / "leak.txt").symlink_to(served.root / "secret.txt")
+    (served.root / "output" / "linked").symlink_to(served.root, target_is_directory=True)
+    attempts = [
+        "/../secret.txt",
+        "/static/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/secret.txt",
+        "/..%2fsecret.txt",
+        "/static/%2e%2e%2f%2e%2e%2fsecret.txt",
+        "/static%2f..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        f"/{served.root / 'secret.txt'}",
+        f"//{served.root / 'secret.txt'}",
+        "/leak.txt",
+        "/linked/secret.txt",
+        "/../../../../../../etc/passwd",
+    ]
+    for path in attempts:
+        status, _, body = served.get(path)
+        assert status in (400, 403, 404), path
+        assert "TOP SECRET" not in body and "root:" not in body, path
+
+
+def test_listens_on_loopback_only(served: Served) -> None:
+    tables = [Path("/proc/net/tcp"), Path("/proc/net/tcp6")]
+    if not tables[0].exists():
+        pytest.skip("needs Linux's /proc/net/tcp to list listening sockets")
+    listening = []
+    for table in tables:
+        for row in table.read_text().splitlines()[1:] if table.exists() else []:
+            local, state = row.split()[1], row.split()[3]
+            address, port = local.split(":")
+            if state == "0A" and int(port, 16) == served.port:  # 0A: LISTEN
+                listening.append(address)
+    assert listening == ["0100007F"]  # 127.0.0.1, and no IPv6 or wildcard socket
+
+
+def test_only_loopback_addresses_count_as_loopback() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("::") and not is_loopback("192.168.1.5")
+
+
+def test_all_interfaces_only_on_request_with_a_warning(site: Path) -> None:
+    server = Served(site, "--host", "0.0.0.0")
+    try:
+        assert "warning: serving on 0.0.0.0" in server.output()
+    finally:
+        assert server.stop() == 0
+
+
+def test_ctrl_c_stops_cleanly(served: Served) -> None:
+    assert served.stop() == 0
+    assert "stopped" in served.output()
+    assert "Traceback" not in served.output()
+
+
+def test_an_edit_is_served_and_a_broken_yaml_shows_its_line_while_other_pages_keep_serving(served: Served) -> None:
+    seed = seed_yaml(served.root)
+    other = seed.with_name("other-story.yaml")
+    other.write_text(
+        "schema: 1\ntitle: Another story stays up\nslug: other-story\ndate: '2021-03-20'\n"
+        "summary:\n- text: Another story, to show that one broken file leaves it alone.\n",
+        encoding="utf-8",
+    )
+    wait_for(lambda: "Another story stays up" in served.page("/other-story/"), "the new briefing's page")
+
+    good = set_title(seed, "Edited while serving")
+    wait_for(lambda: "Edited while serving" in served.page(f"/{seed.stem}/"), "the edited title")
+
+    lines = good.splitlines()
+    title_line = next(n for n, line in enumerate(lines, start=1) if line.startswith("title:"))
+    seed.write_text(good.replace(lines[title_line - 1], "title: [unclosed", 1), encoding="utf-8")
+    where = f"site_src/briefings/{seed.name}:{title_line + 1}:"
+    page = wait_for(lambda: where in served.page(f"/{seed.stem}/") and served.page(f"/{seed.stem}/"),
+                    f"{where} on the broken page")
+    assert "YAML syntax error" in page and "livereload.js" in page
+    assert where in served.page("/")
+    assert "Another story stays up" in served.page("/other-story/")
+    assert "Another story stays up" in served.page("/feed.xml")  # files other than pages keep the last build
+    assert served.process.poll() is None
+
+    seed.write_text(good, encoding="utf-8")  # the title as it was before the edit
+    wait_for(lambda: "Build failed" not in served.page(f"/{seed.stem}/"), "the page to recover")
+    assert "Edited while serving" not in served.page(f"/{seed.stem}/")
+    assert "Build failed" not in served.page("/")
+    assert "Traceback" not in served.output()
+
+
+def test_bad_site_yaml_shows_on_every_page_and_the_server_stays_up(served: Served) -> None:
+    slug = seed_yaml(served.root).stem
+    config = served.root / "site_src" / "site.yaml"
+    config.write_text("title: Preview\nper_page: many\n", encoding="utf-8")
+    wait_for(lambda: "site_src/site.yaml:2:" in served.page(f"/{slug}/"), "the site.yaml error on the page")
+    assert "site_src/site.yaml:2:" in served.page("/")
+    config.write_text("title: Preview\nper_page: 10\n", encoding="utf-8")
+    wait_for(lambda: "Build failed" not in served.page(f"/{slug}/"), "the page to recover")
+    assert served.process.poll() is None
+
+
+async def _reload_then_fetch(served: Served, seed: Path) -> str:
+    """Edit the YAML, wait for livereload's reload message, and fetch the page the moment it arrives."""
+    socket_ = await websocket_connect(f"ws://127.0.0.1:{served.port}/livereload")
+    socket_.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+    assert json.loads(await socket_.read_message())["command"] == "hello"
+    socket_.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{served.port}/"}))
+    await asyncio.sleep(0.2)  # let the server register the info message before the edit
+    set_title(seed, "Ready before the reload")
+    message = json.loads(await asyncio.wait_for(socket_.read_message(), WAIT))
+    page = served.page(f"/{seed.stem}/")
+    socket_.close()
+    assert message["command"] == "reload"
+    return page
+
+
+def test_the_reload_is_sent_only_after_the_new_page_is_written(served: Served) -> None:
+    seed = seed_yaml(served.root)
+    page = asyncio.run(_reload_then_fetch(served, seed))
+    assert "Ready before the reload" in page
+
+
+def test_base_url_with_a_path_is_served_under_it(site: Path) -> None:
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("base_url: https://example.org/briefs/\n", encoding="utf-8")
+    server = Served(site)
+    try:
+        slug = seed_yaml(site).stem
+        status, headers, _ = server.get("/")
+        assert status in (301, 302) and headers["Location"] == "/briefs/"
+        assert "livereload.js" in server.page("/briefs/")
+        assert "livereload.js" in server.page(f"/briefs/{slug}/")
+        assert server.get(f"/{slug}/")[0] == 404
+        assert server.get("/briefs/%2e%2e/site_src/site.yaml")[0] == 403
+    finally:
+        assert server.stop() == 0
