@@ -48,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.add_argument("--format", choices=("json", "yaml"), default="yaml")
     extract.set_defaults(run=run_extract)
+
+    serve = commands.add_parser("serve", help="build, serve output/ and rebuild and reload the browser on every save")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1; 0.0.0.0 exposes the preview to your network)")
+    serve.add_argument("--open", action="store_true", help="open the preview in a web browser")
+    serve.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
+    serve.set_defaults(run=run_serve)
     return parser
 
 
@@ -110,3 +118,9 @@ def run_check(options: argparse.Namespace) -> int:
     print_problems(problems)
     print(_summary_line(problems, count, 0.0, "checked"), file=sys.stderr if problems.errors else sys.stdout)
     return 1 if problems.errors else 0
+
+
+def run_serve(options: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(options.root, options.port, options.host, options.open)
