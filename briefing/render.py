@@ -209,6 +209,26 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 # ---------------------------------------------------------------- renderer
 
 
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept for the life of the process, keyed by file and checked against the source.
+
+    The dev server and the tests build many Renderers; compiling the templates is most of their cost.
+    """
+
+    def __init__(self):
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _MemoryBytecodeCache()
+
+
 class Renderer:
     """Templates and static files loaded once; pages rendered on demand."""
 
@@ -231,6 +251,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            bytecode_cache=_BYTECODE,
         )
         self.env.globals.update(site=config, abs_url=self.urls.absolute, external=external)
         self.templates: dict[str, jinja2.Template] = {}

@@ -1,0 +1,107 @@
+"""Atom, JSON Feed 1.1 and the sitemap: well-formed, absolute URLs, stable order, escaped text."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+
+from briefing.model import Briefing
+
+from render_samples import EVIL, nasty, renderer, seed_like
+
+BASE = "https://example.github.io/briefs/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)")
+
+
+def briefings() -> list[Briefing]:
+    return [
+        seed_like(slug="older", title="Older", date="2021-03-01"),
+        seed_like(),
+        seed_like(slug="undated", title="Undated", date=None, author=None, tags=[]),
+    ]
+
+
+def test_atom_feed_is_well_formed_with_absolute_links_and_dates():
+    feed = ET.fromstring(renderer().site_files(briefings())["feed.xml"])
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.findtext(f"{ATOM}id") == BASE
+    assert feed.findtext(f"{ATOM}title") == "Briefings"
+    assert feed.findtext(f"{ATOM}updated") == "2021-03-19T00:00:00Z"  # the newest briefing, not the clock
+    assert feed.find(f"{ATOM}author/{ATOM}name").text
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{ATOM}link")}
+    assert links == {"self": BASE + "feed.xml", "alternate": BASE}
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == [
+        "Putin offers Biden a public call after ‘killer’ remark", "Older", "Undated"]
+    for entry in entries:
+        href = entry.find(f"{ATOM}link").get("href")
+        assert href.startswith(BASE) and entry.findtext(f"{ATOM}id") == href
+        assert RFC3339.fullmatch(entry.findtext(f"{ATOM}updated"))
+        assert entry.findtext(f"{ATOM}summary")
+    first = entries[0]
+    assert first.findtext(f"{ATOM}published") == "2021-03-19T00:00:00Z"
+    assert first.findtext(f"{ATOM}summary").startswith("Vladimir Putin offered to talk")
+    assert entries[2].find(f"{ATOM}published") is None
+    assert entries[2].findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"  # the fixed fallback
+
+
+def test_json_feed_1_1_has_the_required_keys_and_absolute_urls():
+    feed = json.loads(renderer(author="The Desk").site_files(briefings())["feed.json"])
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["title"] == "Briefings"
+    assert feed["home_page_url"] == BASE and feed["feed_url"] == BASE + "feed.json"
+    assert feed["authors"] == [{"name": "The Desk"}] and feed["language"] == "en"
+    items = feed["items"]
+    assert [i["title"] for i in items] == ["Putin offers Biden a public call after ‘killer’ remark", "Older", "Undated"]
+    for item in items:
+        assert item["id"] and item["url"].startswith(BASE)
+        assert item.get("content_text") or item.get("content_html")
+        assert item["summary"]
+    assert items[0]["date_published"] == "2021-03-19T00:00:00Z"
+    assert items[0]["external_url"] == "https://news.example.com/putin-biden"
+    assert items[0]["tags"] == ["russia", "united-states"] and items[0]["authors"] == [{"name": "Desk"}]
+    assert "date_published" not in items[2]
+
+
+def test_sitemap_lists_every_page_with_absolute_urls_and_robots_points_to_it():
+    files = renderer(per_page=2).site_files(briefings())
+    urlset = ET.fromstring(files["sitemap.xml"])
+    locs = [u.findtext(f"{SITEMAP}loc") for u in urlset.findall(f"{SITEMAP}url")]
+    assert locs == [BASE, BASE + "page/2/", BASE + "putin-offers-biden-a-call/", BASE + "older/", BASE + "undated/"]
+    assert files["robots.txt"].decode().endswith(f"Sitemap: {BASE}sitemap.xml\n")
+
+
+def test_feeds_escape_markup_and_drop_unsafe_urls():
+    files = renderer().site_files([nasty()])
+    for name in ("feed.xml", "feed.json", "sitemap.xml"):
+        assert b"<script" not in files[name] and b"javascript:" not in files[name], name
+    atom = ET.fromstring(files["feed.xml"])
+    assert atom.find(f"{ATOM}entry/{ATOM}title").text == f"Title {EVIL}"  # the text survives, as text
+    item = json.loads(files["feed.json"])["items"][0]
+    assert item["title"] == f"Title {EVIL}" and "external_url" not in item
+    assert item["content_html"] == f"<p>{html.escape('Title ' + EVIL)}</p>"
+
+
+def test_feeds_survive_control_characters():
+    files = renderer().site_files([seed_like(title="Bell\x07 title", summary=["Form\x0cfeed"])])
+    assert ET.fromstring(files["feed.xml"]).find(f"{ATOM}entry/{ATOM}title").text == "Bell title"
+    assert json.loads(files["feed.json"])["items"][0]["content_text"] == "Formfeed"
+
+
+def test_without_a_host_feeds_use_rooted_urls_and_urn_ids():
+    files = renderer("/briefs/").site_files([seed_like()])
+    atom = ET.fromstring(files["feed.xml"])
+    assert atom.findtext(f"{ATOM}id") == "urn:briefing:site"
+    entry = atom.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}id") == "urn:briefing:putin-offers-biden-a-call"
+    assert entry.find(f"{ATOM}link").get("href") == "/briefs/putin-offers-biden-a-call/"
+    assert json.loads(files["feed.json"])["home_page_url"] == "/briefs/"
+
+
+def test_feeds_are_byte_identical_across_renders():
+    one, two = renderer().site_files(briefings()), renderer().site_files(list(reversed(briefings())))
+    for name in ("feed.xml", "feed.json", "sitemap.xml"):
+        assert one[name] == two[name]

@@ -1,0 +1,321 @@
+"""The render stage: pages from hand-built briefings, URLs under a subpath and at a root, safety, template errors."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Briefing, Quote, Side
+from briefing.problems import Problem, Problems
+from briefing.render import DEFAULT_TEMPLATES, sort_briefings
+from briefing.urls import Urls, anchor, external
+
+from render_samples import EVIL, broken_links, nasty, render_all, renderer, seed_like
+
+BASE = "https://example.github.io/briefs/"
+
+
+def page(files: dict[str, bytes], name: str) -> str:
+    return files[name].decode("utf-8")
+
+
+def meta(html: str, key: str) -> str | None:
+    match = re.search(rf'<meta (?:property|name)="{re.escape(key)}" content="([^"]*)">', html)
+    return match.group(1) if match else None
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def test_urls_relative_rooted_and_absolute():
+    urls = Urls(BASE)
+    assert urls.relative("", "index.html") == "./"
+    assert urls.relative("", "slug/index.html") == "../"
+    assert urls.relative("static/style.css", "page/2/index.html") == "../../static/style.css"
+    assert urls.relative("slug/", "index.html") == "slug/"
+    assert urls.relative("slug/#quote-x", "slug/index.html") == "./#quote-x"
+    assert urls.rooted("static/style.css") == "/briefs/static/style.css"
+    assert urls.absolute("slug/") == "https://example.github.io/briefs/slug/"
+    root = Urls("https://example.com/")
+    assert root.rooted("feed.xml") == "/feed.xml" and root.absolute("") == "https://example.com/"
+    path_only = Urls("/briefs/")
+    assert not path_only.has_host and path_only.absolute("slug/") == "/briefs/slug/"
+
+
+def test_external_urls_are_allowlisted():
+    assert external("https://example.com/a") == "https://example.com/a"
+    assert external("mailto:desk@example.com") == "mailto:desk@example.com"
+    assert external("../relative") == "../relative"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "java\tscript:x", None, ""):
+        assert external(bad) is None
+
+
+def test_anchor_ids_are_slugs():
+    assert anchor("quote", "i-do-d4e5f6") == "quote-i-do-d4e5f6"
+    assert anchor("side", "United States") == "side-united-states"
+    assert re.fullmatch(r"quote-[0-9a-f]{8}", anchor("quote", "“…”"))
+
+
+# ---------------------------------------------------------------- the briefing page
+
+
+def test_briefing_page_has_every_part_and_deep_link():
+    files = renderer().briefing_files(seed_like())
+    assert set(files) == {f"putin-offers-biden-a-call/{n}" for n in ("index.html", "newsletter.html", "newsletter.txt")}
+    html = page(files, "putin-offers-biden-a-call/index.html")
+    assert "<h1>Putin offers Biden a public call after ‘killer’ remark</h1>" in html
+    assert '<time datetime="2021-03-19">19 March 2021</time>' in html
+    assert '<a href="https://news.example.com/putin-biden" rel="nofollow noopener">Example Wire</a>' in html
+    for ident in ("summary", "sides", "side-russia", "side-united-states", "side-european-union",
+                  "quote-it-makes-sense-to-a1b2c3", "quote-i-do-d4e5f6", "quote-a-lot-of-honest-aa11bb"):
+        assert f'id="{ident}"' in html
+        assert f'href="#{ident}"' in html, f"no visible link to #{ident}"
+    assert "Vladimir Putin</span>, <span class=\"role\">President" in html
+    assert "Jen Psaki</span>, <span class=\"role\">White House press secretary" in html
+    # evidence is marked as quotation, and positions link to their quotes
+    assert '<blockquote class="evidence"><p>According to Putin’s spokesman' in html
+    assert html.count('<figure class="quote"') == 3
+    assert re.search(r'<section id="key-quotes".*quote-it-makes-sense.*quote-i-do.*<section id="quotes"', html, re.S)
+    # the balance: a bar, counts, and a visible note for the side nobody quoted
+    assert 'class="balance-bar"' in html
+    assert "Russia</a>: 2 quotes (67%)" in html
+    assert "No quote from the European Union side in this briefing." in html
+    # the article itself is not republished; no script needed or present
+    assert "<script" not in html
+
+
+def test_link_previews_and_canonical():
+    html = page(renderer().briefing_files(seed_like()), "putin-offers-biden-a-call/index.html")
+    url = BASE + "putin-offers-biden-a-call/"
+    assert f'<link rel="canonical" href="{url}">' in html
+    assert meta(html, "og:url") == url
+    assert meta(html, "og:title") == "Putin offers Biden a public call after ‘killer’ remark"
+    assert meta(html, "og:description").startswith("Vladimir Putin offered to talk")
+    assert meta(html, "og:type") == "article"
+    assert meta(html, "article:published_time") == "2021-03-19T00:00:00Z"
+    assert meta(html, "twitter:card") == "summary"
+
+
+def test_every_html_page_has_previews_and_a_canonical_link():
+    files = render_all(renderer(), [seed_like()])
+    for name in ("index.html", "404.html", "putin-offers-biden-a-call/index.html"):
+        html = page(files, name)
+        for key in ("og:title", "og:description", "og:url", "og:type", "twitter:card"):
+            assert meta(html, key), (name, key)
+        assert '<link rel="canonical" href="https://example.github.io/briefs/' in html
+
+
+def test_empty_summary_and_no_quotes():
+    bare = Briefing(title="Bare", slug="bare", sides=[Side("a", "A")])
+    html = page(renderer().briefing_files(bare), "bare/index.html")
+    assert 'id="summary"' in html and "No summary yet." in html
+    assert meta(html, "og:description") == "News briefings: the summary, the key quotes and the sides of each story."
+    assert "No quote from the A side" in html and "No direct quotes in this briefing." in html
+    assert meta(html, "article:published_time") is None
+
+
+def test_duplicate_and_odd_ids_stay_unique_and_valid():
+    b = seed_like(quotes=[Quote("same", "one"), Quote("same", "two"), Quote("Has Spaces!", "three", side="Russia")])
+    html = page(renderer().briefing_files(b), "putin-offers-biden-a-call/index.html")
+    ids = re.findall(r'id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert 'id="quote-same"' in html and 'id="quote-same-2"' in html and 'id="quote-has-spaces"' in html
+    assert "Russia</a>: 1 quote (33%)" in html  # the side reference matches the side whatever its spelling
+
+
+# ---------------------------------------------------------------- the index and site files
+
+
+def test_index_lists_newest_first_then_title_and_paginates():
+    briefings = [
+        seed_like(title="Beta", slug="beta", date="2021-03-01"),
+        seed_like(title="Undated", slug="undated", date=None),
+        seed_like(title="Alpha", slug="alpha", date="2021-03-01"),
+        seed_like(title="Newest", slug="newest", date="2021-04-01T09:30:00+02:00"),
+    ]
+    assert [b.slug for b in sort_briefings(briefings)] == ["newest", "alpha", "beta", "undated"]
+    files = render_all(renderer(per_page=3), briefings)
+    first, second = page(files, "index.html"), page(files, "page/2/index.html")
+    assert [m for m in re.findall(r'<h2><a href="([^"]+)"', first)] == ["newest/", "alpha/", "beta/"]
+    assert '<a href="../../undated/">Undated</a>' in second
+    assert '<a href="page/2/" rel="next">' in first and '<a href="../../" rel="prev">' in second
+    assert "Vladimir Putin offered to talk with Joe Biden by phone." in first  # the one-line summary
+    assert not broken_links(files, BASE)
+
+
+def test_empty_site_still_has_an_index():
+    files = renderer().site_files([])
+    assert "No briefings yet." in page(files, "index.html")
+    assert {"index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", ".nojekyll", "static/style.css"} <= set(files)
+
+
+@pytest.mark.parametrize("base_url", [BASE, "https://example.com/", "/briefs/", "/"])
+def test_internal_links_work_under_a_subpath_and_at_a_root(base_url):
+    files = render_all(renderer(base_url, per_page=1), [seed_like(), seed_like(slug="second", title="Second")])
+    assert not broken_links(files, base_url)
+    html = page(files, "second/index.html")
+    assert 'href="../static/style.css"' in html and 'href="../"' in html
+
+
+def test_404_links_carry_the_base_path_and_work_from_any_depth():
+    html = page(renderer().site_files([seed_like()]), "404.html")
+    hrefs = re.findall(r'(?:href|src)="([^"#][^"]*)"', html)
+    assert hrefs and all(h.startswith(("/briefs/", "https://example.github.io/briefs/")) for h in hrefs), hrefs
+    assert '<link rel="stylesheet" href="/briefs/static/style.css">' in html
+
+
+def test_pages_markers_robots_and_cname():
+    files = renderer(domain="briefs.example.org").site_files([])
+    assert files[".nojekyll"] == b"" and files["CNAME"] == b"briefs.example.org\n"
+    assert "Sitemap: https://example.github.io/briefs/sitemap.xml" in page(files, "robots.txt")
+    assert "CNAME" not in renderer().site_files([])
+
+
+# ---------------------------------------------------------------- safety
+
+
+def test_script_in_every_field_is_escaped_and_javascript_urls_dropped():
+    problems = Problems()
+    files = render_all(renderer(problems=problems), [nasty()])
+    assert not problems.errors, [str(p) for p in problems.items]
+    for name, data in files.items():
+        text = data.decode("utf-8")
+        assert "javascript:" not in text, name
+        if name.endswith((".html", ".xml", ".json")):
+            assert "<script" not in text and "<img" not in text, name
+    html = page(files, "nasty/index.html")
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert "Source: Outlet &lt;script&gt;" in html  # the outlet stays, as text, without its unsafe link
+    assert "No quote from the Quiet &lt;script&gt;" in html
+
+
+def test_plain_text_newsletter_keeps_text_literal_but_drops_unsafe_links():
+    text = page(renderer().briefing_files(nasty()), "nasty/newsletter.txt")
+    assert f"Title {EVIL}" in text  # plain text is not markup: nothing to escape
+    assert "javascript:" not in text
+
+
+_SHARED_PROBLEMS = Problems()
+_SHARED = renderer(problems=_SHARED_PROBLEMS)  # compiled once: hypothesis calls the test many times
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=40))
+def test_any_text_renders_without_markup_or_a_crash(text):
+    evil = text + "<script>x</script>"
+    b = seed_like(title=evil, summary=[evil], quotes=[Quote("q", evil, evil, evil, "russia", True)])
+    files = render_all(_SHARED, [b])
+    assert not _SHARED_PROBLEMS.errors
+    for name, data in files.items():
+        if name.endswith((".html", ".xml", ".json")):
+            assert b"<script" not in data, name
+
+
+def test_control_characters_are_dropped():
+    html = page(renderer().briefing_files(seed_like(title="Bell\x07 and\x0b tab")), "putin-offers-biden-a-call/index.html")
+    assert "<h1>Bell and tab</h1>" in html
+
+
+def test_unsafe_slug_is_refused():
+    problems = Problems()
+    assert renderer(problems=problems).briefing_files(seed_like(slug="../escape")) == {}
+    assert "unsafe slug" in problems.errors[0].message
+
+
+# ---------------------------------------------------------------- reproducibility and fingerprint
+
+
+def test_two_renders_are_byte_identical_whatever_the_input_order():
+    briefings = [seed_like(slug=f"b{i}", title=f"B {i}", date=f"2021-03-{10 + i % 3}") for i in range(7)]
+    shuffled = briefings[:]
+    random.Random(4).shuffle(shuffled)
+    assert render_all(renderer(per_page=3), briefings) == render_all(renderer(per_page=3), shuffled)
+
+
+def test_fingerprint_tracks_templates_static_and_config(tmp_path):
+    assert renderer().fingerprint == renderer().fingerprint
+    assert renderer().fingerprint != renderer(title="Other").fingerprint
+    site = tmp_path / "templates"
+    site.mkdir()
+    before = renderer(template_dirs=[site, DEFAULT_TEMPLATES]).fingerprint
+    (site / "static").mkdir()
+    (site / "static" / "extra.css").write_text("p { color: red }")
+    assert renderer(template_dirs=[site, DEFAULT_TEMPLATES]).fingerprint != before
+
+
+# ---------------------------------------------------------------- site overrides and template errors
+
+
+def test_a_site_template_and_static_file_override_the_defaults(tmp_path):
+    site = tmp_path / "templates"
+    (site / "static").mkdir(parents=True)
+    (site / "404.html").write_text('{% extends "base.html" %}{% block content %}<h1>Lost at sea</h1>{% endblock %}')
+    (site / "static" / "style.css").write_text("body { color: teal }")
+    (site / "static" / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    files = renderer(template_dirs=[site, DEFAULT_TEMPLATES]).site_files([])
+    assert "<h1>Lost at sea</h1>" in page(files, "404.html")
+    assert files["static/style.css"] == b"body { color: teal }" and "static/logo.svg" in files
+
+
+def test_a_template_syntax_error_is_a_problem_with_its_line(tmp_path):
+    site = tmp_path / "templates"
+    site.mkdir()
+    (site / "briefing.html").write_text("<p>\n{{ b.briefing.title }\n</p>\n")
+    problems = Problems()
+    r = renderer(template_dirs=[site, DEFAULT_TEMPLATES], problems=problems)
+    [problem] = problems.errors
+    assert problem.path.endswith("templates/briefing.html") and problem.line == 2
+    assert "template syntax error" in problem.message
+    assert r.briefing_files(seed_like()).keys() == {"putin-offers-biden-a-call/newsletter.html", "putin-offers-biden-a-call/newsletter.txt"}
+    assert len(problems.errors) == 1  # a broken template is reported once
+
+
+def test_an_undefined_variable_at_render_time_is_a_problem_not_a_traceback(tmp_path):
+    site = tmp_path / "templates"
+    site.mkdir()
+    (site / "index.html").write_text('{% extends "base.html" %}\n{% block content %}\n<p>{{ headline }}</p>\n{% endblock %}\n')
+    problems = Problems()
+    files = renderer(template_dirs=[site, DEFAULT_TEMPLATES], problems=problems).site_files([seed_like()])
+    assert "index.html" not in files and "404.html" in files
+    [problem] = problems.errors
+    assert problem.path.endswith("templates/index.html") and problem.line == 3
+    assert "'headline' is undefined" in problem.message
+
+
+def test_error_page_lists_problems_escaped():
+    data = renderer().error_page([
+        Problem("site_src/briefings/a.yaml", "expected text, found <script>", "error", 3, 7),
+        Problem("templates/x.html", "unknown tag", "warning", 2),
+    ]).decode("utf-8")
+    assert "site_src/briefings/a.yaml:3:7: error: expected text, found &lt;script&gt;" in data
+    assert "templates/x.html:2: warning: unknown tag" in data
+    assert "<title>Build failed: 2 problems</title>" in data and "<link" not in data
+
+
+# ---------------------------------------------------------------- newsletter
+
+
+def test_newsletter_is_email_safe_with_absolute_deep_links():
+    files = renderer().briefing_files(seed_like())
+    html = page(files, "putin-offers-biden-a-call/newsletter.html")
+    assert len(files["putin-offers-biden-a-call/newsletter.html"]) <= 100_000
+    assert "<script" not in html and "<style" not in html and "<link" not in html
+    assert 'role="presentation" style=' in html
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs and all(h.startswith("https://") for h in hrefs), hrefs
+    url = BASE + "putin-offers-biden-a-call/"
+    assert f"{url}#side-russia" in hrefs and f"{url}#quote-i-do-d4e5f6" in hrefs
+    text = page(files, "putin-offers-biden-a-call/newsletter.txt")
+    assert f"Read online: {url}" in text
+    assert f"{url}#side-united-states" in text and f"{url}#quote-it-makes-sense-to-a1b2c3" in text
+    assert "Dmitry Peskov, Putin’s spokesman (Russia)" in text
+
+
+def test_a_huge_briefing_still_gives_a_newsletter_under_100_kb():
+    quotes = [Quote(f"q{i}", "word " * 400, "Speaker", None, "russia", True) for i in range(60)]
+    files = renderer().briefing_files(seed_like(quotes=quotes))
+    assert len(files["putin-offers-biden-a-call/newsletter.html"]) <= 100_000
