@@ -85,6 +85,13 @@ class Memo:
         problems.items.extend(items)
         return value
 
+    def remember(self, key: str, value: Any) -> None:
+        """Record a value known without computing it (a file this build has just written)."""
+        if key not in self.entries:
+            self.entries[key] = (value, [])
+            self.dirty = True
+        self.used.add(key)
+
     def save(self) -> None:
         if self.cache and (self.dirty or self.used != self.entries.keys()):
             self.cache.save_pickle(self.name, {k: self.entries[k] for k in self.used})

@@ -22,7 +22,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     problems = Problems()
     if base_url is None:
         base_url = Cache(Path(root)).load_json("manifest.json").get("base_url")
-    config, articles, stored = read_sources(Path(root), problems, base_url)
+    config, articles, stored, _ = read_sources(Path(root), problems, base_url)
     briefings = [s.briefing for s in stored if s.briefing]
     yaml_paths = {s.briefing.slug: s.rel for s in stored if s.briefing}
     check_verbatim(briefings, {a.path: a for a in articles}, yaml_paths, problems, "error")

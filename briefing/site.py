@@ -11,7 +11,7 @@ import hashlib
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
@@ -21,7 +21,7 @@ from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
 from .problems import Problems
 from .render import Renderer
-from .store import StoredBriefing, dump, read_folder, save
+from .store import StoredBriefing, dump, read_folder, save, yaml_key
 from .write import Staging
 
 BRIEFINGS_DIR = "site_src/briefings"
@@ -63,8 +63,9 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     result = BuildResult(problems)
     cache = Cache(root)
     with cache.locked():
-        config, articles, stored = read_sources(root, problems, base_url, cache)
-        located = reconcile(root, articles, stored, cache, problems)
+        config, articles, stored, yaml_memo = read_sources(root, problems, base_url, cache)
+        located = reconcile(root, articles, stored, cache, yaml_memo, problems)
+        yaml_memo.save()
         result.briefings, result.yaml_paths = _unique_slugs(located, problems)
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
         if strict:
@@ -79,19 +80,19 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
 
 def read_sources(
     root: Path, problems: Problems, base_url: str | None = None, cache: Cache | None = None
-) -> tuple[SiteConfig, list[Article], list[StoredBriefing]]:
+) -> tuple[SiteConfig, list[Article], list[StoredBriefing], Memo]:
     """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated.
 
     Parsing is remembered by content hash in `cache` (when given), so an
-    unchanged file costs one read and one hash.
+    unchanged file costs one read and one hash. The YAML memo is returned so
+    that the build can remember the files it writes itself.
     """
     config = load_config(root, problems, base_url)
     article_memo, yaml_memo = Memo(cache, "articles.pickle"), Memo(cache, "briefings.pickle")
     articles = read_articles(root, config, problems, article_memo)
-    stored = read_folder(root / BRIEFINGS_DIR, root, problems, yaml_memo)
     article_memo.save()
-    yaml_memo.save()
-    return config, articles, stored
+    stored = read_folder(root / BRIEFINGS_DIR, root, problems, yaml_memo)
+    return config, articles, stored, yaml_memo
 
 
 def read_articles(root: Path, config: SiteConfig, problems: Problems, memo: Memo) -> list[Article]:
@@ -128,7 +129,12 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
 
 
 def reconcile(
-    root: Path, articles: list[Article], stored: list[StoredBriefing], cache: Cache, problems: Problems
+    root: Path,
+    articles: list[Article],
+    stored: list[StoredBriefing],
+    cache: Cache,
+    yaml_memo: Memo,
+    problems: Problems,
 ) -> list[tuple[Briefing, str]]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
@@ -165,16 +171,19 @@ def reconcile(
             slug = _new_slug(article, extractions[article.sha256], taken, problems)
             taken.add(slug)
             fresh = briefing_from_extraction(article, extractions[article.sha256], slug)
-            path = folder / f"{slug}.yaml"
-            if save(path, dump(fresh, EXTRACTOR_VERSION), expected=None):
-                briefings[_rel(path, root)] = (fresh, _rel(path, root))
+            path, text = folder / f"{slug}.yaml", dump(fresh, EXTRACTOR_VERSION)
+            if save(path, text, expected=None):
+                rel = _rel(path, root)
+                briefings[rel] = (fresh, rel)
+                yaml_memo.remember(yaml_key(rel, text), fresh)
             continue
         fresh = briefing_from_extraction(article, extractions[article.sha256], existing.briefing.slug)
-        if existing.generated_by is not None and save(existing.path, dump(fresh, EXTRACTOR_VERSION), existing.text):
+        text = dump(fresh, EXTRACTOR_VERSION)
+        if existing.generated_by is not None and save(existing.path, text, existing.text):
             briefings[existing.rel] = (fresh, existing.rel)
+            yaml_memo.remember(yaml_key(existing.rel, text), fresh)
             continue
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
-        text = dump(fresh, EXTRACTOR_VERSION)
         if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
             proposal.write_text(text, encoding="utf-8")
         problems.warning(
@@ -249,16 +258,17 @@ def _unique_slugs(located: list[tuple[Briefing, str]], problems: Problems) -> tu
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another."""
     taken: set[str] = set()
     paths: dict[str, str] = {}
-    by_slug = {}
+    unique = []
     for briefing, rel in located:
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:
             problems.warning(rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
-        briefing.slug = _unique(base, taken, rel, problems)
-        taken.add(briefing.slug)
-        paths[briefing.slug] = rel
-        by_slug[briefing.slug] = briefing
-    return list(by_slug.values()), paths
+        slug = _unique(base, taken, rel, problems)
+        taken.add(slug)
+        paths[slug] = rel
+        # A copy: the parsed briefing may be shared with the cache.
+        unique.append(briefing if slug == briefing.slug else replace(briefing, slug=slug))
+    return unique, paths
 
 
 def check_verbatim(

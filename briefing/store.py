@@ -177,6 +177,10 @@ class StoredBriefing:
     briefing: Briefing | None  # None when the file is invalid
 
 
+def yaml_key(rel: str, text: str) -> str:
+    return hashlib.sha256(f"{rel}\0{text}".encode()).hexdigest()
+
+
 def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> list[StoredBriefing]:
     """Every briefing YAML in the folder, validated (through `memo`, by content hash).
 
@@ -193,8 +197,7 @@ def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> lis
             problems.warning(rel, "symlink points outside the site; not followed")
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        key = hashlib.sha256(f"{rel}\0{text}".encode()).hexdigest()
-        briefing = memo.get(key, lambda found: load(text, rel, found), problems)
+        briefing = memo.get(yaml_key(rel, text), lambda found: load(text, rel, found), problems)
         stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing))
     return stored
 
