@@ -49,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("json", "yaml"), default="yaml")
     extract.set_defaults(run=run_extract)
 
+    newsletter = commands.add_parser("newsletter", help="print a briefing's email-safe newsletter HTML")
+    newsletter.add_argument("slug", metavar="SLUG")
+    newsletter.add_argument("--text", action="store_true", help="print the plain-text version instead")
+    newsletter.add_argument("--base-url", help="override site.yaml's base_url (links in email must be absolute)")
+    newsletter.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
+    newsletter.set_defaults(run=run_newsletter)
+
     serve = commands.add_parser("serve", help="build, serve output/ and rebuild and reload the browser on every save")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--host", default="127.0.0.1",
@@ -118,6 +125,30 @@ def run_check(options: argparse.Namespace) -> int:
     print_problems(problems)
     print(_summary_line(problems, count, 0.0, "checked"), file=sys.stderr if problems.errors else sys.stdout)
     return 1 if problems.errors else 0
+
+
+def run_newsletter(options: argparse.Namespace) -> int:
+    """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
+    from .render import Renderer
+    from .site import read_sources, template_dirs
+
+    problems = Problems()
+    config, _, stored, _ = read_sources(options.root, problems, options.base_url)
+    by_slug = {s.briefing.slug: s.briefing for s in stored if s.briefing}
+    briefing = by_slug.get(options.slug)
+    if briefing is None:
+        known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
+        problems.error(options.slug, f"no briefing with this slug (known slugs: {known})")
+    if not config.is_absolute:
+        problems.warning("site_src/site.yaml", "base_url has no host, so the newsletter's links are not absolute; "
+                         "set base_url or pass --base-url https://…/")
+    files = Renderer(config, template_dirs(options.root), problems).briefing_files(briefing) if briefing else {}
+    print_problems(problems)
+    if problems.errors:
+        return 1
+    name = "newsletter.txt" if options.text else "newsletter.html"
+    sys.stdout.write(files[f"{briefing.slug}/{name}"].decode("utf-8"))
+    return 0
 
 
 def run_serve(options: argparse.Namespace) -> int:

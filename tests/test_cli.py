@@ -1,0 +1,60 @@
+"""The command line as a user runs it: exit codes, the extract contract, newsletter and check."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "build.py"), *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_extract_json_prints_the_eval_contract(site):
+    done = run("extract", "--format", "json", "seeds/000_5194b2e46cd9eb77.txt", cwd=site)
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.splitlines()
+    data = json.loads(line)
+    assert data["path"] == "seeds/000_5194b2e46cd9eb77.txt"
+    assert data["summary"] and all(isinstance(s["text"], str) for s in data["summary"])
+    assert all({"text", "speaker"} <= set(q) for q in data["quotes"])
+    assert all({"label", "members", "positions"} <= set(s) for s in data["sides"])
+    assert not (site / "site_src").exists() and not (site / "output").exists()  # writes nothing
+
+
+def test_extract_reports_a_missing_file_without_a_traceback(site):
+    done = run("extract", "--format", "json", "nope.txt", cwd=site)
+    assert done.returncode == 1
+    assert done.stderr.startswith("nope.txt: error: cannot read")
+    assert "Traceback" not in done.stderr
+
+
+def test_build_prints_a_summary_line(site):
+    done = run(cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1].startswith("built 1 briefing, 0 warnings, 0 errors in ")
+
+
+def test_newsletter_prints_html_with_absolute_links(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    capsys.readouterr()
+    assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "https://example.org/b/"]) == 0
+    html = capsys.readouterr().out
+    assert html.startswith("<!doctype html>") and f"https://example.org/b/{yaml_file.stem}/" in html
+    assert main(["newsletter", "no-such-slug", "--root", str(site)]) == 1
+    assert "no briefing with this slug" in capsys.readouterr().err
+
+
+def test_check_fails_on_a_quote_that_is_not_verbatim(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    assert main(["check", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    text = yaml_file.read_text()
+    yaml_file.write_text(text.replace("text: I do.", "text: I do not.", 1))
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 1
+    assert "'I do not.' is not verbatim" in capsys.readouterr().err
