@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
 from .problems import Problems
 
+PROGRESS_MINIMUM = 50  # smaller stages finish before a bar would help
 COMMANDS = ("build", "extract", "check", "serve", "newsletter")
 
 
@@ -103,10 +105,25 @@ def _summary_line(problems: Problems, briefings: int, seconds: float, verb: str)
             f"in {seconds:.2f} s")
 
 
+def progress_bar():
+    """A one-line bar on an interactive terminal for long stages; nothing in CI or when piped."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def draw(stage: str, done: int, total: int) -> None:
+        if total < PROGRESS_MINIMUM:
+            return
+        filled = done * 30 // total
+        end = "\n" if done == total else ""
+        print(f"\r{stage:<10} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return draw
+
+
 def run_build(options: argparse.Namespace) -> int:
     from .site import build
 
-    result = build(options.root, options.out, options.base_url, options.strict)
+    result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     print_problems(result.problems)
     if result.failed:
         print(_summary_line(result.problems, len(result.briefings), result.seconds, "failed:"), file=sys.stderr)

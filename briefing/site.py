@@ -11,6 +11,7 @@ import hashlib
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -29,7 +30,13 @@ PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Top-level names the site itself uses, and names Windows cannot store.
 RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404", "cname", "con", "prn",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+# Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
+Progress = Callable[[str, int, int], None]
 PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes costs more than it saves
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    pass
 
 
 @dataclass
@@ -55,7 +62,13 @@ def template_dirs(root: Path) -> list[Path]:
     return unique
 
 
-def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False) -> BuildResult:
+def build(
+    root: Path,
+    out: Path | None = None,
+    base_url: str | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
     started = time.perf_counter()
     root = Path(root)
     out = Path(out) if out else root / "output"
@@ -64,7 +77,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     cache = Cache(root)
     with cache.locked():
         config, articles, stored, yaml_memo = read_sources(root, problems, base_url, cache)
-        located = reconcile(root, articles, stored, cache, yaml_memo, problems)
+        located = reconcile(root, articles, stored, cache, yaml_memo, problems, progress or _quiet)
         yaml_memo.save()
         result.briefings, result.yaml_paths = _unique_slugs(located, problems)
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
@@ -73,7 +86,9 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         if not problems.errors:
             renderer = Renderer(config, template_dirs(root), problems)
             if not problems.errors:
-                result.changed, result.wrote_output = write_site(out, renderer, result.briefings, cache, problems)
+                result.changed, result.wrote_output = write_site(
+                    out, renderer, result.briefings, cache, problems, progress or _quiet
+                )
     result.seconds = time.perf_counter() - started
     return result
 
@@ -135,6 +150,7 @@ def reconcile(
     cache: Cache,
     yaml_memo: Memo,
     problems: Problems,
+    progress: Progress,
 ) -> list[tuple[Briefing, str]]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
@@ -151,7 +167,7 @@ def reconcile(
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
 
     stale = [a for a in articles if _needs_extraction(a, by_source.get(a.path))]
-    extractions = extract_all(stale, cache)
+    extractions = extract_all(stale, cache, progress)
 
     briefings: dict[str, tuple[Briefing, str]] = {}
     for s in stored:
@@ -204,7 +220,7 @@ def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool
     return existing.generated_by not in (None, EXTRACTOR_VERSION)
 
 
-def extract_all(articles: list[Article], cache: Cache) -> dict[str, Extraction]:
+def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> dict[str, Extraction]:
     """Extractions by article hash: from the cache when known, else computed, in parallel when many."""
     results: dict[str, Extraction] = {}
     todo: list[Article] = []
@@ -216,13 +232,20 @@ def extract_all(articles: list[Article], cache: Cache) -> dict[str, Extraction]:
             todo.append(article)
     if len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor() as pool:
-            computed = list(pool.map(_extract_article, todo, chunksize=8))
+            computed = pool.map(_extract_article, todo, chunksize=8)
+            _store_extractions(todo, computed, cache, results, progress)
     else:
-        computed = [_extract_article(a) for a in todo]
-    for article, extraction in zip(todo, computed):
+        _store_extractions(todo, map(_extract_article, todo), cache, results, progress)
+    return results
+
+
+def _store_extractions(
+    todo: list[Article], computed: Iterable[Extraction], cache: Cache, results: dict, progress: Progress
+) -> None:
+    for done, (article, extraction) in enumerate(zip(todo, computed), start=1):
         cache.save_pickle(_extraction_key(article), extraction)
         results[article.sha256] = extraction
-    return results
+        progress("extracting", done, len(todo))
 
 
 def _extract_article(article: Article) -> Extraction:
@@ -294,7 +317,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def write_site(
-    out: Path, renderer: Renderer, briefings: list[Briefing], cache: Cache, problems: Problems
+    out: Path, renderer: Renderer, briefings: list[Briefing], cache: Cache, problems: Problems, progress: Progress
 ) -> tuple[list[str], bool]:
     """Render what changed into a staging copy of `output/` and swap it in; (changed files, swapped?)."""
     manifest = cache.load_json("manifest.json")
@@ -305,7 +328,8 @@ def write_site(
     pages = {}
     staging = Staging(out)
     try:
-        for briefing in briefings:
+        for done, briefing in enumerate(briefings, start=1):
+            progress("rendering", done, len(briefings))
             key = _page_key(renderer, briefing)
             old = old_pages.get(briefing.slug)
             if old and old["key"] == key and all((out / f).is_file() for f in old["files"]):
