@@ -1,10 +1,242 @@
-"""Rule: group the actors into the sides of the dispute, with each side's positions."""
+"""Rule: group the voices of a dispute into two or three sides, each named by what its members share.
+
+Voices (see `voices`) that speak for one another, share a country in an international
+dispute, or share a party or institution pull together; voices that attack one another
+push apart. Greedy merging of the strongest ties gives the camps; a voice with no ties
+joins the camp that opposes the same people it does ("the enemy of my enemy"), else the
+biggest camp. A one-sided article gives one side; a third side needs a voice of its own.
+"""
 from __future__ import annotations
 
-from ..model import Quote, Side
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Member, Quote, Side, slugify
+from . import positions
 from .actors import Cast
+from .affiliation import Affiliation, affiliate, mention_spans
 from .sentences import Sentence
+from .voices import Voice, find_voices
+
+MAX_SIDES = 3
+MIN_SIDE_WEIGHT = 2  # stance sentences a camp needs to count as a side of its own
+# Why a pair of voices belongs together (positive) or apart (negative).
+PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
+SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, ATTACK = 2, -3, 2, 2, -2
+MAX_ATTACK = -4
+ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
+# Words that make a stance sentence about someone an attack on them.
+NEGATIVE = re.compile(
+    r"\b(?:against|attack\w*|accus\w+|criticiz\w+|criticis\w+|assail\w*|rebuk\w+|condemn\w*|denounc\w+|"
+    r"blast\w*|slam\w*|lambast\w+|chid\w+|scold\w*|mock\w*|apologi[sz]e|resign|step down|veto\w*|oppos\w+|"
+    r"reject\w*|dishonest|hypocritical|inaccurate|unacceptable|disgrace\w*|inappropriate|wrong|bad|"
+    r"misus\w+|destructive|racist|partisan|lies|killer|cancel\w*|override|challenge\w*|to task|deriding|"
+    r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b",
+    re.I,
+)
+
+
+@dataclass
+class Camp:
+    voices: list[Voice] = field(default_factory=list)
+
+    @property
+    def weight(self) -> int:
+        return sum(len(v.sentences) for v in self.voices)
 
 
 def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Side]:
-    return []
+    voices = find_voices(text, sentences, cast, quotes)
+    if not voices:
+        return []
+    affs = affiliate(text, sentences, Cast([v.actor for v in voices]))
+    _inherit(voices, affs)
+    # Countries tell sides apart only when two of them have voices; otherwise every
+    # voice shares the one country and parties or bodies decide.
+    fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
+    ties = _ties(text, sentences, voices, affs, "country" in fields)
+    camps = _cluster(voices, ties, affs, fields)
+    sides = _sides(camps, affs, fields)
+    positions.fill(sides, camps_to_voices(sides, camps), sentences, quotes)
+    return sides
+
+
+def camps_to_voices(sides: list[Side], camps: list[Camp]) -> dict[str, list[Voice]]:
+    """Side id -> the voices that make it up (sides are built from camps in the same order)."""
+    return {side.id: camp.voices for side, camp in zip(sides, camps)}
+
+
+def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
+          international: bool) -> dict[tuple[str, str], int]:
+    """Score every pair of voices: how strongly the article puts them on one side."""
+    ties: dict[tuple[str, str], int] = {}
+    for i, u in enumerate(voices):
+        for v in voices[i + 1:]:
+            a, b = affs[u.name], affs[v.name]
+            score = 0
+            if a.patron == v.name or b.patron == u.name or (a.patron and a.patron == b.patron):
+                score += PATRON
+            if international and a.country and b.country:
+                score += SAME_COUNTRY if a.country == b.country else OTHER_COUNTRY
+            if a.branch == b.branch == "executive" and a.country == b.country:
+                score += SAME_GOVERNMENT
+            if a.party and b.party:
+                score += SAME_PARTY if a.party == b.party else OTHER_PARTY
+            if a.institution and a.institution == b.institution:
+                score += SAME_BODY
+            score += _joint(text, sentences, u, v) + _attacks(text, sentences, u, v, b) + _attacks(text, sentences, v, u, a)
+            ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
+    return ties
+
+
+def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
+    """A spokesman shares the country and party of the one they speak for; anyone still without
+    a country is from the country most of the article's voices come from."""
+    for v in voices:
+        aff = affs[v.name]
+        patron = affs.get(aff.patron or "")
+        if patron:
+            aff.country = aff.country or patron.country
+            aff.party = aff.party or patron.party
+            aff.branch = aff.branch or patron.branch
+    home = _country_weights(voices, affs).most_common(1)
+    for v in voices:
+        if not affs[v.name].country and home and v.kind != "country":
+            affs[v.name].country = home[0][0]
+
+
+def _country_weights(voices: list[Voice], affs: dict[str, Affiliation]) -> Counter[str]:
+    weights: Counter[str] = Counter()
+    for v in voices:
+        if affs[v.name].country:
+            weights[affs[v.name].country] += len(v.sentences)
+    return weights
+
+
+def _international(voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
+    """Two countries each have someone (not just the country's name) taking a stand."""
+    speaking = {affs[v.name].country for v in voices if v.kind in ("person", "organisation") and affs[v.name].country}
+    return len(speaking) >= 2
+
+
+def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
+    """"Mr. Romney and Mr. Ryan would abolish ...": voices that take a stand together."""
+    for i in set(u.sentences) & set(v.sentences):
+        sent = sentences[i]
+        for us, ue in mention_spans(text, u.actor):
+            for vs, ve in mention_spans(text, v.actor):
+                if sent.start <= us < sent.end and re.fullmatch(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*", text[ue:vs]):
+                    return JOINT
+    return 0
+
+
+def _attacks(text: str, sentences: list[Sentence], u: Voice, v: Voice, v_aff: Affiliation) -> int:
+    """u attacks v: one of u's stance sentences (not one v shares) names v, or v's body or patron,
+    near a word of attack."""
+    targets = {v.actor.name, *v.actor.aliases, *(x for x in [v_aff.institution, v_aff.patron] if x)}
+    pattern = "|".join(re.escape(t) for t in sorted(targets, key=len, reverse=True) if len(t) > 2)
+    score = 0
+    for i in set(u.sentences) - set(v.sentences):
+        sent = sentences[i].text
+        if u.actor.role:  # "Putin’s spokesman" names Putin without attacking him
+            sent = sent.replace(u.actor.role, "")
+        for m in re.finditer(r"(?<!\w)(?:" + pattern + r")(?!\w)", sent) if pattern else ():
+            if NEGATIVE.search(sent[max(0, m.start() - ATTACK_REACH):m.end() + ATTACK_REACH]):
+                score += ATTACK
+                break
+    return max(score, MAX_ATTACK)
+
+
+def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],
+             fields: tuple[str, ...]) -> list[Camp]:
+    camps = [Camp([v]) for v in voices]
+
+    def link(a: Camp, b: Camp) -> int:
+        return sum(ties[(u.name, v.name)] for u in a.voices for v in b.voices)
+
+    while True:
+        pairs = [(link(a, b), i, j) for i, a in enumerate(camps) for j, b in enumerate(camps) if i < j]
+        best = max(pairs, default=(0, 0, 0))
+        if best[0] <= 0:
+            break
+        _, i, j = best
+        camps[i].voices += camps[j].voices
+        del camps[j]
+    return _settle(camps, link, affs, fields)
+
+
+def _settle(camps: list[Camp], link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Camp]:
+    """Keep the camps that stand apart as sides; fold the rest into the side they fit best."""
+    camps.sort(key=lambda c: -c.weight)
+    settled: list[Camp] = []
+    for camp in camps:
+        if not settled or (len(settled) < MAX_SIDES and _stands_apart(camp, settled, link, affs, fields)):
+            settled.append(camp)
+            continue
+        foes = [c for c in settled if link(camp, c) < 0]
+        # The enemy of my enemy: a camp that opposes the same people.
+        friends = [c for c in settled if c not in foes and any(link(c, f) < 0 for f in foes)]
+        home = max(friends or [c for c in settled if c not in foes] or settled, key=lambda c: (link(camp, c), c.weight))
+        home.voices += camp.voices
+    # Sides read in the order the article first gives them a voice.
+    return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))
+
+
+def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
+    """A camp is a side when it opposes a side, or has an identity of its own and enough to say."""
+    if all(v.kind == "group" for v in camp.voices) and len(settled) >= 2:
+        return False
+    if camp.weight < MIN_SIDE_WEIGHT:
+        return False
+    if any(link(camp, c) < 0 for c in settled):
+        return True
+    own = _identity(camp, affs, fields)
+    return own is not None and all(_identity(c, affs, fields) != own for c in settled)
+
+
+def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Side]:
+    sides: list[Side] = []
+    for camp in camps:
+        label = _label(camp, affs, fields)
+        members = _members(camp, affs)
+        side_id = slugify(label) or "side"
+        while any(s.id == side_id for s in sides):
+            side_id += "-2"
+        sides.append(Side(id=side_id, label=label, members=members))
+    return sides
+
+
+def _label(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str:
+    """What the camp shares, or else its leading voice."""
+    identity = _identity(camp, affs, fields)
+    if identity:
+        return identity
+    lead = max(camp.voices, key=lambda v: (v.kind == "person", len(v.sentences)))
+    return lead.name
+
+
+def _identity(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str | None:
+    """The country, party or institution (of `fields`) that most of what the camp says comes from."""
+    for field_ in fields:
+        shared: Counter[str] = Counter()
+        for v in camp.voices:
+            value = getattr(affs[v.name], field_)
+            if value:
+                shared[value] += len(v.sentences)
+        if shared:
+            value, n = shared.most_common(1)[0]
+            if n * 2 > camp.weight:
+                return value
+    return None
+
+
+def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
+    """People, institutions and groups that take a stand; a country only when no one else speaks for it."""
+    people = [v for v in camp.voices if v.kind in ("person", "organisation")]
+    members = []
+    for v in camp.voices:
+        if v.kind == "group" or (v.kind == "country" and people):
+            continue
+        members.append(Member(name=v.name, role=v.actor.role))
+    return members

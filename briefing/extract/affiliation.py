@@ -1,0 +1,300 @@
+"""Rule: what each actor belongs to — a country, a party, an institution, or a patron it speaks for.
+
+The cues are the words the article puts around a name: the actor's role ("White House press
+secretary", "Putin’s spokesman"), what comes just before a mention ("US President Joe Biden",
+"Democratic Sen. X") and the apposition just after it ("X, R-Ariz.", "X, Republican of Ohio",
+"X of Russia", "X, the president of the N.A.A.C.P."). Nothing here knows particular people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import gazetteer
+from .actors import Actor, Cast
+from .sentences import Sentence
+from .wordlists import words
+
+PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
+POST_WINDOW = 110  # characters after a mention that may hold its apposition
+APOS = "['’]"
+# Titles that only a U.S. official carries in English-language news.
+US_TITLES = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
+STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
+         r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser")
+HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
+         r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
+ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
+LEADER_NOUNS = r"leader|president|prime minister|premier|chancellor|foreign minister|king|ambassador"
+HEAD_TITLES = r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b"
+
+
+@dataclass
+class Affiliation:
+    country: str | None = None  # country label, as in lexicon/countries.txt
+    party: str | None = None  # party label, as in lexicon/parties.txt
+    institution: str | None = None  # a named body: "White House", "N.A.A.C.P.", "Obama campaign"
+    branch: str | None = None  # the institution's branch when the lexicon knows it
+    patron: str | None = None  # name of the actor this one speaks for ("Putin’s spokesman")
+
+
+def affiliate(text: str, sentences: list[Sentence], cast: Cast) -> dict[str, Affiliation]:
+    """Each actor's affiliation, keyed by actor name; never raises on odd text."""
+    found = {actor.name: _affiliate_one(text, sentences, actor, cast) for actor in cast.actors}
+    _name_the_other_leader(text, sentences, cast, found)
+    return found
+
+
+def mention_spans(text: str, actor: Actor) -> list[tuple[int, int]]:
+    """The actor's mentions: the cast's offsets, or a search for its name and aliases."""
+    if actor.mentions:
+        return sorted(actor.mentions)
+    spans: list[tuple[int, int]] = []
+    for surface in sorted({actor.name, *actor.aliases}, key=len, reverse=True):
+        if not surface.strip():
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if not any(s <= m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _affiliate_one(text: str, sentences: list[Sentence], actor: Actor, cast: Cast) -> Affiliation:
+    aff = Affiliation()
+    _read_name(actor.name, aff)
+    if actor.role:  # the role is all premodifier: "Norwegian foreign ministry spokeswoman"
+        _read_cues(actor.role, "", actor, cast, aff)
+    for start, end in mention_spans(text, actor):
+        sent = _sentence_at(sentences, start)
+        lo, hi = (sent.start, sent.end) if sent else (0, len(text))
+        before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
+        _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, cast, aff)
+    if aff.institution and not aff.country:
+        inst = gazetteer.institutions().get(aff.institution)
+        aff.country = inst.country if inst else None
+    if not aff.branch and actor.role and _serves_government(actor.role):
+        aff.branch = "executive"
+    if aff.party and not aff.country:
+        aff.country = _party_country(aff.party)
+    return aff
+
+
+def _read_name(name: str, aff: Affiliation) -> None:
+    """An actor's own name may say it: "Saudi Arabia", "the Kremlin", "Senate Republicans", "X of Israel"."""
+    country = gazetteer.country_names().get(name.removeprefix("the ").strip())
+    if country:
+        aff.country = country
+    place = re.search(r"\sof\s+(?:the\s+)?([A-Z].*)$", name)
+    if place and not aff.country:
+        aff.country = _place_country(place.group(1))
+    inst = _institution_in(name)
+    if inst:
+        aff.institution, aff.branch, aff.country = inst.name, inst.branch, aff.country or inst.country
+    party = _party_word_in(name, whole=False)
+    if party:
+        aff.party = party
+
+
+def _read_cues(premod: str, after: str, actor: Actor, cast: Cast, aff: Affiliation) -> None:
+    after_head = _apposition(after)
+    near = premod + " " + after_head
+    if not aff.party:
+        aff.party = _party_marker(after) or _party_word_in(premod, whole=True) or _party_word_in(after_head, whole=True)
+    if not aff.patron:
+        aff.patron = _patron(near, actor, cast)
+    if not aff.country:
+        aff.country = _country(premod, after_head)
+    if not aff.institution:
+        inst = _institution_in(near)
+        if inst:
+            aff.institution, aff.branch = inst.name, inst.branch
+            aff.country = aff.country or inst.country
+        elif not aff.patron:
+            aff.institution = _organisation(after_head) or _organisation(premod)
+
+
+def _serves_government(role: str) -> bool:
+    """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
+    low = role.lower()
+    # "president of the N.A.A.C.P." heads something else; "former President" no longer serves.
+    if re.search(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s", low):
+        return False
+    return any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", low) for t in words("executive_titles", lower=True))
+
+
+def _has_speech_verb(phrase: str) -> bool:
+    return any(w in words("speech_verbs") for w in re.findall(r"[a-z]+", phrase))
+
+
+def _premodifier(before: str) -> str:
+    """The words right before a name, back to the clause start: "with US President "."""
+    # The window already stops at the sentence start, so a full stop here is an abbreviation.
+    parts = re.split(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)", before)
+    tail = parts[-1] if parts else ""
+    # A premodifier reads into the name: stop at a verb-like lowercase run that is not a title.
+    words = tail.split()
+    keep: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",").rstrip(APOS + "s").lower() if word.endswith(("'s", "’s")) else word.strip(",").lower()
+        if word[:1].isupper() or bare in _title_words() or word in ("of", "the", "for", "and", "to"):
+            keep.append(word)
+            continue
+        break
+    return " ".join(reversed(keep))
+
+
+def _apposition(after: str) -> str:
+    """What follows a name to describe it: "of Delaware, a Democrat", "(D-Calif.)", ", the top Democrat"."""
+    parts = []
+    m = re.match(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)", after)
+    if m:
+        parts.append(m.group(1))
+        after = after[m.end():]
+    m = re.match(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))", after)
+    # "Biden, the Kremlin said Friday," is a clause about something else, not an apposition.
+    if m and not _has_speech_verb(m.group(m.lastindex) or ""):
+        parts.append(m.group(m.lastindex).strip())
+    return ", ".join(parts)
+
+
+def _party_marker(after: str) -> str | None:
+    """"X, D-Calif." / "X (R-Texas)" / "X, Republican of Ohio" / "X, a Democrat"."""
+    after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*", "", after)
+    m = re.match(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)", after)
+    if m and m.group(2).rstrip(",") in gazetteer.us_states() | {m.group(2)}:
+        return gazetteer.party_words().get(m.group(1), (None, None))[0]
+    m = re.match(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b", after)
+    if m:
+        party = gazetteer.party_words().get(m.group(1))
+        if party and len(m.group(1)) > 1:
+            return party[0]
+    return None
+
+
+def _party_word_in(phrase: str, whole: bool) -> str | None:
+    """A party named by a multi-letter marker word in the phrase ("Democratic Sen.", "Senate Republicans")."""
+    for word in re.findall(r"[A-Z][\w.]*", phrase):
+        hit = gazetteer.party_words().get(word) or gazetteer.party_words().get(word.rstrip("."))
+        if hit and len(word.rstrip(".")) > 1:
+            # "Democratic-controlled Senate" names the chamber, not the person.
+            if whole and re.search(re.escape(word) + r"-\w", phrase):
+                continue
+            return hit[0]
+    return None
+
+
+def _party_country(party: str) -> str | None:
+    return next((country for label, country in gazetteer.party_words().values() if label == party), None)
+
+
+def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
+    """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
+    candidates = []
+    for m in re.finditer(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b", phrase):
+        candidates.append(m.group(1))
+    for m in re.finditer(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)", phrase):
+        candidates.append(m.group(1))
+    for m in re.finditer(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b", phrase):
+        candidates.append(m.group(1))
+    for surface in candidates:
+        other = _resolve(cast, surface)
+        if other and other.name != actor.name:
+            return other.name
+    return None
+
+
+def _resolve(cast: Cast, surface: str) -> Actor | None:
+    """Find an actor by a surface form, falling back to a shared last name."""
+    surface = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+", "", surface.strip())
+    actor = cast.resolve(surface)
+    if actor:
+        return actor
+    last = surface.split()[-1] if surface.split() else ""
+    matches = [a for a in cast.actors if a.kind == "person" and a.name.split()[-1:] == [last]]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _institution_in(phrase: str) -> gazetteer.Institution | None:
+    m = _institution_pattern().search(phrase)
+    return gazetteer.institutions()[m.group()] if m else None
+
+
+@cache
+def _institution_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer.institutions(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _organisation(phrase: str) -> str | None:
+    """"president of the N.A.A.C.P." -> "N.A.A.C.P."; "spokeswoman for the Obama campaign"."""
+    m = re.search(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME, phrase)
+    if not m:
+        return None
+    name = m.group(1).rstrip(" ,")
+    # Keep the full stop of an abbreviation ("N.A.A.C.P."), drop a sentence's.
+    if name.endswith(".") and "." not in name[:-1]:
+        name = name[:-1]
+    if name in gazetteer.country_names() or name in gazetteer.us_states():
+        return None
+    return name
+
+
+def _country(premod: str, after_head: str) -> str | None:
+    names = gazetteer.country_names()
+    # "US President", "Russian Foreign Minister", "Israel’s prime minister"
+    for word in _capital_runs(premod):
+        if word in names:
+            return names[word]
+    # "President Vladimir V. Putin of Russia", "Representative X of California"
+    m = re.match(r"of\s+(?:the\s+)?(.+?)(?:,|$)", after_head)
+    if m and _place_country(m.group(1)):
+        return _place_country(m.group(1))
+    # "X, the Israeli prime minister"
+    for word in _capital_runs(after_head):
+        if word in names:
+            return names[word]
+    if US_TITLES.search(premod):
+        return "United States"
+    return None
+
+
+def _place_country(place: str) -> str | None:
+    """"Russia" -> Russia; "California" -> United States (a U.S. state); else None."""
+    place = place.strip(" ,.")
+    if place in gazetteer.country_names():
+        return gazetteer.country_names()[place]
+    return "United States" if place in gazetteer.us_states() else None
+
+
+def _capital_runs(phrase: str) -> list[str]:
+    """Capitalised words and word pairs, possessives stripped: "Saudi Arabia’s" -> "Saudi Arabia"."""
+    words = [re.sub(APOS + r"s$", "", w.strip(",.")) for w in phrase.split()]
+    words = [w for w in words if w]
+    runs = [f"{a} {b}" for a, b in zip(words, words[1:])] + words
+    return [r for r in runs if r[:1].isupper()]
+
+
+def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
+    """"the Russian leader" in a sentence names the one leader there whose country is still unknown
+    and whose title fits ("leader" fits any head of state or government)."""
+    names = gazetteer.country_names()
+    people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
+    for sent in sentences:
+        for m in re.finditer(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + LEADER_NOUNS + r")\b", sent.text):
+            country = names.get(m.group(1))
+            title = m.group(2).lower()
+            fits = [a for a in people if not found[a.name].country
+                    and (title in a.role.lower() or (title == "leader" and re.search(HEAD_TITLES, a.role.lower())))
+                    and any(sent.start <= s < sent.end for s, _ in mention_spans(text, a))]
+            if country and len(fits) == 1:
+                found[fits[0].name].country = country
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return words("titles") | {"press", "national", "security", "foreign", "top", "former", "deputy", "senior"}

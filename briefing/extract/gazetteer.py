@@ -1,0 +1,72 @@
+"""Look up the places, institutions and parties that sides are named after (lexicon/ tables).
+
+Each file in `lexicon/` is a `|`-separated table with `#` comment lines; the loaders turn
+them into lookups keyed by the surface form an article would use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON = Path(__file__).with_name("lexicon")
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    country: str
+    branch: str  # executive | legislature | judiciary | agency | international
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("|")])
+    return rows
+
+
+def _cells(cell: str) -> list[str]:
+    return [c.strip() for c in cell.split(";") if c.strip()]
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every name and demonym of a country ("Russia", "Russian Federation", "Russians") -> label."""
+    names: dict[str, str] = {}
+    for _code, label, others, demonyms in _rows("countries"):
+        for name in [label, *_cells(others), *_cells(demonyms)]:
+            names.setdefault(name, label)
+    return names
+
+
+@cache
+def country_proper_names() -> dict[str, str]:
+    """The names of countries, without demonyms ("Russia", "Russian Federation") -> label."""
+    names: dict[str, str] = {}
+    for _code, label, others, _demonyms in _rows("countries"):
+        for name in [label, *_cells(others)]:
+            names.setdefault(name, label)
+    return names
+
+
+@cache
+def institutions() -> dict[str, Institution]:
+    return {name: Institution(name, country, branch) for name, country, branch in _rows("institutions")}
+
+
+@cache
+def party_words() -> dict[str, tuple[str, str]]:
+    """A party marker ("Democrat", "R", "G.O.P.") -> (party label, country label)."""
+    words: dict[str, tuple[str, str]] = {}
+    for label, country, markers in _rows("parties"):
+        for word in _cells(markers):
+            words[word] = (label, country)
+    return words
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """U.S. state names, AP abbreviations and postal codes ("California", "Calif.", "CA")."""
+    return frozenset(cell for row in _rows("us_states") for cell in row)

@@ -1,0 +1,139 @@
+"""Rule: each side's positions — short neutral restatements backed by verbatim evidence — and its key quotes.
+
+A side's evidence is every sentence in which one of its voices takes a stand. The most
+telling sentences (quotations, calls to act, "should"/"must") become positions: the
+reported content is lifted out of its attribution ("X said that ...", "“...,” X said"),
+first person is turned into third ("I", "we" -> the speaker, "they"), quote marks go, and
+the result is cut to a short clause and opened with "Says"/"Holds" as indirect speech. The
+sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
+evidence under the position they share the most words with.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Position, Quote, Side
+from .sentences import Sentence
+from .voices import Voice
+from .wordlists import words
+
+MAX_POSITIONS = 4  # per side
+MAX_KEY_QUOTES = 6  # over the whole briefing
+MAX_WORDS = 22  # a position is a short statement, not a paragraph
+MIN_WORDS = 5  # shorter sentences rarely state a position
+SAME_POINT = 0.5  # word overlap above which two sentences make the same point
+STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
+                    r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b", re.I)
+OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
+                     r"(?:At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
+                     r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
+SPEECH = r"(?:said|says|told [^,]{1,40}?|added|argued|argues|noted|wrote|insisted|contended|claimed|warned|declared|stated|explained)"
+QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r"\s+[^.]{1,80})\.?$")
+SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"(?:\s+on\s+\w+day)?(?:,| that)?\s+(?P<what>.+)$")
+CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^,]{1,80}|[^,]{1,80}?\s+" + SPEECH + r"(?:\s+on\s+\w+day)?)\.?$")
+FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
+                (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
+                (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
+
+
+def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
+    """Give each side its positions, file each quotation under its speaker's side, mark key quotes."""
+    by_id = {q.id: q for q in quotes}
+    for side in sides:
+        speakers: dict[int, Voice] = {}
+        for voice in voices[side.id]:
+            for i in voice.sentences:
+                speakers.setdefault(i, voice)
+            for qid in voice.quotes:
+                if qid in by_id:
+                    by_id[qid].side = side.id
+        side.positions = _positions(speakers, sentences, quotes)
+    _mark_key_quotes(sides, quotes)
+
+
+def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote]) -> list[Position]:
+    ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text, quotes), i))
+    heads: list[int] = []
+    for i in ranked:
+        if len(heads) < MAX_POSITIONS and all(_overlap(sentences[i].text, sentences[h].text) < SAME_POINT for h in heads):
+            heads.append(i)
+    heads.sort()
+    evidence = {h: [h] for h in heads}
+    for i in sorted(speakers):
+        if i not in evidence and heads:
+            best = max(heads, key=lambda h: (_overlap(sentences[i].text, sentences[h].text), -abs(h - i)))
+            evidence[best].append(i)
+    out = []
+    for h in heads:
+        texts = [sentences[i].text for i in sorted(evidence[h])]
+        out.append(Position(
+            text=restate(sentences[h].text, _short_name(speakers[h])),
+            evidence=texts,
+            quotes=[q.id for q in quotes if q.text and any(q.text in t for t in texts)],
+        ))
+    return out
+
+
+def _strength(sentence: str, quotes: list[Quote]) -> int:
+    """How plainly a sentence states a position: a quotation, a call to act, enough words."""
+    score = 2 * any(q.text and q.text in sentence for q in quotes)
+    score += 2 * bool(STRONG.search(sentence))
+    score += len(sentence.split()) >= MIN_WORDS
+    return score
+
+
+def restate(sentence: str, speaker: str) -> str:
+    """A short third-person statement of what the sentence says the speaker holds."""
+    content = OPENERS.sub("", sentence.strip())
+    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_THEN_CONTENT):
+        m = pattern.match(content)
+        if m:
+            content = m.group("what") if "what" in pattern.groupindex else m.group(1)
+            break
+    content = re.sub(r"[“”\"]", "", content)
+    for first, third in FIRST_PERSON:
+        content = re.sub(first, third.format(who=speaker or "the speaker"), content)
+    content = _shorten(content.strip(" ,.;:—-"))
+    if not content:
+        return ""
+    content = content[0].upper() + content[1:]
+    return content + "."
+
+
+def _shorten(text: str) -> str:
+    """Cut at the first clause break after a few words, or at MAX_WORDS."""
+    tokens = text.split()
+    if len(tokens) <= MAX_WORDS:
+        return text
+    for m in re.finditer(r",\s+(?:and|but|which|who|while|adding|saying|as)\b|;|\s—\s|\s--\s", text):
+        if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
+            return text[:m.start()]
+    return " ".join(tokens[:MAX_WORDS])
+
+
+def _short_name(voice: Voice) -> str:
+    """"Vladimir Putin" -> "Putin"; organisations keep their whole name."""
+    if voice.kind != "person":
+        return voice.name
+    bare = re.split(r"\s+of\s+", voice.name)[0].split()
+    return bare[-1] if bare else voice.name
+
+
+def _overlap(a: str, b: str) -> float:
+    x, y = _content_words(a), _content_words(b)
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in words("capitalised_words")}
+
+
+def _mark_key_quotes(sides: list[Side], quotes: list[Quote]) -> None:
+    """The longest quotations of each side, in turn, up to MAX_KEY_QUOTES in all."""
+    per_side = [sorted((q for q in quotes if q.side == s.id and q.text), key=lambda q: -len(q.text.split())) for s in sides]
+    picked = 0
+    for rank in range(MAX_KEY_QUOTES):
+        for ranked in per_side:
+            if rank < len(ranked) and picked < MAX_KEY_QUOTES and len(ranked[rank].text.split()) >= MIN_WORDS:
+                ranked[rank].key = True
+                picked += 1

@@ -1,0 +1,221 @@
+"""Rule: who takes a stand in which sentences — the voices of a dispute and their evidence.
+
+A voice is an actor (person, organisation, country, or a party group such as "Democrats")
+that is the agent of a speech or stance verb ("Peskov said", "according to ... Jen Psaki",
+"Saudi Arabia has fiercely opposed", "Putin’s offer"), or speaks a quotation. A sentence
+that opens with "He"/"She" plus such a verb, or is a bare quotation, continues the voice
+of the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import gazetteer
+from .actors import Actor, Cast
+from .affiliation import mention_spans
+from .sentences import Sentence
+from .wordlists import words
+from ..model import Quote
+
+# Words that may sit between an agent and its verb: "Biden has confirmed", "X also said".
+AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", "did", "does", "is",
+       "was", "were", "are", "been", "not", "never", "too", "even", "still", "previously", "often",
+       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+       "this", "week", "month", "year", "publicly", "strongly"}
+PRONOUN_START = re.compile(r"[“\"]?(He|She|They)\b")
+QUOTE_OPEN = "“\"‘"
+# "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
+SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
+
+
+@dataclass
+class Voice:
+    actor: Actor
+    kind: str  # person | organisation | country | group (a party group: evidence, never a member)
+    sentences: list[int] = field(default_factory=list)  # indices into the sentence list
+    quotes: list[str] = field(default_factory=list)  # ids of the quotations it speaks
+
+    @property
+    def name(self) -> str:
+        return self.actor.name
+
+
+def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Voice]:
+    """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
+    actors = _collective_actors(text, cast) + _merge_people(cast)
+    voices = {a.name: Voice(a, _kind(a)) for a in actors}
+    spans = {a.name: mention_spans(text, a) for a in actors}
+    last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    speakers = [(q, _speaker(cast, actors, q)) for q in quotes if q.text]
+    for i, sent in enumerate(sentences):
+        agents = _agents(text, sent, actors, spans, quoted)
+        for quote, speaker in speakers:
+            if speaker and quote.text in sent.text:
+                voices[speaker].quotes.append(quote.id)
+                agents.append(speaker)
+        if not agents and last_voice and i - last_voice[0] <= MAX_GAP and _continues(sent.text):
+            agents = [last_voice[1]]
+        for name in dict.fromkeys(agents):
+            if i not in voices[name].sentences:
+                voices[name].sentences.append(i)
+            if voices[name].kind == "person":
+                last_voice = (i, name)
+    heard = [v for v in voices.values() if v.sentences]
+    return sorted(heard, key=lambda v: v.sentences[0])
+
+
+def _agents(text: str, sent: Sentence, actors: list[Actor], spans: dict[str, list[tuple[int, int]]],
+            quoted: list[tuple[int, int]]) -> list[str]:
+    """The actors that take a stand in a sentence; a named source ("according to X") outranks
+    the subjects of what it reports ("Biden will continue ..., according to Psaki")."""
+    found: dict[str, str] = {}
+    for actor in actors:
+        for s, e in spans[actor.name]:
+            if sent.start <= s < sent.end and not any(qs < s < qe for qs, qe in quoted):
+                how = _agency(text, s, e)
+                if how and found.get(actor.name) != "source":
+                    found[actor.name] = how
+    sources = [name for name, how in found.items() if how == "source"]
+    return sources or list(found)
+
+
+def _kind(actor: Actor) -> str:
+    if actor.name.removeprefix("the ") in gazetteer.country_proper_names():
+        return "country"
+    if _party_group(actor.name):
+        return "group"
+    return actor.kind if actor.kind in ("person", "organisation", "country", "group") else "organisation"
+
+
+def _party_group(name: str) -> bool:
+    """"Democrats", "Senate Republicans", "Top Republicans": a party spoken of as a body."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and last in gazetteer.party_words()
+
+
+def _merge_people(cast: Cast) -> list[Actor]:
+    """Cast actors, with people that share a surname folded into the fullest name."""
+    merged: dict[str, Actor] = {}
+    out: list[Actor] = []
+    for actor in sorted(cast.actors, key=lambda a: -len(a.name)):
+        key = _surname(actor.name) if actor.kind == "person" else ""
+        if key and key in merged:
+            merged[key].aliases |= {actor.name, *actor.aliases}
+            merged[key].mentions = sorted(set(merged[key].mentions) | set(actor.mentions))
+            merged[key].role = merged[key].role or actor.role
+            continue
+        copy = Actor(actor.name, actor.kind, set(actor.aliases), actor.role, list(actor.mentions))
+        copy.gender = getattr(actor, "gender", None)
+        if key:
+            merged[key] = copy
+        out.append(copy)
+    return out
+
+
+def _surname(name: str) -> str:
+    """"Ed Royce of California" -> "Royce"; "Rod J. Rosenstein" -> "Rosenstein"."""
+    bare = re.split(r"\s+of\s+", name)[0]
+    tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    return tokens[-1] if tokens else ""
+
+
+def _collective_actors(text: str, cast: Cast) -> list[Actor]:
+    """Countries, institutions and party groups the lexicons know, as actors when the cast lacks them."""
+    known = {a.name for a in cast.actors} | {x for a in cast.actors for x in a.aliases}
+    found: dict[str, Actor] = {}
+    for m in _collective_pattern().finditer(text):
+        label = _collective_label(m.group())
+        if m.group() in known or label in known:
+            continue
+        found.setdefault(label, Actor(label, "organisation")).mentions.append((m.start(), m.end()))
+    return list(found.values())
+
+
+@cache
+def _collective_pattern() -> re.Pattern[str]:
+    surfaces = [*gazetteer.institutions(), *gazetteer.country_proper_names(),
+                *(w for w in gazetteer.party_words() if _party_group(w))]
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])")
+
+
+def _collective_label(surface: str) -> str:
+    if surface in gazetteer.institutions():
+        return surface
+    return gazetteer.country_proper_names().get(surface, surface)
+
+
+def _agency(text: str, start: int, end: int) -> str | None:
+    """How the mention at start:end takes a stand: "source" ("according to X"), "agent" ("X said"), or None."""
+    after = text[end:end + 200]
+    possessive = re.match(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
+    if possessive:  # "Putin’s offer", "Obama’s recent veto"
+        return "agent" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
+    if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
+        return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
+    if re.search(r"\b(?:of|in|to|from|with|against|for|by)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
+    if _source_before(text[max(0, start - 120):start]):
+        return "source"
+    return "agent" if _verb_follows(after) else None
+
+
+def _verb_follows(after: str) -> bool:
+    """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said"."""
+    # Skip "of Sweden", an apposition or a bracket: "Peskov, Putin’s spokesman, said".
+    after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", after)
+    after = re.sub(r"^\s*(?:,[^,;“”\"]{1,120},|\([^)]{1,60}\)|,)", "", after)
+    for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after)[:6]:
+        low = token.lower()
+        if low in AUX or low.endswith("ly"):
+            continue
+        return low in _verbs()
+    return False
+
+
+def _source_before(before: str) -> bool:
+    """"according to White House press secretary X", "said Mr. X", "”, said X"."""
+    return bool(SOURCE_BEFORE.search(before)) and _only_titles(before)
+
+
+def _only_titles(before: str) -> bool:
+    """Between the verb and the name there are only titles and names: "said White House press secretary "."""
+    m = SOURCE_BEFORE.search(before)
+    if not m:
+        return False
+    for word in m.group(1).split():
+        bare = re.sub(r"['’]s$", "", word.strip(","))
+        if not (bare[:1].isupper() or bare.lower() in words("titles") or bare.lower() in {"the", "press", "top", "former"}):
+            return False
+    return True
+
+
+def _continues(sentence: str) -> bool:
+    """A sentence that goes on in the last voice: "He proposed ...", or a bare quotation."""
+    m = PRONOUN_START.match(sentence)
+    if m:
+        return _agency(sentence, m.start(1), m.end(1)) is not None
+    return sentence[:1] in QUOTE_OPEN and not re.search(r"\b(?:said|says)\b", sentence)
+
+
+def _speaker(cast: Cast, actors: list[Actor], quote: Quote) -> str | None:
+    """The voice a quotation's speaker names: by name or alias, else through the cast."""
+    if not quote.speaker:
+        return None
+    names = {quote.speaker}
+    if not any(quote.speaker == a.name or quote.speaker in a.aliases for a in actors):
+        actor = cast.resolve(quote.speaker)
+        names = {actor.name, *actor.aliases} if actor else names
+    for candidate in actors:
+        if names & ({candidate.name} | candidate.aliases):
+            return candidate.name
+    return None
+
+
+def _verbs() -> frozenset[str]:
+    return words("speech_verbs") | words("stance_verbs")

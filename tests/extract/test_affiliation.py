@@ -1,0 +1,25 @@
+"""affiliation: an actor's country, party, institution and patron, read from the words around it."""
+import pytest
+from cases import cases
+
+from briefing.extract.actors import Actor, Cast
+from briefing.extract.affiliation import affiliate
+from briefing.extract.sentences import split_sentences
+
+
+def cast_from(entries: list[dict]) -> Cast:
+    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in entries])
+
+
+@pytest.mark.parametrize("text, expected", cases("affiliation"))
+def test_affiliation(text, expected):
+    found = affiliate(text, split_sentences(text), cast_from(expected["cast"]))
+    for name, want in expected["affiliations"].items():
+        for field, value in want.items():
+            assert getattr(found[name], field) == value, f"{name}.{field}"
+
+
+def test_no_cues_no_affiliation():
+    text = "Jo Marsh said the weather was fine."
+    found = affiliate(text, split_sentences(text), cast_from([{"name": "Jo Marsh"}]))
+    assert found["Jo Marsh"].country is None and found["Jo Marsh"].party is None

@@ -1,0 +1,52 @@
+"""sides: voices grouped into the camps of a dispute, labelled by what they share; never raises."""
+import pytest
+from cases import cases
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.actors import Actor, Cast, find_actors
+from briefing.extract.sentences import split_sentences
+from briefing.extract.sides import find_sides
+from briefing.model import Quote, content_id
+
+
+def cast_from(entries: list[dict]) -> Cast:
+    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in entries])
+
+
+def quotes_from(entries: list[dict]) -> list[Quote]:
+    return [Quote(content_id("", e["text"]), e["text"], e.get("speaker")) for e in entries]
+
+
+@pytest.mark.parametrize("text, expected", cases("sides"))
+def test_sides(text, expected):
+    quotes = quotes_from(expected.get("quotes", []))
+    sides = find_sides(text, split_sentences(text), cast_from(expected["cast"]), quotes)
+    got = [(s.id, s.label, sorted(m.name for m in s.members)) for s in sides]
+    want = [(s["id"], s["label"], sorted(s["members"])) for s in expected["sides"]]
+    assert got == want
+    for side in sides:
+        assert side.positions, side.id
+        for position in side.positions:
+            assert position.evidence and all(e in text for e in position.evidence)
+    # A quote spoken by a member is filed under that member's side.
+    for quote in quotes:
+        side = next((s for s in sides if quote.speaker in {m.name for m in s.members}), None)
+        assert quote.side == (side.id if side else None)
+
+
+WORDS = ["Putin", "Biden", "said", "Mr.", "the", "Kremlin", "White House", "President", "Democrat", "R-Texas,",
+         "of", "Russia", "’s", "spokesman", ",", ".", "“", "”", "\"", "according to", "He", "She", "opposed",
+         "Sen.", "\n\n", "Republicans", "accused", "(D-Calif.)", "Jo Marsh", "Ann Lee", "attack", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=60))
+def test_sides_never_raise_and_evidence_is_verbatim(parts):
+    text = " ".join(parts)
+    sentences = split_sentences(text)
+    quotes = [Quote("q1", w, speaker=w) for w in parts[:3] if w]
+    for side in find_sides(text, sentences, find_actors(text, sentences), quotes):
+        assert side.id and side.label
+        for position in side.positions:
+            assert position.evidence and all(e in text for e in position.evidence)
