@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
@@ -50,6 +51,15 @@ class Actor:
 @dataclass
 class Cast:
     actors: list[Actor] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)  # every name mention, actor or not, in order
+
+    def actor_at(self, start: int) -> Actor | None:
+        """The actor whose mention starts at `start`, if any (built once the cast is complete)."""
+        return self._starts.get(start)
+
+    @cached_property
+    def _starts(self) -> dict[int, Actor]:
+        return {start: actor for actor in self.actors for start, _ in actor.mentions}
 
     def resolve(self, surface: str, at: int | None = None) -> Actor | None:
         """The actor a surface form ("Putin", "Mr. Putin", "the spokesman") refers to, if any.
@@ -86,7 +96,7 @@ def find_actors(text: str, sentences: list[Sentence]) -> Cast:
     mentions = find_names(text)
     # Longer names first, so that "Putin" can merge into "Vladimir Putin".
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
-    cast = Cast()
+    cast = Cast(names=mentions)
     for mention in ordered:
         _add_mention(cast, text, mention, sentence_starts)
     for actor in cast.actors:

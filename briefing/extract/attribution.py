@@ -1,11 +1,43 @@
-"""Rule: decide who said each quotation."""
+"""Rule: decide who said each quotation, and drop quoted words nobody said.
+
+For each quote the cue is looked for, in order of reliability:
+  1. right after the closing mark:  “…,” Peskov said. / “…,” said Peskov, the spokesman.
+  2. before the opening mark, in the same sentence:  Biden replied, “…” / Putin said: “…” /
+     According to X, “…” / X said that … adding that “…” (the subject of the first
+     speech verb that has one);
+  3. a quote with no cue of its own continues a neighbour: the quote just before it
+     (nothing but quotes and plain text between, no new name), or the next quote when
+     this paragraph runs on into it.
+Speakers are resolved through the `Cast`: names to the fullest name, pronouns to the last
+person (or organisation) named before them, nominals ("the spokesman", "the statement")
+to the actor with that role or the latest actor named. A quote with no speaker that is a
+scare quote or a title (a few words, no sentence) is dropped.
+"""
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
-from .actors import Cast
+from .actors import ROLE_MODIFIERS, Actor, Cast
+from .names import NameMention, is_title
 from .quotes import QuoteSpan
 from .sentences import Sentence
+from .wordlists import words
+
+_POSSESSIVE = re.compile(r"['’]")
+TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
+# Words that may sit between a subject and its speech verb: "Putin has also said".
+BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", "recently", "would",
+           "will", "is", "was", "again", "often", "publicly", "flatly", "simply", "just", "never",
+           "reportedly", "repeatedly", "further", "earlier", "quickly", "angrily", "first", "not",
+           "did", "does", "went", "on", "being", "been", "even", "still", "only", "told"}
+MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
+MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
+MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
 
 
 @dataclass(frozen=True)
@@ -17,5 +49,330 @@ class Attributed:
     role: str | None = None
 
 
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A speaker as the text gives it: a name, a pronoun or a nominal ("the statement")."""
+
+    text: str
+    start: int
+    kind: str  # name | pronoun | nominal
+
+
 def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Attributed]:
-    return [Attributed(s.start, s.end, s.text, None) for s in spans]
+    reader = _Reader(text, sentences, spans, cast)
+    phrases = [reader.cue(i) for i in range(len(spans))]
+    speakers: list[tuple[str, str | None] | None] = [
+        reader.resolve(phrase) if phrase else None for phrase in phrases
+    ]
+    _continue_neighbours(reader, speakers)
+    found = []
+    for span, speaker in zip(spans, speakers):
+        if speaker is None and _is_scare_quote(span.text):
+            continue
+        name, role = speaker if speaker else (None, None)
+        found.append(Attributed(span.start, span.end, span.text, name, role))
+    return found
+
+
+def _is_scare_quote(quote: str) -> bool:
+    return len(quote.split()) <= MAX_SCARE_WORDS
+
+
+def _continue_neighbours(reader: _Reader, speakers: list) -> None:
+    """A quote with no cue takes the speaker of the quote it continues."""
+    spans = reader.spans
+    # Backwards first: a paragraph that runs on belongs to the quote that ends the run.
+    for i in range(len(spans) - 2, -1, -1):
+        if speakers[i] is None and spans[i].continues and speakers[i + 1] is not None:
+            speakers[i] = speakers[i + 1]
+    for i in range(1, len(spans)):
+        if speakers[i] is None and speakers[i - 1] is not None and reader.adjacent(i - 1, i, speakers[i - 1][0]):
+            speakers[i] = speakers[i - 1]
+    for i in range(len(spans) - 2, -1, -1):
+        if speakers[i] is None and speakers[i + 1] is not None and reader.adjacent(i, i + 1, speakers[i + 1][0]):
+            speakers[i] = speakers[i + 1]
+
+
+class _Reader:
+    """The article with its quotes, sentences and names, indexed for looking up cues."""
+
+    def __init__(self, text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast):
+        self.text = text
+        self.spans = spans
+        self.cast = cast
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentence_ends = [s.end for s in sentences]
+        self.quoted = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+        self.names = [n for n in cast.names if not self.inside_quote(n.start)]
+        self.name_starts = [n.start for n in self.names]
+
+    # -- where cues may be
+
+    def inside_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= offset <= self.quoted[index][1]
+
+    def sentence_start(self, offset: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def sentence_end(self, offset: int) -> int:
+        index = bisect.bisect_left(self.sentence_ends, offset + 1)
+        return self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+
+    def paragraph_end(self, offset: int) -> int:
+        end = self.text.find("\n", offset)
+        return len(self.text) if end < 0 else end
+
+    def adjacent(self, first: int, second: int, speaker: str) -> bool:
+        """Only plain narration, naming no one but the speaker, and no paragraph of its own lie between."""
+        a, b = self.spans[first], self.spans[second]
+        gap_start = a.close_mark + 1 if a.close_mark is not None else a.end
+        gap = self.text[gap_start:b.open_mark]
+        if len(gap) > MAX_GAP_CHARS or gap.count("\n") > 1:
+            return False
+        if "\n" in gap and gap.strip() and self.text.rfind("\n", 0, b.open_mark) > gap_start + len(gap.rstrip()):
+            return False
+        if "\n" not in gap and any(t.word in words("speech_verbs") for t in self._tokens(gap_start, b.open_mark)):
+            return True  # the gap is the cue of the first quote: “…,” Weaver said. “…”
+        for name in self._names_between(gap_start, b.open_mark):
+            actor = self.cast.actor_at(name.start)
+            if actor is not None and actor.name != speaker:
+                return False
+        return True
+
+    def _names_between(self, start: int, end: int) -> list[NameMention]:
+        lo = bisect.bisect_left(self.name_starts, start)
+        hi = bisect.bisect_left(self.name_starts, end)
+        return self.names[lo:hi]
+
+    # -- finding the cue
+
+    def cue(self, index: int) -> _Phrase | None:
+        span = self.spans[index]
+        return self._cue_after(index, span) or self._cue_before(index, span)
+
+    def _cue_after(self, index: int, span: QuoteSpan) -> _Phrase | None:
+        """“…,” Peskov said. / “…,” said Peskov. / “…,” Putin’s spokesman, Dmitry Peskov, said."""
+        if span.close_mark is None:
+            return None
+        start = span.close_mark + 1
+        end = min(self.sentence_end(span.close_mark), self.paragraph_end(start))
+        if index + 1 < len(self.spans):
+            end = min(end, self.spans[index + 1].open_mark)
+        tokens = self._tokens(start, end)[:MAX_CUE_TOKENS]
+        while tokens and tokens[0].text in ",;—–(":
+            tokens = tokens[1:]
+        for k, token in enumerate(tokens):
+            if token.word in words("speech_verbs"):
+                if k == 0:
+                    return self._phrase_after(tokens[1:])
+                return self._speaker_in(_chunks(_trim_between(tokens[:k])))
+            if token.text in ";:":
+                break
+        return None
+
+    def _cue_before(self, index: int, span: QuoteSpan) -> _Phrase | None:
+        """Biden replied, “…” / According to X, “…” / X said that … adding that “…”."""
+        start = self.sentence_start(span.open_mark)
+        if index > 0 and self.spans[index - 1].close_mark is not None:
+            start = max(start, self.spans[index - 1].close_mark + 1)
+        tokens = self._tokens(start, span.open_mark)
+        # The verb nearest the quote first; a participle after a comma ("…, adding that")
+        # has no subject of its own and falls back to the clause's.
+        for k in range(len(tokens) - 1, -1, -1):
+            if _according_to(tokens, k):
+                phrase = self._phrase_after(tokens[k + 2:])
+            elif tokens[k].word in words("speech_verbs"):
+                phrase = self._subject_of(tokens, k)
+                if phrase is None and k == 0 and tokens[0].start == self.sentence_start(tokens[0].start):
+                    phrase = self._phrase_after(tokens[1:])  # "Said Dorothy Poynter, a neighbour, “…”"
+            else:
+                continue
+            if phrase:
+                return phrase
+        return None
+
+    def _tokens(self, start: int, end: int) -> list[_Token]:
+        return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, max(start, end))]
+
+    def _subject_of(self, tokens: list[_Token], verb: int) -> _Phrase | None:
+        """The subject right before a speech verb, or the subject of the clause a participle follows."""
+        before = _trim_between(tokens[:verb])
+        if not before:
+            return None
+        last = before[-1]
+        if last.word in PRONOUNS:
+            return _Phrase(last.text, last.start, "pronoun")
+        if last.text == ",":
+            # "Peskov, Putin’s spokesman, said" / "Trump went after Bush, calling him"
+            return self._speaker_in(list(reversed(_chunks(before[:-1]))), nominal=False)
+        name = self._name_ending(last.end)
+        if name:
+            return _Phrase(name.text, name.start, "name")
+        return self._nominal_ending(before)
+
+    def _phrase_after(self, tokens: list[_Token]) -> _Phrase | None:
+        """The speaker after "said" or "according to": the first phrase that names someone."""
+        chunks = _chunks(tokens[:MAX_CUE_TOKENS], stop_at_clause=True)
+        return self._speaker_in(chunks[:2])
+
+    def _speaker_in(self, chunks: list[list[_Token]], nominal: bool = True) -> _Phrase | None:
+        """The speaker in comma-separated stretches that are all subject, taken in order.
+
+        A stretch opening with a lowercase word or determiner is an appositive or relative
+        clause ("the head of the group", "who has known him"); one whose only name is a
+        possessive is a role ("Trump’s attorney"). A nominal is the fallback.
+        """
+        for chunk in chunks:
+            if not chunk:
+                continue
+            first = chunk[0]
+            if first.word in PRONOUNS:
+                return _Phrase(first.text, first.start, "pronoun")
+            name = self._head_name(chunk[0].start, chunk[-1].end)
+            if name is None:
+                continue
+            # "his friend Mahamat Oumar" names its speaker; "the head of the Rise Fund" does not.
+            opens_with_name = first.text[0].isupper() and first.word not in DETERMINERS
+            if opens_with_name or _ends_with_role(self.text[chunk[0].start:name.start]):
+                return _Phrase(name.text, name.start, "name")
+        if nominal:
+            for chunk in chunks:
+                if chunk and chunk[0].word in DETERMINERS and len(chunk) <= 8:
+                    return _Phrase(self.text[chunk[0].start:chunk[-1].end], chunk[0].start, "nominal")
+        return None
+
+    def _head_name(self, start: int, end: int) -> NameMention | None:
+        """The head of the first name phrase in [start, end): in "Snyder spokesman Dave Murray"
+        or "White House press secretary Jen Psaki" the last name; None if it is a possessive."""
+        names = [n for n in self._names_between(start, end) if self.cast.actor_at(n.start)]
+        if not names:
+            return None
+        head = names[0]
+        for following in names[1:]:
+            if not _joined_by_role(self.text[head.end:following.start]):
+                break
+            head = following
+        return None if _POSSESSIVE.match(self.text, head.end) else head
+
+    def _name_ending(self, end: int) -> NameMention | None:
+        index = bisect.bisect_right(self.name_starts, end) - 1
+        while index >= 0 and self.names[index].end >= end - 1:
+            name = self.names[index]
+            if name.end == end or self.text[name.end:end] == ".":
+                return name
+            index -= 1
+        return None
+
+    def _nominal_ending(self, tokens: list[_Token]) -> _Phrase | None:
+        """"the statement", "a spokesman for the campaign": a determiner opens it."""
+        for back in range(1, min(6, len(tokens)) + 1):
+            token = tokens[-back]
+            if token.text in ",;:()—–":
+                return None
+            if token.word in DETERMINERS:
+                return _Phrase(self.text[token.start:tokens[-1].end], token.start, "nominal")
+        return None
+
+    # -- resolving the phrase to an actor
+
+    def resolve(self, phrase: _Phrase) -> tuple[str, str | None]:
+        actor = None
+        if phrase.kind == "name":
+            actor = self.cast.resolve(phrase.text, at=phrase.start)
+        elif phrase.kind == "pronoun":
+            actor = self._antecedent(phrase)
+        else:
+            actor = self.cast.resolve(phrase.text, at=phrase.start) or self._document_source(phrase)
+        if actor is None:
+            return phrase.text, None
+        return actor.name, actor.role
+
+    def _antecedent(self, phrase: _Phrase) -> Actor | None:
+        """The last actor named before a pronoun, of the kind and gender it agrees with."""
+        pronoun = phrase.text.lower()
+        person = pronoun in PERSON_PRONOUNS
+        gender = PRONOUNS.get(pronoun)
+        index = bisect.bisect_left(self.name_starts, phrase.start) - 1
+        while index >= 0:
+            actor = self.cast.actor_at(self.names[index].start)
+            index -= 1
+            if actor is None or (actor.kind == "person") != person:
+                continue
+            if gender and actor.gender and actor.gender != gender:
+                continue
+            return actor
+        return None
+
+    def _document_source(self, phrase: _Phrase) -> Actor | None:
+        """"the statement", "the report": the last actor named before it issued it."""
+        head = phrase.text.split()[-1].lower()
+        if is_title(head):
+            return None  # "a spokesman" whose principal the text does not name
+        index = bisect.bisect_left(self.name_starts, phrase.start) - 1
+        while index >= 0:
+            actor = self.cast.actor_at(self.names[index].start)
+            if actor is not None:
+                return actor
+            index -= 1
+        return None
+
+
+def _trim_between(tokens: list[_Token]) -> list[_Token]:
+    """Drop what sits between a subject and its verb: auxiliaries and adverbs ("Putin has
+    also said") and a parenthesis ("Paul Ryan (R-Wis.) said")."""
+    end = len(tokens)
+    while end > 0:
+        if tokens[end - 1].word in BETWEEN:
+            end -= 1
+        elif tokens[end - 1].text == ")":
+            opening = next((k for k in range(end - 1, max(-1, end - 8), -1) if tokens[k].text == "("), None)
+            if opening is None:
+                break
+            end = opening
+        else:
+            break
+    return tokens[:end]
+
+
+def _chunks(tokens: list[_Token], stop_at_clause: bool = False) -> list[list[_Token]]:
+    """Split at commas and brackets; with stop_at_clause, end at the first ";", ":" or full stop."""
+    chunks: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.text in ",()—–":
+            chunks.append([])
+        elif token.text in ";:":
+            break
+        else:
+            chunks[-1].append(token)
+            if stop_at_clause and token.text.endswith(".") and not is_title(token.text):
+                break
+    return chunks
+
+
+def _ends_with_role(before: str) -> bool:
+    """"his friend ", "former adviser ": a role word right before a name."""
+    words_ = before.split()
+    return bool(words_) and (is_title(words_[-1]) or words_[-1].lower() in ROLE_MODIFIERS)
+
+
+def _joined_by_role(between: str) -> bool:
+    """" spokesman ", "’s press secretary ": a role that ties two names into one phrase."""
+    words_ = re.sub(r"^['’]s?\b", "", between).split()
+    return 0 < len(words_) <= 4 and all(w.islower() for w in words_) and is_title(words_[-1])
+
+
+def _according_to(tokens: list[_Token], k: int) -> bool:
+    return tokens[k].word == "according" and k + 1 < len(tokens) and tokens[k + 1].word == "to"

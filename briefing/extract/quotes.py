@@ -1,10 +1,25 @@
-"""Rule: find direct quotations (the text between matching quote marks), verbatim."""
+"""Rule: find direct quotations (the text between matching quote marks), verbatim.
+
+Marks are read per paragraph: curly and straight double marks, mixed freely (“…" and
+"…” both occur); single marks only in articles that use no double marks (British
+style), where an apostrophe inside a word is never a mark. A paragraph that opens a
+quote and never closes it continues in the next paragraph (the news convention), so
+its text up to the paragraph end is a quote. Nothing here can run past a paragraph,
+so no quote spans the whole article.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-QUOTED = re.compile(r"“([^”]{1,2000})”|\"([^\"]{1,2000})\"")
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_EITHER = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+SINGLE_EITHER = "'"
+MAX_QUOTE_CHARS = 1500  # longer than any quoted paragraph; guards against stray marks
+PARAGRAPH = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -12,11 +27,81 @@ class QuoteSpan:
     start: int  # offset of the quoted text (inside the marks)
     end: int
     text: str  # always source[start:end]
+    open_mark: int = -1  # offset of the opening mark
+    close_mark: int | None = None  # offset of the closing mark; None when the paragraph ran out
+
+    @property
+    def continues(self) -> bool:
+        """True when the quote runs on into the next paragraph (no closing mark)."""
+        return self.close_mark is None
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    spans = []
-    for match in QUOTED.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        spans.append(QuoteSpan(match.start(group), match.end(group), match.group(group)))
+    double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER)
+    marks = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
+    spans: list[QuoteSpan] = []
+    paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
+    for index, (start, end) in enumerate(paragraphs):
+        following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
+        spans.extend(_paragraph_quotes(text, start, end, marks, runs_on=following in "".join(marks)))
     return spans
+
+
+def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], runs_on: bool) -> list[QuoteSpan]:
+    opens, closes, either = marks
+    spans = []
+    open_at: int | None = None
+    any_mark = re.compile("[" + re.escape("".join(marks)) + "]")
+    for match in any_mark.finditer(text, start, end):
+        index = match.start()
+        role = _mark_role(text, index, start, end, marks)
+        if role is None:
+            continue
+        if open_at is None:
+            if role != "close":  # a closing mark with nothing open is stray
+                open_at = index
+        elif role != "open":
+            _add(spans, text, open_at, index + 1, index)
+            open_at = None
+        else:
+            open_at = index  # the earlier opening mark was never closed
+    # An unclosed quote runs on when it opens the paragraph or the next paragraph opens
+    # with a mark; otherwise the mark was stray.
+    if open_at is not None and (runs_on or not text[start:open_at].strip()):
+        _add(spans, text, open_at, end, None)
+    return spans
+
+
+def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, str, str]) -> str | None:
+    """"open", "close", "either" or None (not a mark here)."""
+    opens, closes, either = marks
+    char = text[index]
+    before = text[index - 1] if index > start else " "
+    after = text[index + 1] if index + 1 < end else " "
+    if char in opens:
+        return "open"
+    if char in closes:
+        if before.isalnum() and after.isalpha():
+            return None  # an apostrophe inside a word: "don’t", "O’Malley"
+        return "close"
+    if char not in either:
+        return None
+    if before.isalnum() and after.isalnum():
+        return None
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return "close"
+    return "either"
+
+
+def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark: int | None) -> None:
+    start = open_mark + 1
+    stop = close_mark if close_mark is not None else end
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop - start > MAX_QUOTE_CHARS or not any(c.isalnum() for c in text[start:stop]):
+        return
+    spans.append(QuoteSpan(start, stop, text[start:stop], open_mark, close_mark))
