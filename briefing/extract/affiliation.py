@@ -235,7 +235,7 @@ def _organisation(phrase: str) -> str | None:
     # Keep the full stop of an abbreviation ("N.A.A.C.P."), drop a sentence's.
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]
-    if name in gazetteer.country_names() or name in gazetteer.us_states():
+    if name in gazetteer.country_names() or name in gazetteer.us_states() or len(name.replace(".", "")) < 2:
         return None
     return name
 

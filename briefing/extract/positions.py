@@ -14,7 +14,7 @@ import re
 
 from ..model import Position, Quote, Side
 from .sentences import Sentence
-from .voices import Voice
+from .voices import Voice, quoted_in
 from .wordlists import words
 
 MAX_POSITIONS = 4  # per side
@@ -25,7 +25,7 @@ SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
                     r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b", re.I)
 OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
-                     r"(?:At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
+                     r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
 SPEECH = r"(?:said|says|told [^,]{1,40}?|added|argued|argues|noted|wrote|insisted|contended|claimed|warned|declared|stated|explained)"
 QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r"\s+[^.]{1,80})\.?$")
@@ -34,6 +34,11 @@ CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^,]
 FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
                 (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
+# "I think" -> "X thinks": the verbs after "I" that change with the person.
+THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
+UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
+             "never", "also", "just", "still", "always", "really", "don’t", "don't"}
+DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at"}
 
 
 def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
@@ -69,14 +74,14 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
         out.append(Position(
             text=restate(sentences[h].text, _short_name(speakers[h])),
             evidence=texts,
-            quotes=[q.id for q in quotes if q.text and any(q.text in t for t in texts)],
+            quotes=[q.id for q in quotes if any(quoted_in(q.text, t) for t in texts)],
         ))
     return out
 
 
 def _strength(sentence: str, quotes: list[Quote]) -> int:
     """How plainly a sentence states a position: a quotation, a call to act, enough words."""
-    score = 2 * any(q.text and q.text in sentence for q in quotes)
+    score = 2 * any(quoted_in(q.text, sentence) for q in quotes)
     score += 2 * bool(STRONG.search(sentence))
     score += len(sentence.split()) >= MIN_WORDS
     return score
@@ -91,6 +96,7 @@ def restate(sentence: str, speaker: str) -> str:
             content = m.group("what") if "what" in pattern.groupindex else m.group(1)
             break
     content = re.sub(r"[“”\"]", "", content)
+    content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
     for first, third in FIRST_PERSON:
         content = re.sub(first, third.format(who=speaker or "the speaker"), content)
     content = _shorten(content.strip(" ,.;:—-"))
@@ -98,6 +104,16 @@ def restate(sentence: str, speaker: str) -> str:
         return ""
     content = content[0].upper() + content[1:]
     return content + "."
+
+
+def _agree(m: re.Match[str]) -> str:
+    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t"."""
+    verb = m.group(1)
+    if verb in ("don’t", "don't"):
+        return "I doesn’t"
+    if verb in UNCHANGED or verb.endswith(("ed", "s")):
+        return m.group()
+    return "I " + THIRD_PERSON.get(verb, verb + "s")
 
 
 def _shorten(text: str) -> str:
@@ -108,7 +124,10 @@ def _shorten(text: str) -> str:
     for m in re.finditer(r",\s+(?:and|but|which|who|while|adding|saying|as)\b|;|\s—\s|\s--\s", text):
         if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
             return text[:m.start()]
-    return " ".join(tokens[:MAX_WORDS])
+    cut = tokens[:MAX_WORDS]
+    while cut and cut[-1].lower().strip(",") in DANGLING:
+        cut.pop()
+    return " ".join(cut).rstrip(",")
 
 
 def _short_name(voice: Voice) -> str:

@@ -20,6 +20,7 @@ from .sentences import Sentence
 from .voices import Voice, find_voices
 
 MAX_SIDES = 3
+MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
 MIN_SIDE_WEIGHT = 2  # stance sentences a camp needs to count as a side of its own
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
@@ -115,9 +116,11 @@ def _country_weights(voices: list[Voice], affs: dict[str, Affiliation]) -> Count
 
 
 def _international(voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
-    """Two countries each have someone (not just the country's name) taking a stand."""
-    speaking = {affs[v.name].country for v in voices if v.kind in ("person", "organisation") and affs[v.name].country}
-    return len(speaking) >= 2
+    """Two countries each carry a fair share of what is said: a foreign leader quoted once
+    in a domestic quarrel does not make it a quarrel between countries."""
+    weights = _country_weights(voices, affs)
+    total = sum(weights.values())
+    return sum(n >= MIN_COUNTRY_SHARE * total for n in weights.values()) >= 2
 
 
 def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
@@ -198,40 +201,45 @@ def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affilia
 def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Side]:
     sides: list[Side] = []
     for camp in camps:
-        label = _label(camp, affs, fields)
-        members = _members(camp, affs)
+        others = [c for c in camps if c is not camp]
+        label = _label(camp, others, affs, fields)
         side_id = slugify(label) or "side"
         while any(s.id == side_id for s in sides):
             side_id += "-2"
-        sides.append(Side(id=side_id, label=label, members=members))
+        sides.append(Side(id=side_id, label=label, members=_members(camp)))
     return sides
 
 
-def _label(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str:
-    """What the camp shares, or else its leading voice."""
-    identity = _identity(camp, affs, fields)
-    if identity:
-        return identity
+def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str:
+    """What the camp shares and the other camps do not, or else its leading voice."""
+    for field_ in fields:
+        value = _shared(camp, affs, field_)
+        if value and all(_shared(c, affs, field_) != value for c in others):
+            return value
     lead = max(camp.voices, key=lambda v: (v.kind == "person", len(v.sentences)))
     return lead.name
 
 
 def _identity(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str | None:
-    """The country, party or institution (of `fields`) that most of what the camp says comes from."""
-    for field_ in fields:
-        shared: Counter[str] = Counter()
-        for v in camp.voices:
-            value = getattr(affs[v.name], field_)
-            if value:
-                shared[value] += len(v.sentences)
-        if shared:
-            value, n = shared.most_common(1)[0]
-            if n * 2 > camp.weight:
-                return value
+    """The first of the camp's shared country, party or institution (of `fields`)."""
+    return next((value for value in (_shared(camp, affs, f) for f in fields) if value), None)
+
+
+def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None:
+    """The value of an affiliation field that most of what the camp says comes from."""
+    shared: Counter[str] = Counter()
+    for v in camp.voices:
+        value = getattr(affs[v.name], field_)
+        if value:
+            shared[value] += len(v.sentences)
+    if shared:
+        value, n = shared.most_common(1)[0]
+        if n * 2 > camp.weight:
+            return value
     return None
 
 
-def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
+def _members(camp: Camp) -> list[Member]:
     """People, institutions and groups that take a stand; a country only when no one else speaks for it."""
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
     members = []

@@ -46,7 +46,7 @@ class Voice:
 
 def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Voice]:
     """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
-    actors = _collective_actors(text, cast) + _merge_people(cast)
+    actors = _collective_actors(text, cast) + [a for a in _merge_people(cast) if not _party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
     spans = {a.name: mention_spans(text, a) for a in actors}
     last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
@@ -55,7 +55,7 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     for i, sent in enumerate(sentences):
         agents = _agents(text, sent, actors, spans, quoted)
         for quote, speaker in speakers:
-            if speaker and quote.text in sent.text:
+            if speaker and quoted_in(quote.text, sent.text):
                 voices[speaker].quotes.append(quote.id)
                 agents.append(speaker)
         if not agents and last_voice and i - last_voice[0] <= MAX_GAP and _continues(sent.text):
@@ -67,6 +67,11 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
                 last_voice = (i, name)
     heard = [v for v in voices.values() if v.sentences]
     return sorted(heard, key=lambda v: v.sentences[0])
+
+
+def quoted_in(quote: str, sentence: str) -> bool:
+    """Does the sentence hold this quotation, inside its quote marks (not just the same words)?"""
+    return bool(quote) and any(mark + quote in sentence for mark in QUOTE_OPEN)
 
 
 def _agents(text: str, sent: Sentence, actors: list[Actor], spans: dict[str, list[tuple[int, int]]],
@@ -90,6 +95,12 @@ def _kind(actor: Actor) -> str:
     if _party_group(actor.name):
         return "group"
     return actor.kind if actor.kind in ("person", "organisation", "country", "group") else "organisation"
+
+
+def _party_label(name: str) -> bool:
+    """"Republican", "Democrat of Illinois": a party label read as a name, not an actor."""
+    head = re.split(r"\s+of\s+", name)[0]
+    return head in gazetteer.party_words() and not _party_group(head)
 
 
 def _party_group(name: str) -> bool:
@@ -158,10 +169,10 @@ def _agency(text: str, start: int, end: int) -> str | None:
         return "agent" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
     if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
-    if re.search(r"\b(?:of|in|to|from|with|against|for|by)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
-        return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     if _source_before(text[max(0, start - 120):start]):
         return "source"
+    if re.search(r"\b(?:of|in|to|from|with|against|for|by)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     return "agent" if _verb_follows(after) else None
 
 
