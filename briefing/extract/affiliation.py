@@ -22,7 +22,8 @@ APOS = "['’]"
 # Titles that only a U.S. official carries in English-language news.
 US_TITLES = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
-         r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser")
+         r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
+         r"|policy director|running mate|ally|allies")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
@@ -39,9 +40,10 @@ class Affiliation:
     patron: str | None = None  # name of the actor this one speaks for ("Putin’s spokesman")
 
 
-def affiliate(text: str, sentences: list[Sentence], cast: Cast) -> dict[str, Affiliation]:
-    """Each actor's affiliation, keyed by actor name; never raises on odd text."""
-    found = {actor.name: _affiliate_one(text, sentences, actor, cast) for actor in cast.actors}
+def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast | None = None) -> dict[str, Affiliation]:
+    """Each actor's affiliation, keyed by actor name; a patron is looked up among `everyone`
+    (default: the cast itself), since one may be named without ever taking a stand."""
+    found = {actor.name: _affiliate_one(text, sentences, actor, everyone or cast) for actor in cast.actors}
     _name_the_other_leader(text, sentences, cast, found)
     return found
 

@@ -17,9 +17,9 @@ from .sentences import Sentence
 from .voices import Voice, quoted_in
 from .wordlists import words
 
-MAX_POSITIONS = 4  # per side
+MAX_POSITIONS = 5  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
-MAX_WORDS = 22  # a position is a short statement, not a paragraph
+MAX_WORDS = 28  # a position is a short statement, not a paragraph
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"

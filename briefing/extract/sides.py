@@ -21,7 +21,7 @@ from .voices import Voice, find_voices
 
 MAX_SIDES = 3
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
-MIN_SIDE_WEIGHT = 2  # stance sentences a camp needs to count as a side of its own
+MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, ATTACK = 2, -3, 2, 2, -2
@@ -51,7 +51,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     voices = find_voices(text, sentences, cast, quotes)
     if not voices:
         return []
-    affs = affiliate(text, sentences, Cast([v.actor for v in voices]))
+    affs = affiliate(text, sentences, Cast([v.actor for v in voices]), Cast([v.actor for v in voices] + cast.actors))
     _inherit(voices, affs)
     # Countries tell sides apart only when two of them have voices; otherwise every
     # voice shares the one country and parties or bodies decide.
@@ -190,7 +190,7 @@ def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affilia
     """A camp is a side when it opposes a side, or has an identity of its own and enough to say."""
     if all(v.kind == "group" for v in camp.voices) and len(settled) >= 2:
         return False
-    if camp.weight < MIN_SIDE_WEIGHT:
+    if camp.weight < (1 if len(settled) < 2 else MIN_THIRD_SIDE_WEIGHT):
         return False
     if any(link(camp, c) < 0 for c in settled):
         return True

@@ -23,7 +23,8 @@ from ..model import Quote
 AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", "did", "does", "is",
        "was", "were", "are", "been", "not", "never", "too", "even", "still", "previously", "often",
        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
-       "this", "week", "month", "year", "publicly", "strongly"}
+       "this", "week", "month", "year", "publicly", "strongly", "should", "must", "be", "not", "now"}
+MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = re.compile(r"[“\"]?(He|She|They)\b")
 QUOTE_OPEN = "“\"‘"
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
@@ -131,7 +132,9 @@ def _merge_people(cast: Cast) -> list[Actor]:
 def _surname(name: str) -> str:
     """"Ed Royce of California" -> "Royce"; "Rod J. Rosenstein" -> "Rosenstein"."""
     bare = re.split(r"\s+of\s+", name)[0]
-    tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    # "Michael Steele Sunday": a weekday caught up in a name is no surname.
+    tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
+              and t not in words("capitalised_words", lower=False)]
     return tokens[-1] if tokens else ""
 
 
@@ -181,11 +184,16 @@ def _verb_follows(after: str) -> bool:
     # Skip "of Sweden", an apposition or a bracket: "Peskov, Putin’s spokesman, said".
     after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", after)
     after = re.sub(r"^\s*(?:,[^,;“”\"]{1,120},|\([^)]{1,60}\)|,)", "", after)
+    # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
+    after = re.sub(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", "", after)
+    modal = False
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after)[:6]:
         low = token.lower()
         if low in AUX or low.endswith("ly"):
+            modal = modal or low in MODALS
             continue
-        return low in _verbs()
+        # After "will"/"would", any verb states what the voice means to do.
+        return low in _verbs() or (modal and token.islower() and low not in AUX)
     return False
 
 
