@@ -24,7 +24,7 @@ MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a 
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
-SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, ATTACK = 2, -3, 2, 2, -2
+SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK = 2, -3, 2, 1, 3, -2
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 # Words that make a stance sentence about someone an attack on them.
@@ -124,7 +124,11 @@ def _international(voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
 
 
 def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
-    """"Mr. Romney and Mr. Ryan would abolish ...": voices that take a stand together."""
+    """Voices that take a stand together: a ticket ("the Romney-Ryan plan"), or a joint
+    subject ("Mr. Romney and Mr. Ryan would abolish ...")."""
+    a, b = _short(u), _short(v)
+    if a and b and re.search(rf"\b(?:{re.escape(a)}-{re.escape(b)}|{re.escape(b)}-{re.escape(a)})\b", text):
+        return TICKET
     for i in set(u.sentences) & set(v.sentences):
         sent = sentences[i]
         for us, ue in mention_spans(text, u.actor):
@@ -132,6 +136,14 @@ def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
                 if sent.start <= us < sent.end and re.fullmatch(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*", text[ue:vs]):
                     return JOINT
     return 0
+
+
+def _short(voice: Voice) -> str:
+    """A person's surname ("Ryan" of "Paul D. Ryan of Wisconsin"), else nothing."""
+    if voice.kind != "person":
+        return ""
+    words_ = re.split(r"\s+of\s+", voice.name)[0].split()
+    return words_[-1] if len(words_) > 1 else ""
 
 
 def _attacks(text: str, sentences: list[Sentence], u: Voice, v: Voice, v_aff: Affiliation) -> int:
@@ -158,8 +170,12 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
     def link(a: Camp, b: Camp) -> int:
         return sum(ties[(u.name, v.name)] for u in a.voices for v in b.voices)
 
+    def at_odds(a: Camp, b: Camp) -> bool:
+        return any(ties[(u.name, v.name)] < 0 for u in a.voices for v in b.voices)
+
     while True:
-        pairs = [(link(a, b), i, j) for i, a in enumerate(camps) for j, b in enumerate(camps) if i < j]
+        # Camps with any two voices at odds never merge, however close the rest are.
+        pairs = [(link(a, b), i, j) for i, a in enumerate(camps) for j, b in enumerate(camps) if i < j and not at_odds(a, b)]
         best = max(pairs, default=(0, 0, 0))
         if best[0] <= 0:
             break
@@ -226,16 +242,15 @@ def _identity(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...])
 
 
 def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None:
-    """The value of an affiliation field that most of what the camp says comes from."""
+    """The value of an affiliation field that the largest share (at least a third) of what the camp says comes from."""
     shared: Counter[str] = Counter()
     for v in camp.voices:
         value = getattr(affs[v.name], field_)
         if value:
             shared[value] += len(v.sentences)
-    if shared:
-        value, n = shared.most_common(1)[0]
-        if n * 2 > camp.weight:
-            return value
+    ranked = shared.most_common(2)
+    if ranked and ranked[0][1] * 3 >= camp.weight and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 

@@ -121,7 +121,9 @@ def _merge_people(cast: Cast) -> list[Actor]:
             merged[key].mentions = sorted(set(merged[key].mentions) | set(actor.mentions))
             merged[key].role = merged[key].role or actor.role
             continue
-        copy = Actor(actor.name, actor.kind, set(actor.aliases), actor.role, list(actor.mentions))
+        # "Michael Steele Sunday" -> "Michael Steele": a weekday caught up in a name is dropped.
+        name = " ".join(t for t in actor.name.split() if t not in words("capitalised_words", lower=False)) or actor.name
+        copy = Actor(name, actor.kind, set(actor.aliases), actor.role, list(actor.mentions))
         copy.gender = getattr(actor, "gender", None)
         if key:
             merged[key] = copy
@@ -132,7 +134,6 @@ def _merge_people(cast: Cast) -> list[Actor]:
 def _surname(name: str) -> str:
     """"Ed Royce of California" -> "Royce"; "Rod J. Rosenstein" -> "Rosenstein"."""
     bare = re.split(r"\s+of\s+", name)[0]
-    # "Michael Steele Sunday": a weekday caught up in a name is no surname.
     tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
               and t not in words("capitalised_words", lower=False)]
     return tokens[-1] if tokens else ""
