@@ -82,7 +82,7 @@ class BriefingView:
     target: str  # "<slug>/"
     source_url: str | None  # allowlisted, or None
     date: str | None  # for reading: "19 March 2021"
-    date_iso: str | None  # for <time datetime>
+    date_iso: str | None  # YYYY-MM-DD, for <time datetime>
     published: str | None  # RFC 3339, for feeds and meta
     updated: str  # RFC 3339 with the fixed fallback
     summary_text: str
@@ -191,7 +191,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         target=f"{briefing.slug}/",
         source_url=external(briefing.source.url),
         date=f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}" if moment else None,
-        date_iso=briefing.date.strip() if moment and briefing.date else None,
+        date_iso=moment.date().isoformat() if moment else None,
         published=_rfc3339(moment) if moment else None,
         updated=_rfc3339(moment or FALLBACK_DATE),
         summary_text=summary_text,

@@ -118,6 +118,19 @@ def test_empty_summary_and_no_quotes():
     assert meta(html, "article:published_time") is None
 
 
+def test_odd_dates_still_give_a_valid_time_element():
+    for date in ("2021-03-19T08:00:00Z", "2021-03-19 junk", "2021-03-19T23:30:00-05:00"):
+        html = page(renderer().briefing_files(seed_like(date=date)), "putin-offers-biden-a-call/index.html")
+        assert '<time datetime="2021-03-19">19 March 2021</time>' in html, date
+    html = page(renderer().briefing_files(seed_like(date="not a date")), "putin-offers-biden-a-call/index.html")
+    assert "<time" not in html and meta(html, "article:published_time") is None
+
+
+def test_stylesheet_covers_dark_scheme_print_and_phones():
+    css = renderer().site_files([])["static/style.css"].decode("utf-8")
+    assert "@media (prefers-color-scheme: dark)" in css and "@media print" in css and "max-width: 40rem" in css
+
+
 def test_duplicate_and_odd_ids_stay_unique_and_valid():
     b = seed_like(quotes=[Quote("same", "one"), Quote("same", "two"), Quote("Has Spaces!", "three", side="Russia")])
     html = page(renderer().briefing_files(b), "putin-offers-biden-a-call/index.html")
