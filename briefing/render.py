@@ -17,7 +17,6 @@ import html
 import json
 import re
 import traceback
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -253,7 +252,7 @@ class Renderer:
             keep_trailing_newline=True,
             bytecode_cache=_BYTECODE,
         )
-        self.env.globals.update(site=config, abs_url=self.urls.absolute, external=external)
+        self.env.globals.update(site=config, abs_url=self.urls.absolute)
         self.templates: dict[str, jinja2.Template] = {}
         for name in self.env.list_templates(filter_func=_is_template):
             try:
