@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import mimetypes
+import os
 import re
 import signal
 import sys
@@ -160,18 +161,25 @@ class Preview:
 def snapshot(folders: list[Path], out: Path) -> Snapshot:
     """The identity of every input file: a save, an atomic rename or a deletion all change it."""
     found: Snapshot = {}
-    for folder in folders:
-        if not folder.is_dir():
+    pending = [str(folder) for folder in folders]
+    skip = str(out)
+    while pending:  # os.scandir, not Path.rglob: it runs ten times a second over thousands of files
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # missing, or deleted while we looked: it shows as gone next time
             continue
-        for path in folder.rglob("*"):
-            name = path.name
-            if name.startswith((".", "#")) or name.endswith(_EDITOR_LEFTOVERS) or out in path.parents:
+        for entry in entries:
+            if entry.name.startswith((".", "#")) or entry.name.endswith(_EDITOR_LEFTOVERS) or entry.path == skip:
                 continue
             try:
-                stat = path.stat()
-            except OSError:  # deleted between listing and looking: it shows as gone next time
+                if entry.is_dir(follow_symlinks=False):  # a symlink loop must not hang the poll
+                    pending.append(entry.path)
+                    continue
+                stat = entry.stat()
+            except OSError:
                 continue
-            found[str(path)] = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            found[entry.path] = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     return found
 
 
@@ -301,18 +309,20 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
+    # From here on Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
+    # Installed before listening: once a client can connect, a Ctrl-C must already stop cleanly.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, loop.stop)
     try:
         _Server(preview).application(port, host, live_css=True)
     except OSError as exc:
         print(f"error: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
+        loop.close()
         return 1
     PeriodicCallback(preview.poll, POLL_MS).start()
-    # Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, loop.stop)
 
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    url = f"http://{shown_host if ':' not in shown_host else f'[{shown_host}]'}:{port}{preview.base_path}"
+    shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a browser cannot open the wildcard
+    url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}{preview.base_path}"
     print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
     if open_browser:
         threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()

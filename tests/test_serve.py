@@ -166,6 +166,15 @@ def test_all_interfaces_only_on_request_with_a_warning(site: Path) -> None:
         assert server.stop() == 0
 
 
+def test_a_port_in_use_is_an_error_not_a_traceback(served: Served) -> None:
+    second = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "serve", "--port", str(served.port)],
+        cwd=served.root, capture_output=True, text=True, timeout=120,
+    )
+    assert second.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{served.port}" in second.stderr and "Traceback" not in second.stderr
+
+
 def test_ctrl_c_stops_cleanly(served: Served) -> None:
     assert served.stop() == 0
     assert "stopped" in served.output()

@@ -1,0 +1,85 @@
+"""The live preview in a real browser: Debian's Chromium, driven by Playwright, follows edits without a manual reload."""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from test_serve import REPO, Served, seed_yaml, set_title
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (.ci/run installs it)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright for Python is not installed")
+
+SEEN = 5_000  # ms: how soon a save must show in the open page
+CONNECTED = "() => window.LiveReload && window.LiveReload.connector && window.LiveReload.connector.protocol >= 7"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def served(site: Path) -> Iterator[Served]:
+    server = Served(site)
+    yield server
+    server.stop()
+
+
+def open_connected(browser, url: str):
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_function(CONNECTED)  # livereload.js has said hello: the next save reaches this page
+    return page
+
+
+def shows(page, text: str) -> None:
+    page.wait_for_function("text => document.body.innerText.includes(text)", arg=text, timeout=SEEN)
+
+
+def test_the_page_follows_edits_errors_and_fixes(browser, served: Served) -> None:
+    seed = seed_yaml(served.root)
+    page = open_connected(browser, f"http://127.0.0.1:{served.port}/{seed.stem}/")
+
+    good = set_title(seed, "Seen without reloading by hand")
+    shows(page, "Seen without reloading by hand")
+
+    page.wait_for_function(CONNECTED)
+    edited = seed.read_text(encoding="utf-8")
+    seed.write_text(edited.replace("title: Seen without reloading by hand", "title: [unclosed", 1), encoding="utf-8")
+    shows(page, f"site_src/briefings/{seed.name}:")
+    shows(page, "YAML syntax error")
+
+    page.wait_for_function(CONNECTED)  # the error page carries the client too
+    seed.write_text(good, encoding="utf-8")
+    page.wait_for_function("() => !document.body.innerText.includes('Build failed')", timeout=SEEN)
+    assert page.locator("h1").first.inner_text().strip()
+    page.close()
+
+
+def test_a_stylesheet_change_applies_without_reloading_the_page(browser, served: Served) -> None:
+    page = open_connected(browser, f"http://127.0.0.1:{served.port}/")
+    page.evaluate("() => { window.notReloaded = true; }")
+    override = served.root / "site_src" / "templates" / "static" / "style.css"
+    override.parent.mkdir(parents=True)
+    shutil.copy(REPO / "templates" / "static" / "style.css", override)
+    with override.open("a", encoding="utf-8") as css:
+        css.write("\nhtml { --live-css-probe: applied; }\n")
+    page.wait_for_function(
+        "() => getComputedStyle(document.documentElement).getPropertyValue('--live-css-probe').trim() === 'applied'",
+        timeout=SEEN,
+    )
+    assert page.evaluate("() => window.notReloaded === true")
+    page.close()
