@@ -11,6 +11,7 @@ evidence under the position they share the most words with.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Position, Quote, Side
 from .sentences import Sentence
@@ -143,8 +144,9 @@ def _overlap(a: str, b: str) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in words("capitalised_words")}
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in words("capitalised_words"))
 
 
 def _mark_key_quotes(sides: list[Side], quotes: list[Quote]) -> None:

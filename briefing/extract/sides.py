@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Member, Quote, Side, slugify
 from . import positions
@@ -72,6 +73,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
           international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
+    targets = {v.name: _target(v, affs[v.name]) for v in voices}
+    hostile = [bool(NEGATIVE.search(s.text)) for s in sentences]
     for i, u in enumerate(voices):
         for v in voices[i + 1:]:
             a, b = affs[u.name], affs[v.name]
@@ -86,7 +89,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and a.institution == b.institution:
                 score += SAME_BODY
-            score += _joint(text, sentences, u, v) + _attacks(text, sentences, u, v, b) + _attacks(text, sentences, v, u, a)
+            score += _joint(text, sentences, u, v)
+            score += _attacks(sentences, u, v, targets[v.name], hostile) + _attacks(sentences, v, u, targets[u.name], hostile)
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
 
@@ -127,7 +131,7 @@ def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
     """Voices that take a stand together: a ticket ("the Romney-Ryan plan"), or a joint
     subject ("Mr. Romney and Mr. Ryan would abolish ...")."""
     a, b = _short(u), _short(v)
-    if a and b and re.search(rf"\b(?:{re.escape(a)}-{re.escape(b)}|{re.escape(b)}-{re.escape(a)})\b", text):
+    if a and b and {(a, b), (b, a)} & _hyphen_pairs(text):
         return TICKET
     for i in set(u.sentences) & set(v.sentences):
         sent = sentences[i]
@@ -138,6 +142,12 @@ def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
     return 0
 
 
+@lru_cache(maxsize=64)
+def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Capitalised word pairs joined by a hyphen: "Romney-Ryan"."""
+    return frozenset(re.findall(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b", text))
+
+
 def _short(voice: Voice) -> str:
     """A person's surname ("Ryan" of "Paul D. Ryan of Wisconsin"), else nothing."""
     if voice.kind != "person":
@@ -146,21 +156,28 @@ def _short(voice: Voice) -> str:
     return words_[-1] if len(words_) > 1 else ""
 
 
-def _attacks(text: str, sentences: list[Sentence], u: Voice, v: Voice, v_aff: Affiliation) -> int:
-    """u attacks v: one of u's stance sentences (not one v shares) names v, or v's body or patron,
-    near a word of attack."""
-    targets = {v.actor.name, *v.actor.aliases, *(x for x in [v_aff.institution, v_aff.patron] if x)}
-    pattern = "|".join(re.escape(t) for t in sorted(targets, key=len, reverse=True) if len(t) > 2)
+def _attacks(sentences: list[Sentence], u: Voice, v: Voice, target: re.Pattern[str] | None, hostile: list[bool]) -> int:
+    """u attacks v: one of u's stance sentences (not one v shares) names v, or v's body or
+    patron, near a word of attack."""
     score = 0
     for i in set(u.sentences) - set(v.sentences):
+        if not hostile[i] or target is None:
+            continue
         sent = sentences[i].text
         if u.actor.role:  # "Putin’s spokesman" names Putin without attacking him
             sent = sent.replace(u.actor.role, "")
-        for m in re.finditer(r"(?<!\w)(?:" + pattern + r")(?!\w)", sent) if pattern else ():
+        for m in target.finditer(sent):
             if NEGATIVE.search(sent[max(0, m.start() - ATTACK_REACH):m.end() + ATTACK_REACH]):
                 score += ATTACK
                 break
     return max(score, MAX_ATTACK)
+
+
+def _target(v: Voice, aff: Affiliation) -> re.Pattern[str] | None:
+    """The names by which a voice may be attacked: its own, its aliases, its body and patron."""
+    names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x)}
+    names = sorted((n for n in names if len(n) > 2), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
 
 
 def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],
