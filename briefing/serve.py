@@ -97,7 +97,7 @@ class Preview:
         except Exception as exc:  # a bug in a stage must not take the preview down; show it instead
             traceback.print_exc()
             result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
-        self.config = load_config(self.root, Problems())  # site.yaml may have changed the articles or base_url
+        self._reread_config()
         self._report(result, fixed=bool(before) and not result.failed)
         self._learn(result)
         self.errors = result.problems.errors
@@ -109,6 +109,13 @@ class Preview:
         if all(name.endswith(".css") for name in result.changed):
             return result.changed  # livereload.js swaps these stylesheets in place, without reloading
         return ["index.html"]
+
+    def _reread_config(self) -> None:
+        """site.yaml may have changed the article folders or base_url; a broken one keeps the last good values."""
+        problems = Problems()
+        config = load_config(self.root, problems)
+        if not problems.errors:
+            self.config = config  # else the preview would jump to the default base path and 404 the open page
 
     def _report(self, result: BuildResult, fixed: bool) -> None:
         lines = [str(p) for p in result.problems.items]
@@ -145,7 +152,7 @@ class Preview:
             elif not problem.path.startswith(article_folders):
                 self.everywhere = True  # site.yaml, templates: every page depends on them
             # An article with no page yet is shown on the index alone.
-        self.error_html = error_page(self.root, self.errors) if self.errors else b""
+        self.error_html = error_page(self.config, self.errors) if self.errors else b""
 
     # -- answering requests
 
@@ -183,9 +190,8 @@ def snapshot(folders: list[Path], out: Path) -> Snapshot:
     return found
 
 
-def error_page(root: Path, problems: list[Problem]) -> bytes:
+def error_page(config: SiteConfig, problems: list[Problem]) -> bytes:
     # No templates and no static files: the error may be in them, and the error page must still show.
-    config = load_config(root, Problems())
     return Renderer(config, [], Problems(), static_dirs=[]).error_page(problems)
 
 

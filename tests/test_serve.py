@@ -257,5 +257,8 @@ def test_base_url_with_a_path_is_served_under_it(site: Path) -> None:
         assert "livereload.js" in server.page(f"/briefs/{slug}/")
         assert server.get(f"/{slug}/")[0] == 404
         assert server.get("/briefs/%2e%2e/site_src/site.yaml")[0] == 403
+        # A broken site.yaml keeps the last good base path, so the open page shows the error, not a 404.
+        (site / "site_src" / "site.yaml").write_text("base_url: https://example.org/briefs/\nper_page: many\n")
+        wait_for(lambda: "site_src/site.yaml:2:" in server.page(f"/briefs/{slug}/"), "the error under the base path")
     finally:
         assert server.stop() == 0
