@@ -59,7 +59,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
     ties = _ties(text, sentences, voices, affs, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
-    sides = _sides(camps, affs, fields)
+    named = {a.name for a in cast.actors} | {v.name for v in voices if v.kind == "person"}
+    sides = _sides(camps, affs, fields, named)
     positions.fill(sides, camps_to_voices(sides, camps), sentences, quotes)
     return sides
 
@@ -231,7 +232,7 @@ def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affilia
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
 
 
-def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Side]:
+def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...], named: set[str]) -> list[Side]:
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
@@ -239,7 +240,7 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, .
         side_id = slugify(label) or "side"
         while any(s.id == side_id for s in sides):
             side_id += "-2"
-        sides.append(Side(id=side_id, label=label, members=_members(camp)))
+        sides.append(Side(id=side_id, label=label, members=_members(camp, affs, named)))
     return sides
 
 
@@ -271,12 +272,18 @@ def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None
     return None
 
 
-def _members(camp: Camp) -> list[Member]:
-    """People, institutions and groups that take a stand; a country only when no one else speaks for it."""
+def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[Member]:
+    """The people and organisations that take a stand. Left out: party groups ("Democrats");
+    bodies only the lexicon found (their sentences still count as evidence); a body one of
+    the members speaks for ("White House" beside its press secretary); and a country when
+    someone else speaks for it."""
+    bodies = {affs[v.name].institution for v in camp.voices if v.kind == "person"}
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
     members = []
     for v in camp.voices:
-        if v.kind == "group" or (v.kind == "country" and people):
+        if v.kind == "group" or v.name not in named or (v.kind == "country" and people):
+            continue
+        if v.kind != "person" and v.name in bodies:
             continue
         members.append(Member(name=v.name, role=v.actor.role))
     return members

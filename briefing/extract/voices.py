@@ -108,9 +108,10 @@ def _kind(actor: Actor) -> str:
 
 
 def _party_label(name: str) -> bool:
-    """"Republican", "Democrat of Illinois": a party label read as a name, not an actor."""
-    head = re.split(r"\s+of\s+", name)[0]
-    return head in gazetteer.party_words() and not _party_group(head)
+    """"Republican", "Democrat of Illinois", "the Arizona Republican": a party label read as a
+    name, not an actor."""
+    head = re.split(r"\s+of\s+", name)[0].split()
+    return bool(head) and head[-1] in gazetteer.party_words() and not _party_group(head[-1])
 
 
 def _party_group(name: str) -> bool:
