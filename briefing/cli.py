@@ -146,8 +146,7 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
-    from .render import Renderer
-    from .site import read_sources, template_dirs
+    from .site import make_renderer, read_sources
 
     problems = Problems()
     config, _, stored, _ = read_sources(options.root, problems, options.base_url)
@@ -159,7 +158,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
     if not config.is_absolute:
         problems.warning("site_src/site.yaml", "base_url has no host, so the newsletter's links are not absolute; "
                          "set base_url or pass --base-url https://…/")
-    files = Renderer(config, template_dirs(options.root), problems).briefing_files(briefing) if briefing else {}
+    files = make_renderer(options.root, config, problems).briefing_files(briefing) if briefing else {}
     print_problems(problems)
     if problems.errors:
         return 1

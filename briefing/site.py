@@ -62,6 +62,13 @@ def template_dirs(root: Path) -> list[Path]:
     return unique
 
 
+def make_renderer(root: Path, config: SiteConfig, problems: Problems) -> Renderer:
+    """The site's templates and static files first, then the defaults: earlier folders win."""
+    dirs = template_dirs(root)
+    static = [root / "site_src" / "static", *(d / "static" for d in dirs)]
+    return Renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()])
+
+
 def build(
     root: Path,
     out: Path | None = None,
@@ -84,7 +91,7 @@ def build(
         if strict:
             problems.promote_warnings()
         if not problems.errors:
-            renderer = Renderer(config, template_dirs(root), problems)
+            renderer = make_renderer(root, config, problems)
             if not problems.errors:
                 result.changed, result.wrote_output = write_site(
                     out, renderer, result.briefings, cache, problems, progress or _quiet

@@ -113,3 +113,13 @@ def test_no_op_rebuild_writes_nothing(site):
     build(site)
     result = build(site)
     assert result.changed == [] and not result.wrote_output
+
+
+def test_site_static_files_and_templates_override_the_defaults(site):
+    (site / "site_src" / "static").mkdir(parents=True)
+    (site / "site_src" / "static" / "style.css").write_text("body { color: teal; }\n")
+    (site / "site_src" / "static" / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>\n")
+    result = build(site)
+    assert not result.failed, messages(result)
+    assert (site / "output" / "static" / "style.css").read_text() == "body { color: teal; }\n"
+    assert (site / "output" / "static" / "logo.svg").is_file()
