@@ -18,9 +18,9 @@ from .sentences import Sentence
 from .voices import Voice, quoted_in
 from .wordlists import words
 
-MAX_POSITIONS = 5  # per side
+MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
-MAX_WORDS = 28  # a position is a short statement, not a paragraph
+MAX_WORDS = 30  # a position is a short statement, not a paragraph
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
@@ -28,10 +28,16 @@ STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|canno
 OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
-SPEECH = r"(?:said|says|told [^,]{1,40}?|added|argued|argues|noted|wrote|insisted|contended|claimed|warned|declared|stated|explained)"
+SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
+          r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|responded|"
+          r"complained|conceded|believes|believed|thinks)")
+DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r"\s+[^.]{1,80})\.?$")
-SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"(?:\s+on\s+\w+day)?(?:,| that)?\s+(?P<what>.+)$")
-CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^,]{1,80}|[^,]{1,80}?\s+" + SPEECH + r"(?:\s+on\s+\w+day)?)\.?$")
+# "X claimed in a recent interview that ...": the content starts after "that".
+SPEAKER_THAT_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
+SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
+CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+APPOSITION = re.compile(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
                 (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
@@ -91,12 +97,12 @@ def _strength(sentence: str, quotes: list[Quote]) -> int:
 def restate(sentence: str, speaker: str) -> str:
     """A short third-person statement of what the sentence says the speaker holds."""
     content = OPENERS.sub("", sentence.strip())
-    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_THEN_CONTENT):
+    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
         m = pattern.match(content)
         if m:
             content = m.group("what") if "what" in pattern.groupindex else m.group(1)
             break
-    content = re.sub(r"[“”\"]", "", content)
+    content = _trim(re.sub(r"[“”\"]", "", content))
     content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
     for first, third in FIRST_PERSON:
         content = re.sub(first, third.format(who=speaker or "the speaker"), content)
@@ -115,6 +121,14 @@ def _agree(m: re.Match[str]) -> str:
     if verb in UNCHANGED or verb.endswith(("ed", "s")):
         return m.group()
     return "I " + THIRD_PERSON.get(verb, verb + "s")
+
+
+def _trim(text: str) -> str:
+    """Drop what describes rather than states: appositions, brackets, days of the week."""
+    text = APPOSITION.sub("", text)
+    text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
+    text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
+    return text
 
 
 def _shorten(text: str) -> str:
