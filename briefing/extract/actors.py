@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
@@ -30,6 +30,8 @@ ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of"}
 APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 MAX_ROLE_WORDS = 12
+ROLE_WORD = re.compile(r"[\w'’\-]+\.?")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy", "vice",
                   "top", "senior", "longtime", "veteran", "current", "ex"}
 
@@ -58,6 +60,14 @@ class Cast:
         return self._starts.get(start)
 
     @cached_property
+    def _keys(self) -> dict[str, list[Actor]]:
+        keys: dict[str, list[Actor]] = {}
+        for actor in self.actors:
+            for surface in {_normal(actor.name), *(_normal(alias) for alias in actor.aliases)}:
+                keys.setdefault(surface, []).append(actor)
+        return keys
+
+    @cached_property
     def _starts(self) -> dict[int, Actor]:
         return {start: actor for actor in self.actors for start, _ in actor.mentions}
 
@@ -69,7 +79,7 @@ class Cast:
         key = _normal(surface)
         if not key:
             return None
-        found = [a for a in self.actors if key == _normal(a.name) or key in {_normal(x) for x in a.aliases}]
+        found = list(self._keys.get(key, []))
         if not found and " " not in key:
             found = [a for a in self.actors if a.kind == "person" and key in (_first(a.name).lower(), _last(a.name).lower())]
         if not found:
@@ -136,14 +146,16 @@ def _kind(text: str, mention: NameMention) -> str | None:
     lowered = [t.lower() for t in tokens]
     if any(t in words("organisation_words") for t in lowered):
         return "organisation"
-    if lowered[-1] in words("place_words") or any(t in {"war", "act", "day"} for t in lowered):
+    # A title or a speech verb makes a person of "Ms. Helen Park" or "Ed Hall said".
+    placelike = lowered[-1] in words("place_words") or any(t in {"war", "act", "day"} for t in lowered)
+    if placelike and not (mention.title or _speaks(text, mention)):
         return None
     if _adjectival(text, mention):
         return None
-    if len(tokens) == 1:
+    if len(tokens) == 1 and not mention.title:
         if mention.text.isupper() and len(mention.text.replace(".", "")) > 1:
             return "organisation"  # acronyms: "NATO", "FBI"
-        if text[max(0, mention.start - 4):mention.start].lower() == "the " and not mention.title:
+        if text[max(0, mention.start - 4):mention.start].lower() == "the ":
             return "organisation"  # "the Kremlin", "the Pentagon", "the Times"
     return "person"
 
@@ -227,7 +239,7 @@ def _role_before(text: str, end: int, title: str = "") -> str | None:
     """"White House press secretary" in "according to White House press secretary Jen Psaki"."""
     picked: list[str] = []
     for word in reversed(text[max(0, end - 120):end].split()):
-        if word.lower() in ROLE_STOP or not re.fullmatch(r"[\w'’\-]+\.?", word) or len(picked) >= 6:
+        if word.lower() in ROLE_STOP or not ROLE_WORD.fullmatch(word) or len(picked) >= 6:
             break
         if word.endswith(".") and not is_title(word):
             break  # the end of the previous sentence
@@ -281,19 +293,22 @@ def _gender(role: str) -> str | None:
     return None
 
 
+@cache
 def _normal(surface: str) -> str:
     """"Mr. Putin’s" -> "putin": no article, title or possessive; lowercase."""
     words_ = surface.strip().split()
     while len(words_) > 1 and (is_title(words_[0]) or words_[0].lower() in {"the", "a", "an", "former"}):
         words_ = words_[1:]
     joined = " ".join(words_)
-    return re.sub(r"['’]s?$", "", joined).lower()
+    return POSSESSIVE_END.sub("", joined).lower()
 
 
+@cache
 def _first(name: str) -> str:
     return name.split()[0]
 
 
+@cache
 def _last(name: str) -> str:
     tokens = [t for t in name.split() if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
     return tokens[-1] if tokens else name

@@ -26,6 +26,7 @@ from .sentences import Sentence
 from .wordlists import words
 
 _POSSESSIVE = re.compile(r"['’]")
+POSSESSIVE_START = re.compile(r"^['’]s?\b")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -90,17 +91,22 @@ def _is_scare_quote(quote: str) -> bool:
 
 
 def _continue_neighbours(reader: _Reader, speakers: list) -> None:
-    """A quote with no cue takes the speaker of the quote it continues."""
+    """A quote with no cue takes the speaker of the quote it continues.
+
+    A short fragment inside narration ("the era of “easy money”") continues nothing: it
+    has no cue because nobody said it.
+    """
     spans = reader.spans
+    standalone = [reader.sentence_start(s.open_mark) == s.open_mark or not _is_scare_quote(s.text) for s in spans]
     # Backwards first: a paragraph that runs on belongs to the quote that ends the run.
     for i in range(len(spans) - 2, -1, -1):
-        if speakers[i] is None and spans[i].continues and speakers[i + 1] is not None:
+        if speakers[i] is None and standalone[i] and spans[i].continues and speakers[i + 1] is not None:
             speakers[i] = speakers[i + 1]
     for i in range(1, len(spans)):
-        if speakers[i] is None and speakers[i - 1] is not None and reader.adjacent(i - 1, i, speakers[i - 1][0]):
+        if speakers[i] is None and standalone[i] and speakers[i - 1] is not None and reader.adjacent(i - 1, i, speakers[i - 1][0]):
             speakers[i] = speakers[i - 1]
     for i in range(len(spans) - 2, -1, -1):
-        if speakers[i] is None and speakers[i + 1] is not None and reader.adjacent(i, i + 1, speakers[i + 1][0]):
+        if speakers[i] is None and standalone[i] and speakers[i + 1] is not None and reader.adjacent(i, i + 1, speakers[i + 1][0]):
             speakers[i] = speakers[i + 1]
 
 
@@ -186,9 +192,9 @@ class _Reader:
     def _cue_before(self, index: int, span: QuoteSpan) -> _Phrase | None:
         """Biden replied, “…” / According to X, “…” / X said that … adding that “…”."""
         start = self.sentence_start(span.open_mark)
-        if index > 0 and self.spans[index - 1].close_mark is not None:
-            start = max(start, self.spans[index - 1].close_mark + 1)
-        tokens = self._tokens(start, span.open_mark)
+        # Earlier quotes of the sentence are skipped, not a barrier: in “…,” Biden replied,
+        # “I do.” and in Bush called him a “loser” and a “liar” the cue precedes both.
+        tokens = [t for t in self._tokens(start, span.open_mark) if not self.inside_quote(t.start)]
         # The verb nearest the quote first; a participle after a comma ("…, adding that")
         # has no subject of its own and falls back to the clause's.
         for k in range(len(tokens) - 1, -1, -1):
@@ -370,7 +376,7 @@ def _ends_with_role(before: str) -> bool:
 
 def _joined_by_role(between: str) -> bool:
     """" spokesman ", "’s press secretary ": a role that ties two names into one phrase."""
-    words_ = re.sub(r"^['’]s?\b", "", between).split()
+    words_ = POSSESSIVE_START.sub("", between).split()
     return 0 < len(words_) <= 4 and all(w.islower() for w in words_) and is_title(words_[-1])
 
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from .wordlists import words
 
-WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
-PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of"}
+PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
+# A capitalised word, or a particle standing alone as a word.
+CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -51,47 +52,47 @@ def is_title(word: str) -> bool:
     return word.lower() in words("titles")
 
 
-def _tokens(text: str) -> list[_Token]:
-    tokens = []
-    for match in WORD.finditer(text):
-        start, end = match.span()
-        # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
-        if end < len(text) and text[end] == "." and _is_abbreviation(match.group()):
-            end += 1
-        tokens.append(_Token(start, end, text[start:end]))
-    return tokens
-
-
 def _is_abbreviation(word: str) -> bool:
     return len(word) == 1 or f"{word.lower()}." in words("titles") or word.lower() in SUFFIXES | {"st"}
 
 
-def _is_capitalised(token: _Token) -> bool:
-    return token.text[0].isupper()
-
-
 def _capitalised_runs(text: str) -> list[list[_Token]]:
-    """Maximal runs of capitalised tokens joined by one space (or by a particle)."""
+    """Maximal runs of capitalised tokens joined by one space (or by a particle).
+
+    Only capitalised words and particles are tokenised (most words are neither); a
+    lowercase word between two capitalised ones shows up as a gap wider than a space.
+    """
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     pending: _Token | None = None  # a particle waiting for a capitalised word after it
-    for token in _tokens(text):
-        joined = bool(run) and _joins(text, (pending or run[-1]), token)
-        if _is_capitalised(token) and joined:
+    for match in CANDIDATE.finditer(text):
+        token = _token(text, match)
+        capitalised = token.text[0].isupper()
+        if not capitalised and token.key not in PARTICLES:
+            continue  # a lowercase non-ASCII word ("élan"); the gap it leaves ends any run
+        if capitalised and run and _joins(text, pending or run[-1], token):
             if pending:
                 run.append(pending)
-                pending = None
             run.append(token)
-        elif token.key in PARTICLES and run and pending is None and _joins(text, run[-1], token):
+            pending = None
+        elif not capitalised and run and pending is None and _joins(text, run[-1], token):
             pending = token
         else:
             if run:
                 runs.append(run)
-            run = [token] if _is_capitalised(token) else []
+            run = [token] if capitalised else []
             pending = None
     if run:
         runs.append(run)
     return runs
+
+
+def _token(text: str, match: re.Match) -> _Token:
+    start, end = match.span()
+    # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
+    if end < len(text) and text[end] == "." and _is_abbreviation(match.group()):
+        end += 1
+    return _Token(start, end, text[start:end])
 
 
 def _joins(text: str, left: _Token, right: _Token) -> bool:

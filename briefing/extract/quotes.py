@@ -83,6 +83,8 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     if char in closes:
         if before.isalnum() and after.isalpha():
             return None  # an apostrophe inside a word: "don’t", "O’Malley"
+        if char == SINGLE_CLOSE and before == "s" and after == " ":
+            return None  # a plural possessive: "the players’ offer"
         return "close"
     if char not in either:
         return None
