@@ -70,8 +70,10 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
             if speaker and quoted_in(quote.text, sent.text):
                 voices[speaker].quotes.append(quote.id)
                 agents.append(speaker)
-        if not agents and last_voice and i - last_voice[0] <= MAX_GAP and _continues(sent.text):
-            agents = [last_voice[1]]
+        if last_voice and i - last_voice[0] <= MAX_GAP:
+            # "He added that Norway would wait": the pronoun, not Norway, takes the stand.
+            if _pronoun_agent(sent.text) or (not agents and _bare_quote(sent.text)):
+                agents = [last_voice[1]]
         for name in dict.fromkeys(agents):
             if i not in voices[name].sentences:
                 voices[name].sentences.append(i)
@@ -234,11 +236,14 @@ def _only_titles(before: str) -> bool:
     return True
 
 
-def _continues(sentence: str) -> bool:
-    """A sentence that goes on in the last voice: "He proposed ...", or a bare quotation."""
+def _pronoun_agent(sentence: str) -> bool:
+    """A sentence that opens with "He"/"She"/"They" taking a stand: "He proposed ..."."""
     m = PRONOUN_START.match(sentence)
-    if m:
-        return _agency(sentence, m.start(1), m.end(1)) is not None
+    return bool(m) and _agency(sentence, m.start(1), m.end(1)) is not None
+
+
+def _bare_quote(sentence: str) -> bool:
+    """A quotation standing alone, which goes on in the voice before it."""
     return sentence[:1] in QUOTE_OPEN and not re.search(r"\b(?:said|says)\b", sentence)
 
 

@@ -1,0 +1,17 @@
+"""voices: who takes a stand in which sentence (speech and stance verbs, sources, pronouns)."""
+import pytest
+from cases import cases
+
+from briefing.extract.actors import Actor, Cast
+from briefing.extract.sentences import split_sentences
+from briefing.extract.voices import find_voices
+
+
+@pytest.mark.parametrize("text, expected", cases("voices"))
+def test_voices(text, expected):
+    cast = Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in expected["cast"]])
+    found = {v.name: v.sentences for v in find_voices(text, split_sentences(text), cast, [])}
+    for name, sentences in expected["voices"].items():
+        assert found.get(name, []) == sentences, name
+    for name in expected.get("absent", []):
+        assert name not in found
