@@ -29,7 +29,7 @@ OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|I
                      r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
-          r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|responded|"
+          r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^.]{1,80})\.?$")
@@ -37,6 +37,8 @@ QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?
 SPEAKER_THAT_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+# ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
+INSERTED_SOURCE = re.compile(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = re.compile(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
@@ -97,6 +99,7 @@ def _strength(sentence: str, quotes: list[Quote]) -> int:
 def restate(sentence: str, speaker: str) -> str:
     """A short third-person statement of what the sentence says the speaker holds."""
     content = OPENERS.sub("", sentence.strip())
+    content = INSERTED_SOURCE.sub(" ", content)
     for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
         m = pattern.match(content)
         if m:
@@ -160,7 +163,8 @@ def _overlap(a: str, b: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in words("capitalised_words"))
+    # Lowercase words only: names recur across a side's sentences without making the same point.
+    return frozenset(w for w in re.findall(r"\b[a-z]+", text) if len(w) > 3 and w not in words("capitalised_words"))
 
 
 def _mark_key_quotes(sides: list[Side], quotes: list[Quote]) -> None:
