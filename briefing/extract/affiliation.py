@@ -28,6 +28,7 @@ HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|memb
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = r"leader|president|prime minister|premier|chancellor|foreign minister|king|ambassador"
+LISTED = re.compile(r"\b([A-Z][a-z]+s)\b[^.;:]{0,80}?\b(?:including|such as|among them)\b")
 HEAD_TITLES = r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b"
 
 
@@ -45,6 +46,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     (default: the cast itself), since one may be named without ever taking a stand."""
     found = {actor.name: _affiliate_one(text, sentences, actor, everyone or cast) for actor in cast.actors}
     _name_the_other_leader(text, sentences, cast, found)
+    _name_the_listed(text, sentences, cast, found)
     return found
 
 
@@ -291,6 +293,21 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
                     and any(sent.start <= s < sent.end for s, _ in mention_spans(text, a))]
             if country and len(fits) == 1:
                 found[fits[0].name].country = country
+
+
+def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
+    """"Top Republicans were mute, though a handful — including X, Y and Z — urged ...": people
+    listed after a party group's "including" belong to that party."""
+    for sent in sentences:
+        m = LISTED.search(sent.text)
+        party = gazetteer.party_words().get(m.group(1)) if m else None
+        if not party:
+            continue
+        after = sent.start + m.end()
+        for actor in cast.actors:
+            aff = found[actor.name]
+            if actor.kind == "person" and not aff.party and any(after <= s < sent.end for s, _ in mention_spans(text, actor)):
+                aff.party = party[0]
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
