@@ -6,6 +6,7 @@ of its Markdown blocks, one paragraph per block, separated by blank lines.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ FRONT_MATTER_SCHEMA = Record(
 # Markdown HTML stays off: raw tags in an article are text, never markup.
 _markdown = MarkdownIt("commonmark", {"html": False})
 HEADLINE_MAX_WORDS = 20
+_LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 
 
 @dataclass
@@ -50,6 +52,15 @@ def sha256_bytes(data: bytes) -> str:
 
 def decode(data: bytes, path: str, problems: Problems) -> str | None:
     """UTF-8 (a BOM is dropped), else cp1252 with a warning; None for binary files."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        # Windows editors save "Unicode" text as UTF-16, whose NUL bytes would look binary.
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+            problems.warning(path, "saved as UTF-16; read as UTF-16. Save it as UTF-8 to be sure")
+            return _normalise(text)
     if b"\x00" in data[:8192]:
         problems.warning(path, "not a text article (it looks binary); skipped")
         return None
@@ -59,6 +70,10 @@ def decode(data: bytes, path: str, problems: Problems) -> str | None:
         line = data[: exc.start].count(b"\n") + 1
         problems.warning(path, "not valid UTF-8; read as cp1252 (Windows-1252). Save it as UTF-8 to be sure", line)
         text = data.decode("cp1252", errors="replace")
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     # Control characters other than tab and newline only confuse readers and YAML.
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -73,8 +88,12 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
     else:
         meta, body_start = _front_matter(text, path, problems)
         body, headline = _markdown_text(text[body_start:])
-    if not re.search(r"\w", body):
+    if not body.strip():
         problems.warning(path, "empty article (no text to extract); skipped")
+        return None
+    if not _LETTER.search(body):
+        # Only digits, punctuation or rules ("* * *", "1. 2. 3."): no sentence to quote or summarise.
+        problems.warning(path, "no sentences in this article (not a single word); skipped")
         return None
     return Article(path, sha256_bytes(data), body, meta.get("title") or headline, meta)
 
@@ -146,6 +165,10 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
     for folder in folders:
         base = root / folder
         if not base.is_dir():
+            continue
+        if not _inside(base.resolve(), site_root):
+            # The folder itself is (or passes through) a symlink to somewhere else on the disk.
+            problems.warning(_rel(base, root), "article folder is a symlink pointing outside the site; not followed")
             continue
         for path in sorted(base.rglob("*")):
             if path.is_symlink() and not _inside(path.resolve(), site_root):

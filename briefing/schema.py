@@ -64,7 +64,19 @@ class Option:
         if not isinstance(node, yaml.ScalarNode):
             problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
             return None
-        return _constructor.construct_object(node)
+        try:
+            return _constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError) as exc:
+            # An explicit tag (`!!int abc`, `!foo`) or an impossible date (`2021-02-30`) cannot be
+            # read; that is the editor's typo, so it is reported like any other wrong value.
+            reason = exc.problem if isinstance(exc, yaml.MarkedYAMLError) and exc.problem else str(exc)
+            problems.error(path, f"expected {self.name}, found {node.value!r} ({reason})", **_where(node))
+            return None
+        finally:
+            # The shared constructor remembers every node it built; forget them so a long
+            # `serve` session does not keep every value it ever read.
+            _constructor.constructed_objects.clear()
+            _constructor.recursive_objects.clear()
 
 
 def _kind(node: yaml.Node) -> str:

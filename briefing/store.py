@@ -196,7 +196,14 @@ def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> lis
         if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
             problems.warning(rel, "symlink points outside the site; not followed")
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
+        if not path.is_file():
+            problems.warning(rel, "not a file (a folder named like a briefing?); skipped")
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            problems.error(rel, f"cannot read: {exc.strerror}")
+            continue
         briefing = memo.get(yaml_key(rel, text), lambda found: load(text, rel, found), problems)
         stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing))
     return stored

@@ -1,0 +1,397 @@
+"""Issue 7, bad input: every case of its table, each on a real site folder built by the real tool.
+
+Most cases run `python build.py` in a subprocess, the way an editor does, so the
+exit code and the exact lines on stderr are what is checked, and a traceback
+anywhere fails the test. The messages asserted here are the ones quoted in
+docs/errors.md.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.site import build
+
+REPO = Path(__file__).resolve().parent.parent
+BUILD = REPO / "build.py"
+SEED = REPO / "seeds" / "000_5194b2e46cd9eb77.txt"
+BRIEFINGS = "site_src/briefings"
+
+
+def cli(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """`python build.py ARGS` run in the site folder, as an editor runs it; never a traceback."""
+    proc = subprocess.run(
+        [sys.executable, str(BUILD), *args], cwd=root, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "CI": "1"},  # no progress bar: stderr holds only the problem lines
+    )
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
+    return proc
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.is_symlink()}
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def yamls(root: Path) -> dict[str, dict]:
+    """The briefing YAMLs a build left, parsed, by file name."""
+    folder = root / BRIEFINGS
+    return {p.name: yaml.safe_load(p.read_text()) for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
+
+
+def pages(root: Path) -> set[str]:
+    """The slugs that got a briefing page."""
+    return {p.parent.name for p in (root / "output").glob("*/index.html")} - {"page"}
+
+
+# ---------------------------------------------------------------- YAML problems
+
+
+def test_yaml_errors_are_all_listed_with_their_place_exit_1_and_output_unchanged(site):
+    assert cli(site).returncode == 0
+    before = snapshot(site / "output")
+    write(site / BRIEFINGS / "syntax.yaml", "title: [unclosed\nslug: syntax\n")
+    write(site / BRIEFINGS / "types.yaml",
+          "title: Types\nslug: types\nsides: nope\ndate: 2021-02-30\nquotes:\n  - id: q1\n    text: [a, list]\n")
+    write(site / BRIEFINGS / "missing.yaml", "slug: no-title\nquotes:\n  - text: a quote without an id\n")
+    write(site / "site_src" / "site.yaml", "title: My briefings\nper_page: many\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    # Every problem of every file, in one run, each with path:line:col.
+    for expected in [
+        "site_src/site.yaml:2:11: error: expected a whole number of at least 1, found 'many'",
+        "site_src/briefings/syntax.yaml:2:5: error: YAML syntax error: did not find expected ',' or ']'",
+        "site_src/briefings/types.yaml:3:8: error: expected a list, found a value",
+        "site_src/briefings/types.yaml:4:7: error: expected a date (YYYY-MM-DD), found '2021-02-30' "
+        "(day is out of range for month)",
+        "site_src/briefings/types.yaml:7:11: error: expected text, found a list",
+        "site_src/briefings/missing.yaml:1:1: error: missing required key 'title' in a briefing",
+        "site_src/briefings/missing.yaml:3:5: error: missing required key 'id' in a quote",
+        "output/ was left as it was",
+    ]:
+        assert expected in lines, proc.stderr
+    assert snapshot(site / "output") == before
+
+
+def test_unknown_keys_are_warnings_with_their_place(site):
+    write(site / "site_src" / "site.yaml", "title: Desk\ncolour: blue\n")
+    write(site / BRIEFINGS / "hand.yaml", "title: Hand written\nslug: hand\nsumary:\n  - text: typo in the key\n")
+    write(site / "site_src" / "articles" / "fm.md", "---\ntitle: Front matter\nauthr: Ann\n---\nThe council met on Monday.\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert ("site_src/site.yaml:2:1: warning: unknown key 'colour' ignored (known keys: articles, author, "
+            "base_url, description, domain, language, per_page, title)") in lines
+    assert any(line.startswith("site_src/briefings/hand.yaml:3:1: warning: unknown key 'sumary' ignored") for line in lines)
+    assert any(line.startswith("site_src/articles/fm.md:3:1: warning: unknown key 'authr' ignored") for line in lines)
+    assert {"hand", "front-matter"} <= pages(site)
+
+
+def test_odd_yaml_values_are_errors_not_crashes(site):
+    """Explicit tags, impossible dates and folders named like YAML files: reported, never a traceback."""
+    write(site / BRIEFINGS / "tags.yaml", "title: !!python/object:os.system x\nslug: !!int abc\n")
+    write(site / BRIEFINGS / "custom.yaml", "title: !mine x\nslug: custom\n")
+    write(site / BRIEFINGS / "empty.yaml", "")
+    write(site / BRIEFINGS / "list.yaml", "- just\n- a list\n")
+    write(site / BRIEFINGS / "binary.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (site / BRIEFINGS / "folder.yaml").mkdir()
+    write(site / "site_src" / "articles" / "dates.md", "---\ndate: 2021-13-01\ntags: 5\n---\nThe council met.\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    for expected in [
+        "site_src/briefings/tags.yaml:1:8: error: expected text, found 'x' "
+        "(could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system')",
+        "site_src/briefings/tags.yaml:2:7: error: expected text, found 'abc' "
+        "(invalid literal for int() with base 10: 'abc')",
+        "site_src/briefings/custom.yaml:1:8: error: expected text, found 'x' "
+        "(could not determine a constructor for the tag '!mine')",
+        "site_src/briefings/empty.yaml:1:1: error: empty briefing: expected a mapping with at least 'title' and 'slug'",
+        "site_src/briefings/list.yaml:1:1: error: expected a briefing, found a list",
+        "site_src/briefings/folder.yaml: warning: not a file (a folder named like a briefing?); skipped",
+        "site_src/articles/dates.md:2:7: error: expected a date (YYYY-MM-DD), found '2021-13-01' "
+        "(month must be in 1..12)",
+        "site_src/articles/dates.md:3:7: error: expected a list of tags, found a value",
+    ]:
+        assert expected in lines, proc.stderr
+    assert any(line.startswith("site_src/briefings/binary.yaml:") and ": error: " in line for line in lines)
+
+
+# ---------------------------------------------------------------- articles that are hard to read
+
+
+def test_non_utf8_article_is_read_as_cp1252_with_a_warning(site):
+    write(site / "seeds" / "latin.txt",
+          b"Caf\xe9 owners said \x93we will stay open\x94 after the council vote on Monday.\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    assert ("seeds/latin.txt:1: warning: not valid UTF-8; read as cp1252 (Windows-1252). "
+            "Save it as UTF-8 to be sure") in proc.stderr.splitlines()
+    (briefing,) = [b for b in yamls(site).values() if b["source"]["path"] == "seeds/latin.txt"]
+    assert briefing["title"].startswith("Café owners said “we will stay open”")
+    assert briefing["slug"] in pages(site)
+
+
+def test_utf16_article_is_read_with_a_warning(site):
+    text = "Café owners said “we will stay open” after the vote on Monday.\n"
+    write(site / "seeds" / "notepad.txt", b"\xff\xfe" + text.encode("utf-16-le"))
+    proc = cli(site)
+    assert proc.returncode == 0, proc.stderr
+    assert "seeds/notepad.txt: warning: saved as UTF-16; read as UTF-16. Save it as UTF-8 to be sure" in proc.stderr
+    assert any(b["title"].startswith("Café owners said") for b in yamls(site).values())
+
+
+def test_empty_articles_and_articles_without_sentences_are_skipped_with_a_warning(site):
+    write(site / "seeds" / "empty.txt", "")
+    write(site / "seeds" / "blank.txt", "  \n\n\t\n")
+    write(site / "site_src" / "articles" / "only-front-matter.md", "---\ntitle: Nothing below\n---\n\n")
+    write(site / "seeds" / "rules.txt", "* * *\n\n1. 2. 3.\n\n— 2021 —\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert "seeds/empty.txt: warning: empty article (no text to extract); skipped" in lines
+    assert "seeds/blank.txt: warning: empty article (no text to extract); skipped" in lines
+    assert "site_src/articles/only-front-matter.md: warning: empty article (no text to extract); skipped" in lines
+    assert "seeds/rules.txt: warning: no sentences in this article (not a single word); skipped" in lines
+    # Only the seed got a YAML and a page.
+    assert [b["source"]["path"] for b in yamls(site).values()] == ["seeds/000_5194b2e46cd9eb77.txt"]
+    assert len(pages(site)) == 1
+
+
+def test_binary_files_in_article_folders_are_skipped_with_a_warning(site):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+    write(site / "seeds" / "photo.txt", png)  # binary with an article's suffix
+    write(site / "seeds" / "photo.png", png)
+    write(site / "site_src" / "articles" / "notes.docx", b"PK\x03\x04\x14\x00")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert "seeds/photo.txt: warning: not a text article (it looks binary); skipped" in lines
+    assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in lines
+    assert "site_src/articles/notes.docx: warning: not a text article (expected .txt or .md); skipped" in lines
+    assert len(yamls(site)) == 1 and len(pages(site)) == 1
+
+
+def test_a_5_mb_article_builds_and_its_quotes_stay_bounded(site):
+    # News-like prose with an attributed quote now and then and stray, never-closed marks.
+    paragraphs = []
+    for n in range(6000):
+        if n % 600 == 0:
+            paragraphs.append(f"“We will keep talking about item {n},” the mayor said on Monday.")
+        elif n % 997 == 0:
+            paragraphs.append("A stray “ mark opens here and is never closed in this long paragraph of text.")
+        else:
+            paragraphs.append("The committee met again and discussed the budget, the roads and the schools. " * 10)
+    text = "\n\n".join(paragraphs)
+    while len(text.encode()) < 5_000_000:
+        text += "\n\n" + paragraphs[1]
+    write(site / "seeds" / "big.txt", text)
+
+    result = build(site)
+
+    assert not result.failed, [str(p) for p in result.problems.items]
+    (big,) = [b for b in result.briefings if b.source.path == "seeds/big.txt"]
+    assert (site / "output" / big.slug / "index.html").is_file()
+    assert big.quotes, "the attributed quotes were found"
+    for quote in big.quotes:
+        assert quote.text in text and len(quote.text) < 2000
+
+
+@pytest.mark.xfail(
+    reason="extraction is quadratic on news text: extract/voices.py find_voices calls quoted_in "
+    "(any() over all quotes) for every sentence, and extract/sides.py _ties/_joint compare voices pairwise; "
+    "100 KB of the seed repeated takes ~20 s, 5 MB does not finish in minutes",
+    run=False,
+)
+def test_a_5_mb_news_article_builds(site):
+    seed = SEED.read_text()
+    write(site / "seeds" / "big.txt", "\n\n".join([seed] * (5_000_000 // len(seed) + 1)))
+    assert not build(site).failed
+
+
+def test_unbalanced_mixed_and_nested_quote_marks_never_swallow_the_article(site):
+    body = [
+        "ALPHA: “This quote opens and never closes, said the first speaker in the first paragraph.",
+        "He added: \"Straight marks ‘nested single’ inside, and a curly close here,” Smith said.",
+        "“A quote spanning paragraphs begins here.",
+        "“And it goes on in the next paragraph,” Jones said.",
+        "„A German-style opening with no close, Müller said.",
+        "Stray closing marks” everywhere” and 'single' ones ’ too.",
+        "\"\"\"\"\"",
+        "«Guillemets» are used, Dupont said, «and one left open.",
+    ] + [f"Filler paragraph {n} about the council budget and the roads." for n in range(40)] + [
+        "OMEGA: the last paragraph, with a final closing mark.”"
+    ]
+    article = "\n\n".join(body) + "\n"
+    write(site / "seeds" / "marks.txt", article)
+
+    result = build(site)
+
+    assert not result.failed, [str(p) for p in result.problems.items]
+    (briefing,) = [b for b in result.briefings if b.source.path == "seeds/marks.txt"]
+    assert briefing.quotes, "the balanced quotes are still found"
+    longest_paragraph = max(len(p) for p in body)
+    for quote in briefing.quotes:
+        assert quote.text in article  # verbatim
+        assert not ("ALPHA" in quote.text and "OMEGA" in quote.text)
+        assert len(quote.text) <= 2 * longest_paragraph + 2
+
+
+# ---------------------------------------------------------------- slugs, paths and symlinks
+
+
+def test_duplicate_slugs_get_a_suffix_and_no_briefing_overwrites_another(site):
+    for name, title in (("a.md", "First story"), ("b.md", "Second story")):
+        write(site / "site_src" / "articles" / name,
+              f"---\ntitle: {title}\nslug: same-story\n---\nThe council said on Monday it would meet. {title}.\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    assert ("site_src/articles/b.md: warning: slug 'same-story' is already used by another briefing; "
+            "using 'same-story-2'") in proc.stderr.splitlines()
+    by_source = {b["source"]["path"]: b for b in yamls(site).values()}
+    assert by_source["site_src/articles/a.md"]["slug"] == "same-story"
+    assert by_source["site_src/articles/b.md"]["slug"] == "same-story-2"
+    assert "First story" in (site / "output" / "same-story" / "index.html").read_text()
+    assert "Second story" in (site / "output" / "same-story-2" / "index.html").read_text()
+    # A rebuild keeps both, with the same slugs.
+    before = snapshot(site / BRIEFINGS)
+    assert cli(site).returncode == 0
+    assert snapshot(site / BRIEFINGS) == before
+
+
+def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(site, tmp_path):
+    tricks = {
+        "dots": "../../escape",
+        "absolute": "/etc/passwd",
+        "backslash": "..\\\\..\\\\windows",
+        "lookalike": "．．／ｅｔｃ／ｐａｓｓｗｄ",  # fullwidth dots and slash
+        "reserved": "con",
+        "site-name": "static",
+        "dot": ".",
+        "nul": "a\\0b",
+    }
+    for name, slug in tricks.items():
+        write(site / BRIEFINGS / f"{name}.yaml", f'title: Trick {name}\nslug: "{slug}"\n')
+    write(site / "site_src" / "articles" / "fm.md", "---\nslug: ../../../fm-escape\n---\nThe council met on Monday.\n")
+    outside_before = {p for p in tmp_path.rglob("*") if not p.is_relative_to(site)}
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert "site_src/briefings/dots.yaml: warning: slug '../../escape' is not safe in a URL; using 'escape'" in lines
+    assert "site_src/briefings/reserved.yaml: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
+    assert "site_src/articles/fm.md: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'" in lines
+    assert {"escape", "etc-passwd", "windows", "con-briefing", "static-briefing", "briefing", "a-b", "fm-escape"} <= pages(site)
+    # Nothing new anywhere but inside the site, and inside it only where the tool writes.
+    assert {p for p in tmp_path.rglob("*") if not p.is_relative_to(site)} == outside_before
+    for path in site.rglob("*"):
+        top = path.relative_to(site).parts[0]
+        assert top in {"output", "site_src", "seeds", ".briefing-cache"}, path
+    assert sorted(p.name for p in (site / "seeds").iterdir()) == [SEED.name]
+
+
+def test_symlinks_pointing_outside_the_site_are_not_followed(site, tmp_path):
+    outside = tmp_path / "outside"
+    write(outside / "secret.txt", "“SECRET-ARTICLE words,” the spy said on Monday in the capital.\n")
+    write(outside / "secret.yaml", "title: SECRET-YAML\nslug: secret-yaml\n")
+    write(outside / "more" / "inner.txt", "“SECRET-FOLDER words,” the spy said on Monday.\n")
+    write(outside / "style.css", "/* SECRET-STATIC */\n")
+    (site / "seeds" / "linked.txt").symlink_to(outside / "secret.txt")
+    (site / "seeds" / "linked-folder").symlink_to(outside / "more")
+    write(site / BRIEFINGS / "keep.yaml", "title: Kept\nslug: kept\n")
+    (site / BRIEFINGS / "linked.yaml").symlink_to(outside / "secret.yaml")
+    (site / "site_src" / "templates" / "static").mkdir(parents=True)
+    (site / "site_src" / "templates" / "static" / "leak.css").symlink_to(outside / "style.css")
+    # An article folder that is itself a link out of the site.
+    (site / "elsewhere").symlink_to(outside / "more")
+    write(site / "site_src" / "site.yaml", "articles: [seeds, elsewhere]\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    for expected in [
+        "seeds/linked.txt: warning: symlink points outside the site; not followed",
+        "seeds/linked-folder: warning: symlink points outside the site; not followed",
+        "site_src/briefings/linked.yaml: warning: symlink points outside the site; not followed",
+        "elsewhere: warning: article folder is a symlink pointing outside the site; not followed",
+    ]:
+        assert expected in lines, proc.stderr
+    assert any("leak.css: warning: symlink points outside the static folder; not copied" in line for line in lines)
+    everything = b"".join(snapshot(site / "output").values()) + b"".join(snapshot(site / BRIEFINGS).values())
+    assert b"SECRET" not in everything
+    assert "kept" in pages(site)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="site.template_dirs()/render.Renderer load site_src/templates/* through jinja2.FileSystemLoader, "
+    "which follows a symlink to any file on the disk",
+)
+def test_a_template_symlinked_from_outside_the_site_is_not_used(site, tmp_path):
+    write(tmp_path / "outside" / "robots.txt", "SECRET-TEMPLATE\n")
+    (site / "site_src" / "templates").mkdir(parents=True)
+    (site / "site_src" / "templates" / "robots.txt").symlink_to(tmp_path / "outside" / "robots.txt")
+    proc = cli(site)
+    assert b"SECRET" not in (site / "output" / "robots.txt").read_bytes()
+    assert "robots.txt: warning: symlink points outside" in proc.stderr
+
+
+# ---------------------------------------------------------------- templates
+
+
+@pytest.mark.parametrize(
+    "template, expected",
+    [
+        ('{% extends "base.html" %}\n{% block content %}\n<p>\n{{ b.briefing.title \n{% endblock %}\n',
+         "site_src/templates/briefing.html:5: error: template syntax error: expected token 'end of print statement', "
+         "got '{'"),
+        ('{% extends "base.html" %}\n{% block content %}\n<p>ok</p>\n{{ b.briefing.no_such_field.name }}\n'
+         '{% endblock %}\n',
+         "site_src/templates/briefing.html:4: error: template error: 'briefing.model.Briefing object' has no "
+         "attribute 'no_such_field'"),
+    ],
+    ids=["syntax", "undefined-attribute"],
+)
+def test_a_broken_site_template_is_reported_as_template_line_message(site, template, expected):
+    assert cli(site).returncode == 0
+    before = snapshot(site / "output")
+    write(site / "site_src" / "templates" / "briefing.html", template)
+
+    proc = cli(site)
+
+    assert proc.returncode == 1
+    assert expected in proc.stderr.splitlines(), proc.stderr
+    assert snapshot(site / "output") == before
