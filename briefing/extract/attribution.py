@@ -39,6 +39,27 @@ BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", 
 MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
 MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
+MAX_TITLE_WORDS = 6
+MAX_NOMINAL_TOKENS = 10
+PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
+DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mail", "post", "tweet", "ad",
+             "advert", "video", "website", "editorial", "article", "story", "transcript", "filing", "complaint",
+             "lawsuit", "suit", "ruling", "decision", "order", "note", "message", "document", "notice", "survey",
+             "poll", "study", "book", "speech", "announcement", "communique", "communiqué", "readout", "account"}
+# Say-verbs that put their subject after them in "…, says Carl Anthony, …" (not "telling Reuters").
+INVERTING_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
+                   "continued", "continues", "recalled", "recalls", "argued", "argues", "insisted", "insists",
+                   "observed", "observes", "concluded", "concludes", "conceded", "concedes", "replied",
+                   "replies", "responded", "responds", "countered", "counters", "quipped", "joked", "declared",
+                   "tweeted", "predicted", "predicts", "acknowledged", "acknowledges", "warned", "warns"}
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "de", "in", "on", "for", "to", "at", "by", "or", "with"}
+# What introduces a title: a possessive ("ABC’s") or a word for a work or its naming.
+TITLE_LEAD = re.compile(
+    r"(?:\w['’]s?|\b(?:titled|entitled|called|named|dubbed|show|programme|program|podcast|book|film|movie|"
+    r"novel|series|play|song|album|column|headline|segment|documentary|magazine|episode|slogan))\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +100,7 @@ def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast
     _continue_neighbours(reader, speakers)
     found = []
     for span, speaker in zip(spans, speakers):
-        if speaker is None and _is_scare_quote(span.text):
+        if (speaker is None and _is_scare_quote(span.text)) or _is_title(reader.text, span):
             continue
         name, role = speaker if speaker else (None, None)
         found.append(Attributed(span.start, span.end, span.text, name, role))
@@ -88,6 +109,16 @@ def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast
 
 def _is_scare_quote(quote: str) -> bool:
     return len(quote.split()) <= MAX_SCARE_WORDS
+
+
+def _is_title(text: str, span: QuoteSpan) -> bool:
+    """A work's title, not speech: Title Case words after "ABC’s" or "a show called"."""
+    title_words = TITLE_WORD.findall(span.text)
+    if not 0 < len(title_words) <= MAX_TITLE_WORDS:
+        return False
+    if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in title_words) or not title_words[0][0].isupper():
+        return False
+    return bool(TITLE_LEAD.search(text, max(0, span.open_mark - 30), span.open_mark))
 
 
 def _continue_neighbours(reader: _Reader, speakers: list) -> None:
@@ -174,7 +205,11 @@ class _Reader:
         if span.close_mark is None:
             return None
         start = span.close_mark + 1
-        end = min(self.sentence_end(span.close_mark), self.paragraph_end(start))
+        # “Is that all?” Trump said. — after a question or exclamation the cue is a new
+        # "sentence"; after a full stop (“I do.” Russia responded…) it is not a cue.
+        ends_sentence = span.text.rstrip("’'\"”)]").endswith((".", "…"))
+        end = self.sentence_end(span.close_mark if ends_sentence else min(start + 1, len(self.text) - 1))
+        end = min(end, self.paragraph_end(start))
         if index + 1 < len(self.spans):
             end = min(end, self.spans[index + 1].open_mark)
         tokens = self._tokens(start, end)[:MAX_CUE_TOKENS]
@@ -184,7 +219,7 @@ class _Reader:
             if token.word in words("speech_verbs"):
                 if k == 0:
                     return self._phrase_after(tokens[1:])
-                return self._speaker_in(_chunks(_trim_between(tokens[:k])))
+                return self._speaker_in(_chunks(_trim_between(tokens[:k])), forward=True)
             if token.text in ";:":
                 break
         return None
@@ -201,7 +236,10 @@ class _Reader:
             if _according_to(tokens, k):
                 phrase = self._phrase_after(tokens[k + 2:])
             elif tokens[k].word in words("speech_verbs"):
-                phrase = self._subject_of(tokens, k)
+                phrase = None
+                if k > 0 and tokens[k - 1].text == "," and tokens[k].word in INVERTING_VERBS:
+                    phrase = self._inverted_subject(tokens[k + 1:])  # "…, says Carl Anthony, …"
+                phrase = phrase or self._subject_of(tokens, k)
                 if phrase is None and k == 0 and tokens[0].start == self.sentence_start(tokens[0].start):
                     phrase = self._phrase_after(tokens[1:])  # "Said Dorothy Poynter, a neighbour, “…”"
             else:
@@ -223,23 +261,36 @@ class _Reader:
             return _Phrase(last.text, last.start, "pronoun")
         if last.text == ",":
             # "Peskov, Putin’s spokesman, said" / "Trump went after Bush, calling him"
-            return self._speaker_in(list(reversed(_chunks(before[:-1]))), nominal=False)
+            return self._speaker_in(list(reversed(_chunks(before[:-1]))))
         name = self._name_ending(last.end)
         if name:
             return _Phrase(name.text, name.start, "name")
         return self._nominal_ending(before)
 
+    def _inverted_subject(self, tokens: list[_Token]) -> _Phrase | None:
+        """A name right after the verb, closed by a comma: "says Carl Anthony, a historian,"."""
+        chunk = _chunks(tokens[:MAX_CUE_TOKENS])[0]
+        if not chunk or len(chunk) == len(tokens) or not chunk[0].text[0].isupper():
+            return None
+        name = self._head_name(chunk[0].start, chunk[-1].end, actors_only=False)
+        return _Phrase(name.text, name.start, "name") if name and name.start == chunk[0].start else None
+
     def _phrase_after(self, tokens: list[_Token]) -> _Phrase | None:
         """The speaker after "said" or "according to": the first phrase that names someone."""
         chunks = _chunks(tokens[:MAX_CUE_TOKENS], stop_at_clause=True)
-        return self._speaker_in(chunks[:2])
+        return self._speaker_in(chunks[:2], forward=True)
 
-    def _speaker_in(self, chunks: list[list[_Token]], nominal: bool = True) -> _Phrase | None:
-        """The speaker in comma-separated stretches that are all subject, taken in order.
+    def _speaker_in(self, chunks: list[list[_Token]], forward: bool = False) -> _Phrase | None:
+        """The speaker in comma-separated stretches, taken in order.
 
+        `forward` stretches are a subject phrase next to its verb (“…,” an angry Hollande
+        said / said Will Doyle, a professor): any name there is a speaker, and a nominal
+        ("the statement") is the fallback. Otherwise the stretches are clauses read back
+        from a participle ("Trump went after Bush, calling him"), and only actors count.
         A stretch opening with a lowercase word or determiner is an appositive or relative
-        clause ("the head of the group", "who has known him"); one whose only name is a
-        possessive is a role ("Trump’s attorney"). A nominal is the fallback.
+        clause ("the head of the group", "who has known him") unless a role or adjective
+        leads to its name ("his friend Mahamat Oumar", "an angry Hollande"); one whose
+        only name is a possessive is a role ("Trump’s attorney").
         """
         for chunk in chunks:
             if not chunk:
@@ -247,23 +298,26 @@ class _Reader:
             first = chunk[0]
             if first.word in PRONOUNS:
                 return _Phrase(first.text, first.start, "pronoun")
-            name = self._head_name(chunk[0].start, chunk[-1].end)
+            name = self._head_name(chunk[0].start, chunk[-1].end, actors_only=not forward)
             if name is None:
                 continue
-            # "his friend Mahamat Oumar" names its speaker; "the head of the Rise Fund" does not.
+            lead = self.text[chunk[0].start:name.start]
             opens_with_name = first.text[0].isupper() and first.word not in DETERMINERS
-            if opens_with_name or _ends_with_role(self.text[chunk[0].start:name.start]):
+            if opens_with_name or _ends_with_role(lead) or (forward and not PREPOSITION.search(lead)):
                 return _Phrase(name.text, name.start, "name")
-        if nominal:
+        if forward:
             for chunk in chunks:
-                if chunk and chunk[0].word in DETERMINERS and len(chunk) <= 8:
-                    return _Phrase(self.text[chunk[0].start:chunk[-1].end], chunk[0].start, "nominal")
+                if chunk and chunk[0].word in DETERMINERS:
+                    nominal = _before_relative(chunk)[:MAX_NOMINAL_TOKENS]
+                    return _Phrase(self.text[nominal[0].start:nominal[-1].end], nominal[0].start, "nominal")
         return None
 
-    def _head_name(self, start: int, end: int) -> NameMention | None:
+    def _head_name(self, start: int, end: int, actors_only: bool) -> NameMention | None:
         """The head of the first name phrase in [start, end): in "Snyder spokesman Dave Murray"
         or "White House press secretary Jen Psaki" the last name; None if it is a possessive."""
-        names = [n for n in self._names_between(start, end) if self.cast.actor_at(n.start)]
+        names = self._names_between(start, end)
+        if actors_only:
+            names = [n for n in names if self.cast.actor_at(n.start)]
         if not names:
             return None
         head = names[0]
@@ -324,9 +378,8 @@ class _Reader:
 
     def _document_source(self, phrase: _Phrase) -> Actor | None:
         """"the statement", "the report": the last actor named before it issued it."""
-        head = phrase.text.split()[-1].lower()
-        if is_title(head):
-            return None  # "a spokesman" whose principal the text does not name
+        if phrase.text.split()[-1].lower() not in DOCUMENTS:
+            return None  # "a spokesman", "an angry crowd": the phrase itself is the speaker
         index = bisect.bisect_left(self.name_starts, phrase.start) - 1
         while index >= 0:
             actor = self.cast.actor_at(self.names[index].start)
@@ -366,6 +419,14 @@ def _chunks(tokens: list[_Token], stop_at_clause: bool = False) -> list[list[_To
             if stop_at_clause and token.text.endswith(".") and not is_title(token.text):
                 break
     return chunks
+
+
+def _before_relative(tokens: list[_Token]) -> list[_Token]:
+    """"a committee member who supports Trump" -> "a committee member"."""
+    for k, token in enumerate(tokens):
+        if k and token.word in {"who", "which", "that", "whose", "whom"}:
+            return tokens[:k]
+    return tokens
 
 
 def _ends_with_role(before: str) -> bool:

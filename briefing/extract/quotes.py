@@ -104,6 +104,6 @@ def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark
         start += 1
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    if stop - start > MAX_QUOTE_CHARS or not any(c.isalnum() for c in text[start:stop]):
+    if stop - start > MAX_QUOTE_CHARS or not any(c.isalpha() for c in text[start:stop]):
         return
     spans.append(QuoteSpan(start, stop, text[start:stop], open_mark, close_mark))
