@@ -221,14 +221,17 @@ def _settle(camps: list[Camp], link, affs: dict[str, Affiliation], fields: tuple
 
 
 def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
-    """A camp is a side when it opposes a side, or has an identity of its own and enough to say."""
+    """A camp is a side when it opposes a side, or has an identity of its own (for a third
+    side, a country or an institution) and enough to say."""
     if all(v.kind == "group" for v in camp.voices) and len(settled) >= 2:
         return False
     if camp.weight < (1 if len(settled) < 2 else MIN_THIRD_SIDE_WEIGHT):
         return False
     if any(link(camp, c) < 0 for c in settled):
         return True
-    own = _identity(camp, affs, fields)
+    # A party of its own is no third side: a camp whose party is unknown may well share it.
+    own_fields = fields if len(settled) < 2 else tuple(f for f in fields if f != "party")
+    own = _identity(camp, affs, own_fields)
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
 
 

@@ -24,7 +24,7 @@ from ..model import Quote
 AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", "did", "does", "is",
        "was", "were", "are", "been", "not", "never", "too", "even", "still", "previously", "often",
        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
-       "this", "week", "month", "year", "publicly", "strongly", "should", "must", "be", "not", "now"}
+       "this", "week", "month", "year", "publicly", "strongly", "who", "should", "must", "be", "not", "now"}
 # A run of capitalised words (with "of the" inside), where lexicon names are looked for.
 CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
@@ -193,19 +193,33 @@ def _agency(text: str, start: int, end: int) -> str | None:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     if _source_before(text[max(0, start - 120):start]):
         return "source"
-    if re.search(r"\b(?:of|in|to|from|with|against|for|by)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+    if re.search(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     return "agent" if _verb_follows(after) else None
 
 
 def _verb_follows(after: str) -> bool:
-    """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said"."""
-    # Skip "of Sweden", an apposition or a bracket: "Peskov, Putin’s spokesman, said".
+    """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said", "X of Sweden offered",
+    "X, the mayor of Mesa, who is a Mormon, said"."""
     after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", after)
-    # Up to three appositions: "Scott Smith, the mayor of Mesa, who is a Mormon, said".
-    after = re.sub(r"^(?:\s*(?:,[^,;“”\"]{1,120}?(?:,|\s—)|\([^)]{1,60}\))){1,3}|^\s*,", "", after)
     # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
     after = re.sub(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", "", after)
+    after = re.sub(r"^\s*\([^)]{1,60}\)", "", after)
+    if _verb_next(re.sub(r"^\s*,", "", after)):
+        return True
+    # Up to three appositions, each closed by a comma or a dash.
+    for _ in range(3):
+        m = re.match(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)", after)
+        if not m:
+            return False
+        after = after[m.end():]
+        if _verb_next(re.sub(r"^\s*[,—]", "", after)):
+            return True
+    return False
+
+
+def _verb_next(after: str) -> bool:
+    """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed")?"""
     modal = False
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after)[:6]:
         low = token.lower()
