@@ -30,7 +30,10 @@ POSSESSIVE_START = re.compile(r"^['’]s?\b")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another"}
+CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}  # "to": "agreed … only to tell"
+# A nominal subject never ends in one of these: "the GOP candidate by" is not a speaker.
+FUNCTION_WORDS = {"and", "but", "or", "by", "of", "to", "in", "for", "with", "that", "at", "on", "from", "as", "than"}
 # Words that may sit between a subject and its speech verb: "Putin has also said".
 BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", "recently", "would",
            "will", "is", "was", "again", "often", "publicly", "flatly", "simply", "just", "never",
@@ -98,6 +101,10 @@ def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast
         reader.resolve(phrase) if phrase else None for phrase in phrases
     ]
     _continue_neighbours(reader, speakers)
+    for i, speaker in enumerate(speakers):
+        if speaker is None:
+            phrase = reader.lead_in(i)
+            speakers[i] = reader.resolve(phrase) if phrase else None
     found = []
     for span, speaker in zip(spans, speakers):
         if (speaker is None and _is_scare_quote(span.text)) or _is_title(reader.text, span):
@@ -181,7 +188,7 @@ class _Reader:
             return False
         if "\n" in gap and gap.strip() and self.text.rfind("\n", 0, b.open_mark) > gap_start + len(gap.rstrip()):
             return False
-        if "\n" not in gap and any(t.word in words("speech_verbs") for t in self._tokens(gap_start, b.open_mark)):
+        if "\n" not in gap and any(self._is_verb(t) for t in self._tokens(gap_start, b.open_mark)):
             return True  # the gap is the cue of the first quote: “…,” Weaver said. “…”
         for name in self._names_between(gap_start, b.open_mark):
             actor = self.cast.actor_at(name.start)
@@ -216,9 +223,10 @@ class _Reader:
         while tokens and tokens[0].text in ",;—–(":
             tokens = tokens[1:]
         for k, token in enumerate(tokens):
-            if token.word in words("speech_verbs"):
+            if self._is_verb(token):
                 if k == 0:
-                    return self._phrase_after(tokens[1:])
+                    # “…,” said Peskov — but not “…” — asserting that, whose subject came before.
+                    return self._phrase_after(tokens[1:]) if token.word in INVERTING_VERBS else None
                 return self._speaker_in(_chunks(_trim_between(tokens[:k])), forward=True)
             if token.text in ";:":
                 break
@@ -226,16 +234,33 @@ class _Reader:
 
     def _cue_before(self, index: int, span: QuoteSpan) -> _Phrase | None:
         """Biden replied, “…” / According to X, “…” / X said that … adding that “…”."""
-        start = self.sentence_start(span.open_mark)
+        return self._cue_in(self.sentence_start(span.open_mark), span.open_mark)
+
+    def lead_in(self, index: int) -> _Phrase | None:
+        """The narration just before a quote that opens a paragraph or sentence introduces it:
+        "Carter said the region would not be abandoned. / “That is because…”"."""
+        open_mark = self.spans[index].open_mark
+        if self.sentence_start(open_mark) != open_mark:
+            return None
+        previous = bisect.bisect_left(self.sentence_starts, open_mark) - 1
+        if previous < 0:
+            return None
+        start, end = self.sentence_starts[previous], self.sentence_ends[previous]
+        if self.inside_quote(start) or self.text[end:open_mark].count("\n") > 2:
+            return None
+        return self._cue_in(start, end)
+
+    def _cue_in(self, start: int, end: int) -> _Phrase | None:
+        """The speaker of the speech verb nearest the end of [start, end), outside quotes."""
         # Earlier quotes of the sentence are skipped, not a barrier: in “…,” Biden replied,
         # “I do.” and in Bush called him a “loser” and a “liar” the cue precedes both.
-        tokens = [t for t in self._tokens(start, span.open_mark) if not self.inside_quote(t.start)]
+        tokens = [t for t in self._tokens(start, end) if not self.inside_quote(t.start)]
         # The verb nearest the quote first; a participle after a comma ("…, adding that")
         # has no subject of its own and falls back to the clause's.
         for k in range(len(tokens) - 1, -1, -1):
             if _according_to(tokens, k):
                 phrase = self._phrase_after(tokens[k + 2:])
-            elif tokens[k].word in words("speech_verbs"):
+            elif self._is_verb(tokens[k]):
                 phrase = None
                 if k > 0 and tokens[k - 1].text == "," and tokens[k].word in INVERTING_VERBS:
                     phrase = self._inverted_subject(tokens[k + 1:])  # "…, says Carl Anthony, …"
@@ -248,6 +273,12 @@ class _Reader:
                 return phrase
         return None
 
+    def _is_verb(self, token: _Token) -> bool:
+        """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter")."""
+        if token.word not in words("speech_verbs"):
+            return False
+        return token.text[0].islower() or self.sentence_start(token.start) == token.start
+
     def _tokens(self, start: int, end: int) -> list[_Token]:
         return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, max(start, end))]
 
@@ -259,8 +290,9 @@ class _Reader:
         last = before[-1]
         if last.word in PRONOUNS:
             return _Phrase(last.text, last.start, "pronoun")
-        if last.text == ",":
-            # "Peskov, Putin’s spokesman, said" / "Trump went after Bush, calling him"
+        if last.text == "," or last.word in CONJUNCTIONS:
+            # "Peskov, Putin’s spokesman, said" / "Trump went after Bush, calling him" /
+            # "Trump doubled down and said": the subject opens the clause.
             return self._speaker_in(list(reversed(_chunks(before[:-1]))))
         name = self._name_ending(last.end)
         if name:
@@ -343,6 +375,8 @@ class _Reader:
             if token.text in ",;:()—–":
                 return None
             if token.word in DETERMINERS:
+                if tokens[-1].word in FUNCTION_WORDS:
+                    return None
                 return _Phrase(self.text[token.start:tokens[-1].end], token.start, "nominal")
         return None
 
