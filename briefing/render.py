@@ -35,6 +35,7 @@ FALLBACK_DATE = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 NEWSLETTER_LIMIT = 100_000  # bytes: larger HTML is clipped by common mail clients
 NEWSLETTER_QUOTES = 8
 DESCRIPTION_LENGTH = 200
+FEED_ENTRIES = 50
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -76,7 +77,9 @@ class SideView:
 
 
 @dataclass
-class BriefingView:
+class Teaser:
+    """What lists, feeds and the sitemap show of a briefing: cheap, with no sides or quotes."""
+
     briefing: Briefing
     target: str  # "<slug>/"
     source_url: str | None  # allowlisted, or None
@@ -87,12 +90,18 @@ class BriefingView:
     summary_text: str
     one_line: str
     description: str
-    sides: list[SideView]
-    quotes: list[QuoteView]
-    key_quotes: list[QuoteView]
-    other_quotes: list[QuoteView]
-    unassigned_count: int  # quotes that belong to no listed side
-    moment: datetime.datetime | None = field(default=None, repr=False)
+    moment: datetime.datetime | None = field(repr=False)
+
+
+@dataclass
+class BriefingView(Teaser):
+    """A briefing's page: its teaser plus the sides and quotes with their anchors."""
+
+    sides: list[SideView] = field(default_factory=list)
+    quotes: list[QuoteView] = field(default_factory=list)
+    key_quotes: list[QuoteView] = field(default_factory=list)
+    other_quotes: list[QuoteView] = field(default_factory=list)
+    unassigned_count: int = 0  # quotes that belong to no listed side
 
 
 def _clean(text: str | None) -> str:
@@ -182,10 +191,20 @@ def briefing_view(briefing: Briefing) -> BriefingView:
             SideView(side, side_anchor, positions, count, round(100 * count / total, 1) if total else 0.0, index % 6)
         )
     assigned = sum(s.quote_count for s in sides)
+    return BriefingView(
+        **vars(teaser_view(briefing)),
+        sides=sides,
+        quotes=quotes,
+        key_quotes=[q for q in quotes if q.quote.key],
+        other_quotes=[q for q in quotes if not q.quote.key],
+        unassigned_count=total - assigned,
+    )
 
+
+def teaser_view(briefing: Briefing) -> Teaser:
     moment = _moment(briefing.date)
     summary_text = " ".join(s.strip() for s in briefing.summary if s.strip())
-    return BriefingView(
+    return Teaser(
         briefing=briefing,
         target=f"{briefing.slug}/",
         source_url=external(briefing.source.url),
@@ -196,11 +215,6 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
         description=_shorten(_clean(summary_text), DESCRIPTION_LENGTH),
-        sides=sides,
-        quotes=quotes,
-        key_quotes=[q for q in quotes if q.quote.key],
-        other_quotes=[q for q in quotes if not q.quote.key],
-        unassigned_count=total - assigned,
         moment=moment,
     )
 
@@ -281,7 +295,7 @@ class Renderer:
 
     def site_files(self, briefings: list[Briefing]) -> dict[str, bytes]:
         """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files."""
-        views = [briefing_view(b) for b in sort_briefings(briefings) if _SAFE_SLUG.fullmatch(b.slug)]
+        views = [teaser_view(b) for b in sort_briefings(briefings) if _SAFE_SLUG.fullmatch(b.slug)]
         per_page = max(1, self.config.per_page)
         chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
         files: dict[str, bytes] = {}
@@ -299,9 +313,11 @@ class Renderer:
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
         updated = _rfc3339(max((v.moment for v in views if v.moment), default=FALLBACK_DATE))
-        feed = {"briefings": views, "updated": updated, "feed_id": self._id("")}
+        # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
+        newest = views[:FEED_ENTRIES]
+        feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
-        files["feed.json"] = self._json_feed(views)
+        files["feed.json"] = self._json_feed(newest)
         self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if views else None})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
@@ -356,7 +372,7 @@ class Renderer:
         """A permanent id for Atom: the absolute URL, or a URN when base_url has no host."""
         return self.urls.absolute(target) if self.urls.has_host else f"urn:briefing:{target.rstrip('/') or 'site'}"
 
-    def _json_feed(self, views: list[BriefingView]) -> bytes:
+    def _json_feed(self, views: list[Teaser]) -> bytes:
         items = []
         for v in views:
             item = {

@@ -23,7 +23,7 @@ from .model import Briefing, Extraction, Source, slugify
 from .problems import Problems
 from .render import Renderer
 from .store import StoredBriefing, dump, read_folder, save, yaml_key
-from .write import Staging
+from .write import Writer
 
 BRIEFINGS_DIR = "site_src/briefings"
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -37,6 +37,15 @@ PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes c
 
 def _quiet(stage: str, done: int, total: int) -> None:
     pass
+
+
+@dataclass(frozen=True)
+class Located:
+    """A briefing with the YAML file it lives in and the digest of that file's content."""
+
+    briefing: Briefing
+    rel: str
+    digest: str
 
 
 @dataclass
@@ -84,9 +93,10 @@ def build(
     cache = Cache(root)
     with cache.locked():
         config, articles, stored, yaml_memo = read_sources(root, problems, base_url, cache)
-        located = reconcile(root, articles, stored, cache, yaml_memo, problems, progress or _quiet)
+        located = _unique_slugs(reconcile(root, articles, stored, cache, yaml_memo, problems, progress or _quiet), problems)
         yaml_memo.save()
-        result.briefings, result.yaml_paths = _unique_slugs(located, problems)
+        result.briefings = [item.briefing for item in located]
+        result.yaml_paths = {item.briefing.slug: item.rel for item in located}
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
         if strict:
             problems.promote_warnings()
@@ -94,7 +104,7 @@ def build(
             renderer = make_renderer(root, config, problems)
             if not problems.errors:
                 result.changed, result.wrote_output = write_site(
-                    out, renderer, result.briefings, cache, problems, progress or _quiet
+                    out, renderer, located, cache, problems, progress or _quiet
                 )
     result.seconds = time.perf_counter() - started
     return result
@@ -158,7 +168,7 @@ def reconcile(
     yaml_memo: Memo,
     problems: Problems,
     progress: Progress,
-) -> list[tuple[Briefing, str]]:
+) -> list[Located]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
     Returns every valid briefing with the YAML file it lives in, in file order.
@@ -176,11 +186,11 @@ def reconcile(
     stale = [a for a in articles if _needs_extraction(a, by_source.get(a.path))]
     extractions = extract_all(stale, cache, progress)
 
-    briefings: dict[str, tuple[Briefing, str]] = {}
+    briefings: dict[str, Located] = {}
     for s in stored:
         if s.briefing is None:
             continue
-        briefings[s.rel] = (s.briefing, s.rel)
+        briefings[s.rel] = Located(s.briefing, s.rel, s.digest)
         source = s.briefing.source.path
         if source and source not in article_paths:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
@@ -197,14 +207,14 @@ def reconcile(
             path, text = folder / f"{slug}.yaml", dump(fresh, EXTRACTOR_VERSION)
             if save(path, text, expected=None):
                 rel = _rel(path, root)
-                briefings[rel] = (fresh, rel)
-                yaml_memo.remember(yaml_key(rel, text), fresh)
+                briefings[rel] = Located(fresh, rel, yaml_key(rel, text))
+                yaml_memo.remember(briefings[rel].digest, fresh)
             continue
         fresh = briefing_from_extraction(article, extractions[article.sha256], existing.briefing.slug)
         text = dump(fresh, EXTRACTOR_VERSION)
         if existing.generated_by is not None and save(existing.path, text, existing.text):
-            briefings[existing.rel] = (fresh, existing.rel)
-            yaml_memo.remember(yaml_key(existing.rel, text), fresh)
+            briefings[existing.rel] = Located(fresh, existing.rel, yaml_key(existing.rel, text))
+            yaml_memo.remember(briefings[existing.rel].digest, fresh)
             continue
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
@@ -215,7 +225,7 @@ def reconcile(
             f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
             f"then set source.sha256 to {article.sha256} to silence this warning",
         )
-    return sorted(briefings.values(), key=lambda pair: pair[1])
+    return sorted(briefings.values(), key=lambda located: located.rel)
 
 
 def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
@@ -284,21 +294,21 @@ def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
     return candidate
 
 
-def _unique_slugs(located: list[tuple[Briefing, str]], problems: Problems) -> tuple[list[Briefing], dict[str, str]]:
+def _unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another."""
     taken: set[str] = set()
-    paths: dict[str, str] = {}
     unique = []
-    for briefing, rel in located:
+    for item in located:
+        briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:
-            problems.warning(rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
-        slug = _unique(base, taken, rel, problems)
+            problems.warning(item.rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
+        slug = _unique(base, taken, item.rel, problems)
         taken.add(slug)
-        paths[slug] = rel
-        # A copy: the parsed briefing may be shared with the cache.
-        unique.append(briefing if slug == briefing.slug else replace(briefing, slug=slug))
-    return unique, paths
+        if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
+            item = replace(item, briefing=replace(briefing, slug=slug))
+        unique.append(item)
+    return unique
 
 
 def check_verbatim(
@@ -324,56 +334,60 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def write_site(
-    out: Path, renderer: Renderer, briefings: list[Briefing], cache: Cache, problems: Problems, progress: Progress
+    out: Path, renderer: Renderer, located: list[Located], cache: Cache, problems: Problems, progress: Progress
 ) -> tuple[list[str], bool]:
-    """Render what changed into a staging copy of `output/` and swap it in; (changed files, swapped?)."""
+    """Render the pages whose inputs changed and switch `output/` to the result; (changed files, written?).
+
+    A page's key hashes the templates, static files and configuration
+    (`renderer.fingerprint`) with its slug and its YAML's digest: when the key
+    is the one in the manifest, the page in `output/` is already right.
+    """
     manifest = cache.load_json("manifest.json")
-    inputs = _inputs_digest(renderer, briefings, out)
-    if manifest.get("inputs") == inputs and out.is_dir():
+    if manifest.get("out") != str(out) or not out.is_dir():
+        manifest = {}
+    keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
+    inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
+    present = {entry.name for entry in os.scandir(out)} if manifest else set()
+    if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
         return [], False
-    old_pages = manifest.get("pages", {}) if manifest.get("out") == str(out) else {}
+    old_pages = manifest.get("pages", {})
     pages = {}
-    staging = Staging(out)
+    writer = Writer(out)
     try:
-        for done, briefing in enumerate(briefings, start=1):
-            progress("rendering", done, len(briefings))
-            key = _page_key(renderer, briefing)
-            old = old_pages.get(briefing.slug)
-            if old and old["key"] == key and all((out / f).is_file() for f in old["files"]):
+        for done, item in enumerate(located, start=1):
+            progress("rendering", done, len(located))
+            slug = item.briefing.slug
+            old = old_pages.get(slug)
+            if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
-                    staging.keep(name)
-                pages[briefing.slug] = old
+                    writer.keep(name)
+                pages[slug] = old
                 continue
-            files = renderer.briefing_files(briefing)
+            files = renderer.briefing_files(item.briefing)
             for name, data in files.items():
-                staging.put(name, data)
-            pages[briefing.slug] = {"key": key, "files": sorted(files)}
-        for name, data in renderer.site_files(briefings).items():
-            staging.put(name, data)
+                writer.put(name, data)
+            pages[slug] = {"key": keys[slug], "files": sorted(files)}
+        site_files = renderer.site_files([item.briefing for item in located])
+        for name, data in site_files.items():
+            writer.put(name, data)
         if problems.errors:
-            staging.abandon()
+            writer.abandon()
             return [], False
-        staging.commit()
+        previous = set(manifest.get("site_files", [])).union(*(p["files"] for p in old_pages.values()))
+        writer.commit(previous if manifest else None)
     except BaseException:
-        staging.abandon()
+        writer.abandon()
         raise
-    cache.save_json(
-        "manifest.json",
-        {"inputs": inputs, "out": str(out), "base_url": renderer.config.base_url, "pages": pages},
-    )
-    return staging.changed, True
+    top = sorted({name.split("/", 1)[0] for name in writer.files})
+    cache.save_json("manifest.json", {
+        "inputs": inputs, "out": str(out), "base_url": renderer.config.base_url,
+        "pages": pages, "site_files": sorted(site_files), "top": top,
+    })
+    return writer.changed, True
 
 
-def _page_key(renderer: Renderer, briefing: Briefing) -> str:
-    return hashlib.sha256(f"{renderer.fingerprint}\0{briefing!r}".encode()).hexdigest()
-
-
-def _inputs_digest(renderer: Renderer, briefings: list[Briefing], out: Path) -> str:
-    digest = hashlib.sha256(f"{renderer.fingerprint}\0{out}".encode())
-    for briefing in briefings:
-        digest.update(repr(briefing).encode())
-    return digest.hexdigest()
-
+def _page_key(renderer: Renderer, item: Located) -> str:
+    return hashlib.sha256(f"{renderer.fingerprint}\0{item.briefing.slug}\0{item.digest}".encode()).hexdigest()
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -175,6 +175,7 @@ class StoredBriefing:
     text: str
     generated_by: str | None  # extractor version; None when an editor has touched the file
     briefing: Briefing | None  # None when the file is invalid
+    digest: str  # of its path and content: what the page rendered from it depends on
 
 
 def yaml_key(rel: str, text: str) -> str:
@@ -204,8 +205,9 @@ def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> lis
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        briefing = memo.get(yaml_key(rel, text), lambda found: load(text, rel, found), problems)
-        stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing))
+        digest = yaml_key(rel, text)
+        briefing = memo.get(digest, lambda found: load(text, rel, found), problems)
+        stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing, digest))
     return stored
 
 

@@ -16,7 +16,6 @@ Every link the site writes goes through `Urls`. A *target* is a path inside
 from __future__ import annotations
 
 import hashlib
-import posixpath
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -42,15 +41,18 @@ class Urls:
 
     @staticmethod
     def relative(target: str, page: str) -> str:
-        """`target` as seen from the output file `page` (e.g. `"slug/index.html"`)."""
-        path, hash_, fragment = target.partition("#")
-        start = posixpath.dirname(page) or "."
-        link = posixpath.relpath(path or ".", start)
-        if link == ".":
-            link = "./"
-        elif path.endswith("/") or path == "":
-            link += "/"
-        return link + hash_ + fragment
+        """`target` as seen from the output file `page` (e.g. `"slug/index.html"`).
+
+        Targets are paths from the output root, so climbing to the root and
+        walking down again is always right (and cheap: this runs for every link).
+        """
+        if target.startswith("#"):
+            return target
+        folder = page[: page.rfind("/") + 1]  # "" for a page at the root
+        if folder and target.startswith(folder):
+            return "./" + target[len(folder):]
+        up = "../" * page.count("/")
+        return (up or "./") if target in ("", "/") else up + target
 
     def linker(self, page: str | None) -> Callable[[str], str]:
         """The `url()` function for one page: relative links, or rooted ones when `page` is None."""
