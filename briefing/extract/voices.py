@@ -35,6 +35,11 @@ QUOTE_OPEN = "“\"‘"
 SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 SOURCE_HINT = re.compile(r"(?i:said|says|according to|added|wrote|as did)|[”\"],")
+# A preposition before a name ("of the House Oversight and Government Reform Committee").
+OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
+# The start of an apposition ("X, a founder of the conservative ") with no comma since.
+IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 
 
@@ -193,8 +198,11 @@ def _agency(text: str, start: int, end: int) -> str | None:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     if _source_before(text[max(0, start - 120):start]):
         return "source"
-    if re.search(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+    before = re.split(r"[.!?][”\"’]?\s|\n", text[max(0, start - 80):start])[-1]  # back to the sentence start
+    if OBJECT_BEFORE.search(before):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
+    if IN_APPOSITION.search(before):
+        return None  # "Jordan, a founder of the conservative House Freedom Caucus, asked": Jordan asked
     return "agent" if _verb_follows(after) else None
 
 
