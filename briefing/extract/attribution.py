@@ -224,6 +224,8 @@ class _Reader:
             tokens = tokens[1:]
         for k, token in enumerate(tokens):
             if self._is_verb(token):
+                if self._introduces_next(index, token) and self.sentence_start(span.open_mark) != span.open_mark:
+                    return None  # asked if Putin was a “killer,” Biden replied, “I do.”: the cue is the next quote's
                 if k == 0:
                     # “…,” said Peskov — but not “…” — asserting that, whose subject came before.
                     return self._phrase_after(tokens[1:]) if token.word in INVERTING_VERBS else None
@@ -272,6 +274,12 @@ class _Reader:
             if phrase:
                 return phrase
         return None
+
+    def _introduces_next(self, index: int, verb: _Token) -> bool:
+        """The verb leads straight into the next quote: "Biden replied, “…"."""
+        if index + 1 >= len(self.spans):
+            return False
+        return not verb.text.endswith(".") and not self.text[verb.end:self.spans[index + 1].open_mark].strip(" ,:")
 
     def _is_verb(self, token: _Token) -> bool:
         """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter")."""
