@@ -303,10 +303,15 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
         party = gazetteer.party_words().get(m.group(1)) if m else None
         if not party:
             continue
-        after = sent.start + m.end()
+        # The list runs to its closing dash; "a critic of Mr. Trump" inside it lists no one.
+        start = sent.start + m.end()
+        close = sent.text.find("—", m.end())
+        end = sent.start + close if close >= 0 else sent.end
         for actor in cast.actors:
             aff = found[actor.name]
-            if actor.kind == "person" and not aff.party and any(after <= s < sent.end for s, _ in mention_spans(text, actor)):
+            if actor.kind == "person" and not aff.party and any(
+                    start <= s < end and not re.search(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$", text[max(0, s - 12):s])
+                    for s, _ in mention_spans(text, actor)):
                 aff.party = party[0]
 
 
