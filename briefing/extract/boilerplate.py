@@ -1,0 +1,151 @@
+"""Rule: find the article's prose, leaving out the furniture a news page runs into its text.
+
+Scraped articles carry source tags and datelines ("WASHINGTON (CNN) --"), bylines and
+timestamps ("By . Name . PUBLISHED: ... | . UPDATED: ..."), "Scroll down for video", and
+photo captions that lost their line breaks and ran into the next sentence. `prose` returns
+the pieces of the sentences that are the article's own prose, each a contiguous span of the
+source text, so a summary or title built from them stays verbatim.
+"""
+from __future__ import annotations
+
+import re
+
+from .sentences import Sentence
+
+# A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
+# "New Delhi, India (CNN) --", "(The Hollywood Reporter)"; or an upper-case dateline and a
+# dash: "LONDON, England --".
+_DATELINE = re.compile(
+    r"""[ \t]*(?:
+      (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){0,4},?[ ]?)?
+      \((?:[A-Z][\w.&'’-]*[ ]?){1,5}\)[ \t]*(?:--|—|–)?
+    | [A-Z][A-Z.'’ -]{2,30}(?:,[ ][A-Z][A-Za-z.'’ -]{1,30})?[ ]+(?:--|—|–)
+    )[ \t]*""",
+    re.VERBOSE,
+)
+# Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links.
+_FURNITURE = re.compile(
+    r"""
+      \bBy[ ]\.(?:[ ](?:and[ ]\.[ ])?[A-Z][\w'’ -]{0,60}?[ ]\.)+
+    | \b(?:PUBLISHED|UPDATED):[ ]\.[ ][\d:]+[ ][A-Z]{2,4},[ ]\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}[ ]\.(?:[ ]\|[ ]\.)?
+    | \bLast[ ]updated[ ]at[ ][\d:.]+[ ]?[AaPp]\.?[Mm]\.?[ ]on[ ]\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]+[ ]\d{4}[ ]?\.?
+    | \bScroll[ ]down[ ](?:for|to[ ](?:see|watch))[ ](?:the[ ])?(?:videos?|footage)\b[.:]?
+    | \bFollow[ ]@+\w+\b[ ]?\.?
+    | \bClick[ ]here[ ]to[^.!?]{0,80}[.!?]
+    """,
+    re.VERBOSE,
+)
+_PARAGRAPH_START = re.compile(r"^", re.MULTILINE)
+
+# Words that begin a sentence but are lower-case inside one: seen capitalised after an
+# unpunctuated word and before a lower-case one, they mark where a caption ended and the
+# text resumed ("...at his home in 2012 The teacher was..."). Before a capital they are more
+# likely part of a name ("the restaurant The Royal China Club"), so no break is made there.
+_STARTERS = (
+    "The|A|An|He|She|It|They|We|His|Her|Their|Its|This|These|Those|There|But|And|However|"
+    "Meanwhile|After|Before|When|While|Now|Then|Also|Today|Yesterday|Last|Earlier|In|On|At|"
+    "As|If|Although|Despite|During|Since"
+)
+# A caption's label: a capitalised phrase of up to four words and a colon ("Flying high: ").
+_LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
+_BREAK = re.compile(rf"[ ]+(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
+_LEADING_LABEL = re.compile(_LABEL)
+# A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
+# Ultron" is a title inside a sentence, not a caption break.
+_MIN_CAPTION_WORDS = 6
+# "He said: 'It..." is a quotation, not a caption label.
+_SPEECH_LABEL = re.compile(
+    r"\b(?:said|says|added|adds|explained|told|wrote|writes|admitted|claimed|insisted|continued|"
+    r"revealed|tweeted|posted|stated|commented|reads|read|asked|replied)\s*:\s*$"
+)
+# Words after which a capitalised word still belongs to the same sentence:
+# "seen by The Mail on Sunday", "the film The Theory of Everything".
+_JOINERS = {
+    "by", "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "as",
+    "said", "says", "told", "tells", "reports", "reported", "called", "dubbed", "named", "titled",
+    "like", "than", "into", "about", "via", "film", "movie", "show", "series", "book", "album",
+    "song", "newspaper", "magazine", "paper", "play", "hit", "programme", "program", "plan",
+    "grade", "type", "mr", "mrs", "ms", "dr", "i",
+}
+# A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
+_CREDIT = re.compile(r"\bcontributed to (?:this|the) report")
+# Punctuation that carries a sentence on: "the White House: The nation's largest...".
+_JOINED = re.compile(r"[:;,–—-]$")
+_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+
+
+def prose(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The prose pieces of `sentences`, in order; captions and furniture left out."""
+    cuts = _furniture(text)
+    pieces: list[Sentence] = []
+    for sentence in sentences:
+        if _CREDIT.search(sentence.text):
+            continue
+        for start, end in _subtract(sentence.start, sentence.end, cuts):
+            pieces.extend(_uncaptioned(text, start, end))
+    return pieces
+
+
+def _furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of furniture in `text`, in order."""
+    cuts = [m.span() for m in _FURNITURE.finditer(text)]
+    for start in _PARAGRAPH_START.finditer(text):
+        dateline = _DATELINE.match(text, start.start())
+        if dateline and dateline.end() > dateline.start():
+            cuts.append(dateline.span())
+    return sorted(cuts)
+
+
+def _subtract(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = []
+    for cut_start, cut_end in cuts:
+        if cut_end <= start or cut_start >= end:
+            continue
+        if cut_start > start:
+            spans.append((start, cut_start))
+        start = max(start, cut_end)
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
+    """Split a span where a caption run into it ends; keep the parts that read as prose:
+    those that end like a sentence and do not open with a caption's label."""
+    bounds = [start]
+    for match in _BREAK.finditer(text, start, end):
+        before = text[bounds[-1]:match.start()]
+        words = before.split()
+        if not words or words[-1].lower().strip("‘'\"“") in _JOINERS or _END.search(before) or _JOINED.search(before):
+            continue
+        label = match.group("label")
+        if label and not _is_caption_label(label, words):
+            continue
+        bounds.append(match.end())
+    bounds.append(end)
+    pieces = []
+    for piece_start, piece_end in zip(bounds, bounds[1:]):
+        piece = _trimmed(text, piece_start, piece_end)
+        if piece and _END.search(piece.text) and not _opens_with_label(piece.text):
+            pieces.append(piece)
+    return pieces
+
+
+def _is_caption_label(label: str, words_before: list[str]) -> bool:
+    if _SPEECH_LABEL.search(label.rstrip()) or len(words_before) < _MIN_CAPTION_WORDS:
+        return False
+    # "the White House: The..." is a name run on from the word before, not a new label.
+    return not (" " not in label.strip() and words_before[-1][:1].isupper())
+
+
+def _opens_with_label(piece: str) -> bool:
+    label = _LEADING_LABEL.match(piece)
+    return bool(label) and not _SPEECH_LABEL.search(label.group().rstrip())
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence | None:
+    while start < end and (text[start].isspace() or text[start] in "|.-–—"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end]) if start < end else None

@@ -1,0 +1,31 @@
+"""summary: two or three verbatim sentences of the article's prose, within the word budget."""
+import pytest
+from cases import cases
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.sentences import split_sentences
+from briefing.extract.summary import MAX_WORDS, summarize
+
+
+@pytest.mark.parametrize("text, expected", cases("summary"))
+def test_summary(text, expected):
+    assert summarize(text, split_sentences(text)) == expected["summary"]
+
+
+PIECES = st.sampled_from([
+    " ", "\n", "\n\n", ".", "?", ":", "'", "‘", "’", "(CNN)", "WASHINGTON (CNN) -- ", "By . ",
+    "PUBLISHED: . ", "Scroll down for video ", "The", "He said: ", "Flying high: ", "police",
+    "found the missing boat", "on Friday", "Anna Berg", "é", "£4million", "x",
+])
+TEXTS = st.one_of(st.lists(PIECES, max_size=80).map("".join), st.text(max_size=400))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_summary_never_raises_and_is_verbatim(text):
+    summary = summarize(text, split_sentences(text))
+    assert len(summary) <= 3
+    assert all(sentence and sentence in text for sentence in summary)
+    if len(summary) > 1:
+        assert sum(len(s.split()) for s in summary) <= MAX_WORDS
