@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Member, Quote, Side, slugify
-from . import positions
+from . import gazetteer, positions
 from .actors import Cast
 from .affiliation import Affiliation, affiliate, mention_spans
 from .sentences import Sentence
@@ -254,7 +254,7 @@ def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields:
         if value and all(_shared(c, affs, field_) != value for c in others):
             return value
     lead = max(camp.voices, key=lambda v: (v.kind == "person", len(v.sentences)))
-    return lead.name
+    return _bare_name(lead.name)
 
 
 def _identity(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str | None:
@@ -288,5 +288,13 @@ def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[
             continue
         if v.kind != "person" and v.name in bodies:
             continue
-        members.append(Member(name=v.name, role=v.actor.role))
+        members.append(Member(name=_bare_name(v.name), role=v.actor.role))
     return members
+
+
+def _bare_name(name: str) -> str:
+    """"Chuck Schumer of New York" -> "Chuck Schumer": the home state or country is no part of a name."""
+    m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z].*)", name)
+    if m and (m.group(2) in gazetteer.us_states() or m.group(2) in gazetteer.country_names()):
+        return m.group(1)
+    return name
