@@ -69,17 +69,28 @@ class Memo:
     Only the entries used in this build are saved, so the file cannot grow without end.
     """
 
+    # A long-running process (the dev server) keeps its memos in memory between builds.
+    _in_memory: dict[Path, dict[str, tuple[Any, list]]] = {}
+    # Entries computed since the file was last written. Writing all entries costs more than
+    # parsing a few files again, so a handful of new ones waits for the next save.
+    _unsaved: dict[Path, int] = {}
+    SAVE_AFTER = 8
+
     def __init__(self, cache: Cache | None, name: str):
         self.cache, self.name = cache, name
-        self.entries: dict[str, tuple[Any, list]] = cache.load_pickle(name, {}) if cache else {}
+        self.entries: dict[str, tuple[Any, list]] = {}
+        if cache:
+            path = cache.path / name
+            if path not in Memo._in_memory:
+                Memo._in_memory[path] = cache.load_pickle(name, {})
+            self.entries = Memo._in_memory[path]
         self.used: set[str] = set()
-        self.dirty = False
 
     def get(self, key: str, compute: Callable[[Problems], Any], problems: Problems) -> Any:
         if key not in self.entries:
             found = Problems()
             self.entries[key] = (compute(found), found.items)
-            self.dirty = True
+            self._count_unsaved()
         self.used.add(key)
         value, items = self.entries[key]
         problems.items.extend(items)
@@ -89,9 +100,22 @@ class Memo:
         """Record a value known without computing it (a file this build has just written)."""
         if key not in self.entries:
             self.entries[key] = (value, [])
-            self.dirty = True
+            self._count_unsaved()
         self.used.add(key)
 
+    def _count_unsaved(self) -> None:
+        if self.cache:
+            path = self.cache.path / self.name
+            Memo._unsaved[path] = Memo._unsaved.get(path, 0) + 1
+
     def save(self) -> None:
-        if self.cache and (self.dirty or self.used != self.entries.keys()):
-            self.cache.save_pickle(self.name, {k: self.entries[k] for k in self.used})
+        """Write the entries this build used (dropping the rest), once enough are new or many are stale."""
+        if not self.cache:
+            return
+        path = self.cache.path / self.name
+        stale = len(self.entries) - len(self.used)
+        if max(Memo._unsaved.get(path, 0), stale) >= self.SAVE_AFTER or not path.exists():
+            live = {k: self.entries[k] for k in self.used}
+            Memo._in_memory[path] = live
+            Memo._unsaved[path] = 0
+            self.cache.save_pickle(self.name, live)
