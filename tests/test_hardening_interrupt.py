@@ -1,0 +1,141 @@
+"""Issue 7: builds killed half-way, interrupted, or run two at once never leave a broken output/.
+
+Each test runs `python build.py` in its own process group (so the extraction
+workers die with it) and checks the output against complete builds.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from briefing.problems import Problems
+from briefing.store import load
+
+REPO = Path(__file__).resolve().parent.parent
+BUILD = REPO / "build.py"
+ARTICLES = 60  # enough for parallel extraction and a few hundred output files; small enough to be quick
+ENV = {**os.environ, "CI": "1"}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def make_site(root: Path) -> Path:
+    (root / "seeds").mkdir(parents=True)
+    for n in range(ARTICLES):
+        (root / "seeds" / f"a{n:03}.txt").write_text(
+            f"Council story {n}\n\n“We will vote on item {n} next week,” Mayor Anna Smith said on Monday.\n\n"
+            f"The council met for the {n}th time, officials said. Residents asked about roads.\n"
+        )
+    return root
+
+
+def start(root: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(BUILD)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=ENV, start_new_session=True)
+
+
+def kill(proc: subprocess.Popen) -> None:
+    """SIGKILL the build and its extraction workers: its own process group, started by `start`."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it had already finished
+        pass
+    proc.communicate()
+
+
+def complete_build(root: Path) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(BUILD)], cwd=root, capture_output=True, text=True, env=ENV, timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    return time.perf_counter() - started
+
+
+def edit_articles(root: Path, n: int) -> None:
+    for path in sorted((root / "seeds").glob("*.txt"))[::3]:
+        path.write_text(path.read_text() + f"\nMore news came in round {n}, officials said.\n")
+
+
+def edit_template(root: Path, n: int) -> None:
+    # A site override that changes every page but needs no extraction: the build goes straight to writing.
+    folder = root / "site_src" / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "briefing.html").write_text(
+        (REPO / "templates" / "briefing.html").read_text() + f"{{# round {n} #}}<!-- round {n} -->\n"
+    )
+
+
+def published(root: Path) -> dict[str, bytes] | None:
+    """What a reader would get: output/, or between the writer's two renames its `.old` twin."""
+    if (root / "output").is_dir():
+        return snapshot(root / "output")
+    if (root / ".output.old").is_dir():
+        return snapshot(root / ".output.old")
+    return None
+
+
+def assert_yamls_whole(root: Path) -> None:
+    """No half-written briefing YAML: every file parses and validates."""
+    for path in (root / "site_src" / "briefings").glob("*.yaml"):
+        problems = Problems()
+        assert load(path.read_text(), path.name, problems) is not None, (path, [str(p) for p in problems.items])
+
+
+def test_kill_9_at_any_moment_leaves_the_last_complete_build(tmp_path):
+    root = make_site(tmp_path / "site")
+    # Killed during the very first build: there is no output, or a complete one.
+    proc = start(root)
+    time.sleep(0.5)
+    kill(proc)
+    first = published(root)
+    full_time = complete_build(root)
+    previous = snapshot(root / "output")
+    assert first in (None, previous)
+    edit_template(root, 0)
+    template_time = complete_build(root)
+    previous = snapshot(root / "output")
+
+    interrupted = 0
+    rounds = [(edit_articles, full_time, f) for f in (0.3, 0.7)]
+    rounds += [(edit_template, template_time, f) for f in (0.15, 0.45, 0.75)]
+    for n, (edit, duration, fraction) in enumerate(rounds, start=1):
+        edit(root, n)
+        proc = start(root)
+        time.sleep(duration * fraction)
+        interrupted += proc.poll() is None
+        kill(proc)
+        killed = published(root)
+
+        complete_build(root)  # the next build works: no stale lock, no half-written cache
+        current = snapshot(root / "output")
+        assert killed is not None, f"round {n}: no output at all"
+        # Either the old build or the new one, complete: never a mixture.
+        assert killed == previous or killed == current, f"round {n}: output/ is neither the last nor the next build"
+        assert not (root / ".output.staging").exists() and not (root / ".output.old").exists()
+        assert_yamls_whole(root)
+        previous = current
+    assert interrupted >= len(rounds) // 2, "most kills should land while a build is running"
+
+
+def test_two_builds_at_once_give_one_clean_output(tmp_path):
+    root = make_site(tmp_path / "site")
+    complete_build(root)
+    edit_articles(root, 1)
+    edit_template(root, 1)
+
+    first, second = start(root), start(root)
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in (first, second)]
+
+    for out, err, code in results:
+        assert code == 0 and "Traceback" not in err, err
+    together = snapshot(root / "output")
+    assert not (root / ".output.staging").exists() and not (root / ".output.old").exists()
+    # A third, sequential build changes nothing: the concurrent ones left exactly the right output.
+    complete_build(root)
+    assert snapshot(root / "output") == together
+    assert_yamls_whole(root)
