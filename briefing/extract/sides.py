@@ -214,7 +214,10 @@ def _settle(camps: list[Camp], link, affs: dict[str, Affiliation], fields: tuple
         foes = [c for c in settled if link(camp, c) < 0]
         # The enemy of my enemy: a camp that opposes the same people.
         friends = [c for c in settled if c not in foes and any(link(c, f) < 0 for f in foes)]
-        home = max(friends or [c for c in settled if c not in foes] or settled, key=lambda c: (link(camp, c), c.weight))
+        # With nothing else to go on, a voice joins the camp with the most voices: a lone
+        # target of criticism draws many critics.
+        home = max(friends or [c for c in settled if c not in foes] or settled,
+                   key=lambda c: (link(camp, c), len(c.voices), c.weight))
         home.voices += camp.voices
     # Sides read in the order the article first gives them a voice.
     return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))

@@ -35,6 +35,7 @@ QUOTE_OPEN = "“\"‘"
 SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 SOURCE_HINT = re.compile(r"(?i:said|says|according to|added|wrote|as did)|[”\"],")
+PASSIVE_BY = re.compile(r"\b([a-z]+ed)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
@@ -196,9 +197,14 @@ def _agency(text: str, start: int, end: int) -> str | None:
         return "agent" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
     if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
-    if _source_before(text[max(0, start - 120):start]):
+    # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
+    before = text[max(0, start - 120):start]
+    if _source_before(before) and (re.search(r"(?i:according to)\s", before[-60:]) or re.match(r"\s*(?:[,.;:!?—)”\"]|$)", after)):
         return "source"
     before = re.split(r"[.!?][”\"’]?\s|\n", text[max(0, start - 80):start])[-1]  # back to the sentence start
+    passive = PASSIVE_BY.search(before)
+    if passive and passive.group(1) in _verbs():
+        return "agent"  # "a plan broadly endorsed by Mr. Romney"
     if OBJECT_BEFORE.search(before):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     if IN_APPOSITION.search(before):
