@@ -1,11 +1,96 @@
-"""Rule: a title for an article that has no headline."""
+"""Rule: a headline-like title for an article that has none, made of the lead's own words.
+
+The lead sentence of a news story says what happened; its main clause, before the
+commas, dashes and "after ..." clauses that add detail, usually makes a fair headline.
+When no clause boundary gives a short enough title, the sentence is cut before a
+preposition or conjunction, where a phrase ends, rather than mid-phrase with "…".
+"""
 from __future__ import annotations
 
+import re
+
+from . import boilerplate
 from .sentences import Sentence
+
+MAX_WORDS = 14
+MIN_WORDS = 5
+FALLBACK = "Untitled briefing"
+
+# Where a sentence's main clause gives way to detail.
+_CLAUSE_BREAK = re.compile(
+    r"\s+[-–—]+\s+|[,;:]\s+|\s+\((?!CNN)|"
+    r"\s+(?=(?:after|as|because|following|despite|amid|while|when|before|since|but|according to|"
+    r"amid|until|unless|although|though|whereas|prompting|leaving)\s)"
+)
+_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
+# A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
+_SUBJECT_RELATIVE = re.compile(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
+# An auxiliary that opens the main clause is followed by a participle or an adverb
+# ("has vowed", "is now nursing"); "is a far cry" may still be inside the relative clause.
+_AUXILIARY = re.compile(
+    r"(?<=\s)(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must)\s+"
+    r"(?=\w+(?:ed|en|ing|ly|wn)\b|(?:been|being|now|not|also|set|made|put|left|told|found|held|won|lost)\b)"
+)
+# Words before an auxiliary that show it still belongs to the relative clause.
+_NOT_CLAUSE_END = {"who", "which", "that", "he", "she", "it", "they", "i", "we", "you", "and", "or", "but"}
+# Words a phrase does not end on: a title cut before them ends where a phrase ends.
+_PHRASE_HEADS = {
+    "in", "at", "on", "for", "with", "from", "by", "over", "after", "as", "that", "who", "which",
+    "to", "of", "and", "or", "but", "into", "about", "than", "when", "while", "where", "because",
+    "during", "before", "since", "under", "against", "between", "without", "through", "near",
+}
+# Words a title does not end on. Particles such as "over" and "out" may end one ("is over").
+_DANGLING = (_PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | {
+    "the", "a", "an", "his", "her", "their", "its", "has", "have", "had", "is", "are", "was",
+    "were", "will", "be", "been", "said", "says",
+}
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
-    if not sentences:
-        return "Untitled briefing"
-    words = sentences[0].text.split()
-    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    pieces = boilerplate.prose(text, sentences) or sentences
+    if not pieces:
+        return FALLBACK
+    lead = _without_asides(pieces[0].text)
+    return _clause_title(lead) or _phrase_title(lead) or _headline(lead.split()[:MAX_WORDS]) + "…"
+
+
+def _without_asides(sentence: str) -> str:
+    """The sentence less an age ("Leon Yeaman, 55, was...") and a relative clause on its
+    subject ("A pub landlord who was convicted ... has vowed"): headlines keep the main clause."""
+    sentence = _AGE.sub("", sentence)
+    relative = _SUBJECT_RELATIVE.match(sentence)
+    if relative:
+        for verb in _AUXILIARY.finditer(sentence, relative.end()):
+            before = sentence[: verb.start()].split()
+            if before and before[-1].lower().strip(",") not in _NOT_CLAUSE_END:
+                return relative.group("subject") + sentence[verb.start():]
+    return sentence
+
+
+def _clause_title(sentence: str) -> str | None:
+    """The longest clause-boundary prefix of `sentence` that is short enough to be a title."""
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    for end in reversed(ends):
+        words = sentence[:end].split()
+        if MIN_WORDS <= len(words) <= MAX_WORDS and _ends_well(words):
+            return _headline(words)
+    return None
+
+
+def _phrase_title(sentence: str) -> str | None:
+    """`sentence` cut before the last phrase head within the length limit."""
+    words = sentence.split()[: MAX_WORDS + 1]
+    for end in range(len(words) - 1, MIN_WORDS - 1, -1):
+        if words[end].lower() in _PHRASE_HEADS and _ends_well(words[:end]):
+            return _headline(words[:end])
+    return None
+
+
+def _ends_well(words: list[str]) -> bool:
+    last = words[-1].lower().strip("\"'‘’“”.,;:")
+    return last not in _DANGLING and not words[-1].endswith(("‘", "“", "(", "'s"))
+
+
+def _headline(words: list[str]) -> str:
+    title = " ".join(words).rstrip(" .,;:!-–—")
+    return title[:1].upper() + title[1:]
