@@ -2,14 +2,17 @@
 
 Voices (see `voices`) that speak for one another, share a country in an international
 dispute, or share a party or institution pull together; voices that attack one another
-push apart. Greedy merging of the strongest ties gives the camps; a voice with no ties
-joins the camp that opposes the same people it does ("the enemy of my enemy"), else the
-biggest camp. A one-sided article gives one side; a third side needs a voice of its own.
+push apart. Greedy merging of the strongest ties gives the camps (camps with two voices
+at odds never merge); a camp that does not stand apart joins the camp that opposes the
+same people it does ("the enemy of my enemy"), else the camp with the most voices. A
+one-sided article gives one side; a third side needs a conflict, or a country or an
+institution of its own, and enough to say.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,11 +44,16 @@ NEGATIVE = re.compile(
 
 @dataclass
 class Camp:
+    """Voices grouped so far; a side in the making."""
+
     voices: list[Voice] = field(default_factory=list)
 
     @property
     def weight(self) -> int:
         return sum(len(v.sentences) for v in self.voices)
+
+
+Link = Callable[[Camp, Camp], int]  # the summed ties between two camps
 
 
 def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Side]:
@@ -61,13 +69,9 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     camps = _cluster(voices, ties, affs, fields)
     named = {a.name for a in cast.actors} | {v.name for v in voices if v.kind == "person"}
     sides = _sides(camps, affs, fields, named)
-    positions.fill(sides, camps_to_voices(sides, camps), sentences, quotes)
+    # Sides are built from camps in the same order.
+    positions.fill(sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
-
-
-def camps_to_voices(sides: list[Side], camps: list[Camp]) -> dict[str, list[Voice]]:
-    """Side id -> the voices that make it up (sides are built from camps in the same order)."""
-    return {side.id: camp.voices for side, camp in zip(sides, camps)}
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
@@ -203,7 +207,7 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
     return _settle(camps, link, affs, fields)
 
 
-def _settle(camps: list[Camp], link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Camp]:
+def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Camp]:
     """Keep the camps that stand apart as sides; fold the rest into the side they fit best."""
     camps.sort(key=lambda c: -c.weight)
     settled: list[Camp] = []
@@ -223,7 +227,7 @@ def _settle(camps: list[Camp], link, affs: dict[str, Affiliation], fields: tuple
     return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))
 
 
-def _stands_apart(camp: Camp, settled: list[Camp], link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
+def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
     """A camp is a side when it opposes a side, or has an identity of its own (for a third
     side, a country or an institution) and enough to say."""
     if all(v.kind == "group" for v in camp.voices) and len(settled) >= 2:
@@ -243,9 +247,11 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, .
     for camp in camps:
         others = [c for c in camps if c is not camp]
         label = _label(camp, others, affs, fields)
-        side_id = slugify(label) or "side"
+        base = side_id = slugify(label) or "side"
+        n = 1
         while any(s.id == side_id for s in sides):
-            side_id += "-2"
+            n += 1
+            side_id = f"{base}-{n}"
         sides.append(Side(id=side_id, label=label, members=_members(camp, affs, named)))
     return sides
 
