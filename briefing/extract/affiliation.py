@@ -28,7 +28,8 @@ HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|memb
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = r"leader|president|prime minister|premier|chancellor|foreign minister|king|ambassador"
-LISTED = re.compile(r"\b([A-Z][a-z]+s)\b[^.;:]{0,80}?\b(?:including|such as|among them)\b")
+# A party named before a list: "Republicans ... including X", "the Republican leaders – X and Y".
+LISTED = re.compile(r"\b((?:Democrat|Republican)(?:s|ic)?)\b[^.;:—–]{0,80}?(?:\b(?:including|such as|among them)\b|\s[—–]\s)")
 HEAD_TITLES = r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b"
 
 
@@ -296,8 +297,8 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
 
 
 def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
-    """"Top Republicans were mute, though a handful — including X, Y and Z — urged ...": people
-    listed after a party group's "including" belong to that party."""
+    """"Top Republicans were mute, though a handful — including X, Y and Z — urged ...", "the
+    Republican leaders – X and Y – ...": people listed after a party's name belong to it."""
     for sent in sentences:
         m = LISTED.search(sent.text)
         party = gazetteer.party_words().get(m.group(1)) if m else None
@@ -305,7 +306,7 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
             continue
         # The list runs to its closing dash; "a critic of Mr. Trump" inside it lists no one.
         start = sent.start + m.end()
-        close = sent.text.find("—", m.end())
+        close = min((i for i in (sent.text.find(d, m.end()) for d in "—–") if i >= 0), default=-1)
         end = sent.start + close if close >= 0 else sent.end
         for actor in cast.actors:
             aff = found[actor.name]
