@@ -29,13 +29,15 @@ AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", 
 CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
 MODALS = {"will", "would", "should", "must"}
-PRONOUN_START = re.compile(r"[“\"]?(He|She|They)\b")
+PRONOUN_START = re.compile(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
+QUOTE_MARKS = "“”\"‘’ "
+MIN_INNER = 12  # characters a sentence needs before it is looked for inside a quotation
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 SOURCE_HINT = re.compile(r"(?i:said|says|according to|added|wrote|as did)|[”\"],")
-PASSIVE_BY = re.compile(r"\b([a-z]+ed)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
+PASSIVE_BY = re.compile(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
@@ -72,8 +74,10 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     speakers = [(q, _speaker(cast, actors, q)) for q in quotes if q.text]
     for i, sent in enumerate(sentences):
         agents = _agents(text, by_sentence.get(i, []))
+        core = sent.text.strip(QUOTE_MARKS)
         for quote, speaker in speakers:
-            if speaker and quoted_in(quote.text, sent.text):
+            # The sentence opens the quotation, or lies inside a quotation of several sentences.
+            if speaker and (quoted_in(quote.text, sent.text) or (len(core) > MIN_INNER and core in quote.text)):
                 voices[speaker].quotes.append(quote.id)
                 agents.append(speaker)
         if last_voice and i - last_voice[0] <= MAX_GAP:
@@ -265,9 +269,13 @@ def _only_titles(before: str) -> bool:
 
 
 def _pronoun_agent(sentence: str) -> bool:
-    """A sentence that opens with "He"/"She"/"They" taking a stand: "He proposed ..."."""
+    """A sentence that opens with "He"/"She"/"They" doing something: "He proposed ...", "But he
+    tweaked ..." (any verb in the past tense will do: the pronoun is the last voice acting)."""
     m = PRONOUN_START.match(sentence)
-    return bool(m) and _agency(sentence, m.start(1), m.end(1)) is not None
+    if not m:
+        return False
+    verb = re.match(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)", sentence[m.end(1):])
+    return _agency(sentence, m.start(1), m.end(1)) is not None or bool(verb and verb.group(1).endswith("ed"))
 
 
 def _bare_quote(sentence: str) -> bool:
