@@ -26,11 +26,14 @@ from .sentences import Sentence
 from .wordlists import words
 
 _POSSESSIVE = re.compile(r"['’]")
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied"}
 POSSESSIVE_START = re.compile(r"^['’]s?\b")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another"}
+PROGRESSIVE = {"is", "was", "were", "are", "am", "be", "been", "being", "also", "now", "still", "not"}
 CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}  # "to": "agreed … only to tell"
 # A nominal subject never ends in one of these: "the GOP candidate by" is not a speaker.
 FUNCTION_WORDS = {"and", "but", "or", "by", "of", "to", "in", "for", "with", "that", "at", "on", "from", "as", "than"}
@@ -188,7 +191,8 @@ class _Reader:
             return False
         if "\n" in gap and gap.strip() and self.text.rfind("\n", 0, b.open_mark) > gap_start + len(gap.rstrip()):
             return False
-        if "\n" not in gap and any(self._is_verb(t) for t in self._tokens(gap_start, b.open_mark)):
+        gap_tokens = self._tokens(gap_start, b.open_mark)
+        if "\n" not in gap and any(self._is_verb(gap_tokens, k) for k in range(len(gap_tokens))):
             return True  # the gap is the cue of the first quote: “…,” Weaver said. “…”
         for name in self._names_between(gap_start, b.open_mark):
             actor = self.cast.actor_at(name.start)
@@ -223,7 +227,7 @@ class _Reader:
         while tokens and tokens[0].text in ",;—–(":
             tokens = tokens[1:]
         for k, token in enumerate(tokens):
-            if self._is_verb(token):
+            if self._is_verb(tokens, k):
                 if self._introduces_next(index, token) and self.sentence_start(span.open_mark) != span.open_mark:
                     return None  # asked if Putin was a “killer,” Biden replied, “I do.”: the cue is the next quote's
                 if k == 0:
@@ -257,23 +261,47 @@ class _Reader:
         # Earlier quotes of the sentence are skipped, not a barrier: in “…,” Biden replied,
         # “I do.” and in Bush called him a “loser” and a “liar” the cue precedes both.
         tokens = [t for t in self._tokens(start, end) if not self.inside_quote(t.start)]
-        # The verb nearest the quote first; a participle after a comma ("…, adding that")
-        # has no subject of its own and falls back to the clause's.
-        for k in range(len(tokens) - 1, -1, -1):
-            if _according_to(tokens, k):
-                phrase = self._phrase_after(tokens[k + 2:])
-            elif self._is_verb(tokens[k]):
-                phrase = None
-                if k > 0 and tokens[k - 1].text == "," and tokens[k].word in INVERTING_VERBS:
-                    phrase = self._inverted_subject(tokens[k + 1:])  # "…, says Carl Anthony, …"
-                phrase = phrase or self._subject_of(tokens, k)
-                if phrase is None and k == 0 and tokens[0].start == self.sentence_start(tokens[0].start):
-                    phrase = self._phrase_after(tokens[1:])  # "Said Dorothy Poynter, a neighbour, “…”"
-            else:
+        verbs = [k for k in range(len(tokens) - 1, -1, -1) if _according_to(tokens, k) or self._is_verb(tokens, k)]
+        # The verb nearest the quote first. A participle ("…, calling him", "a letter to
+        # Lynch asking") takes its clause's subject; a coordinated verb ("… and said") an
+        # earlier speech verb's subject, else its clause's.
+        deferred = None
+        for k in verbs:
+            if k > 0 and tokens[k - 1].word in CONJUNCTIONS:
+                deferred = deferred or k
                 continue
+            if self._is_participle(tokens, k):
+                phrase = self._clause_subject(tokens, k)
+            else:
+                phrase = self._own_subject(tokens, k)
             if phrase:
                 return phrase
-        return None
+        return self._clause_subject(tokens, deferred) if deferred is not None else None
+
+    def _clause_subject(self, tokens: list[_Token], k: int) -> _Phrase | None:
+        return self._speaker_in(list(reversed(_chunks(_trim_between(tokens[:k])))))
+
+    def _is_participle(self, tokens: list[_Token], k: int) -> bool:
+        """"…, adding", "to Lynch asking"; not "Trump is telling" nor "with Trump tweeting"."""
+        if _according_to(tokens, k) or not tokens[k].word.endswith("ing") or (k > 0 and tokens[k - 1].word in PROGRESSIVE):
+            return False
+        name = self._name_ending(tokens[k - 1].end) if k > 0 else None
+        if name is None:
+            return True
+        opener = self.text[max(0, name.start - 5):name.start].split()[-1:]  # "with Donald Trump tweeting"
+        return not (opener == ["with"] or self.sentence_start(name.start) == name.start)
+
+    def _own_subject(self, tokens: list[_Token], k: int) -> _Phrase | None:
+        """"according to X", "…, says X,", "Said X," or the subject right before the verb."""
+        if _according_to(tokens, k):
+            return self._phrase_after(tokens[k + 2:])
+        if k > 0 and tokens[k - 1].text == "," and tokens[k].word in INVERTING_VERBS:
+            phrase = self._inverted_subject(tokens[k + 1:])  # "…, says Carl Anthony, …"
+            if phrase:
+                return phrase
+        if k == 0 and tokens[0].start == self.sentence_start(tokens[0].start):
+            return self._phrase_after(tokens[1:])  # "Said Dorothy Poynter, a neighbour, “…”"
+        return self._subject_of(tokens, k)
 
     def _introduces_next(self, index: int, verb: _Token) -> bool:
         """The verb leads straight into the next quote: "Biden replied, “…"."""
@@ -281,9 +309,13 @@ class _Reader:
             return False
         return not verb.text.endswith(".") and not self.text[verb.end:self.spans[index + 1].open_mark].strip(" ,:")
 
-    def _is_verb(self, token: _Token) -> bool:
-        """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter")."""
+    def _is_verb(self, tokens: list[_Token], k: int) -> bool:
+        """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter");
+        after a determiner or a possessive it is a noun ("his comments", "Trump’s call")."""
+        token = tokens[k]
         if token.word not in words("speech_verbs"):
+            return False
+        if k > 0 and (tokens[k - 1].word in DETERMINERS or _POSSESSIVE_END.search(tokens[k - 1].text)):
             return False
         return token.text[0].islower() or self.sentence_start(token.start) == token.start
 
@@ -298,14 +330,14 @@ class _Reader:
         last = before[-1]
         if last.word in PRONOUNS:
             return _Phrase(last.text, last.start, "pronoun")
-        if last.text == "," or last.word in CONJUNCTIONS:
-            # "Peskov, Putin’s spokesman, said" / "Trump went after Bush, calling him" /
-            # "Trump doubled down and said": the subject opens the clause.
+        if last.text == ",":
+            # "Peskov, Putin’s spokesman, said": the subject before the appositive.
             return self._speaker_in(list(reversed(_chunks(before[:-1]))))
         name = self._name_ending(last.end)
-        if name:
-            return _Phrase(name.text, name.start, "name")
-        return self._nominal_ending(before)
+        if name and (_inflected(tokens[verb].word) or name.text.endswith("s")):
+            return _Phrase(name.text, name.start, "name")  # not "a Twitter comment"
+        # A bare verb form after a nominal is more often a noun: "an unprompted call".
+        return self._nominal_ending(before) if _inflected(tokens[verb].word) else None
 
     def _inverted_subject(self, tokens: list[_Token]) -> _Phrase | None:
         """A name right after the verb, closed by a comma: "says Carl Anthony, a historian,"."""
@@ -342,8 +374,7 @@ class _Reader:
             if name is None:
                 continue
             lead = self.text[chunk[0].start:name.start]
-            opens_with_name = first.text[0].isupper() and first.word not in DETERMINERS
-            if opens_with_name or _ends_with_role(lead) or (forward and not PREPOSITION.search(lead)):
+            if _only_role_words(lead) or (forward and not PREPOSITION.search(lead)):
                 return _Phrase(name.text, name.start, "name")
         if forward:
             for chunk in chunks:
@@ -383,7 +414,7 @@ class _Reader:
             if token.text in ",;:()—–":
                 return None
             if token.word in DETERMINERS:
-                if tokens[-1].word in FUNCTION_WORDS:
+                if back == 1 or tokens[-1].word in FUNCTION_WORDS:
                     return None
                 return _Phrase(self.text[token.start:tokens[-1].end], token.start, "nominal")
         return None
@@ -431,6 +462,11 @@ class _Reader:
         return None
 
 
+def _inflected(verb: str) -> bool:
+    """"said", "says", "adding", "added": not a bare form that doubles as a noun ("call")."""
+    return verb.endswith(("ed", "s", "ing")) or verb in IRREGULAR_PAST
+
+
 def _trim_between(tokens: list[_Token]) -> list[_Token]:
     """Drop what sits between a subject and its verb: auxiliaries and adverbs ("Putin has
     also said") and a parenthesis ("Paul Ryan (R-Wis.) said")."""
@@ -471,10 +507,11 @@ def _before_relative(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-def _ends_with_role(before: str) -> bool:
-    """"his friend ", "former adviser ": a role word right before a name."""
-    words_ = before.split()
-    return bool(words_) and (is_title(words_[-1]) or words_[-1].lower() in ROLE_MODIFIERS)
+def _only_role_words(lead: str) -> bool:
+    """"his friend ", "Journalist ", "former adviser ": nothing but a role leads to the name
+    ("also attacked billionaire " is a predicate, not a role)."""
+    return all(w[0].isupper() or w.lower() in DETERMINERS or w.lower() in ROLE_MODIFIERS or is_title(w)
+               for w in lead.split())
 
 
 def _joined_by_role(between: str) -> bool:
