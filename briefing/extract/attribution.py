@@ -33,6 +33,9 @@ TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another"}
+# Clause openers may lead to a subject's name ("when Cruz knocked Rubio and called him").
+CLAUSE_OPENERS = {"when", "as", "but", "and", "while", "after", "before", "since", "because", "although",
+                  "though", "if", "so", "then", "such", "that", "yet"}
 PROGRESSIVE = {"is", "was", "were", "are", "am", "be", "been", "being", "also", "now", "still", "not"}
 CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}  # "to": "agreed … only to tell"
 # A nominal subject never ends in one of these: "the GOP candidate by" is not a speaker.
@@ -413,7 +416,8 @@ class _Reader:
             token = tokens[-back]
             if token.text in ",;:()—–":
                 return None
-            if token.word in DETERMINERS:
+            if token.word in DETERMINERS or (back > 1 and _POSSESSIVE_END.search(token.text)):
+                # "the statement", "Sanders’ campaign"
                 if back == 1 or tokens[-1].word in FUNCTION_WORDS:
                     return None
                 return _Phrase(self.text[token.start:tokens[-1].end], token.start, "nominal")
@@ -508,10 +512,10 @@ def _before_relative(tokens: list[_Token]) -> list[_Token]:
 
 
 def _only_role_words(lead: str) -> bool:
-    """"his friend ", "Journalist ", "former adviser ": nothing but a role leads to the name
-    ("also attacked billionaire " is a predicate, not a role)."""
-    return all(w[0].isupper() or w.lower() in DETERMINERS or w.lower() in ROLE_MODIFIERS or is_title(w)
-               for w in lead.split())
+    """"his friend ", "Journalist ", "former adviser ", "when ": nothing but a role or a
+    clause opener leads to the name ("also attacked billionaire " is a predicate)."""
+    lead_words = DETERMINERS | ROLE_MODIFIERS | CLAUSE_OPENERS
+    return all(w[0].isupper() or w.lower() in lead_words or is_title(w) for w in lead.split())
 
 
 def _joined_by_role(between: str) -> bool:
