@@ -8,6 +8,7 @@ secretary", "Putin’s spokesman"), what comes just before a mention ("US Presid
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,7 @@ from .sentences import Sentence
 from .wordlists import words
 
 PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
+MAX_CUE_MENTIONS = 5
 POST_WINDOW = 110  # characters after a mention that may hold its apposition
 APOS = "['’]"
 # Titles that only a U.S. official carries in English-language news.
@@ -70,7 +72,10 @@ def _affiliate_one(text: str, sentences: list[Sentence], actor: Actor, cast: Cas
     _read_name(actor.name, aff)
     if actor.role:  # the role is all premodifier: "Norwegian foreign ministry spokeswoman"
         _read_cues(actor.role, "", actor, cast, aff)
-    for start, end in mention_spans(text, actor):
+    # News describes people where it first names them: the first few mentions say it all.
+    for start, end in mention_spans(text, actor)[:MAX_CUE_MENTIONS]:
+        if aff.country and aff.party and (aff.institution or aff.patron):
+            break
         sent = _sentence_at(sentences, start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
@@ -317,7 +322,8 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= offset < s.end), None)
+    i = bisect_right([s.start for s in sentences], offset) - 1
+    return sentences[i] if 0 <= i < len(sentences) and offset < sentences[i].end else None
 
 
 @cache

@@ -66,7 +66,7 @@ def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sent
 
 
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote]) -> list[Position]:
-    ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text, quotes), i))
+    ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
     for i in ranked:
         if len(heads) < MAX_POSITIONS and all(_overlap(sentences[i].text, sentences[h].text) < SAME_POINT for h in heads):
@@ -88,9 +88,9 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
     return out
 
 
-def _strength(sentence: str, quotes: list[Quote]) -> int:
+def _strength(sentence: str) -> int:
     """How plainly a sentence states a position: a quotation, a call to act, enough words."""
-    score = 2 * any(quoted_in(q.text, sentence) for q in quotes)
+    score = 2 * any(mark in sentence for mark in "“\"")
     score += 2 * bool(STRONG.search(sentence))
     score += len(sentence.split()) >= MIN_WORDS
     return score

@@ -31,8 +31,6 @@ MAX_NAME_TOKENS = 6
 MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = re.compile(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
-QUOTE_MARKS = "“”\"‘’ "
-MIN_INNER = 12  # characters a sentence needs before it is looked for inside a quotation
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -71,15 +69,19 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
             if not any(qs < s < qe for qs, qe in quoted):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((actor.name, s, e))
     last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
-    speakers = [(q, _speaker(cast, actors, q)) for q in quotes if q.text]
+    # Each quotation's speaker, filed under every sentence the quotation runs through.
+    heard_in: dict[int, list[tuple[str, str]]] = {}
+    for quote in quotes:
+        speaker = _speaker(cast, actors, quote)
+        if speaker:
+            for i in _quote_sentences(text, starts, quote.text):
+                heard_in.setdefault(i, []).append((quote.id, speaker))
     for i, sent in enumerate(sentences):
         agents = _agents(text, by_sentence.get(i, []))
-        core = sent.text.strip(QUOTE_MARKS)
-        for quote, speaker in speakers:
-            # The sentence opens the quotation, or lies inside a quotation of several sentences.
-            if speaker and (quoted_in(quote.text, sent.text) or (len(core) > MIN_INNER and core in quote.text)):
-                voices[speaker].quotes.append(quote.id)
-                agents.append(speaker)
+        for quote_id, speaker in heard_in.get(i, []):
+            if quote_id not in voices[speaker].quotes:
+                voices[speaker].quotes.append(quote_id)
+            agents.append(speaker)
         if last_voice and i - last_voice[0] <= MAX_GAP:
             # "He added that Norway would wait": the pronoun, not Norway, takes the stand.
             if _pronoun_agent(sent.text) or (not agents and _bare_quote(sent.text)):
@@ -91,6 +93,21 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
                 last_voice = (i, name)
     heard = [v for v in voices.values() if v.sentences]
     return sorted(heard, key=lambda v: v.sentences[0])
+
+
+def _quote_sentences(text: str, starts: list[int], quote: str) -> set[int]:
+    """Indices of the sentences a quotation (found by its text after an opening mark) runs through."""
+    found: set[int] = set()
+    if not quote:
+        return found
+    for mark in QUOTE_OPEN:
+        at = text.find(mark + quote)
+        while at >= 0:
+            first = bisect_right(starts, at + 1) - 1
+            last = bisect_right(starts, at + len(quote)) - 1
+            found.update(range(max(first, 0), last + 1))
+            at = text.find(mark + quote, at + 1)
+    return found
 
 
 def quoted_in(quote: str, sentence: str) -> bool:
@@ -297,5 +314,6 @@ def _speaker(cast: Cast, actors: list[Actor], quote: Quote) -> str | None:
     return None
 
 
+@cache
 def _verbs() -> frozenset[str]:
     return words("speech_verbs") | words("stance_verbs")
