@@ -1,5 +1,7 @@
-"""Property tests (issue 7; named test_hardening_properties.py because tests/extract/test_properties.py exists and pytest needs unique basenames): the YAML loader and the extractor never crash, quotes and evidence stay
+"""Property tests (issue 7): the YAML loader and the extractor never crash, quotes and evidence stay
 verbatim, and no sequence of edits and builds ever overwrites what an editor wrote.
+
+(Named test_hardening_properties.py: tests/extract/test_properties.py holds the basename.)
 
 Bounded for CI: a few dozen examples each, no deadline (the first build in an
 example pays for imports and caches).
