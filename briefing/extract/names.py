@@ -15,6 +15,9 @@ from .wordlists import words
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
 # A capitalised word, or a particle standing alone as a word.
 CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
+# Capitalised function words that are also given names; kept before a name mid-sentence.
+GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
+SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -53,7 +56,9 @@ def is_title(word: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return len(word) == 1 or f"{word.lower()}." in words("titles") or word.lower() in SUFFIXES | {"st"}
+    # "F.", "Sen.", "Jr.", and the letters of "U.S." ("U.S" once its last stop is seen)
+    return (len(word) == 1 or "." in word or f"{word.lower()}." in words("titles")
+            or word.lower() in SUFFIXES | {"st"})
 
 
 def _capitalised_runs(text: str) -> list[list[_Token]]:
@@ -101,8 +106,15 @@ def _joins(text: str, left: _Token, right: _Token) -> bool:
     return (gap == " " or (gap == "" and left.text.endswith("."))) and not POSSESSIVE.search(left.text)
 
 
+def _given_name(text: str, run: list[_Token]) -> bool:
+    """"Will Doyle", "May Chen": a word that doubles as a given name, before a name, mid-sentence."""
+    opening = text[:run[0].start].rstrip()
+    return (run[0].text in GIVEN_NAME_WORDS and len(run) > 1 and run[1].text[0].isupper()
+            and bool(opening) and opening[-1] not in SENTENCE_OPENERS)
+
+
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
-    while run and run[0].text in words("capitalised_words", lower=False):
+    while run and run[0].text in words("capitalised_words", lower=False) and not _given_name(text, run):
         run = run[1:]
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0

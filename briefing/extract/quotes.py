@@ -2,7 +2,8 @@
 
 Marks are read per paragraph: curly and straight double marks, mixed freely (“…" and
 "…” both occur); single marks only in articles that use no double marks (British
-style), where an apostrophe inside a word is never a mark. A paragraph that opens a
+style), where an apostrophe inside a word or after a plural ("players’ union") is never
+a mark, and typewriter '' pairs are left alone. A paragraph that opens a
 quote and never closes it continues in the next paragraph (the news convention), so
 its text up to the paragraph end is a quote. Nothing here can run past a paragraph,
 so no quote spans the whole article.
@@ -78,6 +79,8 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     char = text[index]
     before = text[index - 1] if index > start else " "
     after = text[index + 1] if index + 1 < end else " "
+    if char in SINGLE_EITHER + SINGLE_CLOSE and SINGLE_EITHER in (before, after):
+        return None  # '' is an old typewriter double mark, not two single ones: too ambiguous to pair
     if char in opens:
         return "open"
     if char in closes:
