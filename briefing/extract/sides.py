@@ -22,6 +22,7 @@ from .actors import Cast
 from .affiliation import Affiliation, affiliate, mention_spans
 from .sentences import Sentence
 from .voices import Voice, find_voices
+from .wordlists import words
 
 MAX_SIDES = 3
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
@@ -287,7 +288,8 @@ def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None
 def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[Member]:
     """The people and organisations that take a stand. Left out: party groups ("Democrats");
     bodies only the lexicon found (their sentences still count as evidence); a body one of
-    the members speaks for ("White House" beside its press secretary); and a country when
+    the members speaks for ("White House" beside its press secretary); arenas such as
+    "Congress" or a committee, whose members speak for themselves; and a country when
     someone else speaks for it."""
     bodies = {affs[v.name].institution for v in camp.voices if v.kind == "person"}
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
@@ -295,7 +297,7 @@ def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[
     for v in camp.voices:
         if v.kind == "group" or v.name not in named or (v.kind == "country" and people):
             continue
-        if v.kind != "person" and v.name in bodies:
+        if v.kind != "person" and (v.name in bodies or v.name.split()[-1].lower() in words("arena_words")):
             continue
         members.append(Member(name=_bare_name(v.name), role=v.actor.role))
     return members

@@ -137,9 +137,11 @@ def _kind(actor: Actor) -> str:
 
 
 def _party_label(name: str) -> bool:
-    """"Republican", "Democrat of Illinois", "the Arizona Republican": a party label read as a
-    name, not an actor."""
+    """"Republican", "Democrat of Illinois", "the Arizona Republican", "Democratic-controlled
+    Senate": a party label read as a name, not an actor."""
     head = re.split(r"\s+of\s+", name)[0].split()
+    if head and head[0].split("-")[0] in gazetteer.party_words() and "-" in head[0]:
+        return True  # "Democratic-controlled Senate"
     return bool(head) and head[-1] in gazetteer.party_words() and not _party_group(head[-1])
 
 
