@@ -20,6 +20,8 @@ MALE_TITLES = {"mr.", "mr", "sir", "lord", "king", "prince", "congressman", "spo
 FEMALE_TITLES = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
                  "spokeswoman", "chairwoman", "businesswoman", "councilwoman", "mother", "wife",
                  "daughter", "sister", "actress"}
+GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+FEMININE = {"she", "her", "hers", "herself"}
 DEMONYM = re.compile(r"(?:an|ese|ish)$")
 ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
@@ -112,7 +114,26 @@ def find_actors(text: str, sentences: list[Sentence]) -> Cast:
     for actor in cast.actors:
         actor.mentions.sort()
     cast.actors.sort(key=lambda a: a.mentions[0][0])
+    _learn_genders(text, sentences, cast)
     return cast
+
+
+def _learn_genders(text: str, sentences: list[Sentence], cast: Cast) -> None:
+    """A person who opens a sentence is most often what its first "he"/"she" refers to:
+    "Clinton posted a comment of her own" makes Clinton "f". Titles decide first."""
+    votes: dict[int, list[str]] = {}
+    for sentence in sentences:
+        actor = cast.actor_at(sentence.start)
+        if actor is None or actor.kind != "person" or actor.gender:
+            continue
+        pronoun = GENDERED_PRONOUN.search(text, sentence.start, sentence.end)
+        # "Rob Kessler, her rival," — a pronoun opening an appositive is someone else.
+        if pronoun and not text[:pronoun.start()].endswith(", "):
+            votes.setdefault(id(actor), []).append("f" if pronoun.group().lower() in FEMININE else "m")
+    for actor in cast.actors:
+        ballot = votes.get(id(actor))
+        if ballot and actor.gender is None:
+            actor.gender = max(("m", "f"), key=ballot.count)
 
 
 def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: set[int]) -> None:

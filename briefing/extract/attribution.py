@@ -49,6 +49,7 @@ MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
 MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
 MAX_TITLE_WORDS = 6
+ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 MAX_NOMINAL_TOKENS = 10
 PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
 DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mail", "post", "tweet", "ad",
@@ -438,20 +439,24 @@ class _Reader:
         return actor.name, actor.role
 
     def _antecedent(self, phrase: _Phrase) -> Actor | None:
-        """The last actor named before a pronoun, of the kind and gender it agrees with."""
+        """The last actor named before a pronoun, of the kind it agrees with; of the last few
+        named, one known to have the pronoun's gender beats one whose gender is unknown."""
         pronoun = phrase.text.lower()
         person = pronoun in PERSON_PRONOUNS
         gender = PRONOUNS.get(pronoun)
+        fallback = None
         index = bisect.bisect_left(self.name_starts, phrase.start) - 1
-        while index >= 0:
-            actor = self.cast.actor_at(self.names[index].start)
-            index -= 1
+        for back in range(ANTECEDENT_WINDOW):
+            if index - back < 0:
+                break
+            actor = self.cast.actor_at(self.names[index - back].start)
             if actor is None or (actor.kind == "person") != person:
                 continue
-            if gender and actor.gender and actor.gender != gender:
-                continue
-            return actor
-        return None
+            if gender is None or actor.gender == gender:
+                return actor
+            if actor.gender is None and fallback is None:
+                fallback = actor
+        return fallback
 
     def _document_source(self, phrase: _Phrase) -> Actor | None:
         """"the statement", "the report": the last actor named before it issued it."""
