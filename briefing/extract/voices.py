@@ -28,6 +28,7 @@ AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", 
 # A run of capitalised words (with "of the" inside), where lexicon names are looked for.
 CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
+LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "gives"}
 MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = re.compile(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
@@ -41,6 +42,8 @@ OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
 # The start of an apposition ("X, a founder of the conservative ") with no comma since.
 IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
+# What separates names in a list: "A, B and C", "Senator A and Representative B".
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 
 
@@ -60,6 +63,7 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
     actors = _collective_actors(text, cast) + [a for a in _merge_people(cast) if not _party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
+    kinds = {name: v.kind for name, v in voices.items()}
     quoted = [m.span() for m in QUOTED.finditer(text)]
     # Each mention outside a quotation, filed under the sentence it falls in.
     starts = [sent.start for sent in sentences]
@@ -77,7 +81,7 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
             for i in _quote_sentences(text, starts, quote.text):
                 heard_in.setdefault(i, []).append((quote.id, speaker))
     for i, sent in enumerate(sentences):
-        agents = _agents(text, by_sentence.get(i, []))
+        agents = _agents(text, by_sentence.get(i, []), kinds)
         for quote_id, speaker in heard_in.get(i, []):
             if quote_id not in voices[speaker].quotes:
                 voices[speaker].quotes.append(quote_id)
@@ -115,17 +119,38 @@ def quoted_in(quote: str, sentence: str) -> bool:
     return bool(quote) and any(mark + quote in sentence for mark in QUOTE_OPEN)
 
 
-def _agents(text: str, mentions: list[tuple[str, int, int]]) -> list[str]:
+def _agents(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[str]:
     """The actors that take a stand in a sentence, given its mentions; a named source
     ("according to X") outranks the subjects of what it reports ("Biden will continue ...,
-    according to Psaki")."""
+    according to Psaki"). Names listed together ("Driggs, Pierce and Worsley said") share a stand."""
     found: dict[str, str] = {}
     for name, s, e in mentions:
         how = _agency(text, s, e)
         if how and found.get(name) != "source":
             found[name] = how
+    for run in _lists(text, mentions, kinds):
+        how = next((found[name] for name in run if name in found), None)
+        for name in run if how else ():
+            found.setdefault(name, how)
     sources = [name for name, how in found.items() if how == "source"]
     return sources or list(found)
+
+
+def _lists(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[list[str]]:
+    """Runs of names of one kind joined as a list that ends in "and": "A, B and C"."""
+    runs: list[list[str]] = []
+    run: list[tuple[str, int, int]] = []
+    gap = ""
+    for mention in sorted(mentions, key=lambda m: m[1]) + [("", len(text) + 1, len(text) + 1)]:
+        joined = bool(run) and LIST_GAP.fullmatch(text[run[-1][2]:mention[1]]) and kinds.get(mention[0]) == kinds.get(run[0][0])
+        if joined:
+            gap = text[run[-1][2]:mention[1]]
+            run.append(mention)
+            continue
+        if len(run) > 1 and "and" in gap.split():
+            runs.append([name for name, _, _ in run])
+        run, gap = [mention], ""
+    return runs
 
 
 def _kind(actor: Actor) -> str:
@@ -256,15 +281,22 @@ def _verb_follows(after: str) -> bool:
 
 
 def _verb_next(after: str) -> bool:
-    """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed")?"""
-    modal = False
+    """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed"), or a
+    stance noun after a light verb ("had nearly identical posts", "made remarks")?"""
+    modal = light = False
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after)[:6]:
         low = token.lower()
-        if low in AUX or low.endswith("ly"):
+        light = light or low in LIGHT_VERBS
+        if low in AUX or low in LIGHT_VERBS or low.endswith("ly"):
             modal = modal or low in MODALS
             continue
         # After "will"/"would", any verb states what the voice means to do.
-        return low in _verbs() or (modal and token.islower() and low not in AUX)
+        if low in _verbs() or (modal and token.islower()):
+            return True
+        if not (light and token.islower()) or low in words("capitalised_words"):
+            return False  # "had deteriorated to post-Cold War levels": "to" ends the search
+        if low in words("stance_nouns"):
+            return True
     return False
 
 
