@@ -2,15 +2,17 @@
 
 A voice is an actor (person, organisation, country, or a party group such as "Democrats")
 that is the agent of a speech or stance verb ("Peskov said", "according to ... Jen Psaki",
-"Saudi Arabia has fiercely opposed", "Putin’s offer"), or speaks a quotation. A sentence
-that opens with "He"/"She" plus such a verb, or is a bare quotation, continues the voice
-of the sentence before it.
+"Saudi Arabia has fiercely opposed", "a plan endorsed by Mr. Romney", "Putin’s offer"), or
+speaks a quotation (in every sentence the quotation runs through). Names listed together
+share a stand. A sentence that opens with "He"/"She" acting, or is a bare quotation,
+continues the voice of the sentence before it. Mentions inside quotations, appositions
+("a founder of the House Freedom Caucus") or after a preposition are no agents.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import gazetteer
@@ -24,7 +26,7 @@ from ..model import Quote
 AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", "did", "does", "is",
        "was", "were", "are", "been", "not", "never", "too", "even", "still", "previously", "often",
        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
-       "this", "week", "month", "year", "publicly", "strongly", "who", "should", "must", "be", "not", "now"}
+       "this", "week", "month", "year", "publicly", "strongly", "who", "should", "must", "be", "now"}
 # A run of capitalised words (with "of the" inside), where lexicon names are looked for.
 CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
@@ -189,8 +191,7 @@ def _merge_people(cast: Cast) -> list[Actor]:
             continue
         # "Michael Steele Sunday" -> "Michael Steele": a weekday caught up in a name is dropped.
         name = " ".join(t for t in actor.name.split() if t not in words("capitalised_words", lower=False)) or actor.name
-        copy = Actor(name, actor.kind, set(actor.aliases), actor.role, list(actor.mentions))
-        copy.gender = getattr(actor, "gender", None)
+        copy = replace(actor, name=name, aliases=set(actor.aliases), mentions=list(actor.mentions))
         if key:
             merged[key] = copy
         out.append(copy)
@@ -246,8 +247,8 @@ def _agency(text: str, start: int, end: int) -> str | None:
     if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
-    before = text[max(0, start - 120):start]
-    if _source_before(before) and (re.search(r"(?i:according to)\s", before[-60:]) or re.match(r"\s*(?:[,.;:!?—)”\"]|$)", after)):
+    wide = text[max(0, start - 120):start]
+    if _source_before(wide) and (re.search(r"(?i:according to)\s", wide[-60:]) or re.match(r"\s*(?:[,.;:!?—)”\"]|$)", after)):
         return "source"
     before = re.split(r"[.!?][”\"’]?\s|\n", text[max(0, start - 80):start])[-1]  # back to the sentence start
     passive = PASSIVE_BY.search(before)
