@@ -3,10 +3,11 @@
 A side's evidence is every sentence in which one of its voices takes a stand. The most
 telling sentences (quotations, calls to act, "should"/"must") become positions: the
 reported content is lifted out of its attribution ("X said that ...", "“...,” X said"),
-first person is turned into third ("I", "we" -> the speaker, "they"), quote marks go, and
-the result is cut to a short clause and opened with "Says"/"Holds" as indirect speech. The
-sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
-evidence under the position they share the most words with.
+inserted attributions, appositions and weekdays go, first person is turned into third ("I
+think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a
+clause break to a short statement. The sentence itself, byte for byte, is the evidence;
+the side's other sentences are filed as evidence under the position they share the most
+words with.
 """
 from __future__ import annotations
 
@@ -47,7 +48,9 @@ FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"),
 THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
 UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
              "never", "also", "just", "still", "always", "really", "don’t", "don't"}
-DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at"}
+# Words a cut statement must not end on.
+DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
+            "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
 
 
 def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
@@ -79,12 +82,11 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             evidence[best].append(i)
     out = []
     for h in heads:
+        text = restate(sentences[h].text, _short_name(speakers[h]))
+        if not text:
+            continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
-        out.append(Position(
-            text=restate(sentences[h].text, _short_name(speakers[h])),
-            evidence=texts,
-            quotes=[q.id for q in quotes if any(quoted_in(q.text, t) for t in texts)],
-        ))
+        out.append(Position(text, texts, [q.id for q in quotes if any(quoted_in(q.text, t) for t in texts)]))
     return out
 
 

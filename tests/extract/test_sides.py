@@ -49,4 +49,4 @@ def test_sides_never_raise_and_evidence_is_verbatim(parts):
     for side in find_sides(text, sentences, find_actors(text, sentences), quotes):
         assert side.id and side.label
         for position in side.positions:
-            assert position.evidence and all(e in text for e in position.evidence)
+            assert position.text and position.evidence and all(e in text for e in position.evidence)
