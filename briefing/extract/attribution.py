@@ -104,7 +104,8 @@ class _Phrase:
 def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Attributed]:
     reader = _Reader(text, sentences, spans, cast)
     phrases = [reader.cue(i) for i in range(len(spans))]
-    speakers: list[tuple[str, str | None] | None] = [
+    # (speaker, role) for each quote with a cue, even if the speaker stays unknown; None without one.
+    speakers: list[tuple[str | None, str | None] | None] = [
         reader.resolve(phrase) if phrase else None for phrase in phrases
     ]
     _continue_neighbours(reader, speakers)
@@ -186,18 +187,19 @@ class _Reader:
         end = self.text.find("\n", offset)
         return len(self.text) if end < 0 else end
 
-    def adjacent(self, first: int, second: int, speaker: str) -> bool:
-        """Only plain narration, naming no one but the speaker, and no paragraph of its own lie between."""
+    def adjacent(self, first: int, second: int, speaker: str | None) -> bool:
+        """The second quote goes on from the first: at most one paragraph break and a short
+        stretch of narration lie between, and that narration is the first quote's cue
+        (“…,” Weaver said. “…”) or names no one but the speaker."""
         a, b = self.spans[first], self.spans[second]
         gap_start = a.close_mark + 1 if a.close_mark is not None else a.end
         gap = self.text[gap_start:b.open_mark]
-        if len(gap) > MAX_GAP_CHARS or gap.count("\n") > 1:
-            return False
-        if "\n" in gap and gap.strip() and self.text.rfind("\n", 0, b.open_mark) > gap_start + len(gap.rstrip()):
+        # Narration with a paragraph break inside it is a paragraph of its own: not a cue.
+        if len(gap) > MAX_GAP_CHARS or "\n" in gap.strip() or gap.count("\n") > 2:
             return False
         gap_tokens = self._tokens(gap_start, b.open_mark)
-        if "\n" not in gap and any(self._is_verb(gap_tokens, k) for k in range(len(gap_tokens))):
-            return True  # the gap is the cue of the first quote: “…,” Weaver said. “…”
+        if any(self._is_verb(gap_tokens, k) for k in range(len(gap_tokens))):
+            return True
         for name in self._names_between(gap_start, b.open_mark):
             actor = self.cast.actor_at(name.start)
             if actor is not None and actor.name != speaker:
@@ -426,12 +428,15 @@ class _Reader:
 
     # -- resolving the phrase to an actor
 
-    def resolve(self, phrase: _Phrase) -> tuple[str, str | None]:
-        actor = None
+    def resolve(self, phrase: _Phrase) -> tuple[str | None, str | None]:
+        """(speaker, role): the actor's fullest name, else the phrase as written; a pronoun
+        with no antecedent gives no name ("it said" names nobody)."""
         if phrase.kind == "name":
             actor = self.cast.resolve(phrase.text, at=phrase.start)
         elif phrase.kind == "pronoun":
             actor = self._antecedent(phrase)
+            if actor is None:
+                return None, None
         else:
             actor = self.cast.resolve(phrase.text, at=phrase.start) or self._document_source(phrase)
         if actor is None:
