@@ -25,7 +25,7 @@ APOS = "['’]"
 US_TITLES = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
-         r"|policy director|running mate|ally|allies")
+         r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"

@@ -70,9 +70,26 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     camps = _cluster(voices, ties, affs, fields)
     named = {a.name for a in cast.actors} | {v.name for v in voices if v.kind == "person"}
     sides = _sides(camps, affs, fields, named)
+    _add_staff(text, sentences, cast, voices, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
+
+
+def _add_staff(text: str, sentences: list[Sentence], cast: Cast, voices: list[Voice], camps: list[Camp],
+               sides: list[Side]) -> None:
+    """People who serve a voice ("Mr. Obama’s transportation secretary, Ray LaHood") stand on
+    its side even when the article gives them no stand of their own."""
+    heard = {v.name for v in voices} | {alias for v in voices for alias in v.actor.aliases}
+    quiet = [a for a in cast.actors if a.kind == "person" and a.role and a.name not in heard]
+    if not quiet:
+        return
+    affs = affiliate(text, sentences, Cast(quiet), Cast([v.actor for v in voices] + quiet))
+    for actor in quiet:
+        patron = affs[actor.name].patron
+        for side, camp in zip(sides, camps):
+            if patron and any(v.name == patron for v in camp.voices):
+                side.members.append(Member(name=_bare_name(actor.name), role=actor.role))
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
