@@ -34,6 +34,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": N
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another"}
 # Clause openers may lead to a subject's name ("when Cruz knocked Rubio and called him").
+PUT_IT = {"put", "puts"}
+RELATIVES = {"who", "which", "that", "whom", "whose"}
 CLAUSE_OPENERS = {"when", "as", "but", "and", "while", "after", "before", "since", "because", "although",
                   "though", "if", "so", "then", "such", "that", "yet"}
 PROGRESSIVE = {"is", "was", "were", "are", "am", "be", "been", "being", "also", "now", "still", "not"}
@@ -238,8 +240,13 @@ class _Reader:
                     return None  # asked if Putin was a “killer,” Biden replied, “I do.”: the cue is the next quote's
                 if k == 0:
                     # “…,” said Peskov — but not “…” — asserting that, whose subject came before.
-                    return self._phrase_after(tokens[1:]) if token.word in INVERTING_VERBS else None
-                return self._speaker_in(_chunks(_trim_between(tokens[:k])), forward=True)
+                    return None if token.word.endswith("ing") else self._phrase_after(tokens[1:])
+                if tokens[k - 1].text == "," and token.word in INVERTING_VERBS:
+                    phrase = self._inverted_subject(tokens[k + 1:])  # “…” for Clinton, said Kunin.
+                    if phrase:
+                        return phrase
+                # The subject stretch nearest the verb first: “…,” Trump’s attorney, Alan Garten, said.
+                return self._speaker_in(list(reversed(_chunks(_trim_between(tokens[:k])))), forward=True)
             if token.text in ";:":
                 break
         return None
@@ -319,6 +326,8 @@ class _Reader:
         """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter");
         after a determiner or a possessive it is a noun ("his comments", "Trump’s call")."""
         token = tokens[k]
+        if token.word in PUT_IT:
+            return k + 1 < len(tokens) and tokens[k + 1].word == "it"  # "as Cornyn put it"
         if token.word not in words("speech_verbs"):
             return False
         if k > 0 and (tokens[k - 1].word in DETERMINERS or _POSSESSIVE_END.search(tokens[k - 1].text)):
@@ -334,6 +343,8 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
+        if last.word in RELATIVES:
+            return None  # "a candidate who promised": a clause about someone else
         if last.word in PRONOUNS:
             return _Phrase(last.text, last.start, "pronoun")
         if last.text == ",":
@@ -516,7 +527,7 @@ def _chunks(tokens: list[_Token], stop_at_clause: bool = False) -> list[list[_To
 def _before_relative(tokens: list[_Token]) -> list[_Token]:
     """"a committee member who supports Trump" -> "a committee member"."""
     for k, token in enumerate(tokens):
-        if k and token.word in {"who", "which", "that", "whose", "whom"}:
+        if k and token.word in RELATIVES:
             return tokens[:k]
     return tokens
 
@@ -531,7 +542,9 @@ def _only_role_words(lead: str) -> bool:
 def _joined_by_role(between: str) -> bool:
     """" spokesman ", "’s press secretary ": a role that ties two names into one phrase."""
     words_ = POSSESSIVE_START.sub("", between).split()
-    return 0 < len(words_) <= 4 and all(w.islower() for w in words_) and is_title(words_[-1])
+    if not words_:
+        return between != " "  # "The Post’s Ruth Marcus", "RealClearPolitics’ David Byler"
+    return len(words_) <= 4 and all(w.islower() for w in words_) and is_title(words_[-1])
 
 
 def _according_to(tokens: list[_Token], k: int) -> bool:
