@@ -22,6 +22,7 @@ from .wordlists import words
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
 MAX_WORDS = 30  # a position is a short statement, not a paragraph
+SLACK = 6  # words over MAX_WORDS still kept rather than cutting a clause short
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
@@ -139,8 +140,8 @@ def _trim(text: str) -> str:
 def _shorten(text: str) -> str:
     """Cut at the first clause break after a few words, or at MAX_WORDS."""
     tokens = text.split()
-    if len(tokens) <= MAX_WORDS:
-        return text
+    if len(tokens) <= MAX_WORDS + SLACK:
+        return text  # a few words over is better than a sentence broken off
     for m in re.finditer(r",\s+(?:and|but|which|who|while|adding|saying|as)\b|;|\s—\s|\s--\s", text):
         if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
             return text[:m.start()]
@@ -170,11 +171,13 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def _mark_key_quotes(sides: list[Side], quotes: list[Quote]) -> None:
-    """The longest quotations of each side, in turn, up to MAX_KEY_QUOTES in all."""
+    """The longest quotations of each side, in turn, up to MAX_KEY_QUOTES in all: each side's
+    longest whatever its length (a curt "I do." may be all a side says), the rest only when
+    they say enough to carry a case."""
     per_side = [sorted((q for q in quotes if q.side == s.id and q.text), key=lambda q: -len(q.text.split())) for s in sides]
     picked = 0
     for rank in range(MAX_KEY_QUOTES):
         for ranked in per_side:
-            if rank < len(ranked) and picked < MAX_KEY_QUOTES and len(ranked[rank].text.split()) >= MIN_WORDS:
+            if rank < len(ranked) and picked < MAX_KEY_QUOTES and (rank == 0 or len(ranked[rank].text.split()) >= MIN_WORDS):
                 ranked[rank].key = True
                 picked += 1
