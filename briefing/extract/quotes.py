@@ -3,7 +3,8 @@
 Marks are read per paragraph: curly and straight double marks, mixed freely (“…" and
 "…” both occur); single marks only in articles that use no double marks (British
 style), where an apostrophe inside a word or after a plural ("players’ union") is never
-a mark, and typewriter '' pairs are left alone. A paragraph that opens a
+a mark. Typewriter '' pairs are too ambiguous to pair and are left alone (an article
+that uses them is read as a double-mark article). A paragraph that opens a
 quote and never closes it continues in the next paragraph (the news convention), so
 its text up to the paragraph end is a quote. Nothing here can run past a paragraph,
 so no quote spans the whole article.
@@ -38,7 +39,8 @@ class QuoteSpan:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER)
+    # Typewriter '' pairs stand for double marks: such an article's single marks are nested.
+    double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) or "''" in text
     marks = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
     spans: list[QuoteSpan] = []
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
@@ -79,8 +81,6 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     char = text[index]
     before = text[index - 1] if index > start else " "
     after = text[index + 1] if index + 1 < end else " "
-    if char in SINGLE_EITHER + SINGLE_CLOSE and SINGLE_EITHER in (before, after):
-        return None  # '' is an old typewriter double mark, not two single ones: too ambiguous to pair
     if char in opens:
         return "open"
     if char in closes:
@@ -109,4 +109,6 @@ def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark
         stop -= 1
     if stop - start > MAX_QUOTE_CHARS or not any(c.isalpha() for c in text[start:stop]):
         return
+    if text[open_mark - 1:open_mark] == "=":
+        return  # an attribute value in embedded markup: author="…"
     spans.append(QuoteSpan(start, stop, text[start:stop], open_mark, close_mark))
