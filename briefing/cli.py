@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def print_problems(problems: Problems) -> None:
-    for problem in problems.items:
+    for problem in problems.unique():
         print(problem, file=sys.stderr)
 
 
@@ -126,10 +126,10 @@ def run_build(options: argparse.Namespace) -> int:
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     print_problems(result.problems)
     if result.failed:
-        print(_summary_line(result.problems, len(result.briefings), result.seconds, "failed:"), file=sys.stderr)
+        print(_summary_line(result.problems, result.count, result.seconds, "failed:"), file=sys.stderr)
         print("output/ was left as it was", file=sys.stderr)
         return 1
-    print(_summary_line(result.problems, len(result.briefings), result.seconds, "built"))
+    print(_summary_line(result.problems, result.count, result.seconds, "built"))
     return 0
 
 

@@ -41,13 +41,17 @@ class Problems:
     def extend(self, other: "Problems") -> None:
         self.items.extend(other.items)
 
+    def unique(self) -> list[Problem]:
+        """Each problem once, in the order found: a broken shared template fails every page alike."""
+        return list(dict.fromkeys(self.items))
+
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.items if p.level == ERROR]
+        return [p for p in self.unique() if p.level == ERROR]
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.items if p.level == WARNING]
+        return [p for p in self.unique() if p.level == WARNING]
 
     def promote_warnings(self) -> None:
         """`--strict`: every warning becomes an error."""

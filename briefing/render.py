@@ -222,24 +222,46 @@ def teaser_view(briefing: Briefing) -> Teaser:
 # ---------------------------------------------------------------- renderer
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates kept for the life of the process, keyed by file and checked against the source.
+class _SiteLoader(jinja2.FileSystemLoader):
+    """Templates from the site's folders first, then the defaults; never through a symlink leading out."""
 
-    The dev server and the tests build many Renderers; compiling the templates is most of their cost.
+    def __init__(self, folders: list[Path], problems: Problems):
+        super().__init__([str(f) for f in folders])
+        self.problems = problems
+        self.refused: set[str] = set()
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        for folder in self.searchpath:
+            try:
+                source, filename, uptodate = jinja2.FileSystemLoader(folder).get_source(environment, template)
+            except jinja2.TemplateNotFound:
+                continue
+            if Path(filename).resolve().is_relative_to(Path(folder).resolve()):
+                return source, filename, uptodate
+            if filename not in self.refused:
+                self.refused.add(filename)
+                self.problems.warning(_where(filename, template), "symlink points outside the site; not followed")
+        raise jinja2.TemplateNotFound(template)
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in `.briefing-cache/` between runs and in memory within one.
+
+    Compiling the templates costs more than a small build; Jinja checks each
+    entry against its template's source, so an edited template is recompiled.
     """
 
-    def __init__(self):
-        self.store: dict[str, bytes] = {}
+    _memory: dict[str, bytes] = {}
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.store:
-            bucket.bytecode_from_string(self.store[bucket.key])
+        if bucket.key in self._memory:
+            bucket.bytecode_from_string(self._memory[bucket.key])
+        else:
+            super().load_bytecode(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.store[bucket.key] = bucket.bytecode_to_string()
-
-
-_BYTECODE = _MemoryBytecodeCache()
+        self._memory[bucket.key] = bucket.bytecode_to_string()
+        super().dump_bytecode(bucket)
 
 
 class Renderer:
@@ -251,20 +273,23 @@ class Renderer:
         template_dirs: list[Path],
         problems: Problems,
         static_dirs: list[Path] | None = None,
+        bytecode_dir: Path | None = None,
     ):
         self.config = config
         self.problems = problems
         self.urls = Urls(config.base_url)
         self.template_dirs = [Path(d) for d in template_dirs]
+        if bytecode_dir:
+            bytecode_dir.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([str(d) for d in self.template_dirs]),
+            loader=_SiteLoader(self.template_dirs, problems),
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
             undefined=jinja2.StrictUndefined,  # a typo in a site's template is an error, not a blank
             finalize=_finalize,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            bytecode_cache=_BYTECODE,
+            bytecode_cache=_CompiledTemplates(str(bytecode_dir)) if bytecode_dir else None,
         )
         self.env.globals.update(site=config, abs_url=self.urls.absolute)
         self.templates: dict[str, jinja2.Template] = {}

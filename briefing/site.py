@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
@@ -20,7 +21,7 @@ from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
-from .problems import Problems
+from .problems import Problem, Problems
 from .render import Renderer
 from .store import StoredBriefing, dump, read_folder, save, yaml_key
 from .write import Writer
@@ -56,6 +57,7 @@ class BuildResult:
     yaml_paths: dict[str, str] = field(default_factory=dict)  # slug → its YAML, for error pages
     seconds: float = 0.0
     wrote_output: bool = False
+    count: int = 0  # briefings in the site (`briefings` is empty when nothing changed since the last build)
 
     @property
     def failed(self) -> bool:
@@ -75,7 +77,8 @@ def make_renderer(root: Path, config: SiteConfig, problems: Problems) -> Rendere
     """The site's templates and static files first, then the defaults: earlier folders win."""
     dirs = template_dirs(root)
     static = [root / "site_src" / "static", *(d / "static" for d in dirs)]
-    return Renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()])
+    return Renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()],
+                    bytecode_dir=Cache(root).path / "templates")
 
 
 def build(
@@ -92,10 +95,16 @@ def build(
     result = BuildResult(problems)
     cache = Cache(root)
     with cache.locked():
+        config = load_config(root, problems, base_url)
+        sources = _sources_digest(root, config, out, strict)
+        if not problems and _replay(cache, sources, out, result):
+            result.seconds = time.perf_counter() - started
+            return result
         config, articles, stored, yaml_memo = read_sources(root, problems, base_url, cache)
         located = _unique_slugs(reconcile(root, articles, stored, cache, yaml_memo, problems, progress or _quiet), problems)
         yaml_memo.save()
         result.briefings = [item.briefing for item in located]
+        result.count = len(located)
         result.yaml_paths = {item.briefing.slug: item.rel for item in located}
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
         if strict:
@@ -106,8 +115,55 @@ def build(
                 result.changed, result.wrote_output = write_site(
                     out, renderer, located, cache, problems, progress or _quiet
                 )
+        # A build that wrote YAML changed its own sources: only the next one can be replayed.
+        if not problems.errors and {item.digest for item in located} <= {s.digest for s in stored}:
+            _record(cache, sources, result)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _sources_digest(root: Path, config: SiteConfig, out: Path, strict: bool) -> str:
+    """A hash of everything a build reads: the code, the configuration, articles, YAML, templates, static files."""
+    digest = hashlib.sha256(f"{config!r}\0{out.resolve()}\0{strict}\0{EXTRACTOR_VERSION}".encode())
+    folders = [Path(__file__).parent, *(root / f for f in config.articles), root / BRIEFINGS_DIR,
+               *template_dirs(root), root / "site_src" / "static"]
+    for folder in folders:
+        for path in sorted(_files_under(folder)):
+            digest.update(f"{path}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _files_under(folder: Path) -> Iterable[Path]:
+    if folder.is_dir():
+        for dirpath, _, filenames in os.walk(folder):
+            for name in filenames:
+                if not name.endswith((".pyc", ".lock")):
+                    yield Path(dirpath, name)
+
+
+def _replay(cache: Cache, sources: str, out: Path, result: BuildResult) -> bool:
+    """Nothing changed since the last successful build: report its problems again and stop."""
+    last = cache.load_json("last-build.json")
+    if last.get("sources") != sources or not out.is_dir():
+        return False
+    if not set(last["top"]) <= {entry.name for entry in os.scandir(out)}:
+        return False  # somebody deleted part of output/
+    result.problems.items = [Problem(**p) for p in last["problems"]]
+    result.yaml_paths = last["yaml_paths"]
+    result.count = last["count"]
+    return True
+
+
+def _record(cache: Cache, sources: str, result: BuildResult) -> None:
+    manifest = cache.load_json("manifest.json")
+    cache.save_json("last-build.json", {
+        "sources": sources,
+        "top": manifest.get("top", []),
+        "problems": [asdict(p) for p in result.problems.items],
+        "yaml_paths": result.yaml_paths,
+        "count": len(result.briefings),
+    })
 
 
 def read_sources(
@@ -248,9 +304,12 @@ def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> di
         else:
             todo.append(article)
     if len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor() as pool:
-            computed = pool.map(_extract_article, todo, chunksize=8)
-            _store_extractions(todo, computed, cache, results, progress)
+        pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
+        try:
+            _store_extractions(todo, pool.map(_extract_article, todo, chunksize=8), cache, results, progress)
+        finally:
+            # On Ctrl-C, drop the queued work instead of waiting for it.
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         _store_extractions(todo, map(_extract_article, todo), cache, results, progress)
     return results
@@ -263,6 +322,11 @@ def _store_extractions(
         cache.save_pickle(_extraction_key(article), extraction)
         results[article.sha256] = extraction
         progress("extracting", done, len(todo))
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the build cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_article(article: Article) -> Extraction:

@@ -359,11 +359,6 @@ def test_symlinks_pointing_outside_the_site_are_not_followed(site, tmp_path):
     assert "kept" in pages(site)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="site.template_dirs()/render.Renderer load site_src/templates/* through jinja2.FileSystemLoader, "
-    "which follows a symlink to any file on the disk",
-)
 def test_a_template_symlinked_from_outside_the_site_is_not_used(site, tmp_path):
     write(tmp_path / "outside" / "robots.txt", "SECRET-TEMPLATE\n")
     (site / "site_src" / "templates").mkdir(parents=True)
