@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import Cast
-from .affiliation import Affiliation, affiliate, mention_spans
+from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
 from .voices import Voice, find_voices
 from .wordlists import words
@@ -29,7 +29,7 @@ MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a 
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
-SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK = 2, -3, 2, 1, 3, -2
+SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 # Words that make a stance sentence about someone an attack on them.
@@ -112,7 +112,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and a.institution == b.institution:
                 score += SAME_BODY
-            score += _joint(text, sentences, u, v)
+            score += _joint(text, sentences, u, v) + _rebuttal(sentences, u, v)
             score += _attacks(sentences, u, v, targets[v.name], hostile) + _attacks(sentences, v, u, targets[u.name], hostile)
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
@@ -157,12 +157,29 @@ def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
     if a and b and {(a, b), (b, a)} & _hyphen_pairs(text):
         return TICKET
     for i in set(u.sentences) & set(v.sentences):
-        sent = sentences[i]
-        for us, ue in mention_spans(text, u.actor):
-            for vs, ve in mention_spans(text, v.actor):
-                if sent.start <= us < sent.end and re.fullmatch(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*", text[ue:vs]):
+        for _, ue in _spans_in(u, sentences[i]):
+            for vs, _ in _spans_in(v, sentences[i]):
+                if re.fullmatch(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*", text[ue:vs]):
                     return JOINT
     return 0
+
+
+def _rebuttal(sentences: list[Sentence], u: Voice, v: Voice) -> int:
+    """"X claimed ..., but Y responded that ...": one voice answering another in a sentence both speak in."""
+    for i in set(u.sentences) & set(v.sentences):
+        sent = sentences[i]
+        but = re.search(r"[,;]\s+but\s", sent.text)
+        if not but:
+            continue
+        pivot = sent.start + but.start()
+        sides_of = [{s < pivot for s, _ in _spans_in(x, sent)} for x in (u, v)]
+        if sides_of[0] and sides_of[1] and sides_of[0] != sides_of[1] and len(sides_of[0] | sides_of[1]) == 2:
+            return REBUTTAL
+    return 0
+
+
+def _spans_in(voice: Voice, sent: Sentence) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in voice.mentions if sent.start <= s < sent.end]
 
 
 @lru_cache(maxsize=64)

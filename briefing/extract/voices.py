@@ -55,6 +55,7 @@ class Voice:
     kind: str  # person | organisation | country | group (a party group: evidence, never a member)
     sentences: list[int] = field(default_factory=list)  # indices into the sentence list
     quotes: list[str] = field(default_factory=list)  # ids of the quotations it speaks
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # by name, alias or head word ("the conference")
 
     @property
     def name(self) -> str:
@@ -70,8 +71,10 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     # Each mention outside a quotation, filed under the sentence it falls in.
     starts = [sent.start for sent in sentences]
     by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+    nominal = _nominal_spans(text, actors)
     for actor in actors:
-        for s, e in mention_spans(text, actor):
+        voices[actor.name].mentions = sorted(mention_spans(text, actor) + nominal.get(actor.name, []))
+        for s, e in voices[actor.name].mentions:
             if not any(qs < s < qe for qs, qe in quoted):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((actor.name, s, e))
     last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
@@ -99,6 +102,23 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
                 last_voice = (i, name)
     heard = [v for v in voices.values() if v.sentences]
     return sorted(heard, key=lambda v: v.sentences[0])
+
+
+def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, int]]]:
+    """"the conference" for the one organisation whose name has that head word ("United States
+    Conference of Catholic Bishops"): later mentions of a body are often by its head word alone."""
+    heads: dict[str, list[str]] = {}
+    for actor in actors:
+        if actor.kind == "organisation":
+            for word in actor.name.split():
+                if word.lower() in words("organisation_words"):
+                    heads.setdefault(word.lower(), []).append(actor.name)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for head, names in heads.items():
+        if len(set(names)) == 1:
+            for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", text):
+                spans.setdefault(names[0], []).append(m.span())
+    return spans
 
 
 def _quote_sentences(text: str, starts: list[int], quote: str) -> set[int]:
