@@ -151,11 +151,10 @@ def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: s
     actor.mentions.append((mention.start, mention.end))
     if mention.title:
         actor.aliases.add(f"{mention.title} {mention.text}")
-    role = _role(text, mention)
     if actor.role is None:
-        actor.role = role  # the role at the first full mention is the one news leads with
+        actor.role = _role(text, mention)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
-        actor.gender = _gender(role or mention.title or "")
+        actor.gender = _gender(actor.role or mention.title or "")
     nominal = _nominal_alias(text, mention)
     if nominal:
         actor.aliases.add(nominal)
