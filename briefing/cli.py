@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -136,11 +137,13 @@ def run_build(options: argparse.Namespace) -> int:
 def run_check(options: argparse.Namespace) -> int:
     from .check import check_site
 
+    started = time.perf_counter()
     problems, count = check_site(options.root, options.out, options.base_url)
     if options.strict:
         problems.promote_warnings()
     print_problems(problems)
-    print(_summary_line(problems, count, 0.0, "checked"), file=sys.stderr if problems.errors else sys.stdout)
+    seconds = time.perf_counter() - started
+    print(_summary_line(problems, count, seconds, "checked"), file=sys.stderr if problems.errors else sys.stdout)
     return 1 if problems.errors else 0
 
 
