@@ -26,6 +26,7 @@ US_TITLES = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Con
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
          r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
+PATRON_HINT = re.compile(r"['’]s\s|\b(?:for|to)\s|\b(?:campaign|administration)\b")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
@@ -200,6 +201,8 @@ def _party_country(party: str) -> str | None:
 
 def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
     """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
+    if not PATRON_HINT.search(phrase):
+        return None  # a cheap test first
     candidates = []
     for m in re.finditer(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b", phrase):
         candidates.append(m.group(1))

@@ -46,6 +46,8 @@ OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|
 IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
 # What separates names in a list: "A, B and C", "Senator A and Representative B".
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
+THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
+TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 
 
@@ -68,6 +70,7 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
     kinds = {name: v.kind for name, v in voices.items()}
     quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted_starts = [qs for qs, _ in quoted]
     # Each mention outside a quotation, filed under the sentence it falls in.
     starts = [sent.start for sent in sentences]
     by_sentence: dict[int, list[tuple[str, int, int]]] = {}
@@ -75,7 +78,8 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     for actor in actors:
         voices[actor.name].mentions = sorted(mention_spans(text, actor) + nominal.get(actor.name, []))
         for s, e in voices[actor.name].mentions:
-            if not any(qs < s < qe for qs, qe in quoted):
+            q = bisect_right(quoted_starts, s - 1) - 1  # the last quotation opening before s
+            if q < 0 or not quoted[q][0] < s < quoted[q][1]:
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((actor.name, s, e))
     last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
     # Each quotation's speaker, filed under every sentence the quotation runs through.
@@ -114,10 +118,10 @@ def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, 
                 if word.lower() in words("organisation_words"):
                     heads.setdefault(word.lower(), []).append(actor.name)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for head, names in heads.items():
-        if len(set(names)) == 1:
-            for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", text):
-                spans.setdefault(names[0], []).append(m.span())
+    for m in THE_NOUN.finditer(text) if heads else ():
+        names = heads.get(m.group(1))
+        if names and len(set(names)) == 1:
+            spans.setdefault(names[0], []).append(m.span())
     return spans
 
 
@@ -305,7 +309,7 @@ def _verb_next(after: str) -> bool:
     """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed"), or a
     stance noun after a light verb ("had nearly identical posts", "made remarks")?"""
     modal = light = False
-    for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after)[:6]:
+    for token in TOKEN.findall(after, 0, 80)[:6]:
         low = token.lower()
         light = light or low in LIGHT_VERBS
         if low in AUX or low in LIGHT_VERBS or low.endswith("ly"):
@@ -322,14 +326,10 @@ def _verb_next(after: str) -> bool:
 
 
 def _source_before(before: str) -> bool:
-    """"according to White House press secretary X", "said Mr. X", "”, said X"."""
+    """"according to White House press secretary X", "said Mr. X", "”, said X": between the
+    verb and the name there are only titles and names."""
     if not SOURCE_HINT.search(before):
         return False  # a cheap test first: the full pattern backtracks
-    return bool(SOURCE_BEFORE.search(before)) and _only_titles(before)
-
-
-def _only_titles(before: str) -> bool:
-    """Between the verb and the name there are only titles and names: "said White House press secretary "."""
     m = SOURCE_BEFORE.search(before)
     if not m:
         return False
