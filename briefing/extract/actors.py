@@ -1,9 +1,10 @@
 """Rule: the people and organisations an article names, with their variants and roles.
 
-Names come from `names`; this module decides which are actors (people, organisations,
-countries), merges variants ("Vladimir Putin", "Putin", "Mr. Putin", "the Russian leader")
-into one `Actor`, and reads roles from titles and appositives ("Putin’s spokesman,
-Dmitry Peskov", "White House press secretary Jen Psaki").
+Names come from `names`; this module decides which are actors (people and organisations;
+a lone word only when it speaks or has a title), merges variants ("Vladimir Putin", "Putin",
+"Mr. Putin", "the Russian leader") into one `Actor`, reads roles from titles and
+appositives ("Putin’s spokesman, Dmitry Peskov", "White House press secretary Jen Psaki")
+and genders from titles and pronouns, for resolving "he" and "she".
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of"}
 APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 MAX_ROLE_WORDS = 12
+SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = re.compile(r"[\w'’\-]+\.?")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy", "vice",
@@ -41,11 +43,11 @@ ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming",
 @dataclass
 class Actor:
     name: str  # the fullest form the article uses, e.g. "Vladimir Putin"
-    kind: str = "person"  # person | organisation | country | group
+    kind: str = "person"  # person | organisation here; sides tells countries and groups apart
     aliases: set[str] = field(default_factory=set)  # "Putin", "Mr. Putin", "the Russian leader"
     role: str | None = None  # "Putin’s spokesman", "White House press secretary"
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
-    gender: str | None = None  # "m" | "f" | None, from titles ("Mr.", "spokeswoman") for pronouns
+    gender: str | None = None  # "m" | "f" | None, from titles ("Mr.", "spokeswoman") or pronouns
 
     def last_mention_before(self, at: int) -> int:
         """Offset of the latest mention starting before `at`, or -1."""
@@ -83,7 +85,8 @@ class Cast:
             return None
         found = list(self._keys.get(key, []))
         if not found and " " not in key:
-            found = [a for a in self.actors if a.kind == "person" and key in (_first(a.name).lower(), _last(a.name).lower())]
+            found = [a for a in self.actors
+                     if a.kind == "person" and key in (_first(a.name).lower(), _last(a.name).lower())]
         if not found:
             found = self._by_role(surface)
         return self._latest(found, at)
@@ -237,7 +240,7 @@ def _speaks(text: str, mention: NameMention) -> bool:
     before = text[max(0, mention.start - 30):mention.start].split()
     verbs = words("speech_verbs")
     return bool((after and after[0].strip(",.") in verbs)
-                or (len(after) > 1 and after[0] in {"has", "had", "also", "then", "later"} and after[1].strip(",.") in verbs)
+                or (len(after) > 1 and after[0] in SPEAKS_AFTER and after[1].strip(",.") in verbs)
                 or (before and before[-1].strip(",") in verbs)
                 or (len(before) > 1 and [w.lower() for w in before[-2:]] == ["according", "to"]))
 

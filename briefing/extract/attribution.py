@@ -1,17 +1,20 @@
 """Rule: decide who said each quotation, and drop quoted words nobody said.
 
-For each quote the cue is looked for, in order of reliability:
-  1. right after the closing mark:  “…,” Peskov said. / “…,” said Peskov, the spokesman.
-  2. before the opening mark, in the same sentence:  Biden replied, “…” / Putin said: “…” /
-     According to X, “…” / X said that … adding that “…” (the subject of the first
-     speech verb that has one);
-  3. a quote with no cue of its own continues a neighbour: the quote just before it
-     (nothing but quotes and plain text between, no new name), or the next quote when
-     this paragraph runs on into it.
+A quote's cue is a speech verb (lexicon/speech_verbs.txt) with its subject, looked for
+  1. right after the closing mark: “…,” Peskov said. / “…,” said Peskov, the spokesman. /
+     “…,” Trump’s attorney, Alan Garten, said. / “Is that all?” Trump asked.
+  2. before the opening mark, in the same sentence: Biden replied, “…” / Putin said: “…” /
+     According to X, “…” / X said that … adding that “…” / The paradox, says X, is that “…”
+     (the verb nearest the quote first; participles and coordinated verbs take the
+     subject of their clause);
+  3. failing both, in a neighbour: a quote goes on from the quote before or after it when
+     only that quote's cue or plain narration lies between (one paragraph break at most),
+     and a paragraph that runs on belongs to the quote that ends the run;
+  4. failing that, in the narration sentence just before a quote that opens a sentence.
 Speakers are resolved through the `Cast`: names to the fullest name, pronouns to the last
-person (or organisation) named before them, nominals ("the spokesman", "the statement")
-to the actor with that role or the latest actor named. A quote with no speaker that is a
-scare quote or a title (a few words, no sentence) is dropped.
+person (or organisation) named before them of matching gender, document nominals ("the
+statement") to the last actor named, other nominals ("a spokesman") as written. A short
+quote with no cue (a scare quote) and a title of a work are dropped.
 """
 from __future__ import annotations
 
@@ -25,45 +28,56 @@ from .quotes import QuoteSpan
 from .sentences import Sentence
 from .wordlists import words
 
-_POSSESSIVE = re.compile(r"['’]")
-_POSSESSIVE_END = re.compile(r"\w['’]s?$")
-IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied"}
-POSSESSIVE_START = re.compile(r"^['’]s?\b")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}
+POSSESSIVE_MARK = re.compile(r"['’]")
+POSSESSIVE_END = re.compile(r"\w['’]s?$")
+POSSESSIVE_START = re.compile(r"^['’]s?\b")
+
+# Sizes.
+MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
+MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
+MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
+MAX_TITLE_WORDS = 6
+MAX_NOMINAL_TOKENS = 10
+ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
+
+# Closed word classes the cue reading needs.
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}  # -> gender
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another"}
-# Clause openers may lead to a subject's name ("when Cruz knocked Rubio and called him").
-PUT_IT = {"put", "puts"}
 RELATIVES = {"who", "which", "that", "whom", "whose"}
+# Clause openers may lead to a subject's name ("when Cruz knocked Rubio and called him").
 CLAUSE_OPENERS = {"when", "as", "but", "and", "while", "after", "before", "since", "because", "although",
                   "though", "if", "so", "then", "such", "that", "yet"}
+# Before a verb these make it coordinated or infinitive: "… and said", "agreed … only to tell".
+CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}
 PROGRESSIVE = {"is", "was", "were", "are", "am", "be", "been", "being", "also", "now", "still", "not"}
-CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}  # "to": "agreed … only to tell"
 # A nominal subject never ends in one of these: "the GOP candidate by" is not a speaker.
 FUNCTION_WORDS = {"and", "but", "or", "by", "of", "to", "in", "for", "with", "that", "at", "on", "from", "as", "than"}
+PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
 # Words that may sit between a subject and its speech verb: "Putin has also said".
 BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", "recently", "would",
            "will", "is", "was", "again", "often", "publicly", "flatly", "simply", "just", "never",
            "reportedly", "repeatedly", "further", "earlier", "quickly", "angrily", "first", "not",
            "did", "does", "went", "on", "being", "been", "even", "still", "only", "told"}
-MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
-MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
-MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
-MAX_TITLE_WORDS = 6
-ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
-MAX_NOMINAL_TOKENS = 10
-PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
-DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mail", "post", "tweet", "ad",
-             "advert", "video", "website", "editorial", "article", "story", "transcript", "filing", "complaint",
-             "lawsuit", "suit", "ruling", "decision", "order", "note", "message", "document", "notice", "survey",
-             "poll", "study", "book", "speech", "announcement", "communique", "communiqué", "readout", "account"}
+
+# Verb forms.
+IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied"}
+PUT_IT = {"put", "puts"}  # a speech verb only in "as X put it"
 # Say-verbs that put their subject after them in "…, says Carl Anthony, …" (not "telling Reuters").
 INVERTING_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
                    "continued", "continues", "recalled", "recalls", "argued", "argues", "insisted", "insists",
                    "observed", "observes", "concluded", "concludes", "conceded", "concedes", "replied",
                    "replies", "responded", "responds", "countered", "counters", "quipped", "joked", "declared",
                    "tweeted", "predicted", "predicts", "acknowledged", "acknowledges", "warned", "warns"}
+
+# Nominals that stand for their author: "the statement said" is whoever issued it.
+DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mail", "post", "tweet", "ad",
+             "advert", "video", "website", "editorial", "article", "story", "transcript", "filing", "complaint",
+             "lawsuit", "suit", "ruling", "decision", "order", "note", "message", "document", "notice", "survey",
+             "poll", "study", "book", "speech", "announcement", "communique", "communiqué", "readout", "account"}
+
+# Titles of works.
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "de", "in", "on", "for", "to", "at", "by", "or", "with"}
 # What introduces a title: a possessive ("ABC’s") or a word for a work or its naming.
@@ -133,7 +147,9 @@ def _is_title(text: str, span: QuoteSpan) -> bool:
     title_words = TITLE_WORD.findall(span.text)
     if not 0 < len(title_words) <= MAX_TITLE_WORDS:
         return False
-    if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in title_words) or not title_words[0][0].isupper():
+    if not title_words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in title_words):
         return False
     return bool(TITLE_LEAD.search(text, max(0, span.open_mark - 30), span.open_mark))
 
@@ -145,17 +161,19 @@ def _continue_neighbours(reader: _Reader, speakers: list) -> None:
     has no cue because nobody said it.
     """
     spans = reader.spans
-    standalone = [reader.sentence_start(s.open_mark) == s.open_mark or not _is_scare_quote(s.text) for s in spans]
+    may_continue = [reader.sentence_start(s.open_mark) == s.open_mark or not _is_scare_quote(s.text) for s in spans]
     # Backwards first: a paragraph that runs on belongs to the quote that ends the run.
     for i in range(len(spans) - 2, -1, -1):
-        if speakers[i] is None and standalone[i] and spans[i].continues and speakers[i + 1] is not None:
+        if speakers[i] is None and may_continue[i] and spans[i].continues and speakers[i + 1] is not None:
             speakers[i] = speakers[i + 1]
     for i in range(1, len(spans)):
-        if speakers[i] is None and standalone[i] and speakers[i - 1] is not None and reader.adjacent(i - 1, i, speakers[i - 1][0]):
-            speakers[i] = speakers[i - 1]
+        previous = speakers[i - 1]
+        if speakers[i] is None and may_continue[i] and previous is not None and reader.adjacent(i - 1, i, previous[0]):
+            speakers[i] = previous
     for i in range(len(spans) - 2, -1, -1):
-        if speakers[i] is None and standalone[i] and speakers[i + 1] is not None and reader.adjacent(i, i + 1, speakers[i + 1][0]):
-            speakers[i] = speakers[i + 1]
+        following = speakers[i + 1]
+        if speakers[i] is None and may_continue[i] and following is not None and reader.adjacent(i, i + 1, following[0]):
+            speakers[i] = following
 
 
 class _Reader:
@@ -296,7 +314,9 @@ class _Reader:
 
     def _is_participle(self, tokens: list[_Token], k: int) -> bool:
         """"…, adding", "to Lynch asking"; not "Trump is telling" nor "with Trump tweeting"."""
-        if _according_to(tokens, k) or not tokens[k].word.endswith("ing") or (k > 0 and tokens[k - 1].word in PROGRESSIVE):
+        if _according_to(tokens, k) or not tokens[k].word.endswith("ing"):
+            return False
+        if k > 0 and tokens[k - 1].word in PROGRESSIVE:
             return False
         name = self._name_ending(tokens[k - 1].end) if k > 0 else None
         if name is None:
@@ -320,7 +340,8 @@ class _Reader:
         """The verb leads straight into the next quote: "Biden replied, “…"."""
         if index + 1 >= len(self.spans):
             return False
-        return not verb.text.endswith(".") and not self.text[verb.end:self.spans[index + 1].open_mark].strip(" ,:")
+        between = self.text[verb.end:self.spans[index + 1].open_mark]
+        return not verb.text.endswith(".") and not between.strip(" ,:")
 
     def _is_verb(self, tokens: list[_Token], k: int) -> bool:
         """A speech verb: lowercase, or capitalised only where a sentence opens ("Said Poynter");
@@ -330,7 +351,7 @@ class _Reader:
             return k + 1 < len(tokens) and tokens[k + 1].word == "it"  # "as Cornyn put it"
         if token.word not in words("speech_verbs"):
             return False
-        if k > 0 and (tokens[k - 1].word in DETERMINERS or _POSSESSIVE_END.search(tokens[k - 1].text)):
+        if k > 0 and (tokens[k - 1].word in DETERMINERS or POSSESSIVE_END.search(tokens[k - 1].text)):
             return False
         return token.text[0].islower() or self.sentence_start(token.start) == token.start
 
@@ -338,7 +359,7 @@ class _Reader:
         return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, max(start, end))]
 
     def _subject_of(self, tokens: list[_Token], verb: int) -> _Phrase | None:
-        """The subject right before a speech verb, or the subject of the clause a participle follows."""
+        """The subject right before a speech verb, across an appositive ("Peskov, Putin’s spokesman, said")."""
         before = _trim_between(tokens[:verb])
         if not before:
             return None
@@ -413,7 +434,7 @@ class _Reader:
             if not _joined_by_role(self.text[head.end:following.start]):
                 break
             head = following
-        return None if _POSSESSIVE.match(self.text, head.end) else head
+        return None if POSSESSIVE_MARK.match(self.text, head.end) else head
 
     def _name_ending(self, end: int) -> NameMention | None:
         index = bisect.bisect_right(self.name_starts, end) - 1
@@ -430,7 +451,7 @@ class _Reader:
             token = tokens[-back]
             if token.text in ",;:()—–":
                 return None
-            if token.word in DETERMINERS or (back > 1 and _POSSESSIVE_END.search(token.text)):
+            if token.word in DETERMINERS or (back > 1 and POSSESSIVE_END.search(token.text)):
                 # "the statement", "Sanders’ campaign"
                 if back == 1 or tokens[-1].word in FUNCTION_WORDS:
                     return None
