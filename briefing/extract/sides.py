@@ -68,8 +68,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
     ties = _ties(text, sentences, voices, affs, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
-    named = {a.name for a in cast.actors} | {v.name for v in voices if v.kind == "person"}
-    sides = _sides(camps, affs, fields, named)
+    sides = _sides(camps, affs, fields)
     _add_staff(text, sentences, cast, voices, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
@@ -265,8 +264,8 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
 def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
     """A camp is a side when it opposes a side, or has an identity of its own (for a third
     side, a country or an institution) and enough to say."""
-    if all(v.kind == "group" for v in camp.voices) and len(settled) >= 2:
-        return False
+    if len(settled) >= 2 and all(v.kind == "group" or v.from_lexicon for v in camp.voices):
+        return False  # a third side needs someone the article names
     if camp.weight < (1 if len(settled) < 2 else MIN_THIRD_SIDE_WEIGHT):
         return False
     if any(link(camp, c) < 0 for c in settled):
@@ -277,7 +276,7 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
 
 
-def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...], named: set[str]) -> list[Side]:
+def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Side]:
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
@@ -287,7 +286,7 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, .
         while any(s.id == side_id for s in sides):
             n += 1
             side_id = f"{base}-{n}"
-        sides.append(Side(id=side_id, label=label, members=_members(camp, affs, named)))
+        sides.append(Side(id=side_id, label=label, members=_members(camp, affs)))
     return sides
 
 
@@ -319,7 +318,7 @@ def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None
     return None
 
 
-def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[Member]:
+def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
     """The people and organisations that take a stand. Left out: party groups ("Democrats");
     bodies only the lexicon found (their sentences still count as evidence); a body one of
     the members speaks for ("White House" beside its press secretary); arenas such as
@@ -329,7 +328,7 @@ def _members(camp: Camp, affs: dict[str, Affiliation], named: set[str]) -> list[
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
     members = []
     for v in camp.voices:
-        if v.kind == "group" or v.name not in named or (v.kind == "country" and people):
+        if v.kind == "group" or v.from_lexicon or (v.kind == "country" and people):
             continue
         if v.kind != "person" and (v.name in bodies or v.name.split()[-1].lower() in words("arena_words")):
             continue

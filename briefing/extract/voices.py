@@ -58,6 +58,7 @@ class Voice:
     sentences: list[int] = field(default_factory=list)  # indices into the sentence list
     quotes: list[str] = field(default_factory=list)  # ids of the quotations it speaks
     mentions: list[tuple[int, int]] = field(default_factory=list)  # by name, alias or head word ("the conference")
+    from_lexicon: bool = False  # found by the lexicons ("the Pentagon"), not named by the cast
 
     @property
     def name(self) -> str:
@@ -66,8 +67,11 @@ class Voice:
 
 def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Voice]:
     """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
-    actors = _collective_actors(text, cast) + [a for a in _merge_people(cast) if not _party_label(a.name)]
+    collective = _collective_actors(text, cast)
+    actors = collective + [a for a in _merge_people(cast) if not _party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
+    for actor in collective:
+        voices[actor.name].from_lexicon = True
     kinds = {name: v.kind for name, v in voices.items()}
     quoted = [m.span() for m in QUOTED.finditer(text)]
     quoted_starts = [qs for qs, _ in quoted]
