@@ -3,7 +3,10 @@
 The cues are the words the article puts around a name: the actor's role ("White House press
 secretary", "Putin’s spokesman"), what comes just before a mention ("US President Joe Biden",
 "Democratic Sen. X") and the apposition just after it ("X, R-Ariz.", "X, Republican of Ohio",
-"X of Russia", "X, the president of the N.A.A.C.P."). Nothing here knows particular people.
+"X of Russia", "X, the president of the N.A.A.C.P."). Two rules read a whole sentence:
+"the Russian leader" names the one leader there whose country is still unknown, and people
+listed after a party's name ("Republicans ... including X, Y and Z") belong to that party.
+Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from .sentences import Sentence
 from .wordlists import words
 
 PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
-MAX_CUE_MENTIONS = 5
+MAX_CUE_MENTIONS = 5  # news describes people where it first names them
 POST_WINDOW = 110  # characters after a mention that may hold its apposition
 APOS = "['’]"
 # Titles that only a U.S. official carries in English-language news.
@@ -41,7 +44,7 @@ class Affiliation:
     country: str | None = None  # country label, as in lexicon/countries.txt
     party: str | None = None  # party label, as in lexicon/parties.txt
     institution: str | None = None  # a named body: "White House", "N.A.A.C.P.", "Obama campaign"
-    branch: str | None = None  # the institution's branch when the lexicon knows it
+    branch: str | None = None  # "executive" for a government and those who serve it, else the lexicon's branch
     patron: str | None = None  # name of the actor this one speaks for ("Putin’s spokesman")
 
 
@@ -73,7 +76,6 @@ def _affiliate_one(text: str, sentences: list[Sentence], actor: Actor, cast: Cas
     _read_name(actor.name, aff)
     if actor.role:  # the role is all premodifier: "Norwegian foreign ministry spokeswoman"
         _read_cues(actor.role, "", actor, cast, aff)
-    # News describes people where it first names them: the first few mentions say it all.
     for start, end in mention_spans(text, actor)[:MAX_CUE_MENTIONS]:
         if aff.country and aff.party and (aff.institution or aff.patron):
             break
