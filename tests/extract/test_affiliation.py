@@ -23,3 +23,16 @@ def test_no_cues_no_affiliation():
     text = "Jo Marsh said the weather was fine."
     found = affiliate(text, split_sentences(text), cast_from([{"name": "Jo Marsh"}]))
     assert found["Jo Marsh"].country is None and found["Jo Marsh"].party is None
+
+
+def test_lexicons_agree_with_iso_3166():
+    """countries.txt and us_states.txt were generated from pycountry; they must still match it."""
+    pycountry = pytest.importorskip("pycountry")
+    from briefing.extract.gazetteer import LEXICON
+
+    for line in (LEXICON / "countries.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            assert pycountry.countries.get(alpha_2=line.split("|")[0].strip()), line
+    for line in (LEXICON / "us_states.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            assert pycountry.subdivisions.get(code="US-" + line.split("|")[2].strip()), line
