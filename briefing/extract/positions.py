@@ -34,7 +34,7 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^.]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^.]{1,80})\.?$")
+QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that".
 SPEAKER_THAT_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
