@@ -39,6 +39,7 @@ MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a ti
 MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
 MAX_TITLE_WORDS = 6
 MAX_NOMINAL_TOKENS = 10
+MAX_ROLE_LEAD = 6  # words of a role before a name: "Democratic presidential candidate Sen."
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 
 # Closed word classes the cue reading needs.
@@ -59,7 +60,8 @@ PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IG
 BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", "recently", "would",
            "will", "is", "was", "again", "often", "publicly", "flatly", "simply", "just", "never",
            "reportedly", "repeatedly", "further", "earlier", "quickly", "angrily", "first", "not",
-           "did", "does", "went", "on", "being", "been", "even", "still", "only", "told"}
+           "did", "does", "went", "on", "being", "been", "even", "still", "only", "told", "however",
+           "meanwhile", "too", "nonetheless", "nevertheless", "instead", "now", "soon", "later"}
 
 # Verb forms.
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied"}
@@ -365,7 +367,12 @@ class _Reader:
             return None
         last = before[-1]
         if last.word in RELATIVES:
-            return None  # "a candidate who promised": a clause about someone else
+            # "said Weaver, who said …": the name the relative clause hangs on; but "a
+            # candidate who promised" is a clause about someone else.
+            if last.word == "who" and len(before) > 2 and before[-2].text == ",":
+                name = self._name_ending(before[-3].end)
+                return _Phrase(name.text, name.start, "name") if name else None
+            return None
         if last.word in PRONOUNS:
             return _Phrase(last.text, last.start, "pronoun")
         if last.text == ",":
@@ -518,8 +525,9 @@ def _trim_between(tokens: list[_Token]) -> list[_Token]:
     also said") and a parenthesis ("Paul Ryan (R-Wis.) said")."""
     end = len(tokens)
     while end > 0:
-        if tokens[end - 1].word in BETWEEN:
-            end -= 1
+        word = tokens[end - 1].word
+        if word in BETWEEN or (word.endswith("ly") and tokens[end - 1].text.islower()):
+            end -= 1  # "Carter however said", "Cruz gingerly said"
         elif tokens[end - 1].text == ")":
             opening = next((k for k in range(end - 1, max(-1, end - 8), -1) if tokens[k].text == "("), None)
             if opening is None:
@@ -554,10 +562,17 @@ def _before_relative(tokens: list[_Token]) -> list[_Token]:
 
 
 def _only_role_words(lead: str) -> bool:
-    """"his friend ", "Journalist ", "former adviser ", "when ": nothing but a role or a
-    clause opener leads to the name ("also attacked billionaire " is a predicate)."""
+    """"his friend ", "Journalist ", "former adviser ", "when ", "Democratic presidential
+    candidate Sen. ": nothing but a role or a clause opener leads to the name ("also
+    attacked billionaire " is a predicate)."""
     lead_words = DETERMINERS | ROLE_MODIFIERS | CLAUSE_OPENERS
-    return all(w[0].isupper() or w.lower() in lead_words or is_title(w) for w in lead.split())
+    found = lead.split()
+    if all(w[0].isupper() or w.lower() in lead_words or is_title(w) for w in found):
+        return True
+    # Plain modifiers may come before a title, but no verb form: "presidential candidate".
+    if len(found) > MAX_ROLE_LEAD or not (is_title(found[-1]) or found[-1][0].isupper()):
+        return False
+    return not any(w.islower() and (w.endswith(("ed", "ing")) or w in words("speech_verbs")) for w in found)
 
 
 def _joined_by_role(between: str) -> bool:
