@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from .gazetteer import party_words
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
 from .wordlists import words
@@ -157,7 +158,7 @@ def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: s
     if actor.role is None:
         actor.role = _role(text, mention)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
-        actor.gender = _gender(actor.role or mention.title or "")
+        actor.gender = _gender(mention.title or "") or _gender(actor.role or "")
     nominal = _nominal_alias(text, mention)
     if nominal:
         actor.aliases.add(nominal)
@@ -167,6 +168,8 @@ def _kind(text: str, mention: NameMention) -> str | None:
     """person | organisation, or None for places, laws, events and adjectives ("Russian leader")."""
     tokens = mention.text.split()
     lowered = [t.lower() for t in tokens]
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in party_words():
+        return None  # "Democrat of Pennsylvania" describes a member, it names no one
     if any(t in words("organisation_words") for t in lowered):
         return "organisation"
     # A title or a speech verb makes a person of "Ms. Helen Park" or "Ed Hall said".

@@ -459,8 +459,9 @@ class _Reader:
             if token.text in ",;:()—–":
                 return None
             if token.word in DETERMINERS or (back > 1 and POSSESSIVE_END.search(token.text)):
-                # "the statement", "Sanders’ campaign"
-                if back == 1 or tokens[-1].word in FUNCTION_WORDS:
+                # "the statement", "Sanders’ campaign"; not "a news release calling"
+                last = tokens[-1].word
+                if back == 1 or last in FUNCTION_WORDS or last.endswith(("ing", "ed")):
                     return None
                 return _Phrase(self.text[token.start:tokens[-1].end], token.start, "nominal")
         return None
@@ -503,15 +504,17 @@ class _Reader:
         return fallback
 
     def _document_source(self, phrase: _Phrase) -> Actor | None:
-        """"the statement", "the report": the last actor named before it issued it."""
-        if phrase.text.split()[-1].lower() not in DOCUMENTS:
+        """"the statement said": whoever the text last named next to a statement, as in
+        "Cook provided a written statement"; None when the text does not say."""
+        head = phrase.text.split()[-1].lower()
+        if head not in DOCUMENTS:
             return None  # "a spokesman", "an angry crowd": the phrase itself is the speaker
-        index = bisect.bisect_left(self.name_starts, phrase.start) - 1
-        while index >= 0:
-            actor = self.cast.actor_at(self.names[index].start)
-            if actor is not None:
-                return actor
-            index -= 1
+        for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.text[:phrase.start], re.I))):
+            if self.inside_quote(match.start()):
+                continue
+            sentence_start = self.sentence_start(match.start())
+            issuers = [n for n in self._names_between(sentence_start, match.start()) if self.cast.actor_at(n.start)]
+            return self.cast.actor_at(issuers[-1].start) if issuers else None
         return None
 
 
