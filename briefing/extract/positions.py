@@ -57,16 +57,32 @@ DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with"
 def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
     """Give each side its positions, file each quotation under its speaker's side, mark key quotes."""
     by_id = {q.id: q for q in quotes}
+    # A sentence two sides speak in is evidence for the side that speaks in it most plainly.
+    plainest: dict[int, int] = {}
     for side in sides:
-        speakers: dict[int, Voice] = {}
         for voice in voices[side.id]:
-            for i in voice.sentences:
-                speakers.setdefault(i, voice)
+            for i, rank in voice.strength.items():
+                plainest[i] = max(plainest.get(i, 0), rank)
+    for side in sides:
+        for voice in voices[side.id]:
             for qid in voice.quotes:
                 if qid in by_id:
                     by_id[qid].side = side.id
+        speakers = _speakers(voices[side.id], plainest)
+        if not speakers:  # every sentence went to another side: a side still states its case
+            speakers = _speakers(voices[side.id], {})
         side.positions = _positions(speakers, sentences, quotes)
     _mark_key_quotes(sides, quotes)
+
+
+def _speakers(voices: list[Voice], plainest: dict[int, int]) -> dict[int, Voice]:
+    """Sentence index -> the voice that speaks in it, for the sentences the side speaks in most plainly."""
+    speakers: dict[int, Voice] = {}
+    for voice in voices:
+        for i in voice.sentences:
+            if voice.strength.get(i, 0) >= plainest.get(i, 0):
+                speakers.setdefault(i, voice)
+    return speakers
 
 
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote]) -> list[Position]:

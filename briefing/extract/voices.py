@@ -48,6 +48,13 @@ IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
 THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
 TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+# How plainly a voice takes its stand in a sentence: named as the source, as the subject of a
+# stance verb, as the speaker a quotation is attributed to, as the owner of a stance noun
+# ("Putin’s offer"), as the "he" that goes on, or as the subject of what someone else reports
+# ("said Steele must apologize").
+REPORTED_SUBJECT = re.compile(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
+                              r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:President|Chairman|Senator|Governor)\s+)?$")
+RANK = {"source": 4, "agent": 3, "quoted": 2, "owner": 2, "continued": 1, "reported": 1}
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 
 
@@ -56,6 +63,7 @@ class Voice:
     actor: Actor
     kind: str  # person | organisation | country | group (a party group: evidence, never a member)
     sentences: list[int] = field(default_factory=list)  # indices into the sentence list
+    strength: dict[int, int] = field(default_factory=dict)  # sentence index -> how plainly it speaks there (RANK)
     quotes: list[str] = field(default_factory=list)  # ids of the quotations it speaks
     mentions: list[tuple[int, int]] = field(default_factory=list)  # by name, alias or head word ("the conference")
     from_lexicon: bool = False  # found by the lexicons ("the Pentagon"), not named by the cast
@@ -98,14 +106,14 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
         for quote_id, speaker in heard_in.get(i, []):
             if quote_id not in voices[speaker].quotes:
                 voices[speaker].quotes.append(quote_id)
-            agents.append(speaker)
+            agents[speaker] = max(agents.get(speaker, 0), RANK["quoted"])
         if last_voice and i - last_voice[0] <= MAX_GAP:
             # "He added that Norway would wait": the pronoun, not Norway, takes the stand.
             if _pronoun_agent(sent.text) or (not agents and _bare_quote(sent.text)):
-                agents = [last_voice[1]]
-        for name in dict.fromkeys(agents):
-            if i not in voices[name].sentences:
-                voices[name].sentences.append(i)
+                agents = {last_voice[1]: RANK["continued"]}
+        for name, rank in agents.items():
+            voices[name].sentences.append(i)
+            voices[name].strength[i] = rank
             if voices[name].kind == "person":
                 last_voice = (i, name)
     heard = [v for v in voices.values() if v.sentences]
@@ -149,21 +157,22 @@ def quoted_in(quote: str, sentence: str) -> bool:
     return bool(quote) and any(mark + quote in sentence for mark in QUOTE_OPEN)
 
 
-def _agents(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[str]:
-    """The actors that take a stand in a sentence, given its mentions; a named source
-    ("according to X") outranks the subjects of what it reports ("Biden will continue ...,
+def _agents(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> dict[str, int]:
+    """The actors that take a stand in a sentence, given its mentions, with their RANK; a named
+    source ("according to X") outranks the subjects of what it reports ("Biden will continue ...,
     according to Psaki"). Names listed together ("Driggs, Pierce and Worsley said") share a stand."""
-    found: dict[str, str] = {}
+    found: dict[str, int] = {}
     for name, s, e in mentions:
         how = _agency(text, s, e)
-        if how and found.get(name) != "source":
-            found[name] = how
+        if how:
+            found[name] = max(found.get(name, 0), RANK[how])
     for run in _lists(text, mentions, kinds):
-        how = next((found[name] for name in run if name in found), None)
-        for name in run if how else ():
-            found.setdefault(name, how)
-    sources = [name for name, how in found.items() if how == "source"]
-    return sources or list(found)
+        rank = max((found[name] for name in run if name in found), default=0)
+        for name in run if rank else ():
+            found.setdefault(name, rank)
+    if RANK["source"] in found.values():
+        return {name: rank for name, rank in found.items() if rank == RANK["source"]}
+    return found
 
 
 def _lists(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[list[str]]:
@@ -267,17 +276,21 @@ def _collective_names() -> dict[str, str]:
 
 
 def _agency(text: str, start: int, end: int) -> str | None:
-    """How the mention at start:end takes a stand: "source" ("according to X"), "agent" ("X said"), or None."""
+    """How the mention at start:end takes a stand: "source" ("according to X"), "agent" ("X said"),
+    "owner" ("X’s offer"), "reported" ("she said X will"), or None."""
     after = text[end:end + 200]
     possessive = re.match(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
     if possessive:  # "Putin’s offer", "Obama’s recent veto"
-        return "agent" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
+        return "owner" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
     if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
     wide = text[max(0, start - 120):start]
     if _source_before(wide) and (re.search(r"(?i:according to)\s", wide[-60:]) or re.match(r"\s*(?:[,.;:!?—)”\"]|$)", after)):
         return "source"
+    if REPORTED_SUBJECT.search(wide):
+        # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
+        return "reported" if _verb_follows(after) else None
     before = re.split(r"[.!?][”\"’]?\s|\n", text[max(0, start - 80):start])[-1]  # back to the sentence start
     passive = PASSIVE_BY.search(before)
     if passive and passive.group(1) in _verbs():
