@@ -21,7 +21,7 @@ from . import gazetteer, positions
 from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
-from .voices import Voice, find_voices
+from .voices import Voice, find_voices, party_label
 from .wordlists import words
 
 MAX_SIDES = 3
@@ -69,26 +69,28 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
     sides = _sides(camps, affs, fields)
-    _add_staff(text, sentences, cast, voices, camps, sides)
+    _add_quiet_members(text, sentences, cast, voices, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
 
 
-def _add_staff(text: str, sentences: list[Sentence], cast: Cast, voices: list[Voice], camps: list[Camp],
-               sides: list[Side]) -> None:
-    """People who serve a voice ("Mr. Obama’s transportation secretary, Ray LaHood") stand on
-    its side even when the article gives them no stand of their own."""
+def _add_quiet_members(text: str, sentences: list[Sentence], cast: Cast, voices: list[Voice], camps: list[Camp],
+                       sides: list[Side]) -> None:
+    """People the article gives no stand of their own still belong to a side when they serve
+    one of its voices ("Mr. Obama’s transportation secretary, Ray LaHood"), or when the side is
+    a party and the article names them as its members ("the Republican leaders – X and Y")."""
     heard = {v.name for v in voices} | {alias for v in voices for alias in v.actor.aliases}
-    quiet = [a for a in cast.actors if a.kind == "person" and a.role and a.name not in heard]
+    quiet = [a for a in cast.actors if a.kind == "person" and a.name not in heard and not party_label(a.name)]
     if not quiet:
         return
     affs = affiliate(text, sentences, Cast(quiet), Cast([v.actor for v in voices] + quiet))
     for actor in quiet:
-        patron = affs[actor.name].patron
+        aff = affs[actor.name]
         for side, camp in zip(sides, camps):
-            if patron and any(v.name == patron for v in camp.voices):
+            if (aff.patron and any(v.name == aff.patron for v in camp.voices)) or (aff.party and side.label == aff.party):
                 side.members.append(Member(name=_bare_name(actor.name), role=actor.role))
+                break
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],

@@ -76,7 +76,7 @@ class Voice:
 def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Voice]:
     """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
     collective = _collective_actors(text, cast)
-    actors = collective + [a for a in _merge_people(cast) if not _party_label(a.name)]
+    actors = collective + [a for a in _merge_people(cast) if not party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
     for actor in collective:
         voices[actor.name].from_lexicon = True
@@ -200,7 +200,7 @@ def _kind(actor: Actor) -> str:
     return actor.kind if actor.kind in ("person", "organisation", "country", "group") else "organisation"
 
 
-def _party_label(name: str) -> bool:
+def party_label(name: str) -> bool:
     """"Republican", "Democrat of Illinois", "the Arizona Republican", "Democratic-controlled
     Senate": a party label read as a name, not an actor."""
     head = re.split(r"\s+of\s+", name)[0].split()
