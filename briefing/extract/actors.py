@@ -158,7 +158,7 @@ def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: s
     if actor.role is None:
         actor.role = _role(text, mention)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
-        actor.gender = _gender(mention.title or "") or _gender(actor.role or "")
+        actor.gender = _gender(mention.title or "") or _gender(actor.role or "") or _given_name_gender(actor)
     nominal = _nominal_alias(text, mention)
     if nominal:
         actor.aliases.add(nominal)
@@ -317,6 +317,16 @@ def _gender(role: str) -> str | None:
     if lowered & FEMALE_TITLES:
         return "f"
     return None
+
+
+def _given_name_gender(actor: Actor) -> str | None:
+    """"Dana Whitfield" is "f", "Rob Kessler" "m"; a lone surname says nothing."""
+    if actor.kind != "person" or " " not in actor.name:
+        return None
+    first = _first(actor.name)
+    if first in words("female_given_names", lower=False):
+        return "f"
+    return "m" if first in words("male_given_names", lower=False) else None
 
 
 @cache

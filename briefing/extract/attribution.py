@@ -82,9 +82,10 @@ DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mai
 # Titles of works.
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "de", "in", "on", "for", "to", "at", "by", "or", "with"}
-# What introduces a title: a possessive ("ABC’s") or a word for a work or its naming.
+# What introduces a title: a possessive ("ABC’s"), "on" / "in" (a show, a book) or a word
+# for a work or its naming.
 TITLE_LEAD = re.compile(
-    r"(?:\w['’]s?|\b(?:titled|entitled|called|named|dubbed|show|programme|program|podcast|book|film|movie|"
+    r"(?:\w['’]s?|\b(?:on|in|titled|entitled|called|named|dubbed|show|programme|program|podcast|book|film|movie|"
     r"novel|series|play|song|album|column|headline|segment|documentary|magazine|episode|slogan))\s*$",
     re.IGNORECASE,
 )
@@ -170,11 +171,11 @@ def _continue_neighbours(reader: _Reader, speakers: list) -> None:
             speakers[i] = speakers[i + 1]
     for i in range(1, len(spans)):
         previous = speakers[i - 1]
-        if speakers[i] is None and may_continue[i] and previous is not None and reader.adjacent(i - 1, i, previous[0]):
+        if speakers[i] is None and may_continue[i] and previous and reader.adjacent(i - 1, i, previous[0]):
             speakers[i] = previous
     for i in range(len(spans) - 2, -1, -1):
         following = speakers[i + 1]
-        if speakers[i] is None and may_continue[i] and following is not None and reader.adjacent(i, i + 1, following[0]):
+        if speakers[i] is None and may_continue[i] and following and reader.adjacent(i, i + 1, following[0]):
             speakers[i] = following
 
 
@@ -257,7 +258,8 @@ class _Reader:
         for k, token in enumerate(tokens):
             if self._is_verb(tokens, k):
                 if self._introduces_next(index, token) and self.sentence_start(span.open_mark) != span.open_mark:
-                    return None  # asked if Putin was a “killer,” Biden replied, “I do.”: the cue is the next quote's
+                    # asked if Putin was a “killer,” Biden replied, “I do.”: the cue is the next quote's
+                    return None
                 if k == 0:
                     # “…,” said Peskov — but not “…” — asserting that, whose subject came before.
                     return None if token.word.endswith("ing") else self._phrase_after(tokens[1:])
@@ -441,7 +443,12 @@ class _Reader:
             if not _joined_by_role(self.text[head.end:following.start]):
                 break
             head = following
-        return None if POSSESSIVE_MARK.match(self.text, head.end) else head
+        if POSSESSIVE_MARK.match(self.text, head.end):
+            return None  # "Trump’s attorney"
+        after = self.text[head.end:end].split()
+        if after and after[0].islower() and is_title(after[0]):
+            return None  # "the Democratic leader": the name only modifies a role
+        return head
 
     def _name_ending(self, end: int) -> NameMention | None:
         index = bisect.bisect_right(self.name_starts, end) - 1

@@ -80,7 +80,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
                 run.append(pending)
             run.append(token)
             pending = None
-        elif not capitalised and run and pending is None and _joins(text, run[-1], token):
+        elif not capitalised and run and pending is None and _joins(text, run[-1], token) and _may_follow(run, token):
             pending = token
         else:
             if run:
@@ -90,6 +90,15 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _may_follow(run: list[_Token], particle: _Token) -> bool:
+    """"of" joins an institution or a title to its object ("Bank of America", "Secretary of
+    State"), never a person to a place ("Paul Ryan of Wisconsin")."""
+    if particle.key != "of":
+        return True
+    last = run[-1].key
+    return last in words("organisation_words") or last in words("place_words") or is_title(last)
 
 
 def _token(text: str, match: re.Match) -> _Token:
