@@ -81,7 +81,7 @@ def _add_quiet_members(text: str, sentences: list[Sentence], cast: Cast, voices:
     one of its voices ("Mr. Obama’s transportation secretary, Ray LaHood"), or when the side is
     a party and the article names them as its members ("the Republican leaders – X and Y")."""
     heard = {v.name for v in voices} | {alias for v in voices for alias in v.actor.aliases}
-    quiet = [a for a in cast.actors if a.kind == "person" and a.name not in heard and not party_label(a.name)]
+    quiet = [a for a in cast.actors if a.kind == "person" and a.name not in heard and _full_name(a.name)]
     if not quiet:
         return
     affs = affiliate(text, sentences, Cast(quiet), Cast([v.actor for v in voices] + quiet))
@@ -91,6 +91,14 @@ def _add_quiet_members(text: str, sentences: list[Sentence], cast: Cast, voices:
             if (aff.patron and any(v.name == aff.patron for v in camp.voices)) or (aff.party and side.label == aff.party):
                 side.members.append(Member(name=_bare_name(actor.name), role=actor.role))
                 break
+
+
+def _full_name(name: str) -> bool:
+    """A person's full name ("Mitch McConnell"), not a place, a party label or a lone word
+    ("South Carolina", "Republican of Ohio", "Contractors") that the cast took for one."""
+    bare = _bare_name(name)
+    return (len(bare.split()) >= 2 and not party_label(bare)
+            and bare not in gazetteer.us_states() and bare not in gazetteer.country_names())
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
@@ -324,13 +332,13 @@ def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
     """The people and organisations that take a stand. Left out: party groups ("Democrats");
     bodies only the lexicon found (their sentences still count as evidence); a body one of
     the members speaks for ("White House" beside its press secretary); arenas such as
-    "Congress" or a committee, whose members speak for themselves; and a country when
-    someone else speaks for it."""
+    "Congress" or a committee, whose members speak for themselves; a U.S. state the cast took
+    for a person; and a country when someone else speaks for it."""
     bodies = {affs[v.name].institution for v in camp.voices if v.kind == "person"}
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
     members = []
     for v in camp.voices:
-        if v.kind == "group" or v.from_lexicon or (v.kind == "country" and people):
+        if v.kind == "group" or v.from_lexicon or (v.kind == "country" and people) or v.name in gazetteer.us_states():
             continue
         if v.kind != "person" and (v.name in bodies or v.name.split()[-1].lower() in words("arena_words")):
             continue
