@@ -7,12 +7,11 @@ of its Markdown blocks, one paragraph per block, separated by blank lines.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from markdown_it import MarkdownIt
 
 from .problems import Problems
 from .schema import Date, Record, Seq, Text, Url, load_yaml
@@ -32,7 +31,6 @@ FRONT_MATTER_SCHEMA = Record(
     name="front matter",
 )
 # Markdown HTML stays off: raw tags in an article are text, never markup.
-_markdown = MarkdownIt("commonmark", {"html": False})
 HEADLINE_MAX_WORDS = 20
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 
@@ -126,10 +124,18 @@ def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:
     return {k: v for k, v in meta.items() if v is not None}, match.end()
 
 
+@functools.cache
+def _markdown():
+    """The Markdown parser, made on first use: plain-text articles never pay for importing it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
 def _markdown_text(source: str) -> tuple[str, str | None]:
     blocks: list[str] = []
     headline = None
-    tokens = _markdown.parse(source)
+    tokens = _markdown().parse(source)
     for index, token in enumerate(tokens):
         if token.type != "inline":
             continue

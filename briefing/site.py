@@ -11,10 +11,10 @@ import hashlib
 import os
 import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
 from .cache import Cache, Memo
@@ -22,9 +22,11 @@ from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
 from .problems import Problem, Problems
-from .render import Renderer
 from .store import StoredBriefing, dump, read_folder, save, yaml_key
 from .write import Writer
+
+if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
+    from .render import Renderer
 
 BRIEFINGS_DIR = "site_src/briefings"
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -75,6 +77,8 @@ def template_dirs(root: Path) -> list[Path]:
 
 def make_renderer(root: Path, config: SiteConfig, problems: Problems) -> Renderer:
     """The site's templates and static files first, then the defaults: earlier folders win."""
+    from .render import Renderer
+
     dirs = template_dirs(root)
     static = [root / "site_src" / "static", *(d / "static" for d in dirs)]
     return Renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()],
@@ -304,6 +308,8 @@ def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> di
         else:
             todo.append(article)
     if len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
         try:
             _store_extractions(todo, pool.map(_extract_article, todo, chunksize=8), cache, results, progress)
