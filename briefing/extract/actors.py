@@ -8,6 +8,7 @@ and genders from titles and pronouns, for resolving "he" and "she".
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -51,8 +52,9 @@ class Actor:
     gender: str | None = None  # "m" | "f" | None, from titles ("Mr.", "spokeswoman") or pronouns
 
     def last_mention_before(self, at: int) -> int:
-        """Offset of the latest mention starting before `at`, or -1."""
-        return max((start for start, _ in self.mentions if start < at), default=-1)
+        """Offset of the latest mention starting before `at`, or -1 (mentions are kept in order)."""
+        index = bisect.bisect_left(self.mentions, (at, -1)) - 1
+        return self.mentions[index][0] if index >= 0 else -1
 
 
 @dataclass
@@ -112,12 +114,10 @@ def find_actors(text: str, sentences: list[Sentence]) -> Cast:
     mentions = find_names(text)
     # Longer names first, so that "Putin" can merge into "Vladimir Putin".
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
-    cast = Cast(names=mentions)
+    found = _Found()
     for mention in ordered:
-        _add_mention(cast, text, mention, sentence_starts)
-    for actor in cast.actors:
-        actor.mentions.sort()
-    cast.actors.sort(key=lambda a: a.mentions[0][0])
+        _add_mention(found, text, mention, sentence_starts)
+    cast = Cast(sorted(found.actors, key=lambda a: a.mentions[0][0]), mentions)
     _learn_genders(text, sentences, cast)
     return cast
 
@@ -140,28 +140,50 @@ def _learn_genders(text: str, sentences: list[Sentence], cast: Cast) -> None:
             actor.gender = max(("m", "f"), key=ballot.count)
 
 
-def _add_mention(cast: Cast, text: str, mention: NameMention, sentence_starts: set[int]) -> None:
+class _Found:
+    """The actors found so far, indexed by the forms that find them, so that matching a
+    mention takes a lookup rather than a pass over every actor."""
+
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+        self.by_surface: dict[str, list[Actor]] = {}  # name and aliases
+        self.by_last: dict[tuple[str, str], list[Actor]] = {}  # (kind, last word of the name)
+        self.by_first: dict[str, list[Actor]] = {}  # people by given name
+
+    def add(self, actor: Actor) -> None:
+        self.actors.append(actor)
+        self.by_surface.setdefault(actor.name, []).append(actor)
+        self.by_last.setdefault((actor.kind, _last(actor.name)), []).append(actor)
+        if actor.kind == "person":
+            self.by_first.setdefault(_first(actor.name), []).append(actor)
+
+    def alias(self, actor: Actor, surface: str) -> None:
+        if surface != actor.name and surface not in actor.aliases:
+            actor.aliases.add(surface)
+            self.by_surface.setdefault(surface, []).append(actor)
+
+
+def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts: set[int]) -> None:
     kind = _kind(text, mention)
     if kind is None:
         return
-    actor = _match(cast, mention, kind)
+    actor = _match(found, mention, kind)
     if actor is None:
         if not _is_actor(text, mention, kind, sentence_starts):
             return
         actor = Actor(mention.text, kind)
-        cast.actors.append(actor)
-    elif mention.text != actor.name:
-        actor.aliases.add(mention.text)
-    actor.mentions.append((mention.start, mention.end))
+        found.add(actor)
+    found.alias(actor, mention.text)
+    bisect.insort(actor.mentions, (mention.start, mention.end))
     if mention.title:
-        actor.aliases.add(f"{mention.title} {mention.text}")
+        found.alias(actor, f"{mention.title} {mention.text}")
     if actor.role is None:
         actor.role = _role(text, mention)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
         actor.gender = _gender(mention.title or "") or _gender(actor.role or "") or _given_name_gender(actor)
     nominal = _nominal_alias(text, mention)
     if nominal:
-        actor.aliases.add(nominal)
+        found.alias(actor, nominal)
 
 
 def _kind(text: str, mention: NameMention) -> str | None:
@@ -199,26 +221,26 @@ def _adjectival(text: str, mention: NameMention) -> bool:
     return nxt[:1].islower() and nxt not in SUBJECT_VERBS and nxt not in words("speech_verbs")
 
 
-def _match(cast: Cast, mention: NameMention, kind: str) -> Actor | None:
-    same = [a for a in cast.actors if a.name == mention.text or mention.text in a.aliases]
+def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
+    same = found.by_surface.get(mention.text)
     if same:
         return max(same, key=lambda a: a.last_mention_before(mention.start))
+    if kind == "organisation":
+        # "the Times" after "The New York Times".
+        return next(iter(found.by_last.get((kind, mention.text), [])), None)
     if kind != "person":
-        if kind == "organisation":
-            # "the Times" after "The New York Times".
-            return next((a for a in cast.actors if a.kind == kind and _last(a.name) == mention.text), None)
         return None
     tokens = mention.text.split()
-    people = [a for a in cast.actors if a.kind == "person"]
     if len(tokens) == 1:
-        by_last = [a for a in people if _last(a.name) == mention.text]
+        by_last = found.by_last.get(("person", mention.text))
         if by_last:
             # "Clinton" is the Clinton named most recently ("Bill" or "Hillary").
             return max(by_last, key=lambda a: a.last_mention_before(mention.start))
-        by_first = [a for a in people if _first(a.name) == mention.text]
+        by_first = found.by_first.get(mention.text, [])
         return by_first[0] if len(by_first) == 1 else None
     # "John Kerry" and "John F. Kerry" are one person.
-    return next((a for a in people if _first(a.name) == tokens[0] and _last(a.name) == _last(mention.text)), None)
+    same_last = found.by_last.get(("person", _last(mention.text)), [])
+    return next((a for a in same_last if _first(a.name) == tokens[0]), None)
 
 
 def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int]) -> bool:

@@ -41,6 +41,7 @@ MAX_TITLE_WORDS = 6
 MAX_NOMINAL_TOKENS = 10
 MAX_ROLE_LEAD = 6  # words of a role before a name: "Democratic presidential candidate Sen."
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
+DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
 
 # Closed word classes the cue reading needs.
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None}  # -> gender
@@ -516,11 +517,13 @@ class _Reader:
         head = phrase.text.split()[-1].lower()
         if head not in DOCUMENTS:
             return None  # "a spokesman", "an angry crowd": the phrase itself is the speaker
-        for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.text[:phrase.start], re.I))):
-            if self.inside_quote(match.start()):
+        window = max(0, phrase.start - DOCUMENT_WINDOW)
+        for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.text[window:phrase.start], re.I))):
+            match_start = window + match.start()
+            if self.inside_quote(match_start):
                 continue
-            sentence_start = self.sentence_start(match.start())
-            issuers = [n for n in self._names_between(sentence_start, match.start()) if self.cast.actor_at(n.start)]
+            sentence_start = self.sentence_start(match_start)
+            issuers = [n for n in self._names_between(sentence_start, match_start) if self.cast.actor_at(n.start)]
             return self.cast.actor_at(issuers[-1].start) if issuers else None
         return None
 
