@@ -427,7 +427,8 @@ class _Reader:
         if forward:
             for chunk in chunks:
                 # "the statement", "Powell’s office"
-                if chunk and (chunk[0].word in DETERMINERS or (len(chunk) > 1 and POSSESSIVE_END.search(chunk[0].text))):
+                possessive = len(chunk) > 1 and POSSESSIVE_END.search(chunk[0].text)
+                if chunk and (chunk[0].word in DETERMINERS or possessive):
                     nominal = _before_relative(chunk)[:MAX_NOMINAL_TOKENS]
                     return _Phrase(self.text[nominal[0].start:nominal[-1].end], nominal[0].start, "nominal")
         return None
