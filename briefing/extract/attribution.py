@@ -65,7 +65,7 @@ BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", 
            "meanwhile", "too", "nonetheless", "nevertheless", "instead", "now", "soon", "later"}
 
 # Verb forms.
-IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied"}
+IRREGULAR_PAST = {"said", "told", "wrote", "written", "spoke", "spoken", "read", "pled", "cried", "replied", "put"}
 PUT_IT = {"put", "puts"}  # a speech verb only in "as X put it"
 # Say-verbs that put their subject after them in "…, says Carl Anthony, …" (not "telling Reuters").
 INVERTING_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
@@ -265,7 +265,7 @@ class _Reader:
                     # “…,” said Peskov — but not “…” — asserting that, whose subject came before.
                     return None if token.word.endswith("ing") else self._phrase_after(tokens[1:])
                 if tokens[k - 1].text == "," and token.word in INVERTING_VERBS:
-                    phrase = self._inverted_subject(tokens[k + 1:])  # “…” for Clinton, said Kunin.
+                    phrase = self._inverted_subject(tokens[k + 1:], closed=False)  # “…” for Clinton, said Kunin.
                     if phrase:
                         return phrase
                 # The subject stretch nearest the verb first: “…,” Trump’s attorney, Alan Garten, said.
@@ -387,10 +387,11 @@ class _Reader:
         # A bare verb form after a nominal is more often a noun: "an unprompted call".
         return self._nominal_ending(before) if _inflected(tokens[verb].word) else None
 
-    def _inverted_subject(self, tokens: list[_Token]) -> _Phrase | None:
-        """A name right after the verb, closed by a comma: "says Carl Anthony, a historian,"."""
+    def _inverted_subject(self, tokens: list[_Token], closed: bool = True) -> _Phrase | None:
+        """A name right after the verb: "…, says Carl Anthony, a historian," (`closed` by a
+        comma, as the verb sits mid-sentence) or "…, said Lind." at the end of the cue."""
         chunk = _chunks(tokens[:MAX_CUE_TOKENS])[0]
-        if not chunk or len(chunk) == len(tokens) or not chunk[0].text[0].isupper():
+        if not chunk or (closed and len(chunk) == len(tokens)) or not chunk[0].text[0].isupper():
             return None
         name = self._head_name(chunk[0].start, chunk[-1].end, actors_only=False)
         return _Phrase(name.text, name.start, "name") if name and name.start == chunk[0].start else None
