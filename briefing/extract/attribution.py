@@ -35,7 +35,7 @@ POSSESSIVE_START = re.compile(r"^['’]s?\b")
 
 # Sizes.
 MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
-MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a title
+MAX_SCARE_WORDS = 3  # an unattributed quote this short ("rolling over", "a bad deal") is a scare quote
 MAX_GAP_CHARS = 400  # a continued quote follows its neighbour closely
 MAX_TITLE_WORDS = 6
 MAX_NOMINAL_TOKENS = 10
