@@ -9,6 +9,9 @@ ABBREVIATIONS = {
     "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
     "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "u.s", "u.k", "a.m",
     "p.m", "calif", "fla", "ill", "mass", "conn", "ariz", "wash", "pa", "va", "n.y", "d.c",
+    # Titles, plural ones too, stand before a name and never end a sentence: "Sens. Ted Cruz".
+    "sens", "reps", "govs", "gens", "messrs", "drs", "profs", "adm", "cmdr", "maj", "supt", "det",
+    "atty", "amb", "fr", "pres",
 }
 # A full stop, ?, or ! (plus closing quotes/brackets), then space and a capital,
 # digit or opening quote; or a paragraph break.
