@@ -11,6 +11,7 @@ institution of its own, and enough to say.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ NEGATIVE = re.compile(
     r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b",
     re.I,
 )
+JOINT_GAP = re.compile(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
+BUT = re.compile(r"[,;]\s+but\s")
+HYPHEN_PAIR = re.compile(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b")
 
 
 @dataclass
@@ -105,8 +109,12 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
           international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
+    # Per voice, computed once rather than for each of the pairs it is in.
+    heard = {v.name: set(v.sentences) for v in voices}
+    spans = {v.name: _spans_by_sentence(v, sentences) for v in voices}
+    hostile = {v.name: [i for i in v.sentences if _hostile(sentences[i].text)] for v in voices}
     targets = {v.name: _target(v, affs[v.name]) for v in voices}
-    hostile = [bool(NEGATIVE.search(s.text)) for s in sentences]
+    tickets = _hyphen_pairs(text)
     for i, u in enumerate(voices):
         for v in voices[i + 1:]:
             a, b = affs[u.name], affs[v.name]
@@ -121,10 +129,22 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and a.institution == b.institution:
                 score += SAME_BODY
-            score += _joint(text, sentences, u, v) + _rebuttal(sentences, u, v)
-            score += _attacks(sentences, u, v, targets[v.name], hostile) + _attacks(sentences, v, u, targets[u.name], hostile)
+            shared = heard[u.name] & heard[v.name]
+            if shared:
+                score += _joint(text, shared, spans[u.name], spans[v.name])
+                score += _rebuttal(sentences, shared, spans[u.name], spans[v.name])
+            if _ticket(u, v, tickets):
+                score += TICKET
+            score += _attacks(sentences, u, hostile[u.name], heard[v.name], targets[v.name])
+            score += _attacks(sentences, v, hostile[v.name], heard[u.name], targets[u.name])
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
+
+
+@lru_cache(maxsize=4096)
+def _hostile(sentence: str) -> bool:
+    """Does the sentence hold a word of attack? (Cached: every pair of voices asks of the same sentences.)"""
+    return bool(NEGATIVE.search(sentence))
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -159,42 +179,53 @@ def _international(voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
     return sum(n >= MIN_COUNTRY_SHARE * total for n in weights.values()) >= 2
 
 
-def _joint(text: str, sentences: list[Sentence], u: Voice, v: Voice) -> int:
-    """Voices that take a stand together: a ticket ("the Romney-Ryan plan"), or a joint
-    subject ("Mr. Romney and Mr. Ryan would abolish ...")."""
+def _ticket(u: Voice, v: Voice, tickets: frozenset[tuple[str, str]]) -> bool:
+    """Voices that run together: a ticket named by their surnames ("the Romney-Ryan plan")."""
     a, b = _short(u), _short(v)
-    if a and b and {(a, b), (b, a)} & _hyphen_pairs(text):
-        return TICKET
-    for i in set(u.sentences) & set(v.sentences):
-        for _, ue in _spans_in(u, sentences[i]):
-            for vs, _ in _spans_in(v, sentences[i]):
-                if re.fullmatch(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*", text[ue:vs]):
+    return bool(a and b and ((a, b) in tickets or (b, a) in tickets))
+
+
+def _joint(text: str, shared: set[int], u_spans: dict[int, list[tuple[int, int]]],
+           v_spans: dict[int, list[tuple[int, int]]]) -> int:
+    """Voices that take a stand together, as a joint subject ("Mr. Romney and Mr. Ryan would abolish ...")."""
+    for i in shared:
+        for _, ue in u_spans.get(i, ()):
+            for vs, _ in v_spans.get(i, ()):
+                if JOINT_GAP.fullmatch(text[ue:vs]):
                     return JOINT
     return 0
 
 
-def _rebuttal(sentences: list[Sentence], u: Voice, v: Voice) -> int:
+def _rebuttal(sentences: list[Sentence], shared: set[int], u_spans: dict[int, list[tuple[int, int]]],
+              v_spans: dict[int, list[tuple[int, int]]]) -> int:
     """"X claimed ..., but Y responded that ...": one voice answering another in a sentence both speak in."""
-    for i in set(u.sentences) & set(v.sentences):
+    for i in shared:
         sent = sentences[i]
-        but = re.search(r"[,;]\s+but\s", sent.text)
+        but = BUT.search(sent.text)
         if not but:
             continue
         pivot = sent.start + but.start()
-        sides_of = [{s < pivot for s, _ in _spans_in(x, sent)} for x in (u, v)]
+        sides_of = [{s < pivot for s, _ in spans.get(i, ())} for spans in (u_spans, v_spans)]
         if sides_of[0] and sides_of[1] and sides_of[0] != sides_of[1] and len(sides_of[0] | sides_of[1]) == 2:
             return REBUTTAL
     return 0
 
 
-def _spans_in(voice: Voice, sent: Sentence) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in voice.mentions if sent.start <= s < sent.end]
+def _spans_by_sentence(voice: Voice, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """The voice's mentions, filed under the sentence each falls in (found by bisection, in order)."""
+    starts = [sent.start for sent in sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for s, e in voice.mentions:
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and s < sentences[i].end:
+            found.setdefault(i, []).append((s, e))
+    return found
 
 
 @lru_cache(maxsize=64)
 def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Capitalised word pairs joined by a hyphen: "Romney-Ryan"."""
-    return frozenset(re.findall(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b", text))
+    return frozenset(HYPHEN_PAIR.findall(text))
 
 
 def _short(voice: Voice) -> str:
@@ -205,28 +236,51 @@ def _short(voice: Voice) -> str:
     return words_[-1] if len(words_) > 1 else ""
 
 
-def _attacks(sentences: list[Sentence], u: Voice, v: Voice, target: re.Pattern[str] | None, hostile: list[bool]) -> int:
-    """u attacks v: one of u's stance sentences (not one v shares) names v, or v's body or
-    patron, near a word of attack."""
+def _attacks(sentences: list[Sentence], u: Voice, hostile: list[int], heard_v: set[int], target: tuple[str, ...]) -> int:
+    """u attacks v: one of u's hostile stance sentences (not one v shares) names v (by one of
+    the `target` names: v's own, or its body's or patron's) near a word of attack."""
     score = 0
-    for i in set(u.sentences) - set(v.sentences):
-        if not hostile[i] or target is None:
+    for i in hostile if target else ():
+        if i in heard_v:
             continue
         sent = sentences[i].text
         if u.actor.role:  # "Putin’s spokesman" names Putin without attacking him
             sent = sent.replace(u.actor.role, "")
-        for m in target.finditer(sent):
-            if NEGATIVE.search(sent[max(0, m.start() - ATTACK_REACH):m.end() + ATTACK_REACH]):
+        for start, end in _named(sent, target):
+            if NEGATIVE.search(sent[max(0, start - ATTACK_REACH):end + ATTACK_REACH]):
                 score += ATTACK
                 break
     return max(score, MAX_ATTACK)
 
 
-def _target(v: Voice, aff: Affiliation) -> re.Pattern[str] | None:
-    """The names by which a voice may be attacked: its own, its aliases, its body and patron."""
+def _target(v: Voice, aff: Affiliation) -> tuple[str, ...]:
+    """The names by which a voice may be attacked, the longest first: its own, its aliases, its body and patron."""
     names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x)}
-    names = sorted((n for n in names if len(n) > 2), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
+
+
+def _named(sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the sentence has one of `names` as whole words, left to right and without overlaps,
+    the first of the names winning where several start at once: what a regex alternation of
+    the names finds, without compiling a pattern for every voice of every article."""
+    first: dict[int, int] = {}  # start -> end of the first name found there
+    for name in names:
+        at = sentence.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at not in first and not _word_char(sentence, at - 1) and not _word_char(sentence, end):
+                first[at] = end
+            at = sentence.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    for start in sorted(first):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, first[start]))
+    return spans
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Is text[i] a character regex `\\w` matches (False off either end)?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],
