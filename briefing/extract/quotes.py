@@ -46,7 +46,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
     for index, (start, end) in enumerate(paragraphs):
         following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
-        spans.extend(_paragraph_quotes(text, start, end, marks, runs_on=following in "".join(marks)))
+        runs_on = bool(following) and following in "".join(marks)
+        spans.extend(_paragraph_quotes(text, start, end, marks, runs_on))
     return spans
 
 
@@ -64,14 +65,14 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
             if role != "close":  # a closing mark with nothing open is stray
                 open_at = index
         elif role != "open":
-            _add(spans, text, open_at, index + 1, index)
+            _add(spans, text, open_at, index, closed=True)
             open_at = None
         else:
             open_at = index  # the earlier opening mark was never closed
     # An unclosed quote runs on when it opens the paragraph or the next paragraph opens
     # with a mark; otherwise the mark was stray.
     if open_at is not None and (runs_on or not text[start:open_at].strip()):
-        _add(spans, text, open_at, end, None)
+        _add(spans, text, open_at, end, closed=False)
     return spans
 
 
@@ -100,9 +101,10 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     return "either"
 
 
-def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark: int | None) -> None:
+def _add(spans: list[QuoteSpan], text: str, open_mark: int, stop: int, closed: bool) -> None:
+    """The quote from `open_mark` to `stop` (its closing mark, or the paragraph end), trimmed."""
+    close_mark = stop if closed else None
     start = open_mark + 1
-    stop = close_mark if close_mark is not None else end
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and text[stop - 1].isspace():
