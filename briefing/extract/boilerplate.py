@@ -8,7 +8,10 @@ source text, so a summary or title built from them stays verbatim.
 """
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from .sentences import Sentence
 
@@ -76,14 +79,22 @@ _END = re.compile(r"[.!?…][\"'’”)\]]*$")
 
 def prose(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The prose pieces of `sentences`, in order; captions and furniture left out."""
+    return list(iter_prose(text, sentences))
+
+
+def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
+    """`prose`, one piece at a time: a title or a summary needs only the first few."""
     cuts = _furniture(text)
-    pieces: list[Sentence] = []
+    cut_starts = [start for start, _ in cuts]
+    reach = list(itertools.accumulate((end for _, end in cuts), max))  # furthest end of the cuts so far
     for sentence in sentences:
         if _CREDIT.search(sentence.text):
             continue
-        for start, end in _subtract(sentence.start, sentence.end, cuts):
-            pieces.extend(_uncaptioned(text, start, end))
-    return pieces
+        # Only the cuts that may overlap the sentence: those starting before its end, from the
+        # first one that reaches past its start.
+        near = cuts[bisect_right(reach, sentence.start):bisect_left(cut_starts, sentence.end)]
+        for start, end in _subtract(sentence.start, sentence.end, near):
+            yield from _uncaptioned(text, start, end)
 
 
 def _furniture(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from . import boilerplate
 from .sentences import Sentence
@@ -36,14 +37,30 @@ _CAPTION_MARK = re.compile(
 
 
 def summarize(text: str, sentences: list[Sentence]) -> list[str]:
-    pieces = [p.text for p in boilerplate.prose(text, sentences) or sentences]
-    eligible = [i for i, piece in enumerate(pieces) if _eligible(piece)] or list(range(len(pieces)))
-    eligible = eligible[:WINDOW]
+    pieces: list[str] = []
+    eligible: list[int] = []
+    for piece in _pieces(text, sentences):
+        pieces.append(piece)
+        if _eligible(piece):
+            eligible.append(len(pieces) - 1)
+            if len(eligible) == WINDOW:
+                break  # the window is full: the rest of the article cannot be a candidate
+    eligible = eligible or list(range(len(pieces)))[:WINDOW]
     candidates = [
         (index, len(pieces[index].split()), _worth(rank, pieces[index]))
         for rank, index in enumerate(eligible)
     ]
     return [pieces[index] for index in _best_set(candidates)]
+
+
+def _pieces(text: str, sentences: list[Sentence]) -> Iterator[str]:
+    """The article's prose, one piece at a time, or its sentences if nothing reads as prose."""
+    empty = True
+    for piece in boilerplate.iter_prose(text, sentences):
+        empty = False
+        yield piece.text
+    if empty:
+        yield from (sentence.text for sentence in sentences)
 
 
 def _eligible(sentence: str) -> bool:

@@ -47,10 +47,10 @@ _DANGLING = (_PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) |
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
-    pieces = boilerplate.prose(text, sentences) or sentences
-    if not pieces:
+    first = next(boilerplate.iter_prose(text, sentences), None) or next(iter(sentences), None)
+    if not first:
         return FALLBACK
-    lead = _without_asides(pieces[0].text)
+    lead = _without_asides(first.text)
     return _clause_title(lead) or _phrase_title(lead) or _headline(lead.split()[:MAX_WORDS]) + "…"
 
 
