@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .model import strip_control
 from .problems import Problems
 from .schema import Date, Record, Seq, Text, Url, load_yaml
 
@@ -73,7 +74,7 @@ def decode(data: bytes, path: str, problems: Problems) -> str | None:
 
 def _normalise(text: str) -> str:
     # Control characters other than tab and newline only confuse readers and YAML.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return strip_control(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:

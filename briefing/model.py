@@ -90,6 +90,15 @@ class Briefing:
         return next((q for q in self.quotes if q.id == quote_id), None)
 
 
+# Characters XML 1.0 forbids and the HTML checker rejects; pasted text may carry them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def strip_control(text: str) -> str:
+    """Text with control characters (other than tab and newline) removed: done once, where text comes in."""
+    return CONTROL_CHARACTERS.sub("", text)
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 

@@ -21,7 +21,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
 
 from .config import SiteConfig
 from .model import Briefing, Position, Quote, Side, slugify
@@ -40,8 +39,6 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-# Characters XML 1.0 forbids and the HTML checker rejects; article text may carry them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _OWN_CODE = (Path(__file__), Path(__file__).with_name("urls.py"))
 
@@ -102,10 +99,6 @@ class BriefingView(Teaser):
     key_quotes: list[QuoteView] = field(default_factory=list)
     other_quotes: list[QuoteView] = field(default_factory=list)
     unassigned_count: int = 0  # quotes that belong to no listed side
-
-
-def _clean(text: str | None) -> str:
-    return _CONTROL.sub("", text or "")
 
 
 def _moment(date: str | None) -> datetime.datetime | None:
@@ -214,7 +207,7 @@ def teaser_view(briefing: Briefing) -> Teaser:
         updated=_rfc3339(moment or FALLBACK_DATE),
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
-        description=_shorten(_clean(summary_text), DESCRIPTION_LENGTH),
+        description=_shorten(summary_text, DESCRIPTION_LENGTH),
         moment=moment,
     )
 
@@ -265,7 +258,11 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 class Renderer:
-    """Templates and static files loaded once; pages rendered on demand."""
+    """Templates and static files loaded once; pages rendered on demand.
+
+    Briefings and the configuration arrive clean: control characters are
+    stripped where text enters (the article reader and the YAML schema).
+    """
 
     def __init__(
         self,
@@ -292,6 +289,7 @@ class Renderer:
             bytecode_cache=_CompiledTemplates(str(bytecode_dir)) if bytecode_dir else None,
         )
         self.env.globals.update(site=config, abs_url=self.urls.absolute)
+        self.env.filters["wrap"] = _wrap
         self.templates: dict[str, jinja2.Template] = {}
         for name in self.env.list_templates(filter_func=_is_template):
             try:
@@ -403,32 +401,32 @@ class Renderer:
             item = {
                 "id": self._id(v.target),
                 "url": self.urls.absolute(v.target),
-                "title": _clean(v.briefing.title),
-                "content_text": _clean(v.summary_text) or _clean(v.briefing.title),
-                "content_html": "".join(f"<p>{html.escape(_clean(s))}</p>" for s in v.briefing.summary if s.strip())
-                or f"<p>{html.escape(_clean(v.briefing.title))}</p>",
-                "summary": v.description or _clean(v.briefing.title),
+                "title": v.briefing.title,
+                "content_text": v.summary_text or v.briefing.title,
+                "content_html": "".join(f"<p>{html.escape(s)}</p>" for s in v.briefing.summary if s.strip())
+                or f"<p>{html.escape(v.briefing.title)}</p>",
+                "summary": v.description or v.briefing.title,
             }
             if v.published:
                 item["date_published"] = v.published
             if v.source_url and v.source_url.startswith(("http://", "https://")):
                 item["external_url"] = v.source_url
             if v.briefing.author:
-                item["authors"] = [{"name": _clean(v.briefing.author)}]
+                item["authors"] = [{"name": v.briefing.author}]
             if v.briefing.tags:
-                item["tags"] = [_clean(t) for t in v.briefing.tags]
+                item["tags"] = [t for t in v.briefing.tags]
             items.append(item)
         feed = {
             "version": "https://jsonfeed.org/version/1.1",
-            "title": _clean(self.config.title),
+            "title": self.config.title,
             "home_page_url": self.urls.absolute(""),
             "feed_url": self.urls.absolute("feed.json"),
-            "description": _clean(self.config.description),
+            "description": self.config.description,
             "language": self.config.language,
             "items": items,
         }
         if self.config.author:
-            feed["authors"] = [{"name": _clean(self.config.author)}]
+            feed["authors"] = [{"name": self.config.author}]
         text = json.dumps(feed, ensure_ascii=False, indent=2)
         # Escaped so the JSON stays inert even if pasted into a page or a <script> block.
         text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -491,12 +489,22 @@ class Renderer:
 
 
 def _finalize(value):
-    """Every `{{ … }}` output: None prints as nothing, and control characters are dropped."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return _clean(value)
-    return value
+    """Every `{{ … }}` output: None prints as nothing."""
+    return "" if value is None else value
+
+
+def _wrap(text: str, width: int = 72, indent: str = "") -> str:
+    """Plain-text lines of at most `width` characters (a longer word keeps its own line)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return ("\n" + indent).join(lines)
 
 
 def _is_template(name: str) -> bool:

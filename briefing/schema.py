@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .model import strip_control
 from .problems import Problems
 
 try:  # the C parser is several times faster; fall back where libyaml is absent
@@ -97,7 +98,7 @@ class Text(Option):
         if isinstance(value, (bool, dict, list)):
             problems.error(path, f"expected {self.name}, found {value!r}; put it in quotes", **_where(node))
             return None
-        return str(value)
+        return strip_control(str(value))
 
 
 class Date(Text):

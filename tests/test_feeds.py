@@ -7,6 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from briefing.model import Briefing
+from briefing.problems import Problems
+from briefing.store import load
 
 from render_samples import EVIL, nasty, renderer, seed_like
 
@@ -86,7 +88,9 @@ def test_feeds_escape_markup_and_drop_unsafe_urls():
 
 
 def test_feeds_survive_control_characters():
-    files = renderer().site_files([seed_like(title="Bell\x07 title", summary=["Form\x0cfeed"])])
+    problems = Problems()
+    text = 'title: "Bell\\x07 title"\nslug: putin-offers-biden-a-call\nsummary:\n  - text: "Form\\x0cfeed"\n'
+    files = renderer().site_files([load(text, "b.yaml", problems)])
     assert ET.fromstring(files["feed.xml"]).find(f"{ATOM}entry/{ATOM}title").text == "Bell title"
     assert json.loads(files["feed.json"])["items"][0]["content_text"] == "Formfeed"
 

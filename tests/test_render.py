@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from briefing.model import Briefing, Quote, Side
 from briefing.problems import Problem, Problems
 from briefing.render import DEFAULT_TEMPLATES, sort_briefings
+from briefing.store import load
 from briefing.urls import Urls, anchor, external
 
 from render_samples import EVIL, broken_links, nasty, render_all, renderer, seed_like
@@ -227,8 +228,10 @@ def test_any_text_renders_without_markup_or_a_crash(text):
             assert b"<script" not in data, name
 
 
-def test_control_characters_are_dropped():
-    html = page(renderer().briefing_files(seed_like(title="Bell\x07 and\x0b tab")), "putin-offers-biden-a-call/index.html")
+def test_control_characters_are_dropped_where_text_comes_in():
+    problems = Problems()
+    briefing = load('title: "Bell\\x07 and\\x0b tab"\nslug: putin-offers-biden-a-call\n', "b.yaml", problems)
+    html = page(renderer().briefing_files(briefing), "putin-offers-biden-a-call/index.html")
     assert "<h1>Bell and tab</h1>" in html
 
 
