@@ -12,11 +12,12 @@ words with.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Position, Quote, Side
 from .sentences import Sentence
-from .voices import Voice, quoted_in
+from .voices import Voice, quote_marks
 from .wordlists import words
 
 MAX_POSITIONS = 6  # per side
@@ -54,9 +55,10 @@ DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with"
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
 
 
-def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
+def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
     """Give each side its positions, file each quotation under its speaker's side, mark key quotes."""
     by_id = {q.id: q for q in quotes}
+    held = _quotes_held(text, sentences, quotes)
     # A sentence two sides speak in is evidence for the side that speaks in it most plainly.
     plainest: dict[int, int] = {}
     for side in sides:
@@ -71,7 +73,7 @@ def fill(sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sent
         speakers = _speakers(voices[side.id], plainest)
         if not speakers:  # every sentence went to another side: a side still states its case
             speakers = _speakers(voices[side.id], {})
-        side.positions = _positions(speakers, sentences, quotes)
+        side.positions = _positions(speakers, sentences, quotes, held)
     _mark_key_quotes(sides, quotes)
 
 
@@ -85,7 +87,20 @@ def _speakers(voices: list[Voice], plainest: dict[int, int]) -> dict[int, Voice]
     return speakers
 
 
-def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote]) -> list[Position]:
+def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> dict[str, set[int]]:
+    """Quotation text -> the sentences that hold it inside its quote marks (not just the same words)."""
+    starts = [sent.start for sent in sentences]
+    held: dict[str, set[int]] = {}
+    for quote, marks in quote_marks(text, [q.text for q in quotes]).items():
+        for at in marks:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + 1 + len(quote) <= sentences[i].end:
+                held.setdefault(quote, set()).add(i)
+    return held
+
+
+def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote],
+               held: dict[str, set[int]]) -> list[Position]:
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
     for i in ranked:
@@ -103,7 +118,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
         if not text:
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
-        out.append(Position(text, texts, [q.id for q in quotes if any(quoted_in(q.text, t) for t in texts)]))
+        out.append(Position(text, texts, [q.id for q in quotes if not held.get(q.text, set()).isdisjoint(evidence[h])]))
     return out
 
 

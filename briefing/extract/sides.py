@@ -75,7 +75,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     sides = _sides(camps, affs, fields)
     _add_quiet_members(text, sentences, cast, voices, camps, sides)
     # Sides are built from camps in the same order.
-    positions.fill(sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
+    positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -34,6 +35,7 @@ LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "g
 MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = re.compile(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
+OPEN_MARK = re.compile(f"[{QUOTE_OPEN}]")
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 SOURCE_BEFORE = re.compile(r"(?:\b(?i:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -54,6 +56,23 @@ TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # ("said Steele must apologize").
 REPORTED_SUBJECT = re.compile(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
                               r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:President|Chairman|Senator|Governor)\s+)?$")
+# The patterns `_agency` and the rules under it try at every mention.
+POSSESSIVE = re.compile(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "Putin’s offer"
+POSSESSIVE_END = re.compile(r"['’]s$")
+LOWER_WORD = re.compile(r"\s+([a-z]+)")
+ACCORDING_TO = re.compile(r"(?i:according to)\s")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?—)”\"]|$)")
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
+OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
+AND_NAME = re.compile(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+BRACKETS = re.compile(r"^\s*\([^)]{1,60}\)")
+LEADING_COMMA = re.compile(r"^\s*,")
+LEADING_COMMA_OR_DASH = re.compile(r"^\s*[,—]")
+APPOSITION = re.compile(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)")
+PRONOUN_VERB = re.compile(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)")
+NON_SPACE = re.compile(r"\S+")
+SAID = re.compile(r"\b(?:said|says)\b")
+OF_SPLIT = re.compile(r"\s+of\s+")
 RANK = {"source": 4, "agent": 3, "quoted": 2, "owner": 2, "continued": 1, "reported": 1}
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 
@@ -94,17 +113,22 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
             if q < 0 or not quoted[q][0] < s < quoted[q][1]:
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((actor.name, s, e))
     last_voice: tuple[int, str] | None = None  # (sentence index, voice name) of the last person heard
-    # Each quotation's speaker, filed under every sentence the quotation runs through.
+    # Each quotation's speaker, filed under every sentence the quotation runs through; a
+    # quotation repeated with the same speaker is filed once.
     heard_in: dict[int, list[tuple[str, str]]] = {}
+    marks = quote_marks(text, [quote.text for quote in quotes])
+    speakers = _speakers(cast, actors)
+    filed: set[tuple[str, str, str]] = set()
     for quote in quotes:
-        speaker = _speaker(cast, actors, quote)
-        if speaker:
-            for i in _quote_sentences(text, starts, quote.text):
+        speaker = speakers(quote.speaker)
+        if speaker and (quote.id, quote.text, speaker) not in filed:
+            filed.add((quote.id, quote.text, speaker))
+            for i in _quote_sentences(starts, marks.get(quote.text, []), quote.text):
                 heard_in.setdefault(i, []).append((quote.id, speaker))
     for i, sent in enumerate(sentences):
         agents = _agents(text, by_sentence.get(i, []), kinds)
         for quote_id, speaker in heard_in.get(i, []):
-            if quote_id not in voices[speaker].quotes:
+            if quote_id not in voices[speaker].quotes:  # a short list: a voice's own quotations, each once
                 voices[speaker].quotes.append(quote_id)
             agents[speaker] = max(agents.get(speaker, 0), RANK["quoted"])
         if last_voice and i - last_voice[0] <= MAX_GAP:
@@ -137,24 +161,31 @@ def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, 
     return spans
 
 
-def _quote_sentences(text: str, starts: list[int], quote: str) -> set[int]:
-    """Indices of the sentences a quotation (found by its text after an opening mark) runs through."""
-    found: set[int] = set()
-    if not quote:
-        return found
-    for mark in QUOTE_OPEN:
-        at = text.find(mark + quote)
-        while at >= 0:
-            first = bisect_right(starts, at + 1) - 1
-            last = bisect_right(starts, at + len(quote)) - 1
-            found.update(range(max(first, 0), last + 1))
-            at = text.find(mark + quote, at + 1)
+def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
+    """Each quotation (by its text) -> the offsets of the opening marks it follows in `text`.
+    One pass over the marks, looking up what follows each at every length a quotation has,
+    rather than one search of the whole text for each quotation."""
+    by_length: dict[int, set[str]] = {}
+    for quote in quotes:
+        if quote:
+            by_length.setdefault(len(quote), set()).add(quote)
+    found: dict[str, list[int]] = {}
+    for at in (m.start() for m in OPEN_MARK.finditer(text)) if by_length else ():
+        for length, texts in by_length.items():
+            after = text[at + 1:at + 1 + length]
+            if after in texts:
+                found.setdefault(after, []).append(at)
     return found
 
 
-def quoted_in(quote: str, sentence: str) -> bool:
-    """Does the sentence hold this quotation, inside its quote marks (not just the same words)?"""
-    return bool(quote) and any(mark + quote in sentence for mark in QUOTE_OPEN)
+def _quote_sentences(starts: list[int], marks: list[int], quote: str) -> set[int]:
+    """Indices of the sentences a quotation runs through, given the opening marks it follows."""
+    found: set[int] = set()
+    for at in marks:
+        first = bisect_right(starts, at + 1) - 1
+        last = bisect_right(starts, at + len(quote)) - 1
+        found.update(range(max(first, 0), last + 1))
+    return found
 
 
 def _agents(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> dict[str, int]:
@@ -203,7 +234,7 @@ def _kind(actor: Actor) -> str:
 def party_label(name: str) -> bool:
     """"Republican", "Democrat of Illinois", "the Arizona Republican", "Democratic-controlled
     Senate": a party label read as a name, not an actor."""
-    head = re.split(r"\s+of\s+", name)[0].split()
+    head = OF_SPLIT.split(name, maxsplit=1)[0].split()
     if head and head[0].split("-")[0] in gazetteer.party_words() and "-" in head[0]:
         return True  # "Democratic-controlled Senate"
     return bool(head) and head[-1] in gazetteer.party_words() and not _party_group(head[-1])
@@ -237,7 +268,7 @@ def _merge_people(cast: Cast) -> list[Actor]:
 
 def _surname(name: str) -> str:
     """"Ed Royce of California" -> "Royce"; "Rod J. Rosenstein" -> "Rosenstein"."""
-    bare = re.split(r"\s+of\s+", name)[0]
+    bare = OF_SPLIT.split(name, maxsplit=1)[0]
     tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
               and t not in words("capitalised_words", lower=False)]
     return tokens[-1] if tokens else ""
@@ -247,13 +278,18 @@ def _collective_actors(text: str, cast: Cast) -> list[Actor]:
     """Countries, institutions and party groups the lexicons know, as actors when the cast lacks them."""
     known = {a.name for a in cast.actors} | {x for a in cast.actors for x in a.aliases}
     lookup = _collective_names()
+    firsts = _collective_first_words()
     found: dict[str, Actor] = {}
     # Look up every run of capitalised words, and each shorter run inside it, in one table:
     # far cheaper than one pattern with hundreds of alternatives.
     for run in CAPITAL_RUN.finditer(text):
-        tokens = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"\S+", run.group())]
+        tokens = [(run.start() + m.start(), run.start() + m.end()) for m in NON_SPACE.finditer(run.group())]
         i = 0
         while i < len(tokens):
+            first = text[tokens[i][0]:tokens[i][1]]
+            if first not in firsts and first.rstrip(",;:") not in firsts:
+                i += 1  # no name starts with this word: skip the runs that start with it
+                continue
             for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
                 start = tokens[i][0]
                 surface = text[start:tokens[j - 1][1]].rstrip(",;:")
@@ -264,6 +300,11 @@ def _collective_actors(text: str, cast: Cast) -> list[Actor]:
                     break
             i += 1
     return list(found.values())
+
+
+@cache
+def _collective_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _collective_names())
 
 
 @cache
@@ -279,19 +320,19 @@ def _agency(text: str, start: int, end: int) -> str | None:
     """How the mention at start:end takes a stand: "source" ("according to X"), "agent" ("X said"),
     "owner" ("X’s offer"), "reported" ("she said X will"), or None."""
     after = text[end:end + 200]
-    possessive = re.match(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
+    possessive = POSSESSIVE.match(after)
     if possessive:  # "Putin’s offer", "Obama’s recent veto"
         return "owner" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
-    if re.match(r"\s+([a-z]+)", after) and after.split()[0] in words("titles") | {"press"}:
+    if LOWER_WORD.match(after) and after.split()[0] in _name_modifiers():
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
     wide = text[max(0, start - 120):start]
-    if _source_before(wide) and (re.search(r"(?i:according to)\s", wide[-60:]) or re.match(r"\s*(?:[,.;:!?—)”\"]|$)", after)):
+    if _source_before(wide) and (ACCORDING_TO.search(wide[-60:]) or CLAUSE_END.match(after)):
         return "source"
     if REPORTED_SUBJECT.search(wide):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
         return "reported" if _verb_follows(after) else None
-    before = re.split(r"[.!?][”\"’]?\s|\n", text[max(0, start - 80):start])[-1]  # back to the sentence start
+    before = SENTENCE_BREAK.split(text[max(0, start - 80):start])[-1]  # back to the sentence start
     passive = PASSIVE_BY.search(before)
     if passive and passive.group(1) in _verbs():
         return "agent"  # "a plan broadly endorsed by Mr. Romney"
@@ -305,19 +346,19 @@ def _agency(text: str, start: int, end: int) -> str | None:
 def _verb_follows(after: str) -> bool:
     """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said", "X of Sweden offered",
     "X, the mayor of Mesa, who is a Mormon, said"."""
-    after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", "", after)
+    after = OF_PLACE.sub("", after)
     # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
-    after = re.sub(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", "", after)
-    after = re.sub(r"^\s*\([^)]{1,60}\)", "", after)
-    if _verb_next(re.sub(r"^\s*,", "", after)):
+    after = AND_NAME.sub("", after)
+    after = BRACKETS.sub("", after)
+    if _verb_next(LEADING_COMMA.sub("", after)):
         return True
     # Up to three appositions, each closed by a comma or a dash.
     for _ in range(3):
-        m = re.match(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)", after)
+        m = APPOSITION.match(after)
         if not m:
             return False
         after = after[m.end():]
-        if _verb_next(re.sub(r"^\s*[,—]", "", after)):
+        if _verb_next(LEADING_COMMA_OR_DASH.sub("", after)):
             return True
     return False
 
@@ -351,7 +392,7 @@ def _source_before(before: str) -> bool:
     if not m:
         return False
     for word in m.group(1).split():
-        bare = re.sub(r"['’]s$", "", word.strip(","))
+        bare = POSSESSIVE_END.sub("", word.strip(","))
         if not (bare[:1].isupper() or bare.lower() in words("titles") or bare.lower() in {"the", "press", "top", "former"}):
             return False
     return True
@@ -363,27 +404,41 @@ def _pronoun_agent(sentence: str) -> bool:
     m = PRONOUN_START.match(sentence)
     if not m:
         return False
-    verb = re.match(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)", sentence[m.end(1):])
+    verb = PRONOUN_VERB.match(sentence[m.end(1):])
     return _agency(sentence, m.start(1), m.end(1)) is not None or bool(verb and verb.group(1).endswith("ed"))
 
 
 def _bare_quote(sentence: str) -> bool:
     """A quotation standing alone, which goes on in the voice before it."""
-    return sentence[:1] in QUOTE_OPEN and not re.search(r"\b(?:said|says)\b", sentence)
+    return sentence[:1] in QUOTE_OPEN and not SAID.search(sentence)
 
 
-def _speaker(cast: Cast, actors: list[Actor], quote: Quote) -> str | None:
-    """The voice a quotation's speaker names: by name or alias, else through the cast."""
-    if not quote.speaker:
-        return None
-    names = {quote.speaker}
-    if not any(quote.speaker == a.name or quote.speaker in a.aliases for a in actors):
-        actor = cast.resolve(quote.speaker)
-        names = {actor.name, *actor.aliases} if actor else names
-    for candidate in actors:
-        if names & ({candidate.name} | candidate.aliases):
-            return candidate.name
-    return None
+def _speakers(cast: Cast, actors: list[Actor]) -> Callable[[str | None], str | None]:
+    """The voice a quotation's speaker names: the first of `actors` with that name or alias,
+    else with a name or alias of the cast actor it resolves to. One table for all quotations."""
+    first: dict[str, int] = {}  # name or alias -> index of the first actor that has it
+    for i, actor in enumerate(actors):
+        for name in (actor.name, *actor.aliases):
+            first.setdefault(name, i)
+
+    @cache
+    def speaker(name: str | None) -> str | None:
+        if not name:
+            return None
+        names = {name}
+        if name not in first:
+            actor = cast.resolve(name)
+            names = {actor.name, *actor.aliases} if actor else names
+        found = [first[n] for n in names if n in first]
+        return actors[min(found)].name if found else None
+
+    return speaker
+
+
+@cache
+def _name_modifiers() -> frozenset[str]:
+    """Words after a name that make it a modifier of someone else's ("White House press secretary")."""
+    return words("titles") | {"press"}
 
 
 @cache

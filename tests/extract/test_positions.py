@@ -29,7 +29,7 @@ def test_fill_gives_verbatim_evidence_sides_and_few_key_quotes():
     quotes = [Quote(f"q{i}", f"Point number {i} is that the fishing quota is far too low,", "Erik Dahl") for i in range(10)]
     dahl = Voice(Actor("Erik Dahl"), "person", sentences=list(range(10)), quotes=[q.id for q in quotes])
     side = Side("norway", "Norway")
-    fill([side], {"norway": [dahl]}, sentences, quotes)
+    fill(text, [side], {"norway": [dahl]}, sentences, quotes)
     assert side.positions
     for position in side.positions:
         assert position.evidence and all(e in text for e in position.evidence)
