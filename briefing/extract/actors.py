@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from .gazetteer import party_words
+from .gazetteer import party_words, us_states
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
 from .wordlists import words
@@ -32,9 +32,11 @@ SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "say
                  "can", "may", "might", "also", "on", "in", "and", "to", "for"}
 ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "at", "in", "on", "for",
              "as", "that", "than", "said", "says", "told", "according", "who", "which", "when", "while",
-             "is", "was", "are", "were", "be", "been", "has", "have", "had", "of"}
+             "is", "was", "are", "were", "be", "been", "has", "have", "had", "of", "if", "whether",
+             "because", "since", "after", "before", "like", "against", "about", "over", "under"}
 APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 MAX_ROLE_WORDS = 12
+MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = re.compile(r"[\w'’\-]+\.?")
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -164,7 +166,10 @@ class _Found:
 
 
 def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts: set[int]) -> None:
-    kind = _kind(text, mention)
+    # A lone word that is a known person's surname or given name is that person, even
+    # where it looks like something else ("the Christie supporter", "the Donald").
+    known = " " not in mention.text and (("person", mention.text) in found.by_last or mention.text in found.by_first)
+    kind = "person" if known else _kind(text, mention)
     if kind is None:
         return
     actor = _match(found, mention, kind)
@@ -192,6 +197,8 @@ def _kind(text: str, mention: NameMention) -> str | None:
     lowered = [t.lower() for t in tokens]
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in party_words():
         return None  # "Democrat of Pennsylvania" describes a member, it names no one
+    if mention.text in us_states():
+        return None  # a state is a place; the sides rule reads countries from the gazetteer
     if any(t in words("organisation_words") for t in lowered):
         return "organisation"
     # A title or a speech verb makes a person of "Ms. Helen Park" or "Ed Hall said".
@@ -201,9 +208,11 @@ def _kind(text: str, mention: NameMention) -> str | None:
     if _adjectival(text, mention):
         return None
     if len(tokens) == 1 and not mention.title:
-        if mention.text.isupper() and len(mention.text.replace(".", "")) > 1:
-            return "organisation"  # acronyms: "NATO", "FBI"
+        if mention.text.isupper() and 1 < len(mention.text.replace(".", "")) <= MAX_ACRONYM:
+            return "organisation"  # acronyms: "NATO", "FBI"; not a dateline's "WASHINGTON"
         if text[max(0, mention.start - 4):mention.start].lower() == "the ":
+            if is_title(mention.text) or mention.text in party_words():
+                return None  # "the President", "the Democratic nominee": a nominal, not a name
             return "organisation"  # "the Kremlin", "the Pentagon", "the Times"
     return "person"
 
@@ -286,7 +295,8 @@ def _role(text: str, mention: NameMention) -> str | None:
 def _role_before(text: str, end: int, title: str = "") -> str | None:
     """"White House press secretary" in "according to White House press secretary Jen Psaki"."""
     picked: list[str] = []
-    for word in reversed(text[max(0, end - 120):end].split()):
+    chunk = text[max(0, end - 120):end]
+    for word in reversed(chunk[chunk.rfind("\n") + 1:].split()):  # a role never spans a paragraph break
         if word.lower() in ROLE_STOP or not ROLE_WORD.fullmatch(word) or len(picked) >= 6:
             break
         if word.endswith(".") and not is_title(word):

@@ -18,8 +18,18 @@ CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?:" + "|".joi
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
+# Party adjectives lead a person's name like a title: "Republican Donald Trump".
+PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 POSSESSIVE = re.compile(r"['’]s?$")
+LINE = re.compile(r"[^\n]+")
+LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+MIN_HEADING_WORDS = 3
+HEADLINE_SMALL_WORDS = {"Is", "Are", "Was", "Were", "Be", "The", "A", "An", "And", "Or", "But", "Of", "To", "In",
+                        "On", "For", "With", "At", "By", "From", "Than", "As", "Not", "No", "Will", "Would", "Can",
+                        "Could", "Has", "Have", "Had", "Do", "Does", "It", "He", "She", "They", "We", "You", "His",
+                        "Her", "Their", "Its", "That", "This", "What", "Who", "How", "Why", "If", "When", "Says"}
+CONTRACTION = re.compile(r"['’](?:ll|ve|re|m|d|t)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,12 +53,28 @@ class _Token:
 
 
 def find_names(text: str) -> list[NameMention]:
+    headings = _heading_lines(text)
     names = []
     for run in _capitalised_runs(text):
+        if headings and any(start <= run[0].start < end for start, end in headings):
+            continue  # "Megyn Kelly Is No Different Than Kim Kardashian": a heading, not names
         mention = _split_title(text, run)
         if mention is not None:
             names.append(mention)
     return names
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case: most words of four letters or more capitalised, and a small word
+    capitalised too ("Is", "Than", "On") past the first, which prose never does."""
+    headings = []
+    for line in LINE.finditer(text):
+        long_words = LONG_WORD.findall(line.group())
+        if len(long_words) < MIN_HEADING_WORDS or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+            continue
+        if any(w in HEADLINE_SMALL_WORDS for w in line.group().split()[1:]):
+            headings.append(line.span())
+    return headings
 
 
 def is_title(word: str) -> bool:
@@ -73,9 +99,12 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     for match in CANDIDATE.finditer(text):
         token = _token(text, match)
         capitalised = token.text[0].isupper()
-        if not capitalised and token.key not in PARTICLES:
-            continue  # a lowercase non-ASCII word ("élan"); the gap it leaves ends any run
-        if capitalised and run and _joins(text, pending or run[-1], token):
+        if (not capitalised and token.key not in PARTICLES) or CONTRACTION.search(token.text):
+            continue  # "élan", "I’ll": the gap the word leaves ends any run
+        # In a Title Case headline function words are capitalised too: "Kelly Is No Different
+        # Than Kardashian" holds two names, not one.
+        breaks = run and token.text in words("capitalised_words", lower=False) and token.text not in GIVEN_NAME_WORDS
+        if capitalised and run and not breaks and _joins(text, pending or run[-1], token):
             if pending:
                 run.append(pending)
             run.append(token)
@@ -128,11 +157,13 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0
     for index, token in enumerate(run[:-1]):
-        if is_title(token.text) or is_title(token.text.rstrip(".")):
+        if is_title(token.text) or is_title(token.text.rstrip(".")) or token.text in PARTY_ADJECTIVES:
             cut = index + 1
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
             if cut + 2 < len(run) and run[cut].key == "of":
                 cut += 2
+    if any(t.key in words("organisation_words") for t in run[cut:]):
+        cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
     title_tokens, name_tokens = run[:cut], run[cut:]
     while name_tokens and (name_tokens[0].key in PARTICLES or is_title(name_tokens[0].text)):
         name_tokens = name_tokens[1:]
