@@ -495,24 +495,28 @@ class _Reader:
         return actor.name, actor.role
 
     def _antecedent(self, phrase: _Phrase) -> Actor | None:
-        """The last actor named before a pronoun, of the kind it agrees with; of the last few
-        named, one known to have the pronoun's gender beats one whose gender is unknown."""
+        """The actor a pronoun refers to: of the last few named, of the kind the pronoun
+        agrees with, one known to have its gender beats one whose gender is unknown; and of
+        the sentence that names it, the first such actor, its subject ("Trump went after
+        Bush, calling him “a stiff.” He says …" is Trump)."""
         pronoun = phrase.text.lower()
         person = pronoun in PERSON_PRONOUNS
         gender = PRONOUNS.get(pronoun)
-        fallback = None
         index = bisect.bisect_left(self.name_starts, phrase.start) - 1
-        for back in range(ANTECEDENT_WINDOW):
-            if index - back < 0:
-                break
-            actor = self.cast.actor_at(self.names[index - back].start)
+        agreeing: list[tuple[int, Actor, bool]] = []  # (mention start, actor, gender known to match)
+        for back in range(min(ANTECEDENT_WINDOW, index + 1)):
+            name = self.names[index - back]
+            actor = self.cast.actor_at(name.start)
             if actor is None or (actor.kind == "person") != person:
                 continue
-            if gender is None or actor.gender == gender:
-                return actor
-            if actor.gender is None and fallback is None:
-                fallback = actor
-        return fallback
+            if gender is None or actor.gender in (gender, None):
+                agreeing.append((name.start, actor, gender is None or actor.gender == gender))
+        if not agreeing:
+            return None
+        best = next((a for a in agreeing if a[2]), agreeing[0])
+        sentence = self.sentence_start(best[0])
+        same_sentence = [a for a in agreeing if a[2] == best[2] and self.sentence_start(a[0]) == sentence]
+        return min(same_sentence, key=lambda a: a[0])[1]
 
     def _document_source(self, phrase: _Phrase) -> Actor | None:
         """"the statement said": whoever the text last named next to a statement, as in
