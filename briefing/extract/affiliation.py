@@ -11,7 +11,7 @@ Nothing here knows particular people.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,7 +36,26 @@ ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-
 LEADER_NOUNS = r"leader|president|prime minister|premier|chancellor|foreign minister|king|ambassador"
 # A party named before a list: "Republicans ... including X", "the Republican leaders – X and Y".
 LISTED = re.compile(r"\b((?:Democrat|Republican)(?:s|ic)?)\b[^.;:—–]{0,80}?(?:\b(?:including|such as|among them)\b|\s[—–]\s)")
-HEAD_TITLES = r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b"
+HEAD_TITLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b")
+# The patterns read around every mention, compiled once.
+OF_PLACE_END = re.compile(r"\sof\s+(?:the\s+)?([A-Z].*)$")  # "X of Israel"
+OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")  # " of Delaware"
+OF_WHERE = re.compile(r"of\s+(?:the\s+)?(.+?)(?:,|$)")
+NOT_SERVING = re.compile(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s")
+LOWER_WORDS = re.compile(r"[a-z]+")
+CAPITAL_WORDS = re.compile(r"[A-Z][\w.]*")
+CLAUSE_BREAK = re.compile(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)")
+APPOSITION = re.compile(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))")
+PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)")  # ", D-Calif."
+PARTY_APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b")  # ", a Democrat"
+PATRON_OWNS = re.compile(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b")
+STAFF_FOR = re.compile(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)")
+CAMPAIGN = re.compile(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
+HEAD_OF = re.compile(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
+POSSESSIVE_END = re.compile(APOS + r"s$")
+THE_LEADER = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + LEADER_NOUNS + r")\b")  # "the Russian leader"
+OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
 @dataclass
@@ -51,7 +70,8 @@ class Affiliation:
 def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast | None = None) -> dict[str, Affiliation]:
     """Each actor's affiliation, keyed by actor name; a patron is looked up among `everyone`
     (default: the cast itself), since one may be named without ever taking a stand."""
-    found = {actor.name: _affiliate_one(text, sentences, actor, everyone or cast) for actor in cast.actors}
+    starts = [sent.start for sent in sentences]
+    found = {actor.name: _affiliate_one(text, sentences, starts, actor, everyone or cast) for actor in cast.actors}
     _name_the_other_leader(text, sentences, cast, found)
     _name_the_listed(text, sentences, cast, found)
     return found
@@ -71,7 +91,7 @@ def mention_spans(text: str, actor: Actor) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _affiliate_one(text: str, sentences: list[Sentence], actor: Actor, cast: Cast) -> Affiliation:
+def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], actor: Actor, cast: Cast) -> Affiliation:
     aff = Affiliation()
     _read_name(actor.name, aff)
     if actor.role:  # the role is all premodifier: "Norwegian foreign ministry spokeswoman"
@@ -79,7 +99,7 @@ def _affiliate_one(text: str, sentences: list[Sentence], actor: Actor, cast: Cas
     for start, end in mention_spans(text, actor)[:MAX_CUE_MENTIONS]:
         if aff.country and aff.party and (aff.institution or aff.patron):
             break
-        sent = _sentence_at(sentences, start)
+        sent = _sentence_at(sentences, starts, start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
         _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, cast, aff)
@@ -98,7 +118,7 @@ def _read_name(name: str, aff: Affiliation) -> None:
     country = gazetteer.country_names().get(name.removeprefix("the ").strip())
     if country:
         aff.country = country
-    place = re.search(r"\sof\s+(?:the\s+)?([A-Z].*)$", name)
+    place = OF_PLACE_END.search(name)
     if place and not aff.country:
         aff.country = _place_country(place.group(1))
     inst = _institution_in(name)
@@ -131,19 +151,19 @@ def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
     # "president of the N.A.A.C.P." heads something else; "former President" no longer serves.
-    if re.search(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s", low):
+    if NOT_SERVING.search(low):
         return False
-    return any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", low) for t in words("executive_titles", lower=True))
+    return bool(_executive_titles().search(low))
 
 
 def _has_speech_verb(phrase: str) -> bool:
-    return any(w in words("speech_verbs") for w in re.findall(r"[a-z]+", phrase))
+    return any(w in words("speech_verbs") for w in LOWER_WORDS.findall(phrase))
 
 
 def _premodifier(before: str) -> str:
     """The words right before a name, back to the clause start: "with US President "."""
     # The window already stops at the sentence start, so a full stop here is an abbreviation.
-    parts = re.split(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)", before)
+    parts = CLAUSE_BREAK.split(before)
     tail = parts[-1] if parts else ""
     # A premodifier reads into the name: stop at a verb-like lowercase run that is not a title.
     words = tail.split()
@@ -160,11 +180,11 @@ def _premodifier(before: str) -> str:
 def _apposition(after: str) -> str:
     """What follows a name to describe it: "of Delaware, a Democrat", "(D-Calif.)", ", the top Democrat"."""
     parts = []
-    m = re.match(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)", after)
+    m = OF_PLACE.match(after)
     if m:
         parts.append(m.group(1))
         after = after[m.end():]
-    m = re.match(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))", after)
+    m = APPOSITION.match(after)
     # "Biden, the Kremlin said Friday," is a clause about something else, not an apposition.
     if m and not _has_speech_verb(m.group(m.lastindex) or ""):
         parts.append(m.group(m.lastindex).strip())
@@ -173,11 +193,12 @@ def _apposition(after: str) -> str:
 
 def _party_marker(after: str) -> str | None:
     """"X, D-Calif." / "X (R-Texas)" / "X, Republican of Ohio" / "X, a Democrat"."""
-    after = re.sub(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*", "", after)
-    m = re.match(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)", after)
+    of_place = OF_PLACE.match(after)  # "X of Ohio, a Democrat": the place is no party
+    after = after[of_place.end():] if of_place else after
+    m = PARTY_STATE.match(after)
     if m and m.group(2).rstrip(",") in gazetteer.us_states() | {m.group(2)}:
         return gazetteer.party_words().get(m.group(1), (None, None))[0]
-    m = re.match(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b", after)
+    m = PARTY_APPOSITION.match(after)
     if m:
         party = gazetteer.party_words().get(m.group(1))
         if party and len(m.group(1)) > 1:
@@ -187,11 +208,11 @@ def _party_marker(after: str) -> str | None:
 
 def _party_word_in(phrase: str, whole: bool) -> str | None:
     """A party named by a multi-letter marker word in the phrase ("Democratic Sen.", "Senate Republicans")."""
-    for word in re.findall(r"[A-Z][\w.]*", phrase):
+    for word in CAPITAL_WORDS.findall(phrase):
         hit = gazetteer.party_words().get(word) or gazetteer.party_words().get(word.rstrip("."))
         if hit and len(word.rstrip(".")) > 1:
             # "Democratic-controlled Senate" names the chamber, not the person.
-            if whole and re.search(re.escape(word) + r"-\w", phrase):
+            if whole and _hyphenated(word).search(phrase):
                 continue
             return hit[0]
     return None
@@ -206,11 +227,11 @@ def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
     if not PATRON_HINT.search(phrase):
         return None  # a cheap test first
     candidates = []
-    for m in re.finditer(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b", phrase):
+    for m in PATRON_OWNS.finditer(phrase):
         candidates.append(m.group(1))
-    for m in re.finditer(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)", phrase):
+    for m in STAFF_FOR.finditer(phrase):
         candidates.append(m.group(1))
-    for m in re.finditer(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b", phrase):
+    for m in CAMPAIGN.finditer(phrase):
         candidates.append(m.group(1))
     for surface in candidates:
         other = _resolve(cast, surface)
@@ -221,7 +242,7 @@ def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
 
 def _resolve(cast: Cast, surface: str) -> Actor | None:
     """Find an actor by a surface form, falling back to a shared last name."""
-    surface = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+", "", surface.strip())
+    surface = HONORIFIC.sub("", surface.strip())
     actor = cast.resolve(surface)
     if actor:
         return actor
@@ -243,7 +264,7 @@ def _institution_pattern() -> re.Pattern[str]:
 
 def _organisation(phrase: str) -> str | None:
     """"president of the N.A.A.C.P." -> "N.A.A.C.P."; "spokeswoman for the Obama campaign"."""
-    m = re.search(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME, phrase)
+    m = HEAD_OF.search(phrase)
     if not m:
         return None
     name = m.group(1).rstrip(" ,")
@@ -262,7 +283,7 @@ def _country(premod: str, after_head: str) -> str | None:
         if word in names:
             return names[word]
     # "President Vladimir V. Putin of Russia", "Representative X of California"
-    m = re.match(r"of\s+(?:the\s+)?(.+?)(?:,|$)", after_head)
+    m = OF_WHERE.match(after_head)
     if m and _place_country(m.group(1)):
         return _place_country(m.group(1))
     # "X, the Israeli prime minister"
@@ -284,7 +305,7 @@ def _place_country(place: str) -> str | None:
 
 def _capital_runs(phrase: str) -> list[str]:
     """Capitalised words and word pairs, possessives stripped: "Saudi Arabia’s" -> "Saudi Arabia"."""
-    words = [re.sub(APOS + r"s$", "", w.strip(",.")) for w in phrase.split()]
+    words = [POSSESSIVE_END.sub("", w.strip(",.")) for w in phrase.split()]
     words = [w for w in words if w]
     runs = [f"{a} {b}" for a, b in zip(words, words[1:])] + words
     return [r for r in runs if r[:1].isupper()]
@@ -295,13 +316,14 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     and whose title fits ("leader" fits any head of state or government)."""
     names = gazetteer.country_names()
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
+    offsets = {a.name: [s for s, _ in mention_spans(text, a)] for a in people}
     for sent in sentences:
-        for m in re.finditer(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + LEADER_NOUNS + r")\b", sent.text):
+        for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
             title = m.group(2).lower()
             fits = [a for a in people if not found[a.name].country
-                    and (title in a.role.lower() or (title == "leader" and re.search(HEAD_TITLES, a.role.lower())))
-                    and any(sent.start <= s < sent.end for s, _ in mention_spans(text, a))]
+                    and (title in a.role.lower() or (title == "leader" and HEAD_TITLES.search(a.role.lower())))
+                    and _any_between(offsets[a.name], sent.start, sent.end)]
             if country and len(fits) == 1:
                 found[fits[0].name].country = country
 
@@ -309,6 +331,7 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
 def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
     """"Top Republicans were mute, though a handful — including X, Y and Z — urged ...", "the
     Republican leaders – X and Y – ...": people listed after a party's name belong to it."""
+    lists: list[tuple[int, int, str]] = []  # where each list runs, and its party
     for sent in sentences:
         m = LISTED.search(sent.text)
         party = gazetteer.party_words().get(m.group(1)) if m else None
@@ -317,18 +340,40 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
         # The list runs to its closing dash; "a critic of Mr. Trump" inside it lists no one.
         start = sent.start + m.end()
         close = min((i for i in (sent.text.find(d, m.end()) for d in "—–") if i >= 0), default=-1)
-        end = sent.start + close if close >= 0 else sent.end
-        for actor in cast.actors:
-            aff = found[actor.name]
-            if actor.kind == "person" and not aff.party and any(
-                    start <= s < end and not re.search(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$", text[max(0, s - 12):s])
-                    for s, _ in mention_spans(text, actor)):
-                aff.party = party[0]
+        lists.append((start, sent.start + close if close >= 0 else sent.end, party[0]))
+    if not lists:
+        return
+    # Every person's mentions in one sorted index, so each list looks only at the names inside it.
+    mentions = sorted((s, actor.name) for actor in cast.actors if actor.kind == "person" for s, _ in mention_spans(text, actor))
+    offsets = [s for s, _ in mentions]
+    for start, end, party_label in lists:
+        for s, name in mentions[bisect_left(offsets, start):bisect_left(offsets, end)]:
+            if not found[name].party and not OBJECT_BEFORE.search(text[max(0, s - 12):s]):
+                found[name].party = party_label
 
 
-def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    i = bisect_right([s.start for s in sentences], offset) - 1
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Does any of the sorted offsets fall in lo:hi?"""
+    i = bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    i = bisect_right(starts, offset) - 1
     return sentences[i] if 0 <= i < len(sentences) and offset < sentences[i].end else None
+
+
+@cache
+def _executive_titles() -> re.Pattern[str]:
+    """Any title of lexicon/executive_titles.txt, as whole words."""
+    titles = sorted(words("executive_titles", lower=True), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)")
+
+
+@cache
+def _hyphenated(word: str) -> re.Pattern[str]:
+    """A party marker joined to the next word ("Democratic-controlled"); one pattern per marker."""
+    return re.compile(re.escape(word) + r"-\w")
 
 
 @cache
