@@ -1,0 +1,83 @@
+"""Rule: resolve a cue's phrase to its speaker: a name to the actor's fullest name, a
+pronoun to the actor it refers to, a nominal to its author or as written.
+
+Pronouns take the last few actors named before them, of the kind they agree with ("he"
+a person, "it" an organisation); one known to have the pronoun's gender beats one whose
+gender is unknown, and of the sentence that names it, its first such actor (the subject).
+Document nominals ("the statement said") go to the actor named next to the document's
+earlier mention; other nominals ("a spokesman") stay as written.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .actors import Actor
+from .cues import PRONOUNS, Phrase, Reader
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
+DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
+# Nominals that stand for their author: "the statement said" is whoever issued it.
+DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mail", "post", "tweet", "ad",
+             "advert", "video", "website", "editorial", "article", "story", "transcript", "filing", "complaint",
+             "lawsuit", "suit", "ruling", "decision", "order", "note", "message", "document", "notice", "survey",
+             "poll", "study", "book", "speech", "announcement", "communique", "communiqué", "readout", "account"}
+
+
+def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
+    """(speaker, role): the actor's fullest name, else the phrase as written; a pronoun
+    with no antecedent gives no name ("it said" names nobody)."""
+    if phrase.kind == "name":
+        actor = reader.cast.resolve(phrase.text, at=phrase.start)
+    elif phrase.kind == "pronoun":
+        actor = _antecedent(reader, phrase)
+        if actor is None:
+            return None, None
+    else:
+        actor = reader.cast.resolve(phrase.text, at=phrase.start) or _document_source(reader, phrase)
+    if actor is None:
+        return phrase.text, None
+    return actor.name, actor.role
+
+
+def _antecedent(reader: Reader, phrase: Phrase) -> Actor | None:
+    """The actor a pronoun refers to: of the last few named, of the kind the pronoun
+    agrees with, one known to have its gender beats one whose gender is unknown; and of
+    the sentence that names it, the first such actor, its subject ("Trump went after
+    Bush, calling him “a stiff.” He says …" is Trump)."""
+    pronoun = phrase.text.lower()
+    person = pronoun in PERSON_PRONOUNS
+    gender = PRONOUNS.get(pronoun)
+    index = bisect.bisect_left(reader.name_starts, phrase.start) - 1
+    agreeing: list[tuple[int, Actor, bool]] = []  # (mention start, actor, gender known to match)
+    for back in range(min(ANTECEDENT_WINDOW, index + 1)):
+        name = reader.names[index - back]
+        actor = reader.cast.actor_at(name.start)
+        if actor is None or (actor.kind == "person") != person:
+            continue
+        if gender is None or actor.gender in (gender, None):
+            agreeing.append((name.start, actor, gender is None or actor.gender == gender))
+    if not agreeing:
+        return None
+    best = next((a for a in agreeing if a[2]), agreeing[0])
+    sentence = reader.sentence_start(best[0])
+    same_sentence = [a for a in agreeing if a[2] == best[2] and reader.sentence_start(a[0]) == sentence]
+    return min(same_sentence, key=lambda a: a[0])[1]
+
+
+def _document_source(reader: Reader, phrase: Phrase) -> Actor | None:
+    """"the statement said": whoever the text last named next to a statement, as in
+    "Cook provided a written statement"; None when the text does not say."""
+    head = phrase.text.split()[-1].lower()
+    if head not in DOCUMENTS:
+        return None  # "a spokesman", "an angry crowd": the phrase itself is the speaker
+    window = max(0, phrase.start - DOCUMENT_WINDOW)
+    for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", reader.text[window:phrase.start], re.I))):
+        match_start = window + match.start()
+        if reader.inside_quote(match_start):
+            continue
+        sentence_start = reader.sentence_start(match_start)
+        issuers = [n for n in reader.names_between(sentence_start, match_start) if reader.cast.actor_at(n.start)]
+        return reader.cast.actor_at(issuers[-1].start) if issuers else None
+    return None
