@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .actors import ROLE_MODIFIERS, Cast
 from .names import NameMention, is_title
@@ -65,15 +66,11 @@ INVERTING_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "explaine
                    "tweeted", "predicted", "predicts", "acknowledged", "acknowledges", "warned", "warns"}
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def word(self) -> str:
-        return self.text.lower().rstrip(".")
+    word: str  # lowercase, without a final stop: what the word lists are matched against
 
 
 @dataclass(frozen=True)
@@ -266,7 +263,8 @@ class Reader:
         return token.text[0].islower() or self.sentence_start(token.start) == token.start
 
     def _tokens(self, start: int, end: int) -> list[_Token]:
-        return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, max(start, end))]
+        return [_Token(m.start(), m.end(), m.group(), m.group().lower().rstrip("."))
+                for m in TOKEN.finditer(self.text, start, max(start, end))]
 
     def _subject_of(self, tokens: list[_Token], verb: int) -> Phrase | None:
         """The subject right before a speech verb, across an appositive ("Peskov, Putin’s spokesman, said")."""
