@@ -1,8 +1,10 @@
 """Rule: find proper-name mentions (runs of capitalised words) and split off their titles.
 
 "US President Joe Biden" gives the name "Joe Biden" with the title "US President";
-"Putin’s" gives "Putin" (the possessive is not part of the name). What kind of
-actor a name is, and whether it is one at all, is decided in `actors`.
+"Putin’s" gives "Putin" (the possessive is not part of the name). Capitalised function
+words end a run ("Kelly Is No Different Than Kardashian") and Title Case heading lines
+give no names. What kind of actor a name is, and whether it is one at all, is decided
+in `actors`.
 """
 from __future__ import annotations
 
