@@ -87,20 +87,20 @@ def _speakers(voices: list[Voice], plainest: dict[int, int]) -> dict[int, Voice]
     return speakers
 
 
-def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> dict[str, set[int]]:
-    """Quotation text -> the sentences that hold it inside its quote marks (not just the same words)."""
+def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> dict[int, set[str]]:
+    """Sentence index -> the quotations (by text) it holds inside their quote marks (not just the same words)."""
     starts = [sent.start for sent in sentences]
-    held: dict[str, set[int]] = {}
+    held: dict[int, set[str]] = {}
     for quote, marks in quote_marks(text, [q.text for q in quotes]).items():
         for at in marks:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at + 1 + len(quote) <= sentences[i].end:
-                held.setdefault(quote, set()).add(i)
+                held.setdefault(i, set()).add(quote)
     return held
 
 
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote],
-               held: dict[str, set[int]]) -> list[Position]:
+               held: dict[int, set[str]]) -> list[Position]:
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
     for i in ranked:
@@ -118,7 +118,8 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
         if not text:
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
-        out.append(Position(text, texts, [q.id for q in quotes if not held.get(q.text, set()).isdisjoint(evidence[h])]))
+        quoted = set().union(*(held.get(i, ()) for i in evidence[h]))
+        out.append(Position(text, texts, [q.id for q in quotes if q.text in quoted]))
     return out
 
 

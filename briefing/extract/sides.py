@@ -26,6 +26,7 @@ from .voices import Voice, find_voices, party_label
 from .wordlists import words
 
 MAX_SIDES = 3
+MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
 # Why a pair of voices belongs together (positive) or apart (negative).
@@ -62,9 +63,10 @@ Link = Callable[[Camp, Camp], int]  # the summed ties between two camps
 
 
 def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Side]:
-    voices = find_voices(text, sentences, cast, quotes)
-    if not voices:
+    heard = find_voices(text, sentences, cast, quotes)
+    if not heard:
         return []
+    voices = _loudest(heard)
     affs = affiliate(text, sentences, Cast([v.actor for v in voices]), Cast([v.actor for v in voices] + cast.actors))
     _inherit(voices, affs)
     # Countries tell sides apart only when two of them have voices; otherwise every
@@ -73,10 +75,20 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
     sides = _sides(camps, affs, fields)
-    _add_quiet_members(text, sentences, cast, voices, camps, sides)
+    _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
+
+
+def _loudest(voices: list[Voice]) -> list[Voice]:
+    """The MAX_VOICES voices that take a stand in the most sentences (the earlier first among
+    equals), in their order: a text with more voices is no dispute of two or three sides, and
+    grouping voices costs time cubic in their number."""
+    if len(voices) <= MAX_VOICES:
+        return voices
+    loudest = {v.name for v in sorted(voices, key=lambda v: -len(v.sentences))[:MAX_VOICES]}
+    return [v for v in voices if v.name in loudest]
 
 
 def _add_quiet_members(text: str, sentences: list[Sentence], cast: Cast, voices: list[Voice], camps: list[Camp],
