@@ -12,6 +12,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .sentences import Sentence
 
@@ -97,17 +98,18 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
             yield from _uncaptioned(text, start, end)
 
 
-def _furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of furniture in `text`, in order."""
+@lru_cache(maxsize=8)
+def _furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of furniture in `text`, in order (cached: the title and the summary both ask)."""
     cuts = [m.span() for m in _FURNITURE.finditer(text)]
     for start in _PARAGRAPH_START.finditer(text):
         dateline = _DATELINE.match(text, start.start())
         if dateline and dateline.end() > dateline.start():
             cuts.append(dateline.span())
-    return sorted(cuts)
+    return tuple(sorted(cuts))
 
 
-def _subtract(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _subtract(start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     spans = []
     for cut_start, cut_end in cuts:
         if cut_end <= start or cut_start >= end:

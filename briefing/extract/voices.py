@@ -292,6 +292,8 @@ def _collective_actors(text: str, cast: Cast) -> list[Actor]:
     # Look up every run of capitalised words, and each shorter run inside it, in one table:
     # far cheaper than one pattern with hundreds of alternatives.
     for run in CAPITAL_RUN.finditer(text):
+        if not any(word in firsts or word.rstrip(",;:") in firsts for word in run.group().split()):
+            continue  # no name starts in this run
         tokens = [(run.start() + m.start(), run.start() + m.end()) for m in NON_SPACE.finditer(run.group())]
         i = 0
         while i < len(tokens):
