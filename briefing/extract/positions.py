@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..model import Position, Quote, Side
 from .sentences import Sentence
 from .voices import Voice, quote_marks
-from .wordlists import words
+from .wordlists import caseless, words
 
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
@@ -26,8 +26,8 @@ MAX_WORDS = 30  # a position is a short statement, not a paragraph
 SLACK = 6  # words over MAX_WORDS still kept rather than cutting a clause short
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
-STRONG = re.compile(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
-                    r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b", re.I)
+STRONG = caseless(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
+                    r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b")
 OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
@@ -126,7 +126,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
 def _strength(sentence: str) -> int:
     """How plainly a sentence states a position: a quotation, a call to act, enough words."""
     score = 2 * any(mark in sentence for mark in "“\"")
-    score += 2 * bool(STRONG.search(sentence))
+    score += 2 * STRONG(sentence)
     score += len(sentence.split()) >= MIN_WORDS
     return score
 

@@ -23,7 +23,7 @@ from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
 from .voices import Voice, find_voices, party_label
-from .wordlists import words
+from .wordlists import caseless, words
 
 MAX_SIDES = 3
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
@@ -35,14 +35,14 @@ SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 # Words that make a stance sentence about someone an attack on them.
-NEGATIVE = re.compile(
+NEGATIVE = (
     r"\b(?:against|attack\w*|accus\w+|criticiz\w+|criticis\w+|assail\w*|rebuk\w+|condemn\w*|denounc\w+|"
     r"blast\w*|slam\w*|lambast\w+|chid\w+|scold\w*|mock\w*|apologi[sz]e|resign|step down|veto\w*|oppos\w+|"
     r"reject\w*|dishonest|hypocritical|inaccurate|unacceptable|disgrace\w*|inappropriate|wrong|bad|"
     r"misus\w+|destructive|racist|partisan|lies|killer|cancel\w*|override|challenge\w*|to task|deriding|"
-    r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b",
-    re.I,
+    r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b"
 )
+_attack_word_in = caseless(NEGATIVE)
 JOINT_GAP = re.compile(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = re.compile(r"[,;]\s+but\s")
 HYPHEN_PAIR = re.compile(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b")
@@ -156,7 +156,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
 @lru_cache(maxsize=4096)
 def _hostile(sentence: str) -> bool:
     """Does the sentence hold a word of attack? (Cached: every pair of voices asks of the same sentences.)"""
-    return bool(NEGATIVE.search(sentence))
+    return _attack_word_in(sentence)
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -259,7 +259,7 @@ def _attacks(sentences: list[Sentence], u: Voice, hostile: list[int], heard_v: s
         if u.actor.role:  # "Putin’s spokesman" names Putin without attacking him
             sent = sent.replace(u.actor.role, "")
         for start, end in _named(sent, target):
-            if NEGATIVE.search(sent[max(0, start - ATTACK_REACH):end + ATTACK_REACH]):
+            if _attack_word_in(sent[max(0, start - ATTACK_REACH):end + ATTACK_REACH]):
                 score += ATTACK
                 break
     return max(score, MAX_ATTACK)

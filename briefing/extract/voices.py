@@ -20,7 +20,7 @@ from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
 from .sentences import Sentence
-from .wordlists import words
+from .wordlists import caseless, words
 from ..model import Quote
 
 # Words that may sit between an agent and its verb: "Biden has confirmed", "X also said".
@@ -41,11 +41,8 @@ OPEN_MARK = re.compile(f"[{QUOTE_OPEN}]")
 # fold, and a scoped flag makes the search several times slower.)
 SOURCE_BEFORE = re.compile(r"(?i)(?:\b(?:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-SOURCE_HINT = re.compile(r"(?i)said|says|according to|added|wrote|as did|[”\"],")
-SOURCE_HINTS = ("said", "says", "according to", "added", "wrote", "as did")  # SOURCE_HINT's words, for `in`
-# Letters that match "i" or "s" only when case is ignored ("ı", "İ", "ſ"): with them, lowercasing
-# is no stand-in for the regex.
-FOLDS_TO_I_OR_S = re.compile("[\u0130\u0131\u017f]")
+# A cheap test before SOURCE_BEFORE, which backtracks.
+_source_hint = caseless(r"said|says|according to|added|wrote|as did|[”\"],")
 PASSIVE_BY = re.compile(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
@@ -398,7 +395,7 @@ def _source_before(before: str) -> bool:
     """"according to White House press secretary X", "said Mr. X", "”, said X": between the
     verb and the name there are only titles and names."""
     if not _source_hint(before):
-        return False  # a cheap test first: the full pattern backtracks
+        return False
     m = SOURCE_BEFORE.search(before)
     if not m:
         return False
@@ -407,14 +404,6 @@ def _source_before(before: str) -> bool:
         if not (bare[:1].isupper() or bare.lower() in words("titles") or bare.lower() in {"the", "press", "top", "former"}):
             return False
     return True
-
-
-def _source_hint(before: str) -> bool:
-    """Does a source verb or a closing quote and comma occur anywhere in `before` (any case)?"""
-    if FOLDS_TO_I_OR_S.search(before):
-        return bool(SOURCE_HINT.search(before))
-    low = before.lower()
-    return any(hint in low for hint in SOURCE_HINTS) or "”," in before or '",' in before
 
 
 def _pronoun_agent(sentence: str) -> bool:

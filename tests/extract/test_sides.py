@@ -1,4 +1,6 @@
 """sides: voices grouped into the camps of a dispute, labelled by what they share; never raises."""
+import re
+
 import pytest
 from cases import cases
 from hypothesis import given, settings
@@ -7,6 +9,7 @@ from hypothesis import strategies as st
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
 from briefing.extract.sides import find_sides
+from briefing.extract.wordlists import caseless
 from briefing.model import Quote, content_id
 
 
@@ -50,3 +53,12 @@ def test_sides_never_raise_and_evidence_is_verbatim(parts):
         assert side.id and side.label
         for position in side.positions:
             assert position.text and position.evidence and all(e in text for e in position.evidence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBsSkKiI\u0130\u0131\u017f\u212a ’-_\n", max_size=30))
+def test_caseless_search_finds_what_ignorecase_finds(text):
+    # The attack words are searched in lowercased text; letters that only case folding makes
+    # ASCII ("ı", "ſ", the Kelvin sign) must still be found as re.I finds them.
+    pattern = r"\b(?:ask\w*|is|s[sz]|bias)\b"
+    assert caseless(pattern)(text) == bool(re.search(pattern, text, re.I))
