@@ -76,11 +76,11 @@ def print_problems(problems: Problems) -> None:
 
 def run_extract(options: argparse.Namespace) -> int:
     from .articles import parse_article
-    from .extract import extract
-    from .site import briefing_from_extraction
+    from .site import briefing_from_extraction, extract_many
     from .store import dump_body, to_mapping
 
     problems = Problems()
+    articles = []
     for name in options.files:
         try:
             data = Path(name).read_bytes()
@@ -88,11 +88,12 @@ def run_extract(options: argparse.Namespace) -> int:
             problems.error(name, f"cannot read: {exc.strerror}")
             continue
         article = parse_article(data, name, problems)
-        if article is None:
-            continue
-        briefing = briefing_from_extraction(article, extract(article.text, article.headline))
+        if article is not None:
+            articles.append(article)
+    for article, extraction in zip(articles, extract_many(articles)):
+        briefing = briefing_from_extraction(article, extraction)
         if options.format == "json":
-            print(json.dumps({"path": name, **to_mapping(briefing)}, ensure_ascii=False))
+            print(json.dumps({"path": article.path, **to_mapping(briefing)}, ensure_ascii=False))
         else:
             print("---\n" + dump_body(briefing), end="")
     print_problems(problems)

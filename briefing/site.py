@@ -11,7 +11,7 @@ import hashlib
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -298,7 +298,7 @@ def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool
 
 
 def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> dict[str, Extraction]:
-    """Extractions by article hash: from the cache when known, else computed, in parallel when many."""
+    """Extractions by article hash: from the cache when known, else computed (in parallel when many)."""
     results: dict[str, Extraction] = {}
     todo: list[Article] = []
     for article in articles:
@@ -307,27 +307,26 @@ def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> di
             results[article.sha256] = cached
         else:
             todo.append(article)
-    if len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
-        try:
-            _store_extractions(todo, pool.map(_extract_article, todo, chunksize=8), cache, results, progress)
-        finally:
-            # On Ctrl-C, drop the queued work instead of waiting for it.
-            pool.shutdown(wait=True, cancel_futures=True)
-    else:
-        _store_extractions(todo, map(_extract_article, todo), cache, results, progress)
-    return results
-
-
-def _store_extractions(
-    todo: list[Article], computed: Iterable[Extraction], cache: Cache, results: dict, progress: Progress
-) -> None:
-    for done, (article, extraction) in enumerate(zip(todo, computed), start=1):
+    for done, (article, extraction) in enumerate(zip(todo, extract_many(todo)), start=1):
         cache.save_pickle(_extraction_key(article), extraction)
         results[article.sha256] = extraction
         progress("extracting", done, len(todo))
+    return results
+
+
+def extract_many(articles: list[Article]) -> Iterator[Extraction]:
+    """Each article's extraction, in order; on every core when there are enough articles to pay for it."""
+    if len(articles) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
+        yield from map(_extract_article, articles)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
+    try:
+        yield from pool.map(_extract_article, articles, chunksize=8)
+    finally:
+        # On Ctrl-C, drop the queued work instead of waiting for it.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ignore_interrupts() -> None:
