@@ -333,7 +333,8 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
     Republican leaders – X and Y – ...": people listed after a party's name belong to it."""
     lists: list[tuple[int, int, str]] = []  # where each list runs, and its party
     for sent in sentences:
-        m = LISTED.search(sent.text)
+        # A cheap test first: the pattern tries every word of the sentence.
+        m = LISTED.search(sent.text) if "Democrat" in sent.text or "Republican" in sent.text else None
         party = gazetteer.party_words().get(m.group(1)) if m else None
         if not party:
             continue
