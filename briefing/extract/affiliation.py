@@ -33,7 +33,7 @@ PATRON_HINT = re.compile(r"['’]s\s|\b(?:for|to)\s|\b(?:campaign|administration
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
-LEADER_NOUNS = r"leader|president|prime minister|premier|chancellor|foreign minister|king|ambassador"
+LEADER_NOUNS = ("leader", "president", "prime minister", "premier", "chancellor", "foreign minister", "king", "ambassador")
 # A party named before a list: "Republicans ... including X", "the Republican leaders – X and Y".
 LISTED = re.compile(r"\b((?:Democrat|Republican)(?:s|ic)?)\b[^.;:—–]{0,80}?(?:\b(?:including|such as|among them)\b|\s[—–]\s)")
 HEAD_TITLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b")
@@ -54,7 +54,7 @@ CAMPAIGN = re.compile(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = re.compile(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 POSSESSIVE_END = re.compile(APOS + r"s$")
-THE_LEADER = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + LEADER_NOUNS + r")\b")  # "the Russian leader"
+THE_LEADER = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
@@ -318,6 +318,8 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
     offsets = {a.name: [s for s, _ in mention_spans(text, a)] for a in people}
     for sent in sentences:
+        if not any(noun in sent.text for noun in LEADER_NOUNS):
+            continue  # a cheap test first: the pattern tries every "the"
         for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
             title = m.group(2).lower()
