@@ -121,11 +121,14 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
           international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
-    # Per voice, computed once rather than for each of the pairs it is in.
+    # Per voice and per sentence, computed once rather than for each of the pairs they are in.
     heard = {v.name: set(v.sentences) for v in voices}
+    spoken = set().union(*heard.values())
     spans = {v.name: _spans_by_sentence(v, sentences) for v in voices}
-    hostile = {v.name: [i for i in v.sentences if _hostile(sentences[i].text)] for v in voices}
+    attacking = {i for i in spoken if _attack_word_in(sentences[i].text)}
+    hostile = {v.name: [i for i in v.sentences if i in attacking] for v in voices}
     targets = {v.name: _target(v, affs[v.name]) for v in voices}
+    pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
     for i, u in enumerate(voices):
         for v in voices[i + 1:]:
@@ -144,19 +147,13 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
             shared = heard[u.name] & heard[v.name]
             if shared:
                 score += _joint(text, shared, spans[u.name], spans[v.name])
-                score += _rebuttal(sentences, shared, spans[u.name], spans[v.name])
+                score += _rebuttal(pivots, shared, spans[u.name], spans[v.name])
             if _ticket(u, v, tickets):
                 score += TICKET
             score += _attacks(sentences, u, hostile[u.name], heard[v.name], targets[v.name])
             score += _attacks(sentences, v, hostile[v.name], heard[u.name], targets[u.name])
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
-
-
-@lru_cache(maxsize=4096)
-def _hostile(sentence: str) -> bool:
-    """Does the sentence hold a word of attack? (Cached: every pair of voices asks of the same sentences.)"""
-    return _attack_word_in(sentence)
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -208,19 +205,27 @@ def _joint(text: str, shared: set[int], u_spans: dict[int, list[tuple[int, int]]
     return 0
 
 
-def _rebuttal(sentences: list[Sentence], shared: set[int], u_spans: dict[int, list[tuple[int, int]]],
+def _rebuttal(pivots: dict[int, int], shared: set[int], u_spans: dict[int, list[tuple[int, int]]],
               v_spans: dict[int, list[tuple[int, int]]]) -> int:
     """"X claimed ..., but Y responded that ...": one voice answering another in a sentence both speak in."""
     for i in shared:
-        sent = sentences[i]
-        but = BUT.search(sent.text)
-        if not but:
+        pivot = pivots.get(i)
+        if pivot is None:
             continue
-        pivot = sent.start + but.start()
         sides_of = [{s < pivot for s, _ in spans.get(i, ())} for spans in (u_spans, v_spans)]
         if sides_of[0] and sides_of[1] and sides_of[0] != sides_of[1] and len(sides_of[0] | sides_of[1]) == 2:
             return REBUTTAL
     return 0
+
+
+def _pivots(sentences: list[Sentence], indices: set[int]) -> dict[int, int]:
+    """Sentence index -> the offset of its ", but", for those of `indices` that have one."""
+    pivots = {}
+    for i in indices:
+        but = BUT.search(sentences[i].text)
+        if but:
+            pivots[i] = sentences[i].start + but.start()
+    return pivots
 
 
 def _spans_by_sentence(voice: Voice, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
