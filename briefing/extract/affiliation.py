@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,9 @@ THE_LEADER = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join
 OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
+Resolve = Callable[[str], Actor | None]  # a surface form ("Mr. Putin") -> the actor it names
+
+
 @dataclass
 class Affiliation:
     country: str | None = None  # country label, as in lexicon/countries.txt
@@ -71,7 +75,8 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     """Each actor's affiliation, keyed by actor name; a patron is looked up among `everyone`
     (default: the cast itself), since one may be named without ever taking a stand."""
     starts = [sent.start for sent in sentences]
-    found = {actor.name: _affiliate_one(text, sentences, starts, actor, everyone or cast) for actor in cast.actors}
+    resolve = _resolver(everyone or cast)
+    found = {actor.name: _affiliate_one(text, sentences, starts, actor, resolve) for actor in cast.actors}
     _name_the_other_leader(text, sentences, cast, found)
     _name_the_listed(text, sentences, cast, found)
     return found
@@ -91,18 +96,18 @@ def mention_spans(text: str, actor: Actor) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], actor: Actor, cast: Cast) -> Affiliation:
+def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], actor: Actor, resolve: Resolve) -> Affiliation:
     aff = Affiliation()
     _read_name(actor.name, aff)
     if actor.role:  # the role is all premodifier: "Norwegian foreign ministry spokeswoman"
-        _read_cues(actor.role, "", actor, cast, aff)
+        _read_cues(actor.role, "", actor, resolve, aff)
     for start, end in mention_spans(text, actor)[:MAX_CUE_MENTIONS]:
         if aff.country and aff.party and (aff.institution or aff.patron):
             break
         sent = _sentence_at(sentences, starts, start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
-        _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, cast, aff)
+        _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
     if aff.institution and not aff.country:
         inst = gazetteer.institutions().get(aff.institution)
         aff.country = inst.country if inst else None
@@ -129,13 +134,13 @@ def _read_name(name: str, aff: Affiliation) -> None:
         aff.party = party
 
 
-def _read_cues(premod: str, after: str, actor: Actor, cast: Cast, aff: Affiliation) -> None:
+def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Affiliation) -> None:
     after_head = _apposition(after)
     near = premod + " " + after_head
     if not aff.party:
         aff.party = _party_marker(after) or _party_word_in(premod, whole=True) or _party_word_in(after_head, whole=True)
     if not aff.patron:
-        aff.patron = _patron(near, actor, cast)
+        aff.patron = _patron(near, actor, resolve)
     if not aff.country:
         aff.country = _country(premod, after_head)
     if not aff.institution:
@@ -222,7 +227,7 @@ def _party_country(party: str) -> str | None:
     return next((country for label, country in gazetteer.party_words().values() if label == party), None)
 
 
-def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
+def _patron(phrase: str, actor: Actor, resolve: Resolve) -> str | None:
     """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
     if not PATRON_HINT.search(phrase):
         return None  # a cheap test first
@@ -234,21 +239,29 @@ def _patron(phrase: str, actor: Actor, cast: Cast) -> str | None:
     for m in CAMPAIGN.finditer(phrase):
         candidates.append(m.group(1))
     for surface in candidates:
-        other = _resolve(cast, surface)
+        other = resolve(surface)
         if other and other.name != actor.name:
             return other.name
     return None
 
 
-def _resolve(cast: Cast, surface: str) -> Actor | None:
-    """Find an actor by a surface form, falling back to a shared last name."""
-    surface = HONORIFIC.sub("", surface.strip())
-    actor = cast.resolve(surface)
-    if actor:
-        return actor
-    last = surface.split()[-1] if surface.split() else ""
-    matches = [a for a in cast.actors if a.kind == "person" and a.name.split()[-1:] == [last]]
-    return matches[0] if len(matches) == 1 else None
+def _resolver(cast: Cast) -> Resolve:
+    """Find an actor of the cast by a surface form, falling back to the one person with that
+    last name (people indexed by last name once, not searched for each surface)."""
+    by_last: dict[str, list[Actor]] = {}
+    for a in cast.actors:
+        if a.kind == "person" and a.name.split():
+            by_last.setdefault(a.name.split()[-1], []).append(a)
+
+    def resolve(surface: str) -> Actor | None:
+        surface = HONORIFIC.sub("", surface.strip())
+        actor = cast.resolve(surface)
+        if actor:
+            return actor
+        matches = by_last.get(surface.split()[-1], []) if surface.split() else []
+        return matches[0] if len(matches) == 1 else None
+
+    return resolve
 
 
 def _institution_in(phrase: str) -> gazetteer.Institution | None:
@@ -316,16 +329,16 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     and whose title fits ("leader" fits any head of state or government)."""
     names = gazetteer.country_names()
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
-    offsets = {a.name: [s for s, _ in mention_spans(text, a)] for a in people}
+    offsets, owners = _mention_index(text, people)  # owners: indices into people
     for sent in sentences:
         if not any(noun in sent.text for noun in LEADER_NOUNS):
             continue  # a cheap test first: the pattern tries every "the"
         for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
             title = m.group(2).lower()
-            fits = [a for a in people if not found[a.name].country
-                    and (title in a.role.lower() or (title == "leader" and HEAD_TITLES.search(a.role.lower())))
-                    and _any_between(offsets[a.name], sent.start, sent.end)]
+            named = sorted(set(owners[bisect_left(offsets, sent.start):bisect_left(offsets, sent.end)]))
+            fits = [a for a in (people[i] for i in named) if not found[a.name].country
+                    and (title in a.role.lower() or (title == "leader" and HEAD_TITLES.search(a.role.lower())))]
             if country and len(fits) == 1:
                 found[fits[0].name].country = country
 
@@ -346,19 +359,20 @@ def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: di
         lists.append((start, sent.start + close if close >= 0 else sent.end, party[0]))
     if not lists:
         return
-    # Every person's mentions in one sorted index, so each list looks only at the names inside it.
-    mentions = sorted((s, actor.name) for actor in cast.actors if actor.kind == "person" for s, _ in mention_spans(text, actor))
-    offsets = [s for s, _ in mentions]
+    people = [a for a in cast.actors if a.kind == "person"]
+    offsets, owners = _mention_index(text, people)
     for start, end, party_label in lists:
-        for s, name in mentions[bisect_left(offsets, start):bisect_left(offsets, end)]:
-            if not found[name].party and not OBJECT_BEFORE.search(text[max(0, s - 12):s]):
-                found[name].party = party_label
+        for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            s, aff = offsets[k], found[people[owners[k]].name]
+            if not aff.party and not OBJECT_BEFORE.search(text[max(0, s - 12):s]):
+                aff.party = party_label
 
 
-def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
-    """Does any of the sorted offsets fall in lo:hi?"""
-    i = bisect_left(offsets, lo)
-    return i < len(offsets) and offsets[i] < hi
+def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:
+    """Every mention of `actors` in one sorted index (its offsets, and the index of the actor
+    each is of), so that a sentence or a list looks only at the names inside it."""
+    pairs = sorted((s, i) for i, actor in enumerate(actors) for s, _ in mention_spans(text, actor))
+    return [s for s, _ in pairs], [i for _, i in pairs]
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
