@@ -148,9 +148,13 @@ def _joins(text: str, left: _Token, right: _Token) -> bool:
 
 def _given_name(text: str, run: list[_Token]) -> bool:
     """"Will Doyle", "May Chen": a word that doubles as a given name, before a name, mid-sentence."""
-    opening = text[:run[0].start].rstrip()
-    return (run[0].text in GIVEN_NAME_WORDS and len(run) > 1 and run[1].text[0].isupper()
-            and bool(opening) and opening[-1] not in SENTENCE_OPENERS)
+    if not (run[0].text in GIVEN_NAME_WORDS and len(run) > 1 and run[1].text[0].isupper()):
+        return False
+    # The character before the run, skipping spaces: looking back, not copying the text before it.
+    before = run[0].start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] not in SENTENCE_OPENERS
 
 
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
