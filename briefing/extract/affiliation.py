@@ -19,44 +19,44 @@ from functools import cache
 from . import gazetteer
 from .actors import Actor, Cast
 from .sentences import Sentence
-from .wordlists import words
+from .wordlists import lazy, words
 
 PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
 MAX_CUE_MENTIONS = 5  # news describes people where it first names them
 POST_WINDOW = 110  # characters after a mention that may hold its apposition
 APOS = "['’]"
 # Titles that only a U.S. official carries in English-language news.
-US_TITLES = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
+US_TITLES = lazy(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
          r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
-PATRON_HINT = re.compile(r"['’]s\s|\b(?:for|to)\s|\b(?:campaign|administration)\b")
+PATRON_HINT = lazy(r"['’]s\s|\b(?:for|to)\s|\b(?:campaign|administration)\b")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = ("leader", "president", "prime minister", "premier", "chancellor", "foreign minister", "king", "ambassador")
 # A party named before a list: "Republicans ... including X", "the Republican leaders – X and Y".
-LISTED = re.compile(r"\b((?:Democrat|Republican)(?:s|ic)?)\b[^.;:—–]{0,80}?(?:\b(?:including|such as|among them)\b|\s[—–]\s)")
-HEAD_TITLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b")
+LISTED = lazy(r"\b((?:Democrat|Republican)(?:s|ic)?)\b[^.;:—–]{0,80}?(?:\b(?:including|such as|among them)\b|\s[—–]\s)")
+HEAD_TITLES = lazy(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)\b")
 # The patterns read around every mention, compiled once.
-OF_PLACE_END = re.compile(r"\sof\s+(?:the\s+)?([A-Z].*)$")  # "X of Israel"
-OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")  # " of Delaware"
-OF_WHERE = re.compile(r"of\s+(?:the\s+)?(.+?)(?:,|$)")
-NOT_SERVING = re.compile(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s")
-LOWER_WORDS = re.compile(r"[a-z]+")
-CAPITAL_WORDS = re.compile(r"[A-Z][\w.]*")
-CLAUSE_BREAK = re.compile(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)")
-APPOSITION = re.compile(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))")
-PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)")  # ", D-Calif."
-PARTY_APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b")  # ", a Democrat"
-PATRON_OWNS = re.compile(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b")
-STAFF_FOR = re.compile(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)")
-CAMPAIGN = re.compile(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
-HEAD_OF = re.compile(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
-POSSESSIVE_END = re.compile(APOS + r"s$")
-THE_LEADER = re.compile(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
-OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
+OF_PLACE_END = lazy(r"\sof\s+(?:the\s+)?([A-Z].*)$")  # "X of Israel"
+OF_PLACE = lazy(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")  # " of Delaware"
+OF_WHERE = lazy(r"of\s+(?:the\s+)?(.+?)(?:,|$)")
+NOT_SERVING = lazy(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s")
+LOWER_WORDS = lazy(r"[a-z]+")
+CAPITAL_WORDS = lazy(r"[A-Z][\w.]*")
+CLAUSE_BREAK = lazy(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)")
+APPOSITION = lazy(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))")
+PARTY_STATE = lazy(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)")  # ", D-Calif."
+PARTY_APPOSITION = lazy(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b")  # ", a Democrat"
+PATRON_OWNS = lazy(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b")
+STAFF_FOR = lazy(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)")
+CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
+HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
+HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
+POSSESSIVE_END = lazy(APOS + r"s$")
+THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
+OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
 Resolve = Callable[[str], Actor | None]  # a surface form ("Mr. Putin") -> the actor it names

@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .sentences import Sentence
+from .wordlists import lazy
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
 # "New Delhi, India (CNN) --", "(The Hollywood Reporter)"; or an upper-case dateline and a
 # dash: "LONDON, England --".
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"""[ \t]*(?:
       (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){0,4},?[ ]?)?
       \((?:[A-Z][\w.&'’-]*[ ]?){1,5}\)[ \t]*(?:--|—|–)?
@@ -28,7 +29,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links.
-_FURNITURE = re.compile(
+_FURNITURE = lazy(
     r"""
       \bBy[ ]\.(?:[ ](?:and[ ]\.[ ])?[A-Z][\w'’ -]{0,60}?[ ]\.)+
     | \b(?:PUBLISHED|UPDATED):[ ]\.[ ][\d:]+[ ][A-Z]{2,4},[ ]\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}[ ]\.(?:[ ]\|[ ]\.)?
@@ -39,7 +40,7 @@ _FURNITURE = re.compile(
     """,
     re.VERBOSE,
 )
-_PARAGRAPH_START = re.compile(r"^", re.MULTILINE)
+_PARAGRAPH_START = lazy(r"^", re.MULTILINE)
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
 # unpunctuated word and before a lower-case one, they mark where a caption ended and the
@@ -52,13 +53,13 @@ _STARTERS = (
 )
 # A caption's label: a capitalised phrase of up to four words and a colon ("Flying high: ").
 _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
-_BREAK = re.compile(rf"[ ]+(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
-_LEADING_LABEL = re.compile(_LABEL)
+_BREAK = lazy(rf"[ ]+(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
+_LEADING_LABEL = lazy(_LABEL)
 # A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
 # Ultron" is a title inside a sentence, not a caption break.
 _MIN_CAPTION_WORDS = 6
 # "He said: 'It..." is a quotation, not a caption label.
-_SPEECH_LABEL = re.compile(
+_SPEECH_LABEL = lazy(
     r"\b(?:said|says|added|adds|explained|told|wrote|writes|admitted|claimed|insisted|continued|"
     r"revealed|tweeted|posted|stated|commented|reads|read|asked|replied)\s*:\s*$"
 )
@@ -72,10 +73,10 @@ _JOINERS = {
     "grade", "type", "mr", "mrs", "ms", "dr", "i",
 }
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
-_CREDIT = re.compile(r"\bcontributed to (?:this|the) report")
+_CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # Punctuation that carries a sentence on: "the White House: The nation's largest...".
-_JOINED = re.compile(r"[:;,–—-]$")
-_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+_JOINED = lazy(r"[:;,–—-]$")
+_END = lazy(r"[.!?…][\"'’”)\]]*$")
 
 
 def prose(text: str, sentences: list[Sentence]) -> list[Sentence]:

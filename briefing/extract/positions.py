@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..model import Position, Quote, Side
 from .sentences import Sentence
 from .voices import Voice, quote_marks
-from .wordlists import caseless, words
+from .wordlists import caseless, lazy, words
 
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
@@ -28,21 +28,21 @@ MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = caseless(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
                     r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b")
-OPENERS = re.compile(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
+OPENERS = lazy(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-QUOTE_THEN_SPEAKER = re.compile(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
+QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that".
-SPEAKER_THAT_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
-SPEAKER_THEN_CONTENT = re.compile(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
-CONTENT_THEN_SPEAKER = re.compile(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
+SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
+CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
-INSERTED_SOURCE = re.compile(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
-APPOSITION = re.compile(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
+INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
+APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
                 (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]

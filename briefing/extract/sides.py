@@ -23,7 +23,7 @@ from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
 from .voices import Voice, find_voices, party_label
-from .wordlists import caseless, words
+from .wordlists import caseless, lazy, words
 
 MAX_SIDES = 3
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
@@ -43,9 +43,9 @@ NEGATIVE = (
     r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b"
 )
 _attack_word_in = caseless(NEGATIVE)
-JOINT_GAP = re.compile(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
-BUT = re.compile(r"[,;]\s+but\s")
-HYPHEN_PAIR = re.compile(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b")
+JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
+BUT = lazy(r"[,;]\s+but\s")
+HYPHEN_PAIR = lazy(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b")
 
 
 @dataclass

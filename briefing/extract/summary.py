@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from . import boilerplate
 from .sentences import Sentence
+from .wordlists import lazy
 
 MAX_WORDS = 80  # the budget of the whole summary
 WINDOW = 8  # candidates are the first eligible prose sentences
@@ -30,8 +31,8 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 # expected F-measure, which is what makes a third sentence worth its words or not.
 SUMMARY_LENGTH = 30
 
-_QUOTATION = re.compile(r"^[\"'‘“]|:\s*[\"'‘“]")
-_CAPTION_MARK = re.compile(
+_QUOTATION = lazy(r"^[\"'‘“]|:\s*[\"'‘“]")
+_CAPTION_MARK = lazy(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)\b|\bpictured\b", re.I
 )
 

@@ -11,23 +11,24 @@ import re
 
 from . import boilerplate
 from .sentences import Sentence
+from .wordlists import lazy
 
 MAX_WORDS = 14
 MIN_WORDS = 5
 FALLBACK = "Untitled briefing"
 
 # Where a sentence's main clause gives way to detail.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"\s+[-–—]+\s+|[,;:]\s+|\s+\((?!CNN)|"
     r"\s+(?=(?:after|as|because|following|despite|amid|while|when|before|since|but|according to|"
     r"amid|until|unless|although|though|whereas|prompting|leaving)\s)"
 )
-_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
+_AGE = lazy(r",\s+\d{1,3},(?=\s)")
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
-_SUBJECT_RELATIVE = re.compile(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
+_SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
 # An auxiliary that opens the main clause is followed by a participle or an adverb
 # ("has vowed", "is now nursing"); "is a far cry" may still be inside the relative clause.
-_AUXILIARY = re.compile(
+_AUXILIARY = lazy(
     r"(?<=\s)(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must)\s+"
     r"(?=\w+(?:ed|en|ing|ly|wn)\b|(?:been|being|now|not|also|set|made|put|left|told|found|held|won|lost)\b)"
 )

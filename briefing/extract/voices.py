@@ -20,7 +20,7 @@ from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
 from .sentences import Sentence
-from .wordlists import caseless, words
+from .wordlists import caseless, lazy, words
 from ..model import Quote
 
 # Words that may sit between an agent and its verb: "Biden has confirmed", "X also said".
@@ -29,53 +29,53 @@ AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", 
        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
        "this", "week", "month", "year", "publicly", "strongly", "who", "should", "must", "be", "now"}
 # A run of capitalised words (with "of the" inside), where lexicon names are looked for.
-CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
+CAPITAL_RUN = lazy(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
 LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "gives"}
 MODALS = {"will", "would", "should", "must"}
-PRONOUN_START = re.compile(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
+PRONOUN_START = lazy(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
-OPEN_MARK = re.compile(f"[{QUOTE_OPEN}]")
+OPEN_MARK = lazy(f"[{QUOTE_OPEN}]")
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 # (The flag is global, not scoped to the verbs as it reads best: the rest has no letters to
 # fold, and a scoped flag makes the search several times slower.)
-SOURCE_BEFORE = re.compile(r"(?i)(?:\b(?:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+SOURCE_BEFORE = lazy(r"(?i)(?:\b(?:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
+QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"")
 # A cheap test before SOURCE_BEFORE, which backtracks.
 _source_hint = caseless(r"said|says|according to|added|wrote|as did|[”\"],")
-PASSIVE_BY = re.compile(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
+PASSIVE_BY = lazy(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
-OBJECT_BEFORE = re.compile(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
+OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
 # The start of an apposition ("X, a founder of the conservative ") with no comma since.
-IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
+IN_APPOSITION = lazy(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
 # What separates names in a list: "A, B and C", "Senator A and Representative B".
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
-THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
-TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+LIST_GAP = lazy(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
+THE_NOUN = lazy(r"\b[Tt]he ([a-z]+)\b")
+TOKEN = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 # How plainly a voice takes its stand in a sentence: named as the source, as the subject of a
 # stance verb, as the speaker a quotation is attributed to, as the owner of a stance noun
 # ("Putin’s offer"), as the "he" that goes on, or as the subject of what someone else reports
 # ("said Steele must apologize").
-REPORTED_SUBJECT = re.compile(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
+REPORTED_SUBJECT = lazy(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
                               r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:President|Chairman|Senator|Governor)\s+)?$")
 # The patterns `_agency` and the rules under it try at every mention.
-POSSESSIVE = re.compile(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "Putin’s offer"
-POSSESSIVE_END = re.compile(r"['’]s$")
-LOWER_WORD = re.compile(r"\s+([a-z]+)")
-ACCORDING_TO = re.compile(r"(?i:according to)\s")
-CLAUSE_END = re.compile(r"\s*(?:[,.;:!?—)”\"]|$)")
-SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
-OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
-AND_NAME = re.compile(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-BRACKETS = re.compile(r"^\s*\([^)]{1,60}\)")
-LEADING_COMMA = re.compile(r"^\s*,")
-LEADING_COMMA_OR_DASH = re.compile(r"^\s*[,—]")
-APPOSITION = re.compile(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)")
-PRONOUN_VERB = re.compile(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)")
-NON_SPACE = re.compile(r"\S+")
-SAID = re.compile(r"\b(?:said|says)\b")
-OF_SPLIT = re.compile(r"\s+of\s+")
+POSSESSIVE = lazy(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "Putin’s offer"
+POSSESSIVE_END = lazy(r"['’]s$")
+LOWER_WORD = lazy(r"\s+([a-z]+)")
+ACCORDING_TO = lazy(r"(?i:according to)\s")
+CLAUSE_END = lazy(r"\s*(?:[,.;:!?—)”\"]|$)")
+SENTENCE_BREAK = lazy(r"[.!?][”\"’]?\s|\n")
+OF_PLACE = lazy(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
+AND_NAME = lazy(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+BRACKETS = lazy(r"^\s*\([^)]{1,60}\)")
+LEADING_COMMA = lazy(r"^\s*,")
+LEADING_COMMA_OR_DASH = lazy(r"^\s*[,—]")
+APPOSITION = lazy(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)")
+PRONOUN_VERB = lazy(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)")
+NON_SPACE = lazy(r"\S+")
+SAID = lazy(r"\b(?:said|says)\b")
+OF_SPLIT = lazy(r"\s+of\s+")
 RANK = {"source": 4, "agent": 3, "quoted": 2, "owner": 2, "continued": 1, "reported": 1}
 MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences back
 

@@ -1,15 +1,17 @@
-"""Load the lexicon word lists in `lexicon/` once each, as frozen sets; search for listed words in any case."""
+"""Load the lexicon word lists in `lexicon/` once each, as frozen sets; search for listed words
+in any case; compile the rules' patterns when first used."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LEXICON = Path(__file__).with_name("lexicon")
 # The letters that match an ASCII letter only when case is folded ("İ" and "ı" as "i", "ſ" as
 # "s", the Kelvin sign as "k"): in a text with one of them, lowercasing is no stand-in for re.I.
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLDS_TO_ASCII = "[\u0130\u0131\u017f\u212a]"
 
 
 @cache
@@ -23,14 +25,34 @@ def words(name: str, lower: bool = True) -> frozenset[str]:
     return frozenset(entries)
 
 
+class LazyPattern:
+    """A regex compiled when first used rather than at import (the command line imports the
+    extractor on every run, most runs extract little). After the first use its methods are the
+    compiled pattern's own, so a call costs no more than on a pattern compiled at import."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(*self._source)
+        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split", "pattern", "groupindex"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> Any:
+    """`re.compile`, when first used (typed Any: it stands in for a compiled pattern)."""
+    return LazyPattern(pattern, flags)
+
+
 def caseless(pattern: str) -> Callable[[str], bool]:
     """A test for `pattern` (written in lowercase) anywhere in a text, ignoring case. The
     lowercased text is searched with a case-sensitive pattern: several times faster than re.I,
     which it keeps for texts with the few letters that only case folding makes ASCII."""
-    folded, lowered = re.compile(pattern, re.I), re.compile(pattern)
+    folded, lowered, folds = lazy(pattern, re.I), lazy(pattern), lazy(FOLDS_TO_ASCII)
 
     def found(text: str) -> bool:
-        if FOLDS_TO_ASCII.search(text):
+        if folds.search(text):
             return bool(folded.search(text))
         return bool(lowered.search(text.lower()))
 
