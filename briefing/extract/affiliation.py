@@ -56,6 +56,7 @@ HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 POSSESSIVE_END = lazy(APOS + r"s$")
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
+LEADER_NOUN = lazy("|".join(LEADER_NOUNS))
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
@@ -331,8 +332,8 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
     offsets, owners = _mention_index(text, people)  # owners: indices into people
     for sent in sentences:
-        if not any(noun in sent.text for noun in LEADER_NOUNS):
-            continue  # a cheap test first: the pattern tries every "the"
+        if not LEADER_NOUN.search(sent.text):
+            continue  # a cheap test first: THE_LEADER tries every "the"
         for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
             title = m.group(2).lower()
