@@ -229,12 +229,6 @@ def test_a_5_mb_article_builds_and_its_quotes_stay_bounded(site):
         assert quote.text in text and len(quote.text) < 2000
 
 
-@pytest.mark.xfail(
-    reason="builds, but in ~55 s on 2 cores (extraction of the seed repeated: 1 MB 3.7 s, 2 MB 9.5 s, 5 MB 46 s): "
-    "extract/names.py _given_name copies text[:run[0].start] for every capitalised run, quadratic in the text; "
-    "looking back over whitespace from run[0].start instead makes 5 MB extract in ~16 s (3 ms/KB, flat)",
-    run=False,
-)
 def test_a_5_mb_news_article_builds(site):
     seed = SEED.read_text()
     write(site / "seeds" / "big.txt", "\n\n".join([seed] * (5_000_000 // len(seed) + 1)))

@@ -10,7 +10,7 @@ from ..model import Extraction, Quote, content_id
 from . import actors, attribution, quotes, sentences, sides, summary, title
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract(text: str, headline: str | None = None) -> Extraction:
