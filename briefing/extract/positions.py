@@ -23,12 +23,17 @@ from .wordlists import caseless, lazy, words
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
 MAX_WORDS = 30  # a position is a short statement, not a paragraph
-SLACK = 6  # words over MAX_WORDS still kept rather than cutting a clause short
+SLACK = 6
+SOFT_WORDS = 16  # over this, a tail clause goes
+HEAD_WORDS = 8  # what is left once it has gone  # words over MAX_WORDS still kept rather than cutting a clause short
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = caseless(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
                     r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b")
-OPENERS = lazy(r"^(?:(?:But|And|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then)\b,?\s*|"
+# A dateline ("PHOENIX — ", "WASHINGTON - ") opens a report, not a statement.
+DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s+[—–-]+\s+")
+OPENERS = lazy(r"^(?:(?:But|And|So|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
+                     r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
@@ -43,7 +48,31 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
-FIRST_PERSON = [(r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
+# "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.
+ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he|she|they) (?P<verb>thought|believed|felt|agreed)"
+                      r"(?: that)? (?P<what>[^,“”\"]{3,120}),\s+[^,“”\"]{1,60}?\s+(?:replied|answered|responded|said),?\s+"
+                      r"[“\"]?(?:I do|Yes|Yes, I do|Absolutely|I did)[.!,]?[”\"]?\.?$")
+PRESENT = {"thought": "thinks", "believed": "believes", "felt": "feels", "agreed": "agrees"}
+# "Steele issued a statement saying: There is ...": the content follows the colon.
+SPEAKER_COLON = lazy(r"^(?P<who>[^“\":]{1,120}?)\s+(?:" + SPEECH + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
+# ", adding that ...", ", Senator X said." left at the end once the quote marks are gone.
+ATTRIBUTION_TAIL = lazy(r"(?:,\s+adding\b[^.]*|"
+                        r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)(?:\s+[A-Z][\w.’'-]*){0,3}"
+                        r"(?:\s+" + SPEECH + r"(?:\s+[^,.]{1,40})?)?)[.!]?$")
+TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even though|as well as|like|including|such as)\b")
+CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
+# A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
+RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+QUOTE_MARK = lazy(r"[“”\"]")
+# "..., Mr. Obama said to applause" at the end, once the quote marks are gone.
+QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)?\s*(?:[A-Z][\w.’'-]*\s+){1,3}"
+                               + SPEECH + r"\b[^,.;]{0,40}[.!]?$")
+# Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
+HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
+          "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
+          "replied", "said", "says", "answered", "responded", "saying", "when", "asked", "if", "to", "of", "in", "on"}
+FIRST_PERSON = [(r"\bI’ll\b|\bI'll\b", "{who} will"), (r"\bI’ve\b|\bI've\b", "{who} has"), (r"\bI’d\b|\bI'd\b", "{who} would"),
+                (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
                 (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
@@ -133,22 +162,65 @@ def _strength(sentence: str) -> int:
 
 def restate(sentence: str, speaker: str) -> str:
     """A short third-person statement of what the sentence says the speaker holds."""
-    content = OPENERS.sub("", sentence.strip())
-    content = INSERTED_SOURCE.sub(" ", content)
-    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
-        m = pattern.match(content)
-        if m:
-            content = m.group("what") if "what" in pattern.groupindex else m.group(1)
-            break
-    content = _trim(re.sub(r"[“”\"]", "", content))
-    content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
-    for first, third in FIRST_PERSON:
-        content = re.sub(first, third.format(who=speaker or "the speaker"), content)
-    content = _shorten(content.strip(" ,.;:—-"))
+    content = _content(sentence, speaker)
+    if _degenerate(content, speaker):
+        content = _fallback(sentence, speaker)
     if not content:
         return ""
-    content = content[0].upper() + content[1:]
-    return content + "."
+    return content[0].upper() + content[1:] + "."
+
+
+def _content(sentence: str, speaker: str) -> str:
+    """What the sentence reports, lifted out of its attribution and cut to a short statement."""
+    content = DATELINE.sub("", sentence.strip())
+    content = OPENERS.sub("", content)
+    asked = ASKED_THEN_YES.match(QUOTE_MARK.sub("", content))
+    if asked:  # "When asked if he thought X was Y, Z replied, “I do.”" -> "Z thinks X is Y"
+        verb = PRESENT.get(asked.group("verb"), asked.group("verb"))
+        clause = re.sub(r"\bwas\b", "is", re.sub(r"\bwere\b", "are", asked.group("what")))
+        return _shorten(f"{speaker or 'the speaker'} {verb} {clause}")
+    content = re.sub(r",\s+adding\b.*$", "", content)  # what the speaker added is not the point they made
+    content = INSERTED_SOURCE.sub(" ", content)
+    content = _unattribute(content)
+    if QUOTE_MARK.search(content):
+        # Once the quote marks are gone, a source set between two quoted halves is an inserted one too.
+        content = QUOTE_MARK.sub("", content)
+        content = INSERTED_SOURCE.sub(" ", content)
+        content = QUOTE_THEN_SPEAKER_BARE.sub("", content)
+    content = _trim(OPENERS.sub("", content))
+    content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
+    who = speaker or "the speaker"
+    for first, third in FIRST_PERSON:
+        content = re.sub(first, third.format(who=who), content)
+    if speaker and speaker[:1].isupper():  # "He said ..." of the side's own member: name them
+        content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
+    return _shorten(content.strip(" ,.;:—-!?"))
+
+
+def _unattribute(content: str) -> str:
+    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_COLON, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
+        m = pattern.match(content)
+        if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))):
+            return m.group("what") if "what" in pattern.groupindex else m.group(1)
+    return content
+
+
+def _degenerate(content: str, speaker: str) -> bool:
+    """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?"."""
+    names = {w.lower() for w in speaker.split()} if speaker else set()
+    meant = [w for w in re.findall(r"[A-Za-z][a-z’']*", content) if w.lower() not in names and w.lower() not in HOLLOW]
+    return len(meant) < 2 or bool(re.search(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$", content))
+
+
+def _fallback(sentence: str, speaker: str) -> str:
+    """A clean clause from the evidence: its longest stretch outside the quotation, cut short."""
+    outside = re.sub(r"[“\"][^”\"]*[”\"]", ",", sentence)
+    parts = [p.strip(" ,.;:—-!?") for p in re.split(r",|;|\s[—–]\s", OPENERS.sub("", DATELINE.sub("", outside)))]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    if not parts:
+        return ""
+    best = _shorten(_trim(max(parts, key=lambda p: len(p.split()))))
+    return "" if _degenerate(best, speaker) else best
 
 
 def _agree(m: re.Match[str]) -> str:
@@ -156,26 +228,35 @@ def _agree(m: re.Match[str]) -> str:
     verb = m.group(1)
     if verb in ("don’t", "don't"):
         return "I doesn’t"
-    if verb in UNCHANGED or verb.endswith(("ed", "s")):
+    if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")):
         return m.group()
     return "I " + THIRD_PERSON.get(verb, verb + "s")
 
 
 def _trim(text: str) -> str:
-    """Drop what describes rather than states: appositions, brackets, days of the week."""
+    """Drop what describes rather than states: appositions, brackets, days of the week, attribution tails."""
     text = APPOSITION.sub("", text)
     text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
     text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
+    text = ATTRIBUTION_TAIL.sub("", text)
     return text
 
 
 def _shorten(text: str) -> str:
-    """Cut at the first clause break after a few words, or at MAX_WORDS."""
+    """Cut a long statement at a tail clause (", which ...", ", adding ...") after a few words; cut a very long
+    one at the first clause break after a few words, or at MAX_WORDS."""
+    text = re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?=[A-Z])", "", text)
     tokens = text.split()
+    if len(tokens) > SOFT_WORDS:
+        for m in TAIL.finditer(text):
+            if HEAD_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
+                text = text[:m.start()]
+                tokens = text.split()
+                break
     if len(tokens) <= MAX_WORDS + SLACK:
         return text  # a few words over is better than a sentence broken off
-    for m in re.finditer(r",\s+(?:and|but|which|who|while|adding|saying|as)\b|;|\s—\s|\s--\s", text):
-        if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
+    for m in CLAUSE_BREAK.finditer(text):
+        if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS + SLACK:
             return text[:m.start()]
     cut = tokens[:MAX_WORDS]
     while cut and cut[-1].lower().strip(",") in DANGLING:

@@ -36,3 +36,14 @@ def test_fill_gives_verbatim_evidence_sides_and_few_key_quotes():
         assert position.quotes
     assert all(q.side == "norway" for q in quotes)
     assert 0 < sum(q.key for q in quotes) <= MAX_KEY_QUOTES
+
+
+def test_restate_drops_what_says_nothing():
+    # A bare "I do." with nothing outside the quotation to fall back on states no position.
+    assert restate("“I do,” Pratt replied.", "Pratt") == ""
+
+
+def test_restate_is_a_sentence():
+    for line, want in zip(LINES, EXPECTED):
+        text = restate(line, want["speaker"])
+        assert text[0].isupper() and text.endswith(".") and not text.endswith(("!.", "?.", ".."))
