@@ -75,6 +75,7 @@ FIRST_PERSON = [(r"\bI’ll\b|\bI'll\b", "{who} will"), (r"\bI’ve\b|\bI've\b",
                 (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
                 (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
                 (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
+FIRST_PERSON_ANY = lazy(r"\b(?:[Ww]e|[Oo]ur|us|I|I’[a-z]+|I'[a-z]+|[Mm]y|me|ourselves|myself)\b")
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
 THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
 UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
@@ -174,12 +175,13 @@ def _content(sentence: str, speaker: str) -> str:
     """What the sentence reports, lifted out of its attribution and cut to a short statement."""
     content = DATELINE.sub("", sentence.strip())
     content = OPENERS.sub("", content)
-    asked = ASKED_THEN_YES.match(QUOTE_MARK.sub("", content))
+    asked = "asked" in content and ASKED_THEN_YES.match(QUOTE_MARK.sub("", content))
     if asked:  # "When asked if he thought X was Y, Z replied, “I do.”" -> "Z thinks X is Y"
         verb = PRESENT.get(asked.group("verb"), asked.group("verb"))
         clause = re.sub(r"\bwas\b", "is", re.sub(r"\bwere\b", "are", asked.group("what")))
         return _shorten(f"{speaker or 'the speaker'} {verb} {clause}")
-    content = re.sub(r",\s+adding\b.*$", "", content)  # what the speaker added is not the point they made
+    if "adding" in content:
+        content = re.sub(r",\s+adding\b.*$", "", content)  # what the speaker added is not the point they made
     content = INSERTED_SOURCE.sub(" ", content)
     content = _unattribute(content)
     if QUOTE_MARK.search(content):
@@ -188,10 +190,12 @@ def _content(sentence: str, speaker: str) -> str:
         content = INSERTED_SOURCE.sub(" ", content)
         content = QUOTE_THEN_SPEAKER_BARE.sub("", content)
     content = _trim(OPENERS.sub("", content))
-    content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
-    who = speaker or "the speaker"
-    for first, third in FIRST_PERSON:
-        content = re.sub(first, third.format(who=who), content)
+    if "I" in content:
+        content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
+    if FIRST_PERSON_ANY.search(content):
+        who = speaker or "the speaker"
+        for first, third in FIRST_PERSON:
+            content = re.sub(first, third.format(who=who), content)
     if speaker and speaker[:1].isupper():  # "He said ..." of the side's own member: name them
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))
@@ -245,7 +249,8 @@ def _trim(text: str) -> str:
 def _shorten(text: str) -> str:
     """Cut a long statement at a tail clause (", which ...", ", adding ...") after a few words; cut a very long
     one at the first clause break after a few words, or at MAX_WORDS."""
-    text = re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?=[A-Z])", "", text)
+    if "r." in text or "s." in text:
+        text = re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?=[A-Z])", "", text)
     tokens = text.split()
     if len(tokens) > SOFT_WORDS:
         for m in TAIL.finditer(text):
