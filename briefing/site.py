@@ -133,17 +133,17 @@ def _sources_digest(root: Path, config: SiteConfig, out: Path, strict: bool) -> 
                *template_dirs(root), root / "site_src" / "static"]
     for folder in folders:
         for path in sorted(_files_under(folder)):
-            digest.update(f"{path}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            with open(path, "rb") as handle:
+                digest.update(f"{path}\0".encode() + hashlib.sha256(handle.read()).digest())
     return digest.hexdigest()
 
 
-def _files_under(folder: Path) -> Iterable[Path]:
+def _files_under(folder: Path) -> Iterable[str]:
     if folder.is_dir():
         for dirpath, _, filenames in os.walk(folder):
             for name in filenames:
                 if not name.endswith((".pyc", ".lock")):
-                    yield Path(dirpath, name)
+                    yield os.path.join(dirpath, name)
 
 
 def _replay(cache: Cache, sources: str, out: Path, result: BuildResult) -> bool:

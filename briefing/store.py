@@ -186,22 +186,28 @@ def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> lis
     """Every briefing YAML in the folder, validated (through `memo`, by content hash).
 
     `<slug>.new.yaml` files are proposals waiting for an editor, not briefings.
+    Runs on every build and every save in the dev server, so it works with
+    `os.scandir` entries and strings rather than `Path` objects.
     """
     stored = []
     if not folder.is_dir():
         return stored
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name.endswith(".new.yaml"):
+    prefix = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else folder.as_posix()
+    real_root = root.resolve()
+    entries = sorted((e for e in os.scandir(folder) if e.name.endswith(".yaml")), key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.endswith(".new.yaml"):
             continue
-        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        path, rel = Path(entry.path), f"{prefix}/{entry.name}"
+        if entry.is_symlink() and not path.resolve().is_relative_to(real_root):
             problems.warning(rel, "symlink points outside the site; not followed")
             continue
-        if not path.is_file():
+        if not entry.is_file():
             problems.warning(rel, "not a file (a folder named like a briefing?); skipped")
             continue
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            with open(entry.path, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
