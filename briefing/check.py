@@ -65,7 +65,7 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
                 continue
             checked += 1
             if not target.is_file():
-                problems.error(f"{out.name}/{where}", f"broken link {url!r}: nothing at {target.relative_to(out.resolve()) if target.is_relative_to(out.resolve()) else target}", line)
+                problems.error(f"{out.name}/{where}", f"broken link {url!r}: no such file in {out.name}/", line)
             elif fragment and target.suffix == ".html" and fragment not in pages.get(target, _Page()).ids:
                 problems.error(f"{out.name}/{where}", f"broken link {url!r}: no element with id {fragment!r}", line)
     return checked

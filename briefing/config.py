@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .problems import Problems
 from .schema import Number, Record, Seq, Text, Url, load_yaml
+from .urls import Urls
 
 CONFIG_PATH = "site_src/site.yaml"
 SCHEMA = Record(
@@ -42,12 +42,12 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path part of base_url, always with a leading and a trailing slash."""
-        path = urlsplit(self.base_url).path or "/"
-        return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+        return Urls(self.base_url).base_path
 
     @property
     def is_absolute(self) -> bool:
-        return bool(urlsplit(self.base_url).netloc)
+        """Whether base_url has a host, so that absolute links can be made."""
+        return Urls(self.base_url).has_host
 
 
 def normalise_base_url(url: str) -> str:

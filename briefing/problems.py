@@ -38,9 +38,6 @@ class Problems:
     def warning(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:
         self.items.append(Problem(str(path), message, WARNING, line, col))
 
-    def extend(self, other: "Problems") -> None:
-        self.items.extend(other.items)
-
     def unique(self) -> list[Problem]:
         """Each problem once, in the order found: a broken shared template fails every page alike."""
         return list(dict.fromkeys(self.items))

@@ -113,15 +113,16 @@ def build(
         check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
         if strict:
             problems.promote_warnings()
+        top: list[str] = []
         if not problems.errors:
             renderer = make_renderer(root, config, problems)
             if not problems.errors:
-                result.changed, result.wrote_output = write_site(
+                result.changed, result.wrote_output, top = write_site(
                     out, renderer, located, cache, problems, progress or _quiet
                 )
         # A build that wrote YAML changed its own sources: only the next one can be replayed.
         if not problems.errors and {item.digest for item in located} <= {s.digest for s in stored}:
-            _record(cache, sources, result)
+            _record(cache, sources, result, top)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -159,11 +160,10 @@ def _replay(cache: Cache, sources: str, out: Path, result: BuildResult) -> bool:
     return True
 
 
-def _record(cache: Cache, sources: str, result: BuildResult) -> None:
-    manifest = cache.load_json("manifest.json")
+def _record(cache: Cache, sources: str, result: BuildResult, top: list[str]) -> None:
     cache.save_json("last-build.json", {
         "sources": sources,
-        "top": manifest.get("top", []),
+        "top": top,
         "problems": [asdict(p) for p in result.problems.items],
         "yaml_paths": result.yaml_paths,
         "count": len(result.briefings),
@@ -404,8 +404,11 @@ def _short(text: str, limit: int = 60) -> str:
 
 def write_site(
     out: Path, renderer: Renderer, located: list[Located], cache: Cache, problems: Problems, progress: Progress
-) -> tuple[list[str], bool]:
-    """Render the pages whose inputs changed and switch `output/` to the result; (changed files, written?).
+) -> tuple[list[str], bool, list[str]]:
+    """Render the pages whose inputs changed and switch `output/` to the result.
+
+    Returns the files whose bytes changed, whether `output/` was written, and
+    the top-level names `output/` must hold for the build to count as intact.
 
     A page's key hashes the templates, static files and configuration
     (`renderer.fingerprint`) with its slug and its YAML's digest: when the key
@@ -418,7 +421,7 @@ def write_site(
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
-        return [], False
+        return [], False, manifest["top"]
     old_pages = manifest.get("pages", {})
     pages = {}
     writer = Writer(out)
@@ -441,7 +444,7 @@ def write_site(
             writer.put(name, data)
         if problems.errors:
             writer.abandon()
-            return [], False
+            return [], False, []
         previous = set(manifest.get("site_files", [])).union(*(p["files"] for p in old_pages.values()))
         writer.commit(previous if manifest else None)
     except BaseException:
@@ -452,7 +455,7 @@ def write_site(
         "inputs": inputs, "out": str(out), "base_url": renderer.config.base_url,
         "pages": pages, "site_files": sorted(site_files), "top": top,
     })
-    return writer.changed, True
+    return writer.changed, True, top
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:
