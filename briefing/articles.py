@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,9 +166,13 @@ def _inline_text(token) -> str:
     return "".join(parts)
 
 
-def find_article_files(root: Path, folders: list[str], problems: Problems) -> list[Path]:
-    """Article files under the given folders, sorted; symlinks leading outside the site are refused."""
-    found: list[Path] = []
+def find_article_files(root: Path, folders: list[str], problems: Problems) -> list[tuple[str, str]]:
+    """(path, path relative to the root) of the article files under the given folders, sorted.
+
+    Symlinks leading outside the site are refused. Runs on every build, so it
+    walks with `os.walk` and strings rather than `Path` objects.
+    """
+    found: list[tuple[str, str]] = []
     site_root = root.resolve()
     for folder in folders:
         base = root / folder
@@ -177,16 +182,21 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
             # The folder itself is (or passes through) a symlink to somewhere else on the disk.
             problems.warning(_rel(base, root), "article folder is a symlink pointing outside the site; not followed")
             continue
-        for path in sorted(base.rglob("*")):
-            if path.is_symlink() and not _inside(path.resolve(), site_root):
-                problems.warning(_rel(path, root), "symlink points outside the site; not followed")
+        prefix = _rel(base, root)
+        entries = []
+        for dirpath, dirnames, filenames in os.walk(base):  # symlinked folders are listed, not entered
+            rel_dir = prefix + dirpath[len(str(base)):]
+            entries += [(os.path.join(dirpath, name), f"{rel_dir}/{name}", name) for name in dirnames + filenames]
+        for path, rel, name in sorted(entries, key=lambda entry: entry[1].split("/")):
+            if os.path.islink(path) and not _inside(Path(path).resolve(), site_root):
+                problems.warning(rel, "symlink points outside the site; not followed")
                 continue
-            if not path.is_file() or path.name.startswith("."):
+            if not os.path.isfile(path) or name.startswith("."):
                 continue
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(path)
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                found.append((path, rel))
             else:
-                problems.warning(_rel(path, root), "not a text article (expected .txt or .md); skipped")
+                problems.warning(rel, "not a text article (expected .txt or .md); skipped")
     return found
 
 

@@ -8,6 +8,7 @@ lock survives a `kill -9`.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import pickle
@@ -66,7 +67,8 @@ class Memo:
     """Results of a pure parse step keyed by content hash, with the problems the step reported.
 
     Replaying the problems keeps every warning visible on every build, cached or not.
-    Only the entries used in this build are saved, so the file cannot grow without end.
+    The file is read on first use, so a build that needs no entry never pays for
+    loading it. Only live entries are saved, so the file cannot grow without end.
     """
 
     # A long-running process (the dev server) keeps its memos in memory between builds.
@@ -78,13 +80,21 @@ class Memo:
 
     def __init__(self, cache: Cache | None, name: str):
         self.cache, self.name = cache, name
-        self.entries: dict[str, tuple[Any, list]] = {}
-        if cache:
-            path = cache.path / name
-            if path not in Memo._in_memory:
-                Memo._in_memory[path] = cache.load_pickle(name, {})
-            self.entries = Memo._in_memory[path]
+        self.path = cache.path / name if cache else None
+        self._entries: dict[str, tuple[Any, list]] | None = None if cache else {}
         self.used: set[str] = set()
+
+    @property
+    def loaded(self) -> bool:
+        return self._entries is not None
+
+    @property
+    def entries(self) -> dict[str, tuple[Any, list]]:
+        if self._entries is None:
+            if self.path not in Memo._in_memory:
+                Memo._in_memory[self.path] = self.cache.load_pickle(self.name, {})
+            self._entries = Memo._in_memory[self.path]
+        return self._entries
 
     def get(self, key: str, compute: Callable[[Problems], Any], problems: Problems) -> Any:
         if key not in self.entries:
@@ -96,6 +106,23 @@ class Memo:
         problems.items.extend(items)
         return value
 
+    def get_file(
+        self, path: str, key: Callable[[str], str], parse: Callable[[bytes, Problems], Any], problems: Problems,
+        known: str | None,
+    ) -> tuple[Any, str]:
+        """(parse of a file's bytes, their sha256), by the key the hash gives.
+
+        `known` is the file's hash if this build has taken it already: then the
+        file is read only when the memo lacks its key. Raises OSError when the
+        file cannot be read.
+        """
+        sha = known
+        if sha is None or key(sha) not in self.entries:
+            with open(path, "rb") as handle:
+                data = handle.read()
+            sha = hashlib.sha256(data).hexdigest()
+        return self.get(key(sha), lambda found: parse(data, found), problems), sha
+
     def remember(self, key: str, value: Any) -> None:
         """Record a value known without computing it (a file this build has just written)."""
         if key not in self.entries:
@@ -104,18 +131,21 @@ class Memo:
         self.used.add(key)
 
     def _count_unsaved(self) -> None:
-        if self.cache:
-            path = self.cache.path / self.name
-            Memo._unsaved[path] = Memo._unsaved.get(path, 0) + 1
+        if self.path:
+            Memo._unsaved[self.path] = Memo._unsaved.get(self.path, 0) + 1
 
-    def save(self) -> None:
-        """Write the entries this build used (dropping the rest), once enough are new or many are stale."""
-        if not self.cache:
+    def save(self, live: set[str] | None = None) -> None:
+        """Write the live entries (by default, those this build used), once enough are new or many are stale.
+
+        A memo this build never read is left as it is: its file may hold entries
+        that a later build needs.
+        """
+        if self.path is None or (not self.loaded and self.path.exists()):
             return
-        path = self.cache.path / self.name
-        stale = len(self.entries) - len(self.used)
-        if max(Memo._unsaved.get(path, 0), stale) >= self.SAVE_AFTER or not path.exists():
-            live = {k: self.entries[k] for k in self.used}
-            Memo._in_memory[path] = live
-            Memo._unsaved[path] = 0
-            self.cache.save_pickle(self.name, live)
+        live = self.used if live is None else live
+        keep = {k: v for k, v in self.entries.items() if k in live}
+        stale = len(self.entries) - len(keep)
+        if max(Memo._unsaved.get(self.path, 0), stale) >= self.SAVE_AFTER or not self.path.exists():
+            Memo._in_memory[self.path] = self._entries = keep
+            Memo._unsaved[self.path] = 0
+            self.cache.save_pickle(self.name, keep)

@@ -14,7 +14,8 @@ from urllib.parse import unquote, urlsplit
 from .cache import Cache
 from .config import SiteConfig
 from .problems import Problems
-from .site import check_verbatim, read_sources
+from .cache import Memo
+from .site import Located, check_verbatim, read_sources
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -22,16 +23,15 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     problems = Problems()
     if base_url is None:
         base_url = Cache(Path(root)).load_json("manifest.json").get("base_url")
-    config, articles, stored, _ = read_sources(Path(root), problems, base_url)
-    briefings = [s.briefing for s in stored if s.briefing]
-    yaml_paths = {s.briefing.slug: s.rel for s in stored if s.briefing}
-    check_verbatim(briefings, {a.path: a for a in articles}, yaml_paths, problems, "error")
+    sources = read_sources(Path(root), problems, base_url)
+    located = [Located(s.outline, s.rel, s.digest) for s in sources.stored if s.outline]
+    check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     out = Path(out) if out else Path(root) / "output"
     if out.is_dir():
-        check_links(out, config, problems)
+        check_links(out, sources.config, problems)
     else:
         problems.warning(str(out), "no built site to link-check; run `python build.py` first")
-    return problems, len(briefings)
+    return problems, len(located)
 
 
 class _Page(HTMLParser):

@@ -150,12 +150,13 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
-    from .site import make_renderer, read_sources
+    from .site import Located, make_renderer, read_sources
 
     problems = Problems()
-    config, _, stored, _ = read_sources(options.root, problems, options.base_url)
-    by_slug = {s.briefing.slug: s.briefing for s in stored if s.briefing}
-    briefing = by_slug.get(options.slug)
+    sources = read_sources(options.root, problems, options.base_url)
+    config = sources.config
+    by_slug = {s.outline.slug: Located(s.outline, s.rel, s.digest) for s in sources.stored if s.outline}
+    briefing = sources.briefings.get(by_slug[options.slug]) if options.slug in by_slug else None
     if briefing is None:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
         problems.error(options.slug, f"no briefing with this slug (known slugs: {known})")

@@ -8,8 +8,10 @@ renders only the pages whose inputs changed, and swaps the result into
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -22,7 +24,7 @@ from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
 from .problems import Problem, Problems
-from .store import StoredBriefing, dump, read_folder, save, yaml_key
+from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
 from .write import Writer
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -36,6 +38,7 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
 # Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
 PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes costs more than it saves
+PARALLEL_PAGES = 64  # below this many pages to render, likewise
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -44,11 +47,60 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 @dataclass(frozen=True)
 class Located:
-    """A briefing with the YAML file it lives in and the digest of that file's content."""
+    """A briefing's outline (`store.outline`) with the YAML file it lives in and the digest of that file."""
 
     briefing: Briefing
     rel: str
     digest: str
+
+
+class Briefings:
+    """Whole briefings by digest: parsed in this build, else from the cache, else read again from their file.
+
+    A build holds every briefing's outline but needs the whole briefing only
+    for the pages it renders and the verbatim checks it runs.
+    """
+
+    def __init__(self, root: Path, cache: Cache | None):
+        self.root = root
+        self.parsed: dict[str, Briefing] = {}
+        self.memo = Memo(cache, "briefings.pickle")
+
+    def get(self, item: Located) -> Briefing:
+        whole = self.parsed.get(item.digest)
+        if whole is None and item.digest in self.memo.entries:
+            whole = self.memo.entries[item.digest][0]
+            self.memo.used.add(item.digest)
+        if whole is None:
+            whole = self._read(item)
+        return whole if whole.slug == item.briefing.slug else replace(whole, slug=item.briefing.slug)
+
+    def _read(self, item: Located) -> Briefing:
+        """Parse the file again; its problems were reported when its outline was read."""
+        data = (self.root / item.rel).read_bytes()
+        whole = load(data.decode("utf-8", errors="replace"), item.rel, Problems()) or item.briefing
+        if yaml_key(item.rel, hashlib.sha256(data).hexdigest()) == item.digest:  # not saved again meanwhile
+            self.parsed[item.digest] = whole
+        return whole
+
+    def save(self, live: set[str]) -> None:
+        """Keep the whole briefings of the current YAML files for the next build, if the memo was read or is new."""
+        if self.memo.loaded or (self.memo.path and not self.memo.path.exists()):
+            for digest, whole in self.parsed.items():
+                if digest in live:
+                    self.memo.remember(digest, whole)
+            self.memo.save(live)
+
+
+@dataclass
+class Sources:
+    """What a build reads: the configuration, the articles, and the briefing files (as outlines)."""
+
+    config: SiteConfig
+    articles: list[Article]
+    stored: list[StoredBriefing]
+    outlines: Memo
+    briefings: Briefings
 
 
 @dataclass
@@ -100,43 +152,60 @@ def build(
     cache = Cache(root)
     with cache.locked():
         config = load_config(root, problems, base_url)
-        sources = _sources_digest(root, config, out, strict)
-        if not problems and _replay(cache, sources, out, result):
+        digest, hashes = scan_sources(root, config, out, strict)
+        if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
             return result
-        config, articles, stored, yaml_memo = read_sources(root, problems, base_url, cache)
-        located = _unique_slugs(reconcile(root, articles, stored, cache, yaml_memo, problems, progress or _quiet), problems)
-        yaml_memo.save()
+        sources = read_sources(root, problems, base_url, cache, hashes)
+        located = _unique_slugs(
+            reconcile(root, sources, cache, problems, progress or _quiet), problems
+        )
+        live = {item.digest for item in located}
+        sources.outlines.save()
         result.briefings = [item.briefing for item in located]
         result.count = len(located)
         result.yaml_paths = {item.briefing.slug: item.rel for item in located}
-        check_verbatim(result.briefings, {a.path: a for a in articles}, result.yaml_paths, problems, "warning")
+        verbatim = Memo(cache, "verbatim.pickle")
+        check_verbatim(located, sources, verbatim, problems, "warning")
+        verbatim.save()
         if strict:
             problems.promote_warnings()
         top: list[str] = []
         if not problems.errors:
-            renderer = make_renderer(root, config, problems)
+            renderer = make_renderer(root, sources.config, problems)
             if not problems.errors:
                 result.changed, result.wrote_output, top = write_site(
-                    out, renderer, located, cache, problems, progress or _quiet
+                    out, renderer, located, sources.briefings, cache, problems, progress or _quiet
                 )
+        sources.briefings.save(live)
         # A build that wrote YAML changed its own sources: only the next one can be replayed.
-        if not problems.errors and {item.digest for item in located} <= {s.digest for s in stored}:
-            _record(cache, sources, result, top)
+        if not problems.errors and live <= {s.digest for s in sources.stored}:
+            _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _sources_digest(root: Path, config: SiteConfig, out: Path, strict: bool) -> str:
-    """A hash of everything a build reads: the code, the configuration, articles, YAML, templates, static files."""
+def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tuple[str, dict[str, str]]:
+    """(a hash of everything a build reads, the sha256 of each file read by path).
+
+    Everything: the code, the configuration, articles, YAML, templates and
+    static files. The readers reuse the per-file hashes, so that an unchanged
+    file is read once per build.
+    """
     digest = hashlib.sha256(f"{config!r}\0{out.resolve()}\0{strict}\0{EXTRACTOR_VERSION}".encode())
+    hashes: dict[str, str] = {}
     folders = [Path(__file__).parent, *(root / f for f in config.articles), root / BRIEFINGS_DIR,
                *template_dirs(root), root / "site_src" / "static"]
     for folder in folders:
         for path in sorted(_files_under(folder)):
-            with open(path, "rb") as handle:
-                digest.update(f"{path}\0".encode() + hashlib.sha256(handle.read()).digest())
-    return digest.hexdigest()
+            if path not in hashes:
+                try:
+                    with open(path, "rb") as handle:
+                        hashes[path] = hashlib.sha256(handle.read()).hexdigest()
+                except OSError:  # a dangling symlink, say: the reader that meets it reports it
+                    continue
+            digest.update(f"{path}\0{hashes[path]}".encode())
+    return digest.hexdigest(), hashes
 
 
 def _files_under(folder: Path) -> Iterable[str]:
@@ -147,10 +216,10 @@ def _files_under(folder: Path) -> Iterable[str]:
                     yield os.path.join(dirpath, name)
 
 
-def _replay(cache: Cache, sources: str, out: Path, result: BuildResult) -> bool:
+def _replay(cache: Cache, digest: str, out: Path, result: BuildResult) -> bool:
     """Nothing changed since the last successful build: report its problems again and stop."""
     last = cache.load_json("last-build.json")
-    if last.get("sources") != sources or not out.is_dir():
+    if last.get("sources") != digest or not out.is_dir():
         return False
     if not set(last["top"]) <= {entry.name for entry in os.scandir(out)}:
         return False  # somebody deleted part of output/
@@ -160,9 +229,9 @@ def _replay(cache: Cache, sources: str, out: Path, result: BuildResult) -> bool:
     return True
 
 
-def _record(cache: Cache, sources: str, result: BuildResult, top: list[str]) -> None:
+def _record(cache: Cache, digest: str, result: BuildResult, top: list[str]) -> None:
     cache.save_json("last-build.json", {
-        "sources": sources,
+        "sources": digest,
         "top": top,
         "problems": [asdict(p) for p in result.problems.items],
         "yaml_paths": result.yaml_paths,
@@ -171,33 +240,39 @@ def _record(cache: Cache, sources: str, result: BuildResult, top: list[str]) -> 
 
 
 def read_sources(
-    root: Path, problems: Problems, base_url: str | None = None, cache: Cache | None = None
-) -> tuple[SiteConfig, list[Article], list[StoredBriefing], Memo]:
+    root: Path, problems: Problems, base_url: str | None = None, cache: Cache | None = None,
+    hashes: dict[str, str] | None = None,
+) -> Sources:
     """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated.
 
     Parsing is remembered by content hash in `cache` (when given), so an
-    unchanged file costs one read and one hash. The YAML memo is returned so
-    that the build can remember the files it writes itself.
+    unchanged file costs one read and one hash, or nothing when `hashes`
+    (from `scan_sources`) already holds its hash.
     """
+    hashes = hashes or {}
     config = load_config(root, problems, base_url)
-    article_memo, yaml_memo = Memo(cache, "articles.pickle"), Memo(cache, "briefings.pickle")
-    articles = read_articles(root, config, problems, article_memo)
+    article_memo = Memo(cache, "articles.pickle")
+    articles = read_articles(root, config, problems, article_memo, hashes)
     article_memo.save()
-    stored = read_folder(root / BRIEFINGS_DIR, root, problems, yaml_memo)
-    return config, articles, stored, yaml_memo
+    briefings = Briefings(root, cache)
+    outlines = Memo(cache, "outlines.pickle")
+    stored = read_folder(root / BRIEFINGS_DIR, root, problems, outlines, hashes, briefings.parsed)
+    return Sources(config, articles, stored, outlines, briefings)
 
 
-def read_articles(root: Path, config: SiteConfig, problems: Problems, memo: Memo) -> list[Article]:
+def read_articles(
+    root: Path, config: SiteConfig, problems: Problems, memo: Memo, hashes: dict[str, str]
+) -> list[Article]:
     articles = []
-    for path in find_article_files(root, config.articles, problems):
-        rel = path.relative_to(root).as_posix()
+    for path, rel in find_article_files(root, config.articles, problems):
         try:
-            data = path.read_bytes()
+            article, _ = memo.get_file(
+                path, lambda sha: f"{rel}\0{sha}", lambda data, found: parse_article(data, rel, found),
+                problems, hashes.get(path),
+            )
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        key = f"{rel}\0{sha256_bytes(data)}"
-        article = memo.get(key, lambda found: parse_article(data, rel, found), problems)
         if article is not None:
             articles.append(article)
     return articles
@@ -220,41 +295,41 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
-def reconcile(
-    root: Path,
-    articles: list[Article],
-    stored: list[StoredBriefing],
-    cache: Cache,
-    yaml_memo: Memo,
-    problems: Problems,
-    progress: Progress,
-) -> list[Located]:
+def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, progress: Progress) -> list[Located]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
-    Returns every valid briefing with the YAML file it lives in, in file order.
+    Returns every valid briefing's outline with the YAML file it lives in, in
+    file order. The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
     extraction goes beside it as `<name>.new.yaml`, with a warning.
     """
     folder = root / BRIEFINGS_DIR
-    by_source = {s.briefing.source.path: s for s in stored if s.briefing and s.briefing.source.path}
-    article_paths = {a.path for a in articles}
-    taken = {s.path.stem for s in stored} | {s.briefing.slug for s in stored if s.briefing}
+    stored = [s for s in sources.stored if s.outline is not None]
+    by_source = {s.outline.source.path: s for s in stored if s.outline.source.path}
+    article_paths = {a.path for a in sources.articles}
+    taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
 
-    stale = [a for a in articles if _needs_extraction(a, by_source.get(a.path))]
+    stale = [a for a in sources.articles if _needs_extraction(a, by_source.get(a.path))]
     extractions = extract_all(stale, cache, progress)
 
     briefings: dict[str, Located] = {}
+
+    def written(path: Path, fresh: Briefing, text: str) -> None:
+        rel = _rel(path, root)
+        digest = yaml_key(rel, hashlib.sha256(text.encode("utf-8")).hexdigest())
+        briefings[rel] = Located(outline(fresh), rel, digest)
+        sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
+        sources.briefings.parsed[digest] = fresh
+
     for s in stored:
-        if s.briefing is None:
-            continue
-        briefings[s.rel] = Located(s.briefing, s.rel, s.digest)
-        source = s.briefing.source.path
+        briefings[s.rel] = Located(s.outline, s.rel, s.digest)
+        source = s.outline.source.path
         if source and source not in article_paths:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
-    for article in articles:
+    for article in sources.articles:
         existing = by_source.get(article.path)
         if article.sha256 not in extractions:
             continue
@@ -266,15 +341,12 @@ def reconcile(
             fresh = briefing_from_extraction(article, extractions[article.sha256], slug)
             path, text = folder / f"{slug}.yaml", dump(fresh, EXTRACTOR_VERSION)
             if save(path, text, expected=None):
-                rel = _rel(path, root)
-                briefings[rel] = Located(fresh, rel, yaml_key(rel, text))
-                yaml_memo.remember(briefings[rel].digest, fresh)
+                written(path, fresh, text)
             continue
-        fresh = briefing_from_extraction(article, extractions[article.sha256], existing.briefing.slug)
+        fresh = briefing_from_extraction(article, extractions[article.sha256], existing.outline.slug)
         text = dump(fresh, EXTRACTOR_VERSION)
-        if existing.generated_by is not None and save(existing.path, text, existing.text):
-            briefings[existing.rel] = Located(fresh, existing.rel, yaml_key(existing.rel, text))
-            yaml_memo.remember(briefings[existing.rel].digest, fresh)
+        if existing.generated_by is not None and save(existing.path, text, existing.sha256):
+            written(existing.path, fresh, text)
             continue
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
@@ -291,7 +363,7 @@ def reconcile(
 def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
     if existing is None:
         return True
-    if existing.briefing.source.sha256 != article.sha256:
+    if existing.outline.source.sha256 != article.sha256:
         return True
     # An untouched YAML from an older extractor is regenerated; an edited one is left alone.
     return existing.generated_by not in (None, EXTRACTOR_VERSION)
@@ -380,22 +452,29 @@ def _unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     return unique
 
 
-def check_verbatim(
-    briefings: list[Briefing], articles: dict[str, Article], yaml_paths: dict[str, str], problems: Problems,
-    level: str,
-) -> None:
-    """Every quote and evidence string must stand, letter for letter, in its article."""
+def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problems: Problems, level: str) -> None:
+    """Every quote and evidence string must stand, letter for letter, in its article.
+
+    The outcome depends only on the YAML and the article, so `memo` keeps it by their hashes.
+    """
+    articles = {a.path: a for a in sources.articles}
+    for item in located:
+        article = articles.get(item.briefing.source.path or "")
+        if article is not None:
+            memo.get(
+                f"{item.digest}\0{article.sha256}\0{level}",
+                lambda found: _check_verbatim(sources.briefings.get(item), article, item.rel, found, level),
+                problems,
+            )
+
+
+def _check_verbatim(briefing: Briefing, article: Article, rel: str, problems: Problems, level: str) -> None:
     report = problems.error if level == "error" else problems.warning
-    for briefing in briefings:
-        article = articles.get(briefing.source.path or "")
-        if article is None:
-            continue
-        rel = yaml_paths.get(briefing.slug, briefing.slug)
-        strings = [("quote", q.text) for q in briefing.quotes]
-        strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
-        for kind, text in strings:
-            if text not in article.text:
-                report(rel, f"{kind} {_short(text)!r} is not verbatim in {article.path}; copy it exactly from the article")
+    strings = [("quote", q.text) for q in briefing.quotes]
+    strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
+    for kind, text in strings:
+        if text not in article.text:
+            report(rel, f"{kind} {_short(text)!r} is not verbatim in {article.path}; copy it exactly from the article")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -403,7 +482,8 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def write_site(
-    out: Path, renderer: Renderer, located: list[Located], cache: Cache, problems: Problems, progress: Progress
+    out: Path, renderer: Renderer, located: list[Located], briefings: Briefings, cache: Cache, problems: Problems,
+    progress: Progress,
 ) -> tuple[list[str], bool, list[str]]:
     """Render the pages whose inputs changed and switch `output/` to the result.
 
@@ -426,19 +506,20 @@ def write_site(
     pages = {}
     writer = Writer(out)
     try:
-        for done, item in enumerate(located, start=1):
-            progress("rendering", done, len(located))
+        todo = []
+        for item in located:
             slug = item.briefing.slug
             old = old_pages.get(slug)
             if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
                     writer.keep(name)
                 pages[slug] = old
-                continue
-            files = renderer.briefing_files(item.briefing)
-            for name, data in files.items():
-                writer.put(name, data)
-            pages[slug] = {"key": keys[slug], "files": sorted(files)}
+            else:
+                todo.append(item)
+        for slug, staged in render_pages(renderer, writer, [briefings.get(item) for item in todo], progress):
+            for name, was_staged in staged.items():
+                writer.record(name, was_staged)
+            pages[slug] = {"key": keys[slug], "files": sorted(staged)}
         site_files = renderer.site_files([item.briefing for item in located])
         for name, data in site_files.items():
             writer.put(name, data)
@@ -453,9 +534,72 @@ def write_site(
     top = sorted({name.split("/", 1)[0] for name in writer.files})
     cache.save_json("manifest.json", {
         "inputs": inputs, "out": str(out), "base_url": renderer.config.base_url,
-        "pages": pages, "site_files": sorted(site_files), "top": top,
+        "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "top": top,
     })
     return writer.changed, True, top
+
+
+# What forked render workers inherit: (renderer, writer, whole briefings). Set only while they run.
+_RENDERING: tuple[Renderer, Writer, list[Briefing]] | None = None
+
+
+def render_pages(
+    renderer: Renderer, writer: Writer, wholes: list[Briefing], progress: Progress
+) -> Iterator[tuple[str, dict[str, bool]]]:
+    """(slug, {output path: staged}) for each briefing's pages, staged by `writer`; in parallel when many.
+
+    Workers are forked, so they share the loaded templates and briefings
+    without pickling them, and each stages its own files.
+    """
+    global _RENDERING
+    _RENDERING = (renderer, writer, wholes)
+    try:
+        if len(wholes) < PARALLEL_PAGES or (os.cpu_count() or 1) < 2 or not _can_fork():
+            for done in range(1, len(wholes) + 1):
+                yield from _render_range(done - 1, done)
+                progress("rendering", done, len(wholes))
+            return
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        step = max(1, len(wholes) // (4 * (os.cpu_count() or 1)))
+        ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
+        pool = ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
+        try:
+            futures = [pool.submit(_render_range_in_worker, *r) for r in ranges]
+            done = 0
+            for future in as_completed(futures):
+                pages, found = future.result()
+                renderer.problems.items.extend(found)
+                yield from pages
+                done += len(pages)
+                progress("rendering", done, len(wholes))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        _RENDERING = None
+
+
+def _can_fork() -> bool:
+    # Forking is safe and cheap on Linux; elsewhere the pages render in this process.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _render_range(start: int, end: int) -> list[tuple[str, dict[str, bool]]]:
+    renderer, writer, wholes = _RENDERING
+    pages = []
+    for briefing in wholes[start:end]:
+        files = renderer.briefing_files(briefing)
+        pages.append((briefing.slug, {name: writer.stage(name, data) for name, data in files.items()}))
+    return pages
+
+
+def _render_range_in_worker(start: int, end: int) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem]]:
+    """The pages and the problems they raised, which the worker's copy of the renderer recorded."""
+    renderer, writer, _ = _RENDERING
+    before = len(renderer.problems.items)
+    pages = _render_range(start, end)
+    writer.flush()  # the parent commits once every worker has returned: the files must be on disk by then
+    return pages, renderer.problems.items[before:]
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -172,22 +172,37 @@ class StoredBriefing:
 
     path: Path
     rel: str  # the path as reported in messages, relative to the site root
-    text: str
+    sha256: str  # of the file's bytes, so that a rewrite can check nobody changed it since
     generated_by: str | None  # extractor version; None when an editor has touched the file
-    briefing: Briefing | None  # None when the file is invalid
+    outline: Briefing | None  # the briefing less its quotes and sides (see `outline`); None when invalid
     digest: str  # of its path and content: what the page rendered from it depends on
 
 
-def yaml_key(rel: str, text: str) -> str:
-    return hashlib.sha256(f"{rel}\0{text}".encode()).hexdigest()
+def outline(briefing: Briefing) -> Briefing:
+    """A briefing without its quotes and sides: all that lists, feeds and the build plan read.
+
+    It is a tenth of the size, so a build can hold every briefing's outline
+    while it loads the whole briefing only for pages it renders.
+    """
+    return replace(briefing, quotes=[], sides=[])
 
 
-def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> list[StoredBriefing]:
-    """Every briefing YAML in the folder, validated (through `memo`, by content hash).
+def yaml_key(rel: str, sha256: str) -> str:
+    """The digest of a briefing file: its path and the hash of its bytes."""
+    return hashlib.sha256(f"{rel}\0{sha256}".encode()).hexdigest()
 
-    `<slug>.new.yaml` files are proposals waiting for an editor, not briefings.
-    Runs on every build and every save in the dev server, so it works with
-    `os.scandir` entries and strings rather than `Path` objects.
+
+def read_folder(
+    folder: Path, root: Path, problems: Problems, memo: Memo, hashes: dict[str, str], parsed: dict[str, Briefing]
+) -> list[StoredBriefing]:
+    """Every briefing YAML in the folder, validated, as outlines (through `memo`, by content hash).
+
+    `hashes` holds the sha256 of files already read in this build: a file whose
+    hash the memo knows is not read again. Briefings parsed here are added,
+    whole, to `parsed` by digest. `<slug>.new.yaml` files are proposals waiting
+    for an editor, not briefings. Runs on every build and every save in the dev
+    server, so it works with `os.scandir` entries and strings rather than
+    `Path` objects.
     """
     stored = []
     if not folder.is_dir():
@@ -206,29 +221,39 @@ def read_folder(folder: Path, root: Path, problems: Problems, memo: Memo) -> lis
             problems.warning(rel, "not a file (a folder named like a briefing?); skipped")
             continue
         try:
-            with open(entry.path, encoding="utf-8", errors="replace") as handle:
-                text = handle.read()
+            (found_outline, version), sha = memo.get_file(
+                entry.path, lambda sha: yaml_key(rel, sha), lambda data, found: _parse(data, rel, found, parsed),
+                problems, hashes.get(entry.path),
+            )
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        digest = yaml_key(rel, text)
-        briefing = memo.get(digest, lambda found: load(text, rel, found), problems)
-        stored.append(StoredBriefing(path, rel, text, generated_by(text), briefing, digest))
+        stored.append(StoredBriefing(path, rel, sha, version, found_outline, yaml_key(rel, sha)))
     return stored
 
 
+def _parse(data: bytes, rel: str, problems: Problems, parsed: dict[str, Briefing]):
+    """(outline or None, generated_by) of a briefing file's bytes; the whole briefing goes to `parsed`."""
+    text = data.decode("utf-8", errors="replace")
+    briefing = load(text, rel, problems)
+    if briefing is None:
+        return None, generated_by(text)
+    parsed[yaml_key(rel, hashlib.sha256(data).hexdigest())] = briefing
+    return outline(briefing), generated_by(text)
+
+
 def save(path: Path, text: str, expected: str | None) -> bool:
-    """Write atomically, but only if the file still holds `expected` (None: must not exist).
+    """Write atomically, but only if the file's bytes still hash to `expected` (None: must not exist).
 
     The check closes the window in which an editor saves the file during a build.
     """
     try:
-        current = path.read_text(encoding="utf-8")
+        current = hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:
         current = None
     if current != expected:
         return False
-    if current == text:
+    if current == hashlib.sha256(text.encode("utf-8")).hexdigest():
         return True
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")

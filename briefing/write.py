@@ -1,13 +1,18 @@
 """Write a build into `output/` without ever leaving a broken site, touching only files whose bytes changed.
 
-Every file of a build first goes to a staging folder beside `output/`. Then:
+Every changed file of a build first goes to a staging tree beside `output/`,
+at the path it will have in `output/`. Then:
 
-- a *full swap* (the first build, or when much changed): the staging folder
-  becomes the whole new tree (unchanged files are hard links to the old
-  ones) and two renames swap it in;
+- a *full swap* (the first build, or when much changed): unchanged files are
+  hard-linked into the staging tree, which becomes the whole new tree, and two
+  renames swap it in;
 - a *journalled update* (a few files changed, the usual case while editing):
   a journal listing the staged files and the files to delete is written
   atomically, then applied with one rename per file.
+
+Staging a file (`Writer.stage`) keeps no state in the writer, so worker
+processes forked from the build can stage files in parallel and report them
+back (`Writer.record`).
 
 If the process dies before the switch, `output/` is untouched. If it dies
 during a journalled update, the journal is complete on disk and `recover`
@@ -19,10 +24,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 # Past this share of changed files, copying the tree costs less than renaming file by file.
 FULL_SWAP_SHARE = 0.25
+WRITE_THREADS = 4
 
 
 class UnsafePath(ValueError):
@@ -62,8 +69,9 @@ def recover(out: Path) -> None:
 
 def _apply(out: Path, staging: Path, journal: dict) -> None:
     """Move staged files into place and delete the obsolete ones. Safe to run twice."""
-    for name, relative in journal["put"]:
-        source = staging / name
+    tree = staging / "tree"
+    for relative in journal["put"]:
+        source = tree / relative
         if source.exists():
             target = out / relative
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -82,23 +90,46 @@ class Writer:
         self.out = out
         self.staging = _sibling(out, "staging")
         recover(out)
-        self.staging.mkdir(parents=True)
-        self.files: dict[str, str | None] = {}  # output path → staged name (None: kept as it is)
+        self.tree = self.staging / "tree"
+        self.tree.mkdir(parents=True)
+        self.files: dict[str, bool] = {}  # output path → staged (False: the file in output/ stays)
         self.changed: list[str] = []
+        self._threads: tuple[int, ThreadPoolExecutor, list[Future]] | None = None  # (pid, pool, writes)
 
     def put(self, relative: str, data: bytes) -> None:
+        self.record(relative, self.stage(relative, data))
+
+    def stage(self, relative: str, data: bytes) -> bool:
+        """Stage a file unless `output/` already holds these bytes; True when staged.
+
+        The file is written by a background thread: creating files is slow on
+        many disks, and several at once overlap the waits. `flush` waits for them.
+        """
         safe_relative(relative)
-        if _same_bytes(self.out / relative, data):
-            self.files[relative] = None
-            return
-        name = f"{len(self.files):06d}"  # flat names: no folders to make until the switch
-        (self.staging / name).write_bytes(data)
-        self.files[relative] = name
-        self.changed.append(relative)
+        if _same_bytes(os.path.join(self.out, relative), data):
+            return False
+        if self._threads is None or self._threads[0] != os.getpid():  # none yet in this (perhaps forked) process
+            self._threads = (os.getpid(), ThreadPoolExecutor(WRITE_THREADS), [])
+        self._threads[2].append(self._threads[1].submit(_write, os.path.join(self.tree, relative), data))
+        return True
+
+    def flush(self) -> None:
+        """Wait until every staged file is on disk; raises the first error writing one met."""
+        if self._threads is not None and self._threads[0] == os.getpid():
+            _, pool, pending = self._threads
+            self._threads = None
+            pool.shutdown(wait=True)
+            for future in pending:
+                future.result()
+
+    def record(self, relative: str, staged: bool) -> None:
+        self.files[relative] = staged
+        if staged:
+            self.changed.append(relative)
 
     def keep(self, relative: str) -> None:
         """A file of the previous build (checked when it was put) that this build leaves as it is."""
-        self.files[relative] = None
+        self.files[relative] = False
 
     def commit(self, previous: set[str] | None) -> None:
         """Switch `output/` to this build.
@@ -106,12 +137,13 @@ class Writer:
         `previous` lists the last build's files, so that the obsolete ones are
         deleted; None when unknown, and then the whole tree is swapped.
         """
+        self.flush()
         obsolete = sorted((previous or set()) - self.files.keys())
         changes = len(self.changed) + len(obsolete)
         if previous is None or not self.out.is_dir() or changes > FULL_SWAP_SHARE * max(1, len(self.files)):
             self._full_swap()
             return
-        journal = {"put": [[n, r] for r, n in self.files.items() if n is not None], "delete": obsolete}
+        journal = {"put": self.changed, "delete": obsolete}
         path = _sibling(self.out, "journal")
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text(json.dumps(journal), encoding="utf-8")
@@ -121,31 +153,42 @@ class Writer:
         shutil.rmtree(self.staging)
 
     def _full_swap(self) -> None:
-        tree = self.staging / "tree"
-        made: set[Path] = set()
-        for relative, name in self.files.items():
-            target = tree / relative
-            if target.parent not in made:
+        for relative, staged in self.files.items():
+            if not staged:
+                target = self.tree / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if name is None:
                 os.link(self.out / relative, target)
-            else:
-                os.replace(self.staging / name, target)
         old = _sibling(self.out, "old")
         if self.out.exists():
             self.out.rename(old)
-        tree.rename(self.out)
+        self.tree.rename(self.out)
         shutil.rmtree(self.staging)
         if old.exists():
             shutil.rmtree(old)
 
     def abandon(self) -> None:
+        try:
+            self.flush()
+        except OSError:
+            pass  # the staged files are thrown away anyway
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _write(path: str, data: bytes) -> None:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        handle = open(path, "wb")
+    except FileNotFoundError:  # its folder is not made yet: one try costs less than a check per file
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle = open(path, "wb")
+    with handle:
+        handle.write(data)
+
+
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
     except OSError:
         return False

@@ -76,7 +76,7 @@ def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
     (site / "seeds" / "photo.png").write_bytes(b"\x89PNG\x00")
     problems = Problems()
     found = find_article_files(site, ["seeds"], problems)
-    assert [p.name for p in found] == ["real.txt"]
+    assert [rel for _, rel in found] == ["seeds/real.txt"]
     messages = [str(p) for p in problems.warnings]
     assert "seeds/link.txt: warning: symlink points outside the site; not followed" in messages
     assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in messages

@@ -1,4 +1,6 @@
 """The YAML store: round trips, validation with line numbers, and edit detection."""
+import hashlib
+
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
 from briefing.store import dump, generated_by, load, save, to_mapping
@@ -71,6 +73,8 @@ def test_save_refuses_when_the_file_changed_under_it(tmp_path):
     path = tmp_path / "b.yaml"
     assert save(path, "first\n", expected=None)
     assert not save(path, "second\n", expected=None)  # somebody else created it
+    first = hashlib.sha256(b"first\n").hexdigest()
+    assert save(path, "again\n", expected=first)  # still as this build read it
     path.write_text("editor's\n")
-    assert not save(path, "third\n", expected="first\n")
+    assert not save(path, "third\n", expected=hashlib.sha256(b"again\n").hexdigest())
     assert path.read_text() == "editor's\n"

@@ -57,7 +57,7 @@ def test_recover_finishes_a_committed_journal(tmp_path):
     writer = Writer(out)
     writer.put("index.html", b"new")
     # The process died right after committing the journal, before applying it.
-    (tmp_path / ".output.journal").write_text(json.dumps({"put": [["000000", "index.html"]], "delete": ["c.html"]}))
+    (tmp_path / ".output.journal").write_text(json.dumps({"put": ["index.html"], "delete": ["c.html"]}))
     recover(out)
     assert (out / "index.html").read_bytes() == b"new"
     assert not (out / "c.html").exists()
