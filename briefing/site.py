@@ -67,10 +67,7 @@ class Briefings:
         self.memo = Memo(cache, "briefings.pickle")
 
     def get(self, item: Located) -> Briefing:
-        whole = self.parsed.get(item.digest)
-        if whole is None and item.digest in self.memo.entries:
-            whole = self.memo.entries[item.digest][0]
-            self.memo.used.add(item.digest)
+        whole = self.parsed.get(item.digest) or self.memo.find(item.digest)
         if whole is None:
             whole = self._read(item)
         return whole if whole.slug == item.briefing.slug else replace(whole, slug=item.briefing.slug)
@@ -313,7 +310,9 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
 
     stale = [a for a in sources.articles if _needs_extraction(a, by_source.get(a.path))]
-    extractions = extract_all(stale, cache, progress)
+    memo = Memo(cache, "extractions.pickle")
+    extractions = extract_all(stale, memo, progress)
+    pending: set[str] = set()  # extractions no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}
 
@@ -335,6 +334,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             continue
         if existing is None:
             if not may_write:
+                pending.add(_extraction_key(article))
                 continue
             slug = _new_slug(article, extractions[article.sha256], taken, problems)
             taken.add(slug)
@@ -348,6 +348,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
         if existing.generated_by is not None and save(existing.path, text, existing.sha256):
             written(existing.path, fresh, text)
             continue
+        pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
             proposal.write_text(text, encoding="utf-8")
@@ -357,6 +358,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
             f"then set source.sha256 to {article.sha256} to silence this warning",
         )
+    memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel)
 
 
@@ -369,18 +371,18 @@ def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool
     return existing.generated_by not in (None, EXTRACTOR_VERSION)
 
 
-def extract_all(articles: list[Article], cache: Cache, progress: Progress) -> dict[str, Extraction]:
-    """Extractions by article hash: from the cache when known, else computed (in parallel when many)."""
-    results: dict[str, Extraction] = {}
-    todo: list[Article] = []
-    for article in articles:
-        cached = cache.load_pickle(_extraction_key(article), None)
-        if isinstance(cached, Extraction):
-            results[article.sha256] = cached
-        else:
-            todo.append(article)
+def extract_all(articles: list[Article], memo: Memo, progress: Progress) -> dict[str, Extraction]:
+    """Extractions by article hash: from the memo when known, else computed (in parallel when many).
+
+    The memo keeps only extractions no YAML holds yet (see `reconcile`), so it
+    stays small, and it is not even read when no article needs extracting.
+    """
+    if not articles:
+        return {}
+    results = {a.sha256: memo.find(_extraction_key(a)) for a in articles}
+    todo = [article for article in articles if results[article.sha256] is None]
     for done, (article, extraction) in enumerate(zip(todo, extract_many(todo)), start=1):
-        cache.save_pickle(_extraction_key(article), extraction)
+        memo.remember(_extraction_key(article), extraction)
         results[article.sha256] = extraction
         progress("extracting", done, len(todo))
     return results
@@ -411,7 +413,7 @@ def _extract_article(article: Article) -> Extraction:
 
 
 def _extraction_key(article: Article) -> str:
-    return f"extract/{EXTRACTOR_VERSION}/{article.sha256}.pickle"
+    return f"{EXTRACTOR_VERSION}\0{article.sha256}"
 
 
 def _new_slug(article: Article, extraction: Extraction, taken: set[str], problems: Problems) -> str:
