@@ -9,14 +9,16 @@ in `actors`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .wordlists import words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
-# A capitalised word, or a particle standing alone as a word.
-CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
+# A capitalised word, or a particle standing alone as a word. (Testing a particle's first
+# letter before trying every particle makes the search several times faster.)
+CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?=[" + "".join(sorted({p[0] for p in PARTICLES}))
+                       + r"])(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -34,8 +36,7 @@ HEADLINE_SMALL_WORDS = {"Is", "Are", "Was", "Were", "Be", "The", "A", "An", "And
 CONTRACTION = re.compile(r"['’](?:ll|ve|re|m|d|t)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class NameMention:
+class NameMention(NamedTuple):
     start: int
     end: int
     text: str  # source[start:end], without title or possessive
@@ -43,15 +44,11 @@ class NameMention:
     title_start: int | None = None
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int  # includes an abbreviation's full stop
     text: str
-
-    @property
-    def key(self) -> str:
-        return self.text.lower()
+    key: str  # the text in lowercase
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -71,10 +68,11 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
     capitalised too ("Is", "Than", "On") past the first, which prose never does."""
     headings = []
     for line in LINE.finditer(text):
-        long_words = LONG_WORD.findall(line.group())
-        if len(long_words) < MIN_HEADING_WORDS or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        # The small word first: a set test over the words, cheaper than reading the long words.
+        if HEADLINE_SMALL_WORDS.isdisjoint(line.group().split()[1:]):
             continue
-        if any(w in HEADLINE_SMALL_WORDS for w in line.group().split()[1:]):
+        long_words = LONG_WORD.findall(line.group())
+        if len(long_words) >= MIN_HEADING_WORDS and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
             headings.append(line.span())
     return headings
 
@@ -98,6 +96,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     pending: _Token | None = None  # a particle waiting for a capitalised word after it
+    function_words = words("capitalised_words", lower=False)
     for match in CANDIDATE.finditer(text):
         token = _token(text, match)
         capitalised = token.text[0].isupper()
@@ -105,7 +104,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
             continue  # "élan", "I’ll": the gap the word leaves ends any run
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
         # Than Kardashian" holds two names, not one.
-        breaks = run and token.text in words("capitalised_words", lower=False) and token.text not in GIVEN_NAME_WORDS
+        breaks = run and token.text in function_words and token.text not in GIVEN_NAME_WORDS
         if capitalised and run and not breaks and _joins(text, pending or run[-1], token):
             if pending:
                 run.append(pending)
@@ -137,7 +136,8 @@ def _token(text: str, match: re.Match) -> _Token:
     # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
     if end < len(text) and text[end] == "." and _is_abbreviation(match.group()):
         end += 1
-    return _Token(start, end, text[start:end])
+    word = text[start:end]
+    return _Token(start, end, word, word.lower())
 
 
 def _joins(text: str, left: _Token, right: _Token) -> bool:
@@ -158,20 +158,21 @@ def _given_name(text: str, run: list[_Token]) -> bool:
 
 
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
-    while run and run[0].text in words("capitalised_words", lower=False) and not _given_name(text, run):
+    function_words, titles = words("capitalised_words", lower=False), words("titles")
+    while run and run[0].text in function_words and not _given_name(text, run):
         run = run[1:]
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0
     for index, token in enumerate(run[:-1]):
-        if is_title(token.text) or is_title(token.text.rstrip(".")) or token.text in PARTY_ADJECTIVES:
+        if token.key in titles or is_title(token.text.rstrip(".")) or token.text in PARTY_ADJECTIVES:
             cut = index + 1
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
             if cut + 2 < len(run) and run[cut].key == "of":
                 cut += 2
-    if any(t.key in words("organisation_words") for t in run[cut:]):
+    if not words("organisation_words").isdisjoint(t.key for t in run[cut:]):
         cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
     title_tokens, name_tokens = run[:cut], run[cut:]
-    while name_tokens and (name_tokens[0].key in PARTICLES or is_title(name_tokens[0].text)):
+    while name_tokens and (name_tokens[0].key in PARTICLES or name_tokens[0].key in titles):
         name_tokens = name_tokens[1:]
     if not name_tokens:
         return None

@@ -42,20 +42,20 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     # Typewriter '' pairs stand for double marks: such an article's single marks are nested.
     double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) or "''" in text
     marks = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
+    any_mark = re.compile("[" + re.escape("".join(marks)) + "]")
     spans: list[QuoteSpan] = []
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
     for index, (start, end) in enumerate(paragraphs):
         following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
         runs_on = bool(following) and following in "".join(marks)
-        spans.extend(_paragraph_quotes(text, start, end, marks, runs_on))
+        spans.extend(_paragraph_quotes(text, start, end, marks, any_mark, runs_on))
     return spans
 
 
-def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], runs_on: bool) -> list[QuoteSpan]:
-    opens, closes, either = marks
+def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], any_mark: re.Pattern[str],
+                      runs_on: bool) -> list[QuoteSpan]:
     spans = []
     open_at: int | None = None
-    any_mark = re.compile("[" + re.escape("".join(marks)) + "]")
     for match in any_mark.finditer(text, start, end):
         index = match.start()
         role = _mark_role(text, index, start, end, marks)

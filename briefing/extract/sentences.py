@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "rep", "sen", "gov", "lt",
@@ -16,10 +16,10 @@ ABBREVIATIONS = {
 # A full stop, ?, or ! (plus closing quotes/brackets), then space and a capital,
 # digit or opening quote; or a paragraph break.
 BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str  # always source[start:end]
@@ -38,11 +38,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    words = chunk.split()
+    words = chunk.rsplit(None, 1)  # only the last word matters
     if not words:
         return False
     last = words[-1].rstrip(".").lower()
-    return last in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", last))
+    return last in ABBREVIATIONS or bool(INITIALS.fullmatch(last))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

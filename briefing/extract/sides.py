@@ -45,7 +45,9 @@ NEGATIVE = (
 _attack_word_in = caseless(NEGATIVE)
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")
-HYPHEN_PAIR = lazy(r"\b([A-Z][\w’']+)-([A-Z][\w’']+)\b")
+# (The lookbehind after the first letter is the \b before it, placed where the regex engine
+# can skip straight to capital letters.)
+HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 
 
 @dataclass

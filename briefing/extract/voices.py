@@ -28,8 +28,10 @@ AUX = {"has", "have", "had", "also", "then", "later", "again", "will", "would", 
        "was", "were", "are", "been", "not", "never", "too", "even", "still", "previously", "often",
        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
        "this", "week", "month", "year", "publicly", "strongly", "who", "should", "must", "be", "now"}
-# A run of capitalised words (with "of the" inside), where lexicon names are looked for.
-CAPITAL_RUN = lazy(r"(?<![\w.])[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
+# A run of capitalised words (with "of the" inside), where lexicon names are looked for; it
+# holds no ",;:". (Here and below, a lookbehind placed after the first letter rather than
+# before it lets the regex engine skip straight to the letters a match can start with.)
+CAPITAL_RUN = lazy(r"[A-Z](?<![\w.].)[\w.’'&-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w.’'&-]*)*")
 MAX_NAME_TOKENS = 6
 LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "gives"}
 MODALS = {"will", "would", "should", "must"}
@@ -51,7 +53,7 @@ OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\
 IN_APPOSITION = lazy(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
 # What separates names in a list: "A, B and C", "Senator A and Representative B".
 LIST_GAP = lazy(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
-THE_NOUN = lazy(r"\b[Tt]he ([a-z]+)\b")
+THE_NOUN = lazy(r"[Tt](?<!\w.)he ([a-z]+)\b")
 TOKEN = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 # How plainly a voice takes its stand in a sentence: named as the source, as the subject of a
 # stance verb, as the speaker a quotation is attributed to, as the owner of a stance noun
@@ -212,6 +214,8 @@ def _agents(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, st
 def _lists(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[list[str]]:
     """Runs of names of one kind joined as a list that ends in "and": "A, B and C"."""
     runs: list[list[str]] = []
+    if len(mentions) < 2:
+        return runs  # a list takes two names
     run: list[tuple[str, int, int]] = []
     gap = ""
     # A nameless mention after the others closes the last run (placed at the last end, not the
@@ -289,18 +293,18 @@ def _collective_actors(text: str, cast: Cast) -> list[Actor]:
     # Look up every run of capitalised words, and each shorter run inside it, in one table:
     # far cheaper than one pattern with hundreds of alternatives.
     for run in CAPITAL_RUN.finditer(text):
-        if not any(word in firsts or word.rstrip(",;:") in firsts for word in run.group().split()):
+        if firsts.isdisjoint(run.group().split()):
             continue  # no name starts in this run
         tokens = [(run.start() + m.start(), run.start() + m.end()) for m in NON_SPACE.finditer(run.group())]
         i = 0
         while i < len(tokens):
             first = text[tokens[i][0]:tokens[i][1]]
-            if first not in firsts and first.rstrip(",;:") not in firsts:
+            if first not in firsts:
                 i += 1  # no name starts with this word: skip the runs that start with it
                 continue
             for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
                 start = tokens[i][0]
-                surface = text[start:tokens[j - 1][1]].rstrip(",;:")
+                surface = text[start:tokens[j - 1][1]]
                 name = lookup.get(surface)
                 if name and surface not in known and name not in known:
                     found.setdefault(name, Actor(name, "organisation")).mentions.append((start, start + len(surface)))
@@ -331,11 +335,11 @@ def _agency(text: str, start: int, end: int) -> str | None:
     possessive = POSSESSIVE.match(after)
     if possessive:  # "Putin’s offer", "Obama’s recent veto"
         return "owner" if {possessive.group(1), possessive.group(2)} & words("stance_nouns") else None
-    if LOWER_WORD.match(after) and after.split()[0] in _name_modifiers():
+    if LOWER_WORD.match(after) and after.split(None, 1)[0] in _name_modifiers():
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
     wide = text[max(0, start - 120):start]
-    if _source_before(wide) and (ACCORDING_TO.search(wide[-60:]) or CLAUSE_END.match(after)):
+    if (ACCORDING_TO.search(wide[-60:]) or CLAUSE_END.match(after)) and _source_before(wide):
         return "source"
     if REPORTED_SUBJECT.search(wide):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
