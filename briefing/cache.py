@@ -130,10 +130,10 @@ class Memo:
             sha = hashlib.sha256(data).hexdigest()
         return self.get(key(sha), lambda found: parse(data, found), problems), sha
 
-    def remember(self, key: str, value: Any) -> None:
-        """Record a value known without computing it (a file this build has just written)."""
+    def remember(self, key: str, value: Any, problems: list | None = None) -> None:
+        """Record a value computed elsewhere (by a worker process, or a file this build has just written)."""
         if key not in self.entries:
-            self.entries[key] = (value, [])
+            self.entries[key] = (value, problems or [])
             self._count_unsaved()
         self.used.add(key)
 

@@ -8,10 +8,7 @@ renders only the pages whose inputs changed, and swaps the result into
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-import signal
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -23,6 +20,7 @@ from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
+from .parallel import parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
 from .write import Writer
@@ -260,11 +258,17 @@ def read_sources(
 def read_articles(
     root: Path, config: SiteConfig, problems: Problems, memo: Memo, hashes: dict[str, str]
 ) -> list[Article]:
+    files = find_article_files(root, config.articles, problems)
+    unknown = [(path, rel) for path, rel in files if _article_key(rel, hashes.get(path)) not in memo.entries]
+    if len(unknown) >= PARALLEL_THRESHOLD:  # a first build: parse them on every core
+        for parsed in parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD):
+            if parsed is not None:
+                memo.remember(*parsed)
     articles = []
-    for path, rel in find_article_files(root, config.articles, problems):
+    for path, rel in files:
         try:
             article, _ = memo.get_file(
-                path, lambda sha: f"{rel}\0{sha}", lambda data, found: parse_article(data, rel, found),
+                path, lambda sha: _article_key(rel, sha), lambda data, found: parse_article(data, rel, found),
                 problems, hashes.get(path),
             )
         except OSError as exc:
@@ -275,13 +279,29 @@ def read_articles(
     return articles
 
 
+def _article_key(rel: str, sha: str | None) -> str:
+    return f"{rel}\0{sha}"
+
+
+def _parse_article_file(file: tuple[str, str]) -> tuple[str, Article | None, list[Problem]] | None:
+    """(memo key, article, problems) for a file, or None when it cannot be read (the build reports that)."""
+    path, rel = file
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    found = Problems()
+    article = parse_article(data, rel, found)
+    return _article_key(rel, sha256_bytes(data)), article, found.items
+
+
 def briefing_from_extraction(article: Article, extraction: Extraction, slug: str | None = None) -> Briefing:
     """A briefing for an article: its front matter wins over what extraction guessed."""
     meta = article.meta
-    title = meta.get("title") or extraction.title
     return Briefing(
-        title=title,
-        slug=slug or slugify(meta.get("slug") or title) or "briefing",
+        title=meta.get("title") or extraction.title,
+        slug=slug or _base_slug(article, extraction),
         date=meta.get("date"),
         source=Source(article.path, article.sha256, meta.get("outlet"), meta.get("url")),
         summary=extraction.summary,
@@ -310,9 +330,10 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
 
     stale = [a for a in sources.articles if _needs_extraction(a, by_source.get(a.path))]
-    memo = Memo(cache, "extractions.pickle")
-    extractions = extract_all(stale, memo, progress)
-    pending: set[str] = set()  # extractions no YAML holds yet (proposals, or not written): worth keeping
+    memo = Memo(cache, "drafts.pickle")
+    drafts = draft_all([(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale],
+                       memo, progress)
+    pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}
 
@@ -330,21 +351,22 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
     for article in sources.articles:
         existing = by_source.get(article.path)
-        if article.sha256 not in extractions:
+        draft = drafts.get(article.sha256)
+        if draft is None:
             continue
         if existing is None:
             if not may_write:
                 pending.add(_extraction_key(article))
                 continue
-            slug = _new_slug(article, extractions[article.sha256], taken, problems)
+            slug = _new_slug(article, draft.extraction, taken, problems)
             taken.add(slug)
-            fresh = briefing_from_extraction(article, extractions[article.sha256], slug)
-            path, text = folder / f"{slug}.yaml", dump(fresh, EXTRACTOR_VERSION)
+            fresh = briefing_from_extraction(article, draft.extraction, slug)
+            path, text = folder / f"{slug}.yaml", draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if save(path, text, expected=None):
                 written(path, fresh, text)
             continue
-        fresh = briefing_from_extraction(article, extractions[article.sha256], existing.outline.slug)
-        text = dump(fresh, EXTRACTOR_VERSION)
+        fresh = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
+        text = draft.text if existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
         if existing.generated_by is not None and save(existing.path, text, existing.sha256):
             written(existing.path, fresh, text)
             continue
@@ -371,41 +393,45 @@ def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool
     return existing.generated_by not in (None, EXTRACTOR_VERSION)
 
 
-def extract_all(articles: list[Article], memo: Memo, progress: Progress) -> dict[str, Extraction]:
-    """Extractions by article hash: from the memo when known, else computed (in parallel when many).
+@dataclass
+class Draft:
+    """An article's extraction, with its briefing's YAML as drafted for the slug it was expected to keep."""
 
-    The memo keeps only extractions no YAML holds yet (see `reconcile`), so it
-    stays small, and it is not even read when no article needs extracting.
+    extraction: Extraction
+    slug: str
+    text: str
+
+
+def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Progress) -> dict[str, Draft]:
+    """Drafts by article hash for (article, slug) jobs: from the memo when known, else made in parallel.
+
+    The slug is the briefing's if it has one, else None for the slug the
+    article asks for (`_base_slug`). The memo keeps only drafts no YAML holds
+    yet (see `reconcile`), so it stays small, and is not even read when no
+    article needs extracting.
     """
-    if not articles:
+    if not jobs:
         return {}
-    results = {a.sha256: memo.find(_extraction_key(a)) for a in articles}
-    todo = [article for article in articles if results[article.sha256] is None]
-    for done, (article, extraction) in enumerate(zip(todo, extract_many(todo)), start=1):
-        memo.remember(_extraction_key(article), extraction)
-        results[article.sha256] = extraction
+    results = {article.sha256: memo.find(_extraction_key(article)) for article, _ in jobs}
+    todo = [job for job in jobs if results[job[0].sha256] is None]
+    for done, ((article, _), draft) in enumerate(zip(todo, parallel_map(_draft, todo, PARALLEL_THRESHOLD)), start=1):
+        memo.remember(_extraction_key(article), draft)
+        results[article.sha256] = draft
         progress("extracting", done, len(todo))
     return results
 
 
+def _draft(job: tuple[Article, str | None]) -> Draft:
+    """Extract, and write the YAML too: both take long, so both run in the workers."""
+    article, slug = job
+    extraction = _extract_article(article)
+    slug = slug or _base_slug(article, extraction)
+    return Draft(extraction, slug, dump(briefing_from_extraction(article, extraction, slug), EXTRACTOR_VERSION))
+
+
 def extract_many(articles: list[Article]) -> Iterator[Extraction]:
     """Each article's extraction, in order; on every core when there are enough articles to pay for it."""
-    if len(articles) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        yield from map(_extract_article, articles)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
-    try:
-        yield from pool.map(_extract_article, articles, chunksize=8)
-    finally:
-        # On Ctrl-C, drop the queued work instead of waiting for it.
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the build cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return parallel_map(_extract_article, articles, PARALLEL_THRESHOLD)
 
 
 def _extract_article(article: Article) -> Extraction:
@@ -416,9 +442,14 @@ def _extraction_key(article: Article) -> str:
     return f"{EXTRACTOR_VERSION}\0{article.sha256}"
 
 
+def _base_slug(article: Article, extraction: Extraction) -> str:
+    """The slug an article asks for: its front matter's, else its title's."""
+    return slugify(article.meta.get("slug") or article.meta.get("title") or extraction.title) or "briefing"
+
+
 def _new_slug(article: Article, extraction: Extraction, taken: set[str], problems: Problems) -> str:
     wanted = article.meta.get("slug")
-    base = slugify(wanted or article.meta.get("title") or extraction.title) or "briefing"
+    base = _base_slug(article, extraction)
     if wanted and base != wanted:
         problems.warning(article.path, f"slug {wanted!r} is not safe in a URL; using {base!r}")
     return _unique(base, taken, article.path, problems)
@@ -550,58 +581,38 @@ def render_pages(
 ) -> Iterator[tuple[str, dict[str, bool]]]:
     """(slug, {output path: staged}) for each briefing's pages, staged by `writer`; in parallel when many.
 
-    Workers are forked, so they share the loaded templates and briefings
-    without pickling them, and each stages its own files.
+    The workers inherit the renderer and the briefings (`parallel_map` forks
+    them), so only index ranges go to them; each stages its own files.
     """
     global _RENDERING
     _RENDERING = (renderer, writer, wholes)
+    step = max(1, len(wholes) // (8 * (os.cpu_count() or 1)))
+    ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
     try:
-        if len(wholes) < PARALLEL_PAGES or (os.cpu_count() or 1) < 2 or not _can_fork():
-            for done in range(1, len(wholes) + 1):
-                yield from _render_range(done - 1, done)
-                progress("rendering", done, len(wholes))
-            return
-        from concurrent.futures import ProcessPoolExecutor, as_completed
-
-        step = max(1, len(wholes) // (4 * (os.cpu_count() or 1)))
-        ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
-        pool = ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
-        try:
-            futures = [pool.submit(_render_range_in_worker, *r) for r in ranges]
-            done = 0
-            for future in as_completed(futures):
-                pages, found = future.result()
-                renderer.problems.items.extend(found)
-                yield from pages
-                done += len(pages)
-                progress("rendering", done, len(wholes))
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        done = 0
+        minimum = 1 if len(wholes) >= PARALLEL_PAGES else len(ranges) + 1
+        for pages, found in parallel_map(_render_range, ranges, minimum):
+            renderer.problems.items.extend(found)
+            yield from pages
+            done += len(pages)
+            progress("rendering", done, len(wholes))
     finally:
         _RENDERING = None
 
 
-def _can_fork() -> bool:
-    # Forking is safe and cheap on Linux; elsewhere the pages render in this process.
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _render_range(start: int, end: int) -> list[tuple[str, dict[str, bool]]]:
+def _render_range(bounds: tuple[int, int]) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem]]:
+    """The pages of some briefings, with the problems met rendering them; their files are on disk on return."""
     renderer, writer, wholes = _RENDERING
-    pages = []
-    for briefing in wholes[start:end]:
-        files = renderer.briefing_files(briefing)
-        pages.append((briefing.slug, {name: writer.stage(name, data) for name, data in files.items()}))
-    return pages
-
-
-def _render_range_in_worker(start: int, end: int) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem]]:
-    """The pages and the problems they raised, which the worker's copy of the renderer recorded."""
-    renderer, writer, _ = _RENDERING
-    before = len(renderer.problems.items)
-    pages = _render_range(start, end)
-    writer.flush()  # the parent commits once every worker has returned: the files must be on disk by then
-    return pages, renderer.problems.items[before:]
+    problems, renderer.problems = renderer.problems, Problems()
+    try:
+        pages = []
+        for briefing in wholes[slice(*bounds)]:
+            files = renderer.briefing_files(briefing)
+            pages.append((briefing.slug, {name: writer.stage(name, data) for name, data in files.items()}))
+        writer.flush()  # in a worker: the parent commits as soon as every worker has returned
+        return pages, renderer.problems.items
+    finally:
+        renderer.problems = problems
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:

@@ -70,24 +70,62 @@ BRIEFING_SCHEMA = Record(
 
 
 def to_mapping(briefing: Briefing) -> dict[str, Any]:
-    """The briefing as plain data, in the documented key order (schema version 1)."""
-    data = {
+    """The briefing as plain data, in the documented key order (schema version 1).
+
+    Spelled out rather than `dataclasses.asdict`, whose deep copies cost more
+    than the rest of writing the YAML.
+    """
+    source = briefing.source
+    return {
         "schema": SCHEMA_VERSION,
         "title": briefing.title,
         "slug": briefing.slug,
         "date": briefing.date,
         "author": briefing.author,
         "tags": list(briefing.tags),
-        "source": asdict(briefing.source),
+        "source": {"path": source.path, "sha256": source.sha256, "outlet": source.outlet, "url": source.url},
         "summary": [{"text": s} for s in briefing.summary],
-        "quotes": [asdict(q) for q in briefing.quotes],
-        "sides": [asdict(s) for s in briefing.sides],
+        "quotes": [
+            {"id": q.id, "text": q.text, "speaker": q.speaker, "role": q.role, "side": q.side, "key": q.key}
+            for q in briefing.quotes
+        ],
+        "sides": [
+            {
+                "id": side.id,
+                "label": side.label,
+                "members": [{"name": m.name, "role": m.role} for m in side.members],
+                "positions": [
+                    {"text": p.text, "evidence": list(p.evidence), "quotes": list(p.quotes)} for p in side.positions
+                ],
+            }
+            for side in briefing.sides
+        ],
     }
-    return data
 
 
 def dump_body(briefing: Briefing) -> str:
-    return yaml.dump(to_mapping(briefing), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.serialize(_node(to_mapping(briefing)), Dumper=_Dumper, allow_unicode=True, width=100)
+
+
+def _node(value: Any) -> yaml.Node:
+    """The YAML node of plain data, made directly: PyYAML's general representer
+    (aliases, custom types) takes longer than emitting the result."""
+    if isinstance(value, dict):
+        return yaml.MappingNode(_MAP, [(yaml.ScalarNode(_STR, k), _node(v)) for k, v in value.items()], flow_style=False)
+    if isinstance(value, list):
+        return yaml.SequenceNode(_SEQ, [_node(v) for v in value], flow_style=False)
+    if value is None:
+        return yaml.ScalarNode(_NULL, "null")
+    if isinstance(value, bool):
+        return yaml.ScalarNode(_BOOL, "true" if value else "false")
+    if isinstance(value, int):
+        return yaml.ScalarNode(_INT, str(value))
+    return yaml.ScalarNode(_STR, value)
+
+
+_MAP, _SEQ, _STR, _NULL, _BOOL, _INT = (
+    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "null", "bool", "int")
+)
 
 
 def dump(briefing: Briefing, extractor_version: str) -> str:
