@@ -11,6 +11,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from .model import Briefing, Extraction, Source, slugify
 from .parallel import parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
-from .write import Writer
+from .write import WRITE_THREADS, Writer
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
@@ -349,6 +350,19 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
         source = s.outline.source.path
         if source and source not in article_paths:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
+    def propose(article: Article, existing: StoredBriefing, text: str) -> None:
+        pending.add(_extraction_key(article))
+        proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
+        if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
+            proposal.write_text(text, encoding="utf-8")
+        problems.warning(
+            existing.rel,
+            f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
+            f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
+            f"then set source.sha256 to {article.sha256} to silence this warning",
+        )
+
+    writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str]] = []
     for article in sources.articles:
         existing = by_source.get(article.path)
         draft = drafts.get(article.sha256)
@@ -361,25 +375,23 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             slug = _new_slug(article, draft.extraction, taken, problems)
             taken.add(slug)
             fresh = briefing_from_extraction(article, draft.extraction, slug)
-            path, text = folder / f"{slug}.yaml", draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
-            if save(path, text, expected=None):
-                written(path, fresh, text)
+            text = draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
+            writes.append((article, None, folder / f"{slug}.yaml", fresh, text))
             continue
         fresh = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
         text = draft.text if existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
-        if existing.generated_by is not None and save(existing.path, text, existing.sha256):
-            written(existing.path, fresh, text)
-            continue
-        pending.add(_extraction_key(article))
-        proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
-        if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
-            proposal.write_text(text, encoding="utf-8")
-        problems.warning(
-            existing.rel,
-            f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
-            f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
-            f"then set source.sha256 to {article.sha256} to silence this warning",
-        )
+        if existing.generated_by is None:
+            propose(article, existing, text)
+        else:
+            writes.append((article, existing, existing.path, fresh, text))
+    # A first build writes a YAML file per article; several at a time overlap the disk's waits.
+    with ThreadPoolExecutor(WRITE_THREADS) as pool:
+        saved = list(pool.map(lambda w: save(w[2], w[4], w[1].sha256 if w[1] else None), writes))
+    for (article, existing, path, fresh, text), ok in zip(writes, saved):
+        if ok:
+            written(path, fresh, text)
+        elif existing is not None:  # the editor saved it during this build: it is theirs now
+            propose(article, existing, text)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel)
 
