@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..model import Position, Quote, Side
 from .sentences import Sentence
@@ -64,6 +63,9 @@ CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|alt
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 QUOTE_MARK = lazy(r"[“”\"]")
+# A lowercase word of four letters or more, from a word boundary. (The lookbehind after the
+# first letter is the \b before it, placed where the regex engine can skip ahead to letters.)
+LONG_LOWER_WORD = lazy(r"[a-z](?<!\w.)[a-z]{3,}")
 # "..., Mr. Obama said to applause" at the end, once the quote marks are gone.
 QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)?\s*(?:[A-Z][\w.’'-]*\s+){1,3}"
                                + SPEECH + r"\b[^,.;]{0,40}[.!]?$")
@@ -131,16 +133,19 @@ def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> d
 
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote],
                held: dict[int, set[str]]) -> list[Position]:
+    said = {i: _content_words(sentences[i].text) for i in speakers}
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
     for i in ranked:
-        if len(heads) < MAX_POSITIONS and all(_overlap(sentences[i].text, sentences[h].text) < SAME_POINT for h in heads):
+        if len(heads) == MAX_POSITIONS:
+            break
+        if all(_overlap(said[i], said[h]) < SAME_POINT for h in heads):
             heads.append(i)
     heads.sort()
     evidence = {h: [h] for h in heads}
     for i in sorted(speakers):
         if i not in evidence and heads:
-            best = max(heads, key=lambda h: (_overlap(sentences[i].text, sentences[h].text), -abs(h - i)))
+            best = max(heads, key=lambda h: (_overlap(said[i], said[h]), -abs(h - i)))
             evidence[best].append(i)
     out = []
     for h in heads:
@@ -277,15 +282,14 @@ def _short_name(voice: Voice) -> str:
     return bare[-1] if bare else voice.name
 
 
-def _overlap(a: str, b: str) -> float:
-    x, y = _content_words(a), _content_words(b)
+def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    """The share of the smaller of two sentences' content words that the other has too."""
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
-@lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
     # Lowercase words only: names recur across a side's sentences without making the same point.
-    return frozenset(w for w in re.findall(r"\b[a-z]+", text) if len(w) > 3 and w not in words("capitalised_words"))
+    return frozenset(LONG_LOWER_WORD.findall(text)) - words("capitalised_words")
 
 
 def _mark_key_quotes(sides: list[Side], quotes: list[Quote]) -> None:

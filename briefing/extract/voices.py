@@ -15,12 +15,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
 from .sentences import Sentence
-from .wordlists import caseless, lazy, words
+from .wordlists import lazy, leftmost, words
 from ..model import Quote
 
 # Words that may sit between an agent and its verb: "Biden has confirmed", "X also said".
@@ -41,10 +42,10 @@ OPEN_MARK = lazy(f"[{QUOTE_OPEN}]")
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 # (The flag is global, not scoped to the verbs as it reads best: the rest has no letters to
 # fold, and a scoped flag makes the search several times slower.)
-SOURCE_BEFORE = lazy(r"(?i)(?:\b(?:said|says|according to|added|wrote|as did)|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
+SOURCE_WORDS = ("said", "says", "according to", "added", "wrote", "as did")
+SOURCE_BEFORE = lazy(r"(?i)(?:\b(?:" + "|".join(SOURCE_WORDS) + r")|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
+SOURCE_STARTS = (*SOURCE_WORDS, "”,", '",')  # what a match of SOURCE_BEFORE starts with
 QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"")
-# A cheap test before SOURCE_BEFORE, which backtracks.
-_source_hint = caseless(r"said|says|according to|added|wrote|as did|[”\"],")
 PASSIVE_BY = lazy(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
 OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
@@ -61,6 +62,7 @@ TOKEN = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 # ("said Steele must apologize").
 REPORTED_SUBJECT = lazy(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
                               r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:President|Chairman|Senator|Governor)\s+)?$")
+REPORTED_STARTS = ("said", "say", "told", "added", "argued", "insisted", "warned", "believes", "thinks")
 # The patterns `_agency` and the rules under it try at every mention.
 POSSESSIVE = lazy(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "Putin’s offer"
 POSSESSIVE_END = lazy(r"['’]s$")
@@ -168,18 +170,17 @@ def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, 
 
 def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
     """Each quotation (by its text) -> the offsets of the opening marks it follows in `text`.
-    One pass over the marks, looking up what follows each at every length a quotation has,
-    rather than one search of the whole text for each quotation."""
-    by_length: dict[int, set[str]] = {}
+    One pass over the marks, comparing what follows each with the quotations that start with
+    the same character, rather than one search of the whole text for each quotation."""
+    by_first: dict[str, set[str]] = {}  # quotations by their first character
     for quote in quotes:
         if quote:
-            by_length.setdefault(len(quote), set()).add(quote)
+            by_first.setdefault(quote[0], set()).add(quote)
     found: dict[str, list[int]] = {}
-    for at in (m.start() for m in OPEN_MARK.finditer(text)) if by_length else ():
-        for length, texts in by_length.items():
-            after = text[at + 1:at + 1 + length]
-            if after in texts:
-                found.setdefault(after, []).append(at)
+    for at in (m.start() for m in OPEN_MARK.finditer(text)) if by_first else ():
+        for quote in by_first.get(text[at + 1:at + 2], ()):
+            if text.startswith(quote, at + 1):
+                found.setdefault(quote, []).append(at)
     return found
 
 
@@ -341,11 +342,11 @@ def _agency(text: str, start: int, end: int) -> str | None:
     wide = text[max(0, start - 120):start]
     if (ACCORDING_TO.search(wide[-60:]) or CLAUSE_END.match(after)) and _source_before(wide):
         return "source"
-    if REPORTED_SUBJECT.search(wide):
+    if leftmost(REPORTED_SUBJECT, wide, REPORTED_STARTS):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
         return "reported" if _verb_follows(after) else None
     before = SENTENCE_BREAK.split(text[max(0, start - 80):start])[-1]  # back to the sentence start
-    passive = PASSIVE_BY.search(before)
+    passive = PASSIVE_BY.search(before) if "by" in before else None  # a cheap test first
     if passive and passive.group(1) in _verbs():
         return "agent"  # "a plan broadly endorsed by Mr. Romney"
     if OBJECT_BEFORE.search(before):
@@ -379,7 +380,8 @@ def _verb_next(after: str) -> bool:
     """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed"), or a
     stance noun after a light verb ("had nearly identical posts", "made remarks")?"""
     modal = light = False
-    for token in TOKEN.findall(after, 0, 80)[:6]:
+    for match in islice(TOKEN.finditer(after, 0, 80), 6):  # most often the first word decides
+        token = match.group()
         low = token.lower()
         light = light or low in LIGHT_VERBS
         if low in AUX or low in LIGHT_VERBS or low.endswith("ly"):
@@ -398,9 +400,7 @@ def _verb_next(after: str) -> bool:
 def _source_before(before: str) -> bool:
     """"according to White House press secretary X", "said Mr. X", "”, said X": between the
     verb and the name there are only titles and names."""
-    if not _source_hint(before):
-        return False
-    m = SOURCE_BEFORE.search(before)
+    m = leftmost(SOURCE_BEFORE, before, SOURCE_STARTS, ignore_case=True)
     if not m:
         return False
     for word in m.group(1).split():

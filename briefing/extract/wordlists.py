@@ -3,7 +3,7 @@ in any case; compile the rules' patterns when first used."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,15 +45,42 @@ def lazy(pattern: str, flags: int = 0) -> Any:
     return LazyPattern(pattern, flags)
 
 
+_FOLDS = lazy(FOLDS_TO_ASCII)
+
+
+def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern whose every match begins with one of `starts`
+    (written in lowercase when the pattern ignores case): the pattern is tried only where one
+    of them occurs, found with str.find, rather than at every offset, which makes a search
+    for a pattern anchored at the end of a window slow."""
+    haystack = text
+    if ignore_case:
+        if _FOLDS.search(text):
+            return pattern.search(text)  # lowercasing is no stand-in for re.I in this text
+        haystack = text.lower()
+    for at in sorted({at for start in starts for at in _occurrences(haystack, start)}):
+        match = pattern.match(text, at)
+        if match:
+            return match
+    return None
+
+
 def caseless(pattern: str) -> Callable[[str], bool]:
     """A test for `pattern` (written in lowercase) anywhere in a text, ignoring case. The
     lowercased text is searched with a case-sensitive pattern: several times faster than re.I,
     which it keeps for texts with the few letters that only case folding makes ASCII."""
-    folded, lowered, folds = lazy(pattern, re.I), lazy(pattern), lazy(FOLDS_TO_ASCII)
+    folded, lowered = lazy(pattern, re.I), lazy(pattern)
 
     def found(text: str) -> bool:
-        if folds.search(text):
+        if _FOLDS.search(text):
             return bool(folded.search(text))
         return bool(lowered.search(text.lower()))
 
     return found
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)

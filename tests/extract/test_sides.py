@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
 from briefing.extract.sides import find_sides
-from briefing.extract.wordlists import caseless
+from briefing.extract.wordlists import caseless, leftmost
 from briefing.model import Quote, content_id
 
 
@@ -62,3 +62,12 @@ def test_caseless_search_finds_what_ignorecase_finds(text):
     # ASCII ("ı", "ſ", the Kelvin sign) must still be found as re.I finds them.
     pattern = r"\b(?:ask\w*|is|s[sz]|bias)\b"
     assert caseless(pattern)(text) == bool(re.search(pattern, text, re.I))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBsSiI\u0130\u0131\u017f ,’\n", max_size=30))
+def test_leftmost_finds_what_search_finds(text):
+    # Tried only where a match may start, the pattern finds the match a search finds.
+    pattern = re.compile(r"(?i)(?:\b(?:as|bias)|’,)\s+((?:[\w’]+,?\s+){0,2})$")
+    found, expected = leftmost(pattern, text, ("as", "bias", "’,"), ignore_case=True), pattern.search(text)
+    assert (found and found.span(), found and found.group(1)) == (expected and expected.span(), expected and expected.group(1))
