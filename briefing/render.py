@@ -12,20 +12,22 @@ dates come from the briefings (a fixed fallback when there are none).
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import html
 import json
 import re
 import traceback
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import jinja2
 
 from .config import SiteConfig
-from .model import Briefing, Position, Quote, Side, slugify
+from .model import Briefing, Position, Quote, Side
 from .problems import Problem, Problems
-from .urls import Urls, anchor, external
+from .urls import Urls, anchor, external, fold
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
@@ -84,6 +86,7 @@ class Teaser:
     date_iso: str | None  # YYYY-MM-DD, for <time datetime>
     published: str | None  # RFC 3339, for feeds and meta
     updated: str  # RFC 3339 with the fixed fallback
+    sentences: list[str]  # the summary's sentences that are not blank, as written
     summary_text: str
     one_line: str
     description: str
@@ -138,8 +141,18 @@ def sort_briefings(briefings: list[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=key)
 
 
+class _Slugs(dict):
+    """Each id's slug, folded once: a briefing's ids come back again and again
+    (a side for each of its quotes, a quote for each reference to it)."""
+
+    def __missing__(self, ident: str) -> str:
+        slug = self[ident] = fold(ident)
+        return slug
+
+
 def briefing_view(briefing: Briefing) -> BriefingView:
     used: set[str] = set()
+    key = _Slugs()  # sides, quotes and references are matched by slug
 
     def unique(name: str) -> str:
         # Duplicate ids would break deep links; later duplicates get a suffix.
@@ -153,11 +166,11 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     side_anchors: dict[str, str] = {}
     labels: dict[str, str] = {}
     for side, side_anchor in zip(briefing.sides, own_anchors):
-        side_anchors.setdefault(slugify(side.id), side_anchor)
-        labels.setdefault(slugify(side.id), side.label)
+        side_anchors.setdefault(key[side.id], side_anchor)
+        labels.setdefault(key[side.id], side.label)
     quotes = []
     for q in briefing.quotes:
-        side_key = slugify(q.side or "")
+        side_key = key[q.side or ""]
         quotes.append(
             QuoteView(
                 quote=q,
@@ -169,17 +182,14 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         )
     by_id: dict[str, QuoteView] = {}
     for view in quotes:
-        by_id.setdefault(slugify(view.quote.id), view)
+        by_id.setdefault(key[view.quote.id], view)
+    per_side = Counter(key[q.side or ""] for q in briefing.quotes)
 
     total = len(quotes)
     sides = []
     for index, (side, side_anchor) in enumerate(zip(briefing.sides, own_anchors)):
-        key = slugify(side.id)
-        count = sum(1 for q in briefing.quotes if slugify(q.side or "") == key)
-        positions = [
-            PositionView(p, [by_id[slugify(ref)] for ref in p.quotes if slugify(ref) in by_id])
-            for p in side.positions
-        ]
+        count = per_side[key[side.id]]
+        positions = [PositionView(p, [by_id[key[ref]] for ref in p.quotes if key[ref] in by_id]) for p in side.positions]
         sides.append(
             SideView(side, side_anchor, positions, count, round(100 * count / total, 1) if total else 0.0, index % 6)
         )
@@ -196,7 +206,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 def teaser_view(briefing: Briefing) -> Teaser:
     moment = _moment(briefing.date)
-    summary_text = " ".join(s.strip() for s in briefing.summary if s.strip())
+    sentences = [s for s in briefing.summary if s.strip()]
+    summary_text = " ".join(s.strip() for s in sentences)
     return Teaser(
         briefing=briefing,
         target=f"{briefing.slug}/",
@@ -205,6 +216,7 @@ def teaser_view(briefing: Briefing) -> Teaser:
         date_iso=moment.date().isoformat() if moment else None,
         published=_rfc3339(moment) if moment else None,
         updated=_rfc3339(moment or FALLBACK_DATE),
+        sentences=sentences,
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
         description=_shorten(summary_text, DESCRIPTION_LENGTH),
@@ -403,7 +415,7 @@ class Renderer:
                 "url": self.urls.absolute(v.target),
                 "title": v.briefing.title,
                 "content_text": v.summary_text or v.briefing.title,
-                "content_html": "".join(f"<p>{html.escape(s)}</p>" for s in v.briefing.summary if s.strip())
+                "content_html": "".join(f"<p>{html.escape(s)}</p>" for s in v.sentences)
                 or f"<p>{html.escape(v.briefing.title)}</p>",
                 "summary": v.description or v.briefing.title,
             }
@@ -495,16 +507,13 @@ def _finalize(value):
 
 def _wrap(text: str, width: int = 72, indent: str = "") -> str:
     """Plain-text lines of at most `width` characters (a longer word keeps its own line)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(line)
-    return ("\n" + indent).join(lines)
+    return ("\n" + indent).join(_lines(width).findall(" ".join(text.split())))
+
+
+@functools.cache
+def _lines(width: int) -> re.Pattern:
+    """One line of single-spaced text: as many words as fit in `width`, else one long word."""
+    return re.compile(r"[^ ].{0,%d}(?![^ ])|[^ ]+" % (max(int(width), 1) - 1))
 
 
 def _is_template(name: str) -> bool:

@@ -16,11 +16,15 @@ Every link the site writes goes through `Urls`. A *target* is a path inside
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .model import slugify
 from .schema import is_safe_url
+
+# What slugify returns: lowercase ASCII words joined by single hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class Urls:
@@ -74,5 +78,15 @@ def anchor(kind: str, ident: str) -> str:
     Ids come from YAML an editor may have typed; they are folded to a slug so
     the id is valid HTML and the same in the page, the newsletter and the feeds.
     """
-    slug = slugify(ident, max_length=80) or hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
+    slug = fold(ident, max_length=80) or hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
     return f"{kind}-{slug}"
+
+
+def fold(ident: str, max_length: int = 60) -> str:
+    """`slugify(ident)`, at the cost of one match when `ident` is a slug already, as ids read from YAML are.
+
+    A slug short enough is its own slugify: there is nothing to fold, replace, strip or cut.
+    """
+    if len(ident) <= max_length and _SLUG.fullmatch(ident):
+        return ident
+    return slugify(ident, max_length)
