@@ -2,18 +2,26 @@
 
 Each rule lives in its own module (sentences, quotes, attribution, actors,
 sides, summary, title) and is tested from its own fixture files. This module
-only wires them together, in the order the data flows.
+only wires them together, in the order the data flows. The rules are imported
+when first used, not with this package: every command imports it, most runs
+extract nothing, and compiling the rules' code costs more than all the rest of
+the import.
 """
 from __future__ import annotations
 
-from ..model import Extraction, Quote, content_id
-from . import actors, attribution, quotes, sentences, sides, summary, title
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Extraction
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
 EXTRACTOR_VERSION = "2"
 
 
 def extract(text: str, headline: str | None = None) -> Extraction:
+    from ..model import Extraction, Quote, content_id
+    from . import actors, attribution, quotes, sentences, sides, summary, title
+
     sents = sentences.split_sentences(text)
     spans = quotes.find_quotes(text)
     cast = actors.find_actors(text, sents)

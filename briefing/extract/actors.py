@@ -16,17 +16,18 @@ from functools import cache, cached_property
 from .gazetteer import party_words, us_states
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
-from .wordlists import words
+from .wordlists import lazy, words
 
 MALE_TITLES = {"mr.", "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman",
                "businessman", "councilman", "father", "husband", "son", "brother", "actor"}
 FEMALE_TITLES = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
                  "spokeswoman", "chairwoman", "businesswoman", "councilwoman", "mother", "wife",
                  "daughter", "sister", "actress"}
-GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+GENDERED_PRONOUN = lazy(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 FEMININE = {"she", "her", "hers", "herself"}
-DEMONYM = re.compile(r"(?:an|ese|ish)$")
-ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+DEMONYM_ENDINGS = ("an", "ese", "ish")
+EVENT_WORDS = frozenset({"war", "act", "day"})  # they make a name a place or an event, like place words
+ARTICLE = lazy(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
 SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "says", "said", "could",
                  "can", "may", "might", "also", "on", "in", "and", "to", "for"}
@@ -34,12 +35,12 @@ ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "
              "as", "that", "than", "said", "says", "told", "according", "who", "which", "when", "while",
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of", "if", "whether",
              "because", "since", "after", "before", "like", "against", "about", "over", "under"}
-APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
+APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 MAX_ROLE_WORDS = 12
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
-ROLE_WORD = re.compile(r"[\w'’\-]+\.?")
-POSSESSIVE_END = re.compile(r"['’]s?$")
+ROLE_WORD = lazy(r"[\w'’\-]+\.?")
+POSSESSIVE_END = lazy(r"['’]s?$")
 ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy", "vice",
                   "top", "senior", "longtime", "veteran", "current", "ex"}
 
@@ -199,10 +200,10 @@ def _kind(text: str, mention: NameMention) -> str | None:
         return None  # "Democrat of Pennsylvania" describes a member, it names no one
     if mention.text in us_states():
         return None  # a state is a place; the sides rule reads countries from the gazetteer
-    if any(t in words("organisation_words") for t in lowered):
+    if not words("organisation_words").isdisjoint(lowered):
         return "organisation"
     # A title or a speech verb makes a person of "Ms. Helen Park" or "Ed Hall said".
-    placelike = lowered[-1] in words("place_words") or any(t in {"war", "act", "day"} for t in lowered)
+    placelike = lowered[-1] in words("place_words") or not EVENT_WORDS.isdisjoint(lowered)
     if placelike and not (mention.title or _speaks(text, mention)):
         return None
     if _adjectival(text, mention):
@@ -219,7 +220,7 @@ def _kind(text: str, mention: NameMention) -> str | None:
 
 def _adjectival(text: str, mention: NameMention) -> bool:
     """"Russian" in "the Russian leader", "Native American" in "Native American slaughter"."""
-    if not DEMONYM.search(mention.text):
+    if not mention.text.endswith(DEMONYM_ENDINGS):
         return False
     if text[max(0, mention.start - 4):mention.start].lower() == "the ":
         return True
@@ -319,7 +320,7 @@ def _appositive_before(text: str, start: int) -> str | None:
 
 def _appositive_after(text: str, end: int) -> str | None:
     """"Carter’s press secretary" in "Peter Cook, Carter’s press secretary, told..."."""
-    match = APPOSITIVE_AFTER.match(text, end)
+    match = text.startswith(",", end) and APPOSITIVE_AFTER.match(text, end)  # a cheap test first
     if not match:
         return None
     role = match.group(2).strip()
@@ -333,7 +334,7 @@ def _appositive_after(text: str, end: int) -> str | None:
 
 def _nominal_alias(text: str, mention: NameMention) -> str | None:
     """"the Russian leader" in "Putin, the Russian leader," names Putin too."""
-    match = APPOSITIVE_AFTER.match(text, mention.end)
+    match = text.startswith(",", mention.end) and APPOSITIVE_AFTER.match(text, mention.end)  # a cheap test first
     if not match or not match.group(1) or not match.group(1).lower().startswith("the"):
         return None
     role_words = match.group(2).split()

@@ -10,30 +10,30 @@ quote: "rolling over") and the title of a work (ABC’s “This Week”) are dro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .actors import Cast
 from .cues import Reader
 from .quotes import QuoteSpan
 from .sentences import Sentence
 from .speakers import resolve
+from .wordlists import lazy
 
 MAX_SCARE_WORDS = 3  # an unattributed quote this short ("rolling over", "a bad deal") is a scare quote
 MAX_TITLE_WORDS = 6  # a title of a work is short: “Meet the Press”
 # Titles of works.
-TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+TITLE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "de", "in", "on", "for", "to", "at", "by", "or", "with"}
 # What introduces a title: a possessive ("ABC’s"), "on" / "in" (a show, a book) or a word
 # for a work or its naming.
-TITLE_LEAD = re.compile(
+TITLE_LEAD = lazy(
     r"(?:\w['’]s?|\b(?:on|in|titled|entitled|called|named|dubbed|show|programme|program|podcast|book|film|movie|"
     r"novel|series|play|song|album|column|headline|segment|documentary|magazine|episode|slogan))\s*$",
     re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True)
-class Attributed:
+class Attributed(NamedTuple):
     start: int
     end: int
     text: str  # verbatim source[start:end]

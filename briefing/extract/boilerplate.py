@@ -40,6 +40,7 @@ _FURNITURE = lazy(
     """,
     re.VERBOSE,
 )
+_FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Follow @", "Click here")  # one in each
 _PARAGRAPH_START = lazy(r"^", re.MULTILINE)
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
@@ -53,7 +54,8 @@ _STARTERS = (
 )
 # A caption's label: a capitalised phrase of up to four words and a colon ("Flying high: ").
 _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
-_BREAK = lazy(rf"[ ]+(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
+# (Both start with a capital: testing that first spares trying every starter after each space.)
+_BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
 _LEADING_LABEL = lazy(_LABEL)
 # A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
 # Ultron" is a title inside a sentence, not a caption break.
@@ -90,7 +92,7 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
     cut_starts = [start for start, _ in cuts]
     reach = list(itertools.accumulate((end for _, end in cuts), max))  # furthest end of the cuts so far
     for sentence in sentences:
-        if _CREDIT.search(sentence.text):
+        if "contributed to" in sentence.text and _CREDIT.search(sentence.text):  # a cheap test first
             continue
         # Only the cuts that may overlap the sentence: those starting before its end, from the
         # first one that reaches past its start.
@@ -102,7 +104,7 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
 @lru_cache(maxsize=8)
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of furniture in `text`, in order (cached: the title and the summary both ask)."""
-    cuts = [m.span() for m in _FURNITURE.finditer(text)]
+    cuts = [m.span() for m in _FURNITURE.finditer(text)] if any(word in text for word in _FURNITURE_WORDS) else []
     for start in _PARAGRAPH_START.finditer(text):
         dateline = _DATELINE.match(text, start.start())
         if dateline and dateline.end() > dateline.start():

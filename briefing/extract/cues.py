@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from .actors import ROLE_MODIFIERS, Cast
 from .names import NameMention, is_title
 from .quotes import QuoteSpan
 from .sentences import Sentence
-from .wordlists import words
+from .wordlists import lazy, words
 
-TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
-POSSESSIVE_MARK = re.compile(r"['’]")
-POSSESSIVE_END = re.compile(r"\w['’]s?$")
-POSSESSIVE_START = re.compile(r"^['’]s?\b")
+TOKEN = lazy(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
+POSSESSIVE_MARK = lazy(r"['’]")
+POSSESSIVE_END = lazy(r"\w['’]s?$")
+POSSESSIVE_START = lazy(r"^['’]s?\b")
 
 # Sizes.
 MAX_CUE_TOKENS = 14  # a cue is short: "the spokesman for the ministry said in a statement"
@@ -47,7 +47,7 @@ CONJUNCTIONS = {"and", "but", "or", "then", "before", "after", "to"}
 PROGRESSIVE = {"is", "was", "were", "are", "am", "be", "been", "being", "also", "now", "still", "not"}
 # A nominal subject never ends in one of these: "the GOP candidate by" is not a speaker.
 FUNCTION_WORDS = {"and", "but", "or", "by", "of", "to", "in", "for", "with", "that", "at", "on", "from", "as", "than"}
-PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
+PREPOSITION = lazy(r"\b(?:of|at|for|from|in|with|by|to|on|about)\b", re.IGNORECASE)
 # Words that may sit between a subject and its speech verb: "Putin has also said".
 BETWEEN = {"has", "had", "have", "also", "then", "later", "previously", "once", "recently", "would",
            "will", "is", "was", "again", "often", "publicly", "flatly", "simply", "just", "never",
@@ -73,8 +73,7 @@ class _Token(NamedTuple):
     word: str  # lowercase, without a final stop: what the word lists are matched against
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker as the text gives it: a name, a pronoun or a nominal ("the statement")."""
 
     text: str
@@ -155,7 +154,7 @@ class Reader:
         end = min(end, self.paragraph_end(start))
         if index + 1 < len(self.spans):
             end = min(end, self.spans[index + 1].open_mark)
-        tokens = self._tokens(start, end)[:MAX_CUE_TOKENS]
+        tokens = self._tokens(start, end, MAX_CUE_TOKENS)
         while tokens and tokens[0].text in ",;—–(":
             tokens = tokens[1:]
         for k, token in enumerate(tokens):
@@ -199,7 +198,8 @@ class Reader:
         # Earlier quotes of the sentence are skipped, not a barrier: in “…,” Biden replied,
         # “I do.” and in Bush called him a “loser” and a “liar” the cue precedes both.
         tokens = [t for t in self._tokens(start, end) if not self.inside_quote(t.start)]
-        verbs = [k for k in range(len(tokens) - 1, -1, -1) if _according_to(tokens, k) or self._is_verb(tokens, k)]
+        # Read lazily, from the end: most often the nearest verb settles it.
+        verbs = (k for k in range(len(tokens) - 1, -1, -1) if _according_to(tokens, k) or self._is_verb(tokens, k))
         # The verb nearest the quote first. A participle ("…, calling him", "a letter to
         # Lynch asking") takes its clause's subject; a coordinated verb ("… and said") an
         # earlier speech verb's subject, else its clause's.
@@ -262,9 +262,10 @@ class Reader:
             return False
         return token.text[0].islower() or self.sentence_start(token.start) == token.start
 
-    def _tokens(self, start: int, end: int) -> list[_Token]:
+    def _tokens(self, start: int, end: int, limit: int | None = None) -> list[_Token]:
+        """The tokens of [start, end), the first `limit` of them if given."""
         return [_Token(m.start(), m.end(), m.group(), m.group().lower().rstrip("."))
-                for m in TOKEN.finditer(self.text, start, max(start, end))]
+                for m in islice(TOKEN.finditer(self.text, start, max(start, end)), limit)]
 
     def _subject_of(self, tokens: list[_Token], verb: int) -> Phrase | None:
         """The subject right before a speech verb, across an appositive ("Peskov, Putin’s spokesman, said")."""

@@ -5,15 +5,14 @@ them into lookups keyed by the surface form an article would use.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 LEXICON = Path(__file__).with_name("lexicon")
 
 
-@dataclass(frozen=True)
-class Institution:
+class Institution(NamedTuple):
     name: str
     country: str
     branch: str  # executive | legislature | judiciary | agency | international

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .wordlists import words
+from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
 # A capitalised word, or a particle standing alone as a word. (Testing a particle's first
 # letter before trying every particle makes the search several times faster.)
-CANDIDATE = re.compile(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?=[" + "".join(sorted({p[0] for p in PARTICLES}))
+CANDIDATE = lazy(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?=[" + "".join(sorted({p[0] for p in PARTICLES}))
                        + r"])(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
@@ -25,15 +25,15 @@ SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-POSSESSIVE = re.compile(r"['’]s?$")
-LINE = re.compile(r"[^\n]+")
-LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+POSSESSIVE = lazy(r"['’]s?$")
+LINE = lazy(r"[^\n]+")
+LONG_WORD = lazy(r"[^\W\d_][\w'’\-]{3,}")
 MIN_HEADING_WORDS = 3
 HEADLINE_SMALL_WORDS = {"Is", "Are", "Was", "Were", "Be", "The", "A", "An", "And", "Or", "But", "Of", "To", "In",
                         "On", "For", "With", "At", "By", "From", "Than", "As", "Not", "No", "Will", "Would", "Can",
                         "Could", "Has", "Have", "Had", "Do", "Does", "It", "He", "She", "They", "We", "You", "His",
                         "Her", "Their", "Its", "That", "This", "What", "Who", "How", "Why", "If", "When", "Says"}
-CONTRACTION = re.compile(r"['’](?:ll|ve|re|m|d|t)$", re.IGNORECASE)
+CONTRACTION = lazy(r"['’](?:ll|ve|re|m|d|t)$", re.IGNORECASE)
 
 
 class NameMention(NamedTuple):
@@ -100,7 +100,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     for match in CANDIDATE.finditer(text):
         token = _token(text, match)
         capitalised = token.text[0].isupper()
-        if (not capitalised and token.key not in PARTICLES) or CONTRACTION.search(token.text):
+        if (not capitalised and token.key not in PARTICLES) or (_has_apostrophe(token.text) and CONTRACTION.search(token.text)):
             continue  # "élan", "I’ll": the gap the word leaves ends any run
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
         # Than Kardashian" holds two names, not one.
@@ -134,7 +134,7 @@ def _may_follow(run: list[_Token], particle: _Token) -> bool:
 def _token(text: str, match: re.Match) -> _Token:
     start, end = match.span()
     # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
-    if end < len(text) and text[end] == "." and _is_abbreviation(match.group()):
+    if text.startswith(".", end) and _is_abbreviation(match.group()):
         end += 1
     word = text[start:end]
     return _Token(start, end, word, word.lower())
@@ -143,7 +143,12 @@ def _token(text: str, match: re.Match) -> _Token:
 def _joins(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end:right.start]
     # "U.S." tokenises as "U." then "S."; a possessive ends the name ("Putin’s spokesman").
-    return (gap == " " or (gap == "" and left.text.endswith("."))) and not POSSESSIVE.search(left.text)
+    return (gap == " " or (gap == "" and left.text.endswith("."))) and not (_has_apostrophe(left.text) and POSSESSIVE.search(left.text))
+
+
+def _has_apostrophe(word: str) -> bool:
+    """A cheap test before the possessive and contraction patterns, which need one."""
+    return "'" in word or "’" in word
 
 
 def _given_name(text: str, run: list[_Token]) -> bool:
@@ -169,7 +174,7 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
             if cut + 2 < len(run) and run[cut].key == "of":
                 cut += 2
-    if not words("organisation_words").isdisjoint(t.key for t in run[cut:]):
+    if cut and not words("organisation_words").isdisjoint(t.key for t in run[cut:]):
         cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
     title_tokens, name_tokens = run[:cut], run[cut:]
     while name_tokens and (name_tokens[0].key in PARTICLES or name_tokens[0].key in titles):
@@ -179,7 +184,7 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     start = name_tokens[0].start
     end = name_tokens[-1].end
     last = name_tokens[-1].text
-    possessive = POSSESSIVE.search(last)
+    possessive = _has_apostrophe(last) and POSSESSIVE.search(last)
     if possessive and len(last) > 2:
         end -= len(possessive.group())
     if end <= start:

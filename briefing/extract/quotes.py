@@ -12,7 +12,9 @@ so no quote spans the whole article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .wordlists import lazy
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -21,11 +23,10 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 SINGLE_EITHER = "'"
 MAX_QUOTE_CHARS = 1500  # longer than any quoted paragraph; guards against stray marks
-PARAGRAPH = re.compile(r"[^\n]+")
+PARAGRAPH = lazy(r"[^\n]+")
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     start: int  # offset of the quoted text (inside the marks)
     end: int
     text: str  # always source[start:end]

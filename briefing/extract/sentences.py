@@ -1,8 +1,9 @@
 """Rule: split text into sentences, keeping each one's exact offsets in the source."""
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from .wordlists import lazy
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "rep", "sen", "gov", "lt",
@@ -14,9 +15,10 @@ ABBREVIATIONS = {
     "atty", "amb", "fr", "pres",
 }
 # A full stop, ?, or ! (plus closing quotes/brackets), then space and a capital,
-# digit or opening quote; or a paragraph break.
-BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
-INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
+# digit or opening quote; or a paragraph break. (One class for the first character lets the
+# regex engine skip ahead to it; the lookbehinds tell which character it was.)
+BOUNDARY = lazy(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\S))")
+INITIALS = lazy(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
 
 
 class Sentence(NamedTuple):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from . import boilerplate
 from .sentences import Sentence
-from .wordlists import lazy
+from .wordlists import lazy, leftmost
 
 MAX_WORDS = 80  # the budget of the whole summary
 WINDOW = 8  # candidates are the first eligible prose sentences
@@ -75,22 +75,25 @@ def _eligible(sentence: str) -> bool:
 def _worth(rank: int, sentence: str) -> float:
     return (
         RANK_WORTH[rank]
-        - QUOTE_PENALTY * bool(_QUOTATION.search(sentence))
-        - CAPTION_PENALTY * bool(_CAPTION_MARK.search(sentence))
+        - QUOTE_PENALTY * bool(leftmost(_QUOTATION, sentence, ("\"", "'", "‘", "“", ":")))
+        - CAPTION_PENALTY * bool(leftmost(_CAPTION_MARK, sentence, ("(", "pictured"), ignore_case=True))
     )
 
 
 def _best_set(candidates: list[tuple[int, int, float]]) -> list[int]:
     """Indexes, in text order, of the 2-3 candidates with the best expected F-measure."""
     best: tuple[float, list[int]] = (-1.0, [])
+    # Each candidate's words and expected matched words, looked up by position in the combinations.
+    counts = [count for _, count, _ in candidates]
+    gains = [count * worth for _, count, worth in candidates]
     for size in (2, 3):
-        for chosen in itertools.combinations(candidates, size):
-            length = sum(c[1] for c in chosen)
+        for chosen in itertools.combinations(range(len(candidates)), size):
+            length = sum(map(counts.__getitem__, chosen))
             if length > MAX_WORDS:
                 continue
-            score = sum(count * worth for _, count, worth in chosen) / (length + SUMMARY_LENGTH)
+            score = sum(map(gains.__getitem__, chosen)) / (length + SUMMARY_LENGTH)
             if score > best[0]:
-                best = (score, [c[0] for c in chosen])
+                best = (score, [candidates[i][0] for i in chosen])
     if best[1]:
         return best[1]
     # No two sentences fit the budget: the first alone if it fits, or else the shortest.
