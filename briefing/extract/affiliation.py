@@ -54,7 +54,6 @@ STAFF_FOR = lazy(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:
 CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
-POSSESSIVE_END = lazy(APOS + r"s$")
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 LEADER_NOUN = lazy("|".join(LEADER_NOUNS))
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
@@ -319,10 +318,14 @@ def _place_country(place: str) -> str | None:
 
 def _capital_runs(phrase: str) -> list[str]:
     """Capitalised words and word pairs, possessives stripped: "Saudi Arabia’s" -> "Saudi Arabia"."""
-    words = [POSSESSIVE_END.sub("", w.strip(",.")) for w in phrase.split()]
+    words = [_without_possessive(w.strip(",.")) for w in phrase.split()]
     words = [w for w in words if w]
     runs = [f"{a} {b}" for a, b in zip(words, words[1:])] + words
     return [r for r in runs if r[:1].isupper()]
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
@@ -330,6 +333,8 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     and whose title fits ("leader" fits any head of state or government)."""
     names = gazetteer.country_names()
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
+    if not people or not LEADER_NOUN.search(text):
+        return  # no one to name, or no leader named: cheap tests before looking at every sentence
     offsets, owners = _mention_index(text, people)  # owners: indices into people
     for sent in sentences:
         if not LEADER_NOUN.search(sent.text):

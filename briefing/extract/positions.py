@@ -17,7 +17,7 @@ from bisect import bisect_right
 from ..model import Position, Quote, Side
 from .sentences import Sentence
 from .voices import Voice, quote_marks
-from .wordlists import caseless, lazy, words
+from .wordlists import caseless, lazy, leftmost, words
 
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
@@ -63,6 +63,7 @@ CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|alt
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 QUOTE_MARK = lazy(r"[“”\"]")
+HOLLOW_REPLY = lazy(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$")  # "Biden replied, Biden does"
 # A lowercase word of four letters or more, from a word boundary. (The lookbehind after the
 # first letter is the \b before it, placed where the regex engine can skip ahead to letters.)
 LONG_LOWER_WORD = lazy(r"[a-z](?<!\w.)[a-z]{3,}")
@@ -160,7 +161,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
 
 def _strength(sentence: str) -> int:
     """How plainly a sentence states a position: a quotation, a call to act, enough words."""
-    score = 2 * any(mark in sentence for mark in "“\"")
+    score = 2 * ("“" in sentence or "\"" in sentence)
     score += 2 * STRONG(sentence)
     score += len(sentence.split()) >= MIN_WORDS
     return score
@@ -218,7 +219,7 @@ def _degenerate(content: str, speaker: str) -> bool:
     """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?"."""
     names = {w.lower() for w in speaker.split()} if speaker else set()
     meant = [w for w in re.findall(r"[A-Za-z][a-z’']*", content) if w.lower() not in names and w.lower() not in HOLLOW]
-    return len(meant) < 2 or bool(re.search(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$", content))
+    return len(meant) < 2 or bool(leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")))
 
 
 def _fallback(sentence: str, speaker: str) -> str:
@@ -245,8 +246,10 @@ def _agree(m: re.Match[str]) -> str:
 def _trim(text: str) -> str:
     """Drop what describes rather than states: appositions, brackets, days of the week, attribution tails."""
     text = APPOSITION.sub("", text)
-    text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
-    text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
+    if "(" in text:  # cheap tests first
+        text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
+    if "day" in text:
+        text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
     text = ATTRIBUTION_TAIL.sub("", text)
     return text
 

@@ -340,7 +340,8 @@ def _agency(text: str, start: int, end: int) -> str | None:
         return None  # "White House press secretary Jen Psaki": a modifier of someone else's name
     # "said Mr. X." names a source; "he said Steele tried" reports what Steele did.
     wide = text[max(0, start - 120):start]
-    if (ACCORDING_TO.search(wide[-60:]) or CLAUSE_END.match(after)) and _source_before(wide):
+    if (CLAUSE_END.match(after) or leftmost(ACCORDING_TO, wide[-60:], ("according to",), ignore_case=True)) \
+            and _source_before(wide):
         return "source"
     if leftmost(REPORTED_SUBJECT, wide, REPORTED_STARTS):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.

@@ -3,7 +3,7 @@ in any case; compile the rules' patterns when first used."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,14 +51,20 @@ _FOLDS = lazy(FOLDS_TO_ASCII)
 def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern whose every match begins with one of `starts`
     (written in lowercase when the pattern ignores case): the pattern is tried only where one
-    of them occurs, found with str.find, rather than at every offset, which makes a search
-    for a pattern anchored at the end of a window slow."""
+    of them occurs, found with str.find, rather than at every offset as a search does, which
+    is slow for a pattern that opens with a word boundary or ignores case."""
     haystack = text
     if ignore_case:
         if _FOLDS.search(text):
             return pattern.search(text)  # lowercasing is no stand-in for re.I in this text
         haystack = text.lower()
-    for at in sorted({at for start in starts for at in _occurrences(haystack, start)}):
+    offsets = []
+    for start in starts:
+        at = haystack.find(start)
+        while at >= 0:
+            offsets.append(at)
+            at = haystack.find(start, at + 1)
+    for at in sorted(offsets):
         match = pattern.match(text, at)
         if match:
             return match
@@ -77,10 +83,3 @@ def caseless(pattern: str) -> Callable[[str], bool]:
         return bool(lowered.search(text.lower()))
 
     return found
-
-
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
