@@ -133,12 +133,17 @@ def _shorten(text: str, limit: int) -> str:
 
 def sort_briefings(briefings: list[Briefing]) -> list[Briefing]:
     """Newest date first, undated last, then by title and slug: the same order on every build."""
+    return [view.briefing for view in _newest_first([teaser_view(b) for b in briefings])]
 
-    def key(b: Briefing):
-        moment = _moment(b.date)
-        return (moment is None, -(moment.timestamp() if moment else 0), b.title.casefold(), b.title, b.slug)
 
-    return sorted(briefings, key=key)
+def _newest_first(views: list[Teaser]) -> list[Teaser]:
+    """The order of `sort_briefings`, from the dates the views have parsed already."""
+
+    def key(v: Teaser):
+        b = v.briefing
+        return (v.moment is None, -(v.moment.timestamp() if v.moment else 0), b.title.casefold(), b.title, b.slug)
+
+    return sorted(views, key=key)
 
 
 class _Slugs(dict):
@@ -206,6 +211,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 def teaser_view(briefing: Briefing) -> Teaser:
     moment = _moment(briefing.date)
+    published = _rfc3339(moment) if moment else None
     sentences = [s for s in briefing.summary if s.strip()]
     summary_text = " ".join(s.strip() for s in sentences)
     return Teaser(
@@ -214,8 +220,8 @@ def teaser_view(briefing: Briefing) -> Teaser:
         source_url=external(briefing.source.url),
         date=f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}" if moment else None,
         date_iso=moment.date().isoformat() if moment else None,
-        published=_rfc3339(moment) if moment else None,
-        updated=_rfc3339(moment or FALLBACK_DATE),
+        published=published,
+        updated=published or _rfc3339(FALLBACK_DATE),
         sentences=sentences,
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
@@ -299,6 +305,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             bytecode_cache=_CompiledTemplates(str(bytecode_dir)) if bytecode_dir else None,
+            auto_reload=False,  # a build makes its own Renderer: no need to stat base.html for every page
         )
         self.env.globals.update(site=config, abs_url=self.urls.absolute)
         self.env.filters["wrap"] = _wrap
@@ -330,7 +337,7 @@ class Renderer:
 
     def site_files(self, briefings: list[Briefing]) -> dict[str, bytes]:
         """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files."""
-        views = [teaser_view(b) for b in sort_briefings(briefings) if _SAFE_SLUG.fullmatch(b.slug)]
+        views = _newest_first([teaser_view(b) for b in briefings if _SAFE_SLUG.fullmatch(b.slug)])
         per_page = max(1, self.config.per_page)
         chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
         files: dict[str, bytes] = {}
