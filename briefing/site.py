@@ -24,7 +24,7 @@ from .model import Briefing, Extraction, Source, slugify
 from .parallel import parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
-from .write import WRITE_THREADS, Writer
+from .write import Writer
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
@@ -38,6 +38,8 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
 Progress = Callable[[str, int, int], None]
 PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes costs more than it saves
 PARALLEL_PAGES = 64  # below this many pages to render, likewise
+YAML_WRITERS = 4  # threads writing a first build's YAML files
+WRITERS_PER_CORE = 2  # render workers per core: writing files waits on the disk, so one renders while one writes
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -385,7 +387,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
         else:
             writes.append((article, existing, existing.path, fresh, text))
     # A first build writes a YAML file per article; several at a time overlap the disk's waits.
-    with ThreadPoolExecutor(WRITE_THREADS) as pool:
+    with ThreadPoolExecutor(YAML_WRITERS) as pool:
         saved = list(pool.map(lambda w: save(w[2], w[4], w[1].sha256 if w[1] else None), writes))
     for (article, existing, path, fresh, text), ok in zip(writes, saved):
         if ok:
@@ -598,12 +600,12 @@ def render_pages(
     """
     global _RENDERING
     _RENDERING = (renderer, writer, wholes)
-    step = max(1, len(wholes) // (8 * (os.cpu_count() or 1)))
+    step = max(1, len(wholes) // (4 * WRITERS_PER_CORE * (os.cpu_count() or 1)))
     ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
     try:
         done = 0
         minimum = 1 if len(wholes) >= PARALLEL_PAGES else len(ranges) + 1
-        for pages, found in parallel_map(_render_range, ranges, minimum):
+        for pages, found in parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE):
             renderer.problems.items.extend(found)
             yield from pages
             done += len(pages)
@@ -613,7 +615,7 @@ def render_pages(
 
 
 def _render_range(bounds: tuple[int, int]) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem]]:
-    """The pages of some briefings, with the problems met rendering them; their files are on disk on return."""
+    """The pages of some briefings, with the problems met rendering them; their files are staged on return."""
     renderer, writer, wholes = _RENDERING
     problems, renderer.problems = renderer.problems, Problems()
     try:
@@ -621,7 +623,6 @@ def _render_range(bounds: tuple[int, int]) -> tuple[list[tuple[str, dict[str, bo
         for briefing in wholes[slice(*bounds)]:
             files = renderer.briefing_files(briefing)
             pages.append((briefing.slug, {name: writer.stage(name, data) for name, data in files.items()}))
-        writer.flush()  # in a worker: the parent commits as soon as every worker has returned
         return pages, renderer.problems.items
     finally:
         renderer.problems = problems

@@ -24,12 +24,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 # Past this share of changed files, copying the tree costs less than renaming file by file.
 FULL_SWAP_SHARE = 0.25
-WRITE_THREADS = 4
 
 
 class UnsafePath(ValueError):
@@ -94,33 +92,25 @@ class Writer:
         self.tree.mkdir(parents=True)
         self.files: dict[str, bool] = {}  # output path → staged (False: the file in output/ stays)
         self.changed: list[str] = []
-        self._threads: tuple[int, ThreadPoolExecutor, list[Future]] | None = None  # (pid, pool, writes)
+        self.had_output = out.is_dir()  # else no file can be unchanged, and none is compared
 
     def put(self, relative: str, data: bytes) -> None:
         self.record(relative, self.stage(relative, data))
 
     def stage(self, relative: str, data: bytes) -> bool:
-        """Stage a file unless `output/` already holds these bytes; True when staged.
-
-        The file is written by a background thread: creating files is slow on
-        many disks, and several at once overlap the waits. `flush` waits for them.
-        """
+        """Stage a file unless `output/` already holds these bytes; True when staged."""
         safe_relative(relative)
-        if _same_bytes(os.path.join(self.out, relative), data):
+        if self.had_output and _same_bytes(os.path.join(self.out, relative), data):
             return False
-        if self._threads is None or self._threads[0] != os.getpid():  # none yet in this (perhaps forked) process
-            self._threads = (os.getpid(), ThreadPoolExecutor(WRITE_THREADS), [])
-        self._threads[2].append(self._threads[1].submit(_write, os.path.join(self.tree, relative), data))
+        target = os.path.join(self.tree, relative)
+        try:
+            handle = open(target, "wb")
+        except FileNotFoundError:  # its folder is not made yet: one try costs less than a check per file
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            handle = open(target, "wb")
+        with handle:
+            handle.write(data)
         return True
-
-    def flush(self) -> None:
-        """Wait until every staged file is on disk; raises the first error writing one met."""
-        if self._threads is not None and self._threads[0] == os.getpid():
-            _, pool, pending = self._threads
-            self._threads = None
-            pool.shutdown(wait=True)
-            for future in pending:
-                future.result()
 
     def record(self, relative: str, staged: bool) -> None:
         self.files[relative] = staged
@@ -137,7 +127,6 @@ class Writer:
         `previous` lists the last build's files, so that the obsolete ones are
         deleted; None when unknown, and then the whole tree is swapped.
         """
-        self.flush()
         obsolete = sorted((previous or set()) - self.files.keys())
         changes = len(self.changed) + len(obsolete)
         if previous is None or not self.out.is_dir() or changes > FULL_SWAP_SHARE * max(1, len(self.files)):
@@ -167,21 +156,7 @@ class Writer:
             shutil.rmtree(old)
 
     def abandon(self) -> None:
-        try:
-            self.flush()
-        except OSError:
-            pass  # the staged files are thrown away anyway
         shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def _write(path: str, data: bytes) -> None:
-    try:
-        handle = open(path, "wb")
-    except FileNotFoundError:  # its folder is not made yet: one try costs less than a check per file
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        handle = open(path, "wb")
-    with handle:
-        handle.write(data)
 
 
 def _same_bytes(path: str, data: bytes) -> bool:
