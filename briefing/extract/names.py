@@ -9,16 +9,19 @@ in `actors`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
-# A capitalised word, or a particle standing alone as a word. (Testing a particle's first
-# letter before trying every particle makes the search several times faster.)
-CANDIDATE = lazy(r"(?<![\w'’\-])(?:[^\W\d_a-z][\w'’\-]*|(?=[" + "".join(sorted({p[0] for p in PARTICLES}))
-                       + r"])(?:" + "|".join(PARTICLES) + r")(?![\w'’\-]))")
+# A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
+# a cheap class, ASCII capitals and every other character, that the regex engine skips ahead
+# to; the lookbehinds then check the letter and that it starts a word.
+CAPITALISED = lazy(r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*")
+# A particle, when it is a whole word.
+PARTICLE = lazy(r"(?:" + "|".join(PARTICLES) + r")(?![\w'’\-])")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -97,8 +100,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     run: list[_Token] = []
     pending: _Token | None = None  # a particle waiting for a capitalised word after it
     function_words = words("capitalised_words", lower=False)
-    for match in CANDIDATE.finditer(text):
-        token = _token(text, match)
+    for token in _candidates(text):
         capitalised = token.text[0].isupper()
         if (not capitalised and token.key not in PARTICLES) or (_has_apostrophe(token.text) and CONTRACTION.search(token.text)):
             continue  # "élan", "I’ll": the gap the word leaves ends any run
@@ -120,6 +122,20 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _candidates(text: str) -> Iterator[_Token]:
+    """Capitalised words, each with the particle right after it if there is one ("Charles de
+    Gaulle"). A particle joins a run only there; anywhere else it would only end a run that
+    the next word could not join anyway, so it is not looked for."""
+    for match in CAPITALISED.finditer(text):
+        token = _token(text, match)
+        yield token
+        # Joined as a capitalised word is: after one space, or straight after a full stop.
+        at = token.end + 1 if text.startswith(" ", token.end) else token.end if token.text.endswith(".") else -1
+        particle = PARTICLE.match(text, at) if at >= 0 else None
+        if particle:
+            yield _token(text, particle)
 
 
 def _may_follow(run: list[_Token], particle: _Token) -> bool:
