@@ -17,7 +17,7 @@ from bisect import bisect_right
 from ..model import Position, Quote, Side
 from .sentences import Sentence
 from .voices import Voice, quote_marks
-from .wordlists import caseless, lazy, leftmost, words
+from .wordlists import caseless, lazy, leftmost, words, words_pattern
 
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
@@ -27,8 +27,11 @@ SOFT_WORDS = 16  # over this, a tail clause goes
 HEAD_WORDS = 8  # what is left once it has gone  # words over MAX_WORDS still kept rather than cutting a clause short
 MIN_WORDS = 5  # shorter sentences rarely state a position
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
-STRONG = caseless(r"\b(?:should|must|need|needs|will|would|won’t|won't|cannot|can’t|urged?|call(?:ed|s)? (?:for|on)|"
-                    r"oppos\w+|support\w*|demand\w*|reject\w*|warn\w*|insist\w*|argu\w+|accus\w+|vow\w*)\b")
+STRONG = caseless(words_pattern((
+    "should", "must", "need", "needs", "will", "would", "won’t", "won't", "cannot", "can’t", "urged?",
+    r"call(?:ed|s)? (?:for|on)", r"oppos\w+", r"support\w*", r"demand\w*", r"reject\w*", r"warn\w*", r"insist\w*",
+    r"argu\w+", r"accus\w+", r"vow\w*",
+)))
 # A dateline ("PHOENIX — ", "WASHINGTON - ") opens a report, not a statement.
 DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s+[—–-]+\s+")
 OPENERS = lazy(r"^(?:(?:But|And|So|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"

@@ -23,7 +23,7 @@ from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
 from .voices import Voice, find_voices, party_label
-from .wordlists import caseless, lazy, words
+from .wordlists import caseless, lazy, words, words_pattern
 
 MAX_SIDES = 3
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
@@ -35,13 +35,14 @@ SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 # Words that make a stance sentence about someone an attack on them.
-NEGATIVE = (
-    r"\b(?:against|attack\w*|accus\w+|criticiz\w+|criticis\w+|assail\w*|rebuk\w+|condemn\w*|denounc\w+|"
-    r"blast\w*|slam\w*|lambast\w+|chid\w+|scold\w*|mock\w*|apologi[sz]e|resign|step down|veto\w*|oppos\w+|"
-    r"reject\w*|dishonest|hypocritical|inaccurate|unacceptable|disgrace\w*|inappropriate|wrong|bad|"
-    r"misus\w+|destructive|racist|partisan|lies|killer|cancel\w*|override|challenge\w*|to task|deriding|"
-    r"adversary|irresponsible|hijack\w*|taunt\w*|tweak\w*|fault\w*|blame\w*)\b"
-)
+NEGATIVE = words_pattern((
+    "against", r"attack\w*", r"accus\w+", r"criticiz\w+", r"criticis\w+", r"assail\w*", r"rebuk\w+", r"condemn\w*",
+    r"denounc\w+", r"blast\w*", r"slam\w*", r"lambast\w+", r"chid\w+", r"scold\w*", r"mock\w*", "apologi[sz]e", "resign",
+    "step down", r"veto\w*", r"oppos\w+", r"reject\w*", "dishonest", "hypocritical", "inaccurate", "unacceptable",
+    r"disgrace\w*", "inappropriate", "wrong", "bad", r"misus\w+", "destructive", "racist", "partisan", "lies", "killer",
+    r"cancel\w*", "override", r"challenge\w*", "to task", "deriding", "adversary", "irresponsible", r"hijack\w*",
+    r"taunt\w*", r"tweak\w*", r"fault\w*", r"blame\w*",
+))
 _attack_word_in = caseless(NEGATIVE)
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
 from briefing.extract.sides import find_sides
-from briefing.extract.wordlists import caseless, leftmost
+from briefing.extract.wordlists import caseless, leftmost, words_pattern
 from briefing.model import Quote, content_id
 
 
@@ -71,3 +71,12 @@ def test_leftmost_finds_what_search_finds(text):
     pattern = re.compile(r"(?i)(?:\b(?:as|bias)|’,)\s+((?:[\w’]+,?\s+){0,2})$")
     found, expected = leftmost(pattern, text, ("as", "bias", "’,"), ignore_case=True), pattern.search(text)
     assert (found and found.span(), found and found.group(1)) == (expected and expected.span(), expected and expected.group(1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abks ’-\n", max_size=30))
+def test_words_pattern_finds_what_the_plain_alternation_finds(text):
+    # Grouped by first letter, the alternatives match wherever the plain alternation does.
+    alternatives = [r"ask\w*", "a k", "bias", "bs?", "sk", "s’s"]
+    plain = r"\b(?:" + "|".join(alternatives) + r")\b"
+    assert bool(re.search(words_pattern(alternatives), text)) == bool(re.search(plain, text))
