@@ -74,8 +74,9 @@ def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool =
 def words_pattern(alternatives: Iterable[str]) -> str:
     """`\\b(?:alternatives)\\b` for regexes that each open with a letter, grouped by that letter:
     "a(?:gainst|ttack\\w*)|b(?:ad|last\\w*)". The regex engine then tries one group where a
-    word starts instead of every alternative, which makes a search half again as fast; which
-    alternative matches first may change, whether one does may not."""
+    word starts instead of every alternative, which makes a search half again as fast. It
+    matches what the plain alternation matches: alternatives that open with different letters
+    never match at the same offset, and those in one group keep their order."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         groups.setdefault(alternative[0], []).append(alternative[1:])
