@@ -21,9 +21,11 @@ from .site import Located, check_verbatim, read_sources
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
     """(problems, number of briefings checked). Links are read against `base_url`, by default the last build's."""
     problems = Problems()
+    cache = Cache(Path(root))
     if base_url is None:
-        base_url = Cache(Path(root)).load_json("manifest.json").get("base_url")
-    sources = read_sources(Path(root), problems, base_url)
+        base_url = cache.load_json("manifest.json").get("base_url")
+    # The build's memos spare parsing every file again; check reads them and never writes them.
+    sources = read_sources(Path(root), problems, base_url, cache)
     located = [Located(s.outline, s.rel, s.digest) for s in sources.stored if s.outline]
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     out = Path(out) if out else Path(root) / "output"
