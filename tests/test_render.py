@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.model import Briefing, Quote, Side
+from briefing.model import Briefing, Quote, Side, slugify
 from briefing.problems import Problem, Problems
-from briefing.render import DEFAULT_TEMPLATES, sort_briefings
+from briefing.render import DEFAULT_TEMPLATES, _wrap, sort_briefings
 from briefing.store import load
-from briefing.urls import Urls, anchor, external
+from briefing.urls import Urls, anchor, external, fold
 
 from render_samples import EVIL, broken_links, nasty, render_all, renderer, seed_like
 
@@ -58,6 +58,13 @@ def test_anchor_ids_are_slugs():
     assert anchor("quote", "i-do-d4e5f6") == "quote-i-do-d4e5f6"
     assert anchor("side", "United States") == "side-united-states"
     assert re.fullmatch(r"quote-[0-9a-f]{8}", anchor("quote", "“…”"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09-_ .é/", max_size=30) | st.from_regex(r"[a-z0-9]+(-[a-z0-9]+)*", fullmatch=True),
+       st.sampled_from([1, 5, 60, 80]))
+def test_fold_is_slugify(text, max_length):
+    assert fold(text, max_length) == slugify(text, max_length)
 
 
 # ---------------------------------------------------------------- the briefing page
@@ -241,6 +248,19 @@ def test_unsafe_slug_is_refused():
     assert "unsafe slug" in problems.errors[0].message
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "x" * 12, " ", "  ", "\n", "\t", "\xa0", "é"]), max_size=40).map("".join),
+       st.integers(min_value=-2, max_value=20))
+def test_wrap_fills_each_line_with_the_words_that_fit(text, width):
+    lines = _wrap(text, width, "  ").split("\n  ")
+    assert " ".join(lines).split() == text.split()  # every word, in order, single-spaced
+    for line, following in zip(lines, lines[1:] + [None]):
+        assert line == " ".join(line.split())
+        assert len(line) <= width or " " not in line  # only a word longer than width overflows
+        if following is not None:
+            assert len(line) + 1 + len(following.split()[0]) > width  # the next word would not have fit
+
+
 # ---------------------------------------------------------------- reproducibility and fingerprint
 
 
@@ -299,6 +319,26 @@ def test_an_undefined_variable_at_render_time_is_a_problem_not_a_traceback(tmp_p
     [problem] = problems.errors
     assert problem.path.endswith("templates/index.html") and problem.line == 3
     assert "'headline' is undefined" in problem.message
+
+
+def test_an_error_in_the_base_template_or_a_macro_names_its_own_line(tmp_path):
+    site = tmp_path / "templates"
+    site.mkdir()
+    (site / "base.html").write_text("<main>\n{% block content %}{% endblock %}\n</main>\n{{ footer }}\n")
+    (site / "briefing.html").write_text(
+        '{% extends "base.html" %}\n{% macro line(q) %}\n{{ q.nothing.here }}\n{% endmacro %}\n'
+        "{% block content %}{% for q in b.quotes %}{{ line(q) }}{% endfor %}{% endblock %}\n"
+    )
+    problems = Problems()
+    renderer(template_dirs=[site, DEFAULT_TEMPLATES], problems=problems).briefing_files(seed_like())
+    [problem] = problems.errors
+    assert problem.path.endswith("templates/briefing.html") and problem.line == 3
+    (site / "briefing.html").write_text('{% extends "base.html" %}\n')
+    problems = Problems()
+    renderer(template_dirs=[site, DEFAULT_TEMPLATES], problems=problems).briefing_files(seed_like())
+    [problem] = problems.errors
+    assert problem.path.endswith("templates/base.html") and problem.line == 4
+    assert "'footer' is undefined" in problem.message
 
 
 def test_error_page_lists_problems_escaped():
