@@ -76,6 +76,21 @@ class SideView:
 
 
 @dataclass
+class PageMeta:
+    """`page` in base.html: what the head tells browsers and link previews.
+
+    An object, not a dict: Jinja reads `page.title` as an attribute first, and a
+    dict makes every read raise and catch an AttributeError.
+    """
+
+    canonical: str  # absolute URL
+    title: str
+    description: str
+    type: str  # "article" or "website"
+    published: str | None  # RFC 3339
+
+
+@dataclass
 class Teaser:
     """What lists, feeds and the sitemap show of a briefing: cheap, with no sides or quotes."""
 
@@ -385,13 +400,13 @@ class Renderer:
         """What every HTML page gets: `url()` for links from this page, and the link-preview fields."""
         return {
             "url": self.urls.linker(page),
-            "page": {
-                "canonical": self.urls.absolute(target),
-                "title": view.briefing.title if view else self.config.title,
-                "description": (view.description if view else "") or self.config.description,
-                "type": "article" if view else "website",
-                "published": view.published if view else None,
-            },
+            "page": PageMeta(
+                canonical=self.urls.absolute(target),
+                title=view.briefing.title if view else self.config.title,
+                description=(view.description if view else "") or self.config.description,
+                type="article" if view else "website",
+                published=view.published if view else None,
+            ),
             **extra,
         }
 
