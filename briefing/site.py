@@ -8,6 +8,7 @@ renders only the pages whose inputs changed, and swaps the result into
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -428,7 +429,10 @@ def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Prog
         return {}
     results = {article.sha256: memo.find(_extraction_key(article)) for article, _ in jobs}
     todo = [job for job in jobs if results[job[0].sha256] is None]
-    for done, ((article, _), draft) in enumerate(zip(todo, parallel_map(_draft, todo, PARALLEL_THRESHOLD)), start=1):
+    # The first draft is made here: it loads the rules and compiles their patterns once, and
+    # the workers forked for the rest inherit them instead of each doing it again.
+    drafts = itertools.chain(map(_draft, todo[:1]), parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD))
+    for done, ((article, _), draft) in enumerate(zip(todo, drafts), start=1):
         memo.remember(_extraction_key(article), draft)
         results[article.sha256] = draft
         progress("extracting", done, len(todo))
