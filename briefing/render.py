@@ -510,10 +510,10 @@ class Renderer:
     def _fingerprint(self) -> str:
         """A hash of everything rendering depends on except the briefings: templates, static files, config, code."""
         digest = hashlib.sha256()
-        for folder in self.template_dirs:
+        for position, folder in enumerate(self.template_dirs):  # not the folder's path: it depends on the working folder
             for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
                 if path.is_file():
-                    digest.update(f"{folder}\0{path.relative_to(folder).as_posix()}\0".encode())
+                    digest.update(f"{position}\0{path.relative_to(folder).as_posix()}\0".encode())
                     digest.update(path.read_bytes())
         for name, data in self.static.items():
             digest.update(f"{name}\0".encode() + data)

@@ -546,7 +546,7 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     manifest = cache.load_json("manifest.json")
-    if manifest.get("out") != str(out) or not out.is_dir():
+    if manifest.get("out") != str(out.resolve()) or not out.is_dir():
         manifest = {}
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
@@ -584,7 +584,7 @@ def write_site(
         raise
     top = sorted({name.split("/", 1)[0] for name in writer.files})
     cache.save_json("manifest.json", {
-        "inputs": inputs, "out": str(out), "base_url": renderer.config.base_url,
+        "inputs": inputs, "out": str(out.resolve()), "base_url": renderer.config.base_url,
         "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "top": top,
     })
     return writer.changed, True, top
