@@ -19,6 +19,7 @@ import json
 import re
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -351,8 +352,17 @@ class Renderer:
         self._put(files, f"{briefing.slug}/newsletter.txt", "newsletter.txt", self._letter_context(view))
         return files
 
-    def site_files(self, briefings: list[Briefing]) -> dict[str, bytes]:
-        """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files."""
+    def site_files(
+        self, briefings: list[Briefing], reuse: Callable[[str, str], bool] | None = None
+    ) -> dict[str, bytes | None]:
+        """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files.
+
+        Briefings need only their outlines here. An archive has many index
+        pages and an edit changes one or two, so each has a key (a hash of
+        what it shows): `reuse(path, key)` says whether the page built last
+        time for that key is still in place, and then it is not rendered
+        again and its value is None.
+        """
         views = _newest_first([teaser_view(b) for b in briefings if _SAFE_SLUG.fullmatch(b.slug)])
         per_page = max(1, self.config.per_page)
         chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
@@ -367,6 +377,10 @@ class Renderer:
                 "previous": pages[n - 2] if n > 1 else None,
                 "next": pages[n] if n < len(chunks) else None,
             }
+            key = hashlib.sha256(repr((self.fingerprint, pagination, [v.briefing for v in chunk])).encode()).hexdigest()
+            if reuse is not None and reuse(path, key):
+                files[path] = None
+                continue
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=chunk, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 

@@ -571,9 +571,18 @@ def write_site(
             for name, was_staged in staged.items():
                 writer.record(name, was_staged)
             pages[slug] = {"key": keys[slug], "files": sorted(staged)}
-        site_files = renderer.site_files([item.briefing for item in located])
+        old_keys, index_keys = manifest.get("index_keys", {}), {}
+
+        def reuse(path: str, key: str) -> bool:
+            index_keys[path] = key
+            return old_keys.get(path) == key and (out / path).is_file()
+
+        site_files = renderer.site_files([item.briefing for item in located], reuse)
         for name, data in site_files.items():
-            writer.put(name, data)
+            if data is None:
+                writer.keep(name)
+            else:
+                writer.put(name, data)
         if problems.errors:
             writer.abandon()
             return [], False, []
@@ -585,7 +594,7 @@ def write_site(
     top = sorted({name.split("/", 1)[0] for name in writer.files})
     cache.save_json("manifest.json", {
         "inputs": inputs, "out": str(out.resolve()), "base_url": renderer.config.base_url,
-        "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "top": top,
+        "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "index_keys": index_keys, "top": top,
     })
     return writer.changed, True, top
 

@@ -123,3 +123,26 @@ def test_site_static_files_and_templates_override_the_defaults(site):
     assert not result.failed, messages(result)
     assert (site / "output" / "static" / "style.css").read_text() == "body { color: teal; }\n"
     assert (site / "output" / "static" / "logo.svg").is_file()
+
+
+def test_an_edit_rewrites_its_pages_and_its_index_page_only(site):
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("per_page: 2\n")
+    for n in range(6):
+        (site / "seeds" / f"story-{n}.txt").write_text(
+            f"Council story {n}\n\n“We will meet on day {n},” the mayor said on Monday. The council agreed.\n")
+    first = build(site)
+    assert not first.failed, messages(first)
+    index_pages = [name for name in first.changed if name == "index.html" or name.startswith("page/")]
+    assert len(index_pages) >= 3, first.changed
+
+    yaml_file = site / SEED_YAML / "council-story-3.yaml"
+    # A new title that keeps its place in the list (undated briefings are listed by title).
+    yaml_file.write_text(yaml_file.read_text().replace("title: Council story 3", "title: Council story 3, updated"))
+    result = build(site)
+
+    assert not result.failed, messages(result)
+    rewritten_index = [name for name in result.changed if name in index_pages]
+    assert len(rewritten_index) == 1, result.changed
+    assert "Council story 3, updated" in (site / "output" / rewritten_index[0]).read_text()
+    assert not any(name.startswith("council-story-1/") for name in result.changed)
