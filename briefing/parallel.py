@@ -13,23 +13,27 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 
+@contextmanager
 def parallel_map(
     function: Callable[[Item], Result], items: Sequence[Item], minimum: int, per_core: int = 1
-) -> Iterator[Result]:
+) -> Iterator[Iterator[Result]]:
     """`map(function, items)`, on every core when there are at least `minimum` items.
 
-    `per_core` > 1 runs more workers than cores, for work that waits on the
-    disk: one worker computes while another waits.
+    A context manager: the workers start on entry, so the caller can do other
+    work while they run, and they are stopped on exit. `per_core` > 1 runs more
+    workers than cores, for work that waits on the disk: one worker computes
+    while another waits.
     """
     cores = os.cpu_count() or 1
     if len(items) < minimum or cores < 2 or not _can_fork():
-        yield from map(function, items)
+        yield map(function, items)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -40,7 +44,7 @@ def parallel_map(
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
     try:
         # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
-        yield from pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
+        yield pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
     finally:
         # On Ctrl-C, drop the queued work instead of waiting for it.
         pool.shutdown(wait=True, cancel_futures=True)

@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -265,9 +266,10 @@ def read_articles(
     files = find_article_files(root, config.articles, problems)
     unknown = [(path, rel) for path, rel in files if _article_key(rel, hashes.get(path)) not in memo.entries]
     if len(unknown) >= PARALLEL_THRESHOLD:  # a first build: parse them on every core
-        for parsed in parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD):
-            if parsed is not None:
-                memo.remember(*parsed)
+        with parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD) as results:
+            for parsed in results:
+                if parsed is not None:
+                    memo.remember(*parsed)
     articles = []
     for path, rel in files:
         try:
@@ -431,11 +433,12 @@ def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Prog
     todo = [job for job in jobs if results[job[0].sha256] is None]
     # The first draft is made here: it loads the rules and compiles their patterns once, and
     # the workers forked for the rest inherit them instead of each doing it again.
-    drafts = itertools.chain(map(_draft, todo[:1]), parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD))
-    for done, ((article, _), draft) in enumerate(zip(todo, drafts), start=1):
-        memo.remember(_extraction_key(article), draft)
-        results[article.sha256] = draft
-        progress("extracting", done, len(todo))
+    first = list(map(_draft, todo[:1]))
+    with parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD) as rest:
+        for done, ((article, _), draft) in enumerate(zip(todo, itertools.chain(first, rest)), start=1):
+            memo.remember(_extraction_key(article), draft)
+            results[article.sha256] = draft
+            progress("extracting", done, len(todo))
     return results
 
 
@@ -449,7 +452,8 @@ def _draft(job: tuple[Article, str | None]) -> Draft:
 
 def extract_many(articles: list[Article]) -> Iterator[Extraction]:
     """Each article's extraction, in order; on every core when there are enough articles to pay for it."""
-    return parallel_map(_extract_article, articles, PARALLEL_THRESHOLD)
+    with parallel_map(_extract_article, articles, PARALLEL_THRESHOLD) as results:
+        yield from results
 
 
 def _extract_article(article: Article) -> Extraction:
@@ -567,22 +571,23 @@ def write_site(
                 pages[slug] = old
             else:
                 todo.append(item)
-        for slug, staged in render_pages(renderer, writer, [briefings.get(item) for item in todo], progress):
-            for name, was_staged in staged.items():
-                writer.record(name, was_staged)
-            pages[slug] = {"key": keys[slug], "files": sorted(staged)}
         old_keys, index_keys = manifest.get("index_keys", {}), {}
 
         def reuse(path: str, key: str) -> bool:
             index_keys[path] = key
             return old_keys.get(path) == key and (out / path).is_file()
 
-        site_files = renderer.site_files([item.briefing for item in located], reuse)
-        for name, data in site_files.items():
-            if data is None:
-                writer.keep(name)
-            else:
-                writer.put(name, data)
+        with render_pages(renderer, writer, [briefings.get(item) for item in todo], progress) as rendered:
+            site_files = renderer.site_files([item.briefing for item in located], reuse)
+            for name, data in site_files.items():
+                if data is None:
+                    writer.keep(name)
+                else:
+                    writer.put(name, data)
+            for slug, staged in rendered:
+                for name, was_staged in staged.items():
+                    writer.record(name, was_staged)
+                pages[slug] = {"key": keys[slug], "files": sorted(staged)}
         if problems.errors:
             writer.abandon()
             return [], False, []
@@ -603,26 +608,34 @@ def write_site(
 _RENDERING: tuple[Renderer, Writer, list[Briefing]] | None = None
 
 
+@contextmanager
 def render_pages(
     renderer: Renderer, writer: Writer, wholes: list[Briefing], progress: Progress
-) -> Iterator[tuple[str, dict[str, bool]]]:
+) -> Iterator[Iterator[tuple[str, dict[str, bool]]]]:
     """(slug, {output path: staged}) for each briefing's pages, staged by `writer`; in parallel when many.
 
-    The workers inherit the renderer and the briefings (`parallel_map` forks
-    them), so only index ranges go to them; each stages its own files.
+    A context manager, like `parallel_map`: the caller can render the index
+    pages while the workers render these. The workers inherit the renderer
+    and the briefings (`parallel_map` forks them), so only index ranges go to
+    them; each stages its own files.
     """
     global _RENDERING
     _RENDERING = (renderer, writer, wholes)
     step = max(1, len(wholes) // (4 * WRITERS_PER_CORE * (os.cpu_count() or 1)))
     ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
-    try:
+    minimum = 1 if len(wholes) >= PARALLEL_PAGES else len(ranges) + 1
+
+    def collect(results: Iterator) -> Iterator[tuple[str, dict[str, bool]]]:
         done = 0
-        minimum = 1 if len(wholes) >= PARALLEL_PAGES else len(ranges) + 1
-        for pages, found in parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE):
+        for pages, found in results:
             renderer.problems.items.extend(found)
             yield from pages
             done += len(pages)
             progress("rendering", done, len(wholes))
+
+    try:
+        with parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE) as results:
+            yield collect(results)
     finally:
         _RENDERING = None
 
