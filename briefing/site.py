@@ -1,9 +1,13 @@
 """The build plan: configuration and sources in, output files out.
 
-`build()` reads the articles and the YAML briefings, extracts what is new or
-changed (from a cache keyed by content hash), keeps every edit an editor made,
-renders only the pages whose inputs changed, and swaps the result into
-`output/` in one step. Any error leaves `output/` as it was.
+`build()` hashes every input and, when nothing changed, replays the last
+build's report. Otherwise it reads the articles and the YAML briefings (each
+file parsed once, then remembered by content hash), drafts briefings for new
+or changed articles on every core, keeps every edit an editor made, renders
+only the pages whose inputs changed (in forked workers when there are many),
+and swaps the result into `output/` in one step. It holds every briefing's
+outline, and a whole briefing only while it renders its page. Any error leaves
+`output/` as it was.
 """
 from __future__ import annotations
 
