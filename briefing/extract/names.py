@@ -17,9 +17,11 @@ from .wordlists import lazy, words
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
-# a cheap class, ASCII capitals and every other character, that the regex engine skips ahead
-# to; the lookbehinds then check the letter and that it starts a word.
-CAPITALISED = lazy(r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*")
+# a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
+# ahead to; the lookbehinds then check the letter and that it starts a word. (The class is
+# written as the ASCII characters it leaves out: spelt as the ranges it keeps, up to
+# \U0010ffff, it takes `re` 9 ms to compile.)
+CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*")
 # A particle, when it is a whole word.
 PARTICLE = lazy(r"(?:" + "|".join(PARTICLES) + r")(?![\w'’\-])")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
