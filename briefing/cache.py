@@ -124,11 +124,13 @@ class Memo:
         file cannot be read.
         """
         sha = known
-        if sha is None or key(sha) not in self.entries:
+        entry = key(sha) if sha is not None else None
+        if entry not in self.entries:
             with open(path, "rb") as handle:
                 data = handle.read()
             sha = hashlib.sha256(data).hexdigest()
-        return self.get(key(sha), lambda found: parse(data, found), problems), sha
+            entry = key(sha)
+        return self.get(entry, lambda found: parse(data, found), problems), sha
 
     def remember(self, key: str, value: Any, problems: list | None = None) -> None:
         """Record a value computed elsewhere (by a worker process, or a file this build has just written)."""

@@ -361,12 +361,21 @@ class Renderer:
         pages and an edit changes one or two, so each has a key (a hash of
         what it shows): `reuse(path, key)` says whether the page built last
         time for that key is still in place, and then it is not rendered
-        again and its value is None.
+        again and its value is None. The sitemap, which lists every briefing, is keyed the same way.
         """
         views = _newest_first([teaser_view(b) for b in briefings if _SAFE_SLUG.fullmatch(b.slug)])
+        shown = [repr(v.briefing) for v in views]  # what a page of teasers can show of each
+        files: dict[str, bytes | None] = {}
+
+        def kept(path: str, *inputs) -> bool:
+            key = hashlib.sha256(repr((self.fingerprint, *inputs)).encode()).hexdigest()
+            if reuse is not None and reuse(path, key):
+                files[path] = None
+                return True
+            return False
+
         per_page = max(1, self.config.per_page)
         chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
-        files: dict[str, bytes] = {}
         pages = [("" if n == 1 else f"page/{n}/") for n in range(1, len(chunks) + 1)]
         for n, chunk in enumerate(chunks, start=1):
             target = pages[n - 1]
@@ -377,9 +386,7 @@ class Renderer:
                 "previous": pages[n - 2] if n > 1 else None,
                 "next": pages[n] if n < len(chunks) else None,
             }
-            key = hashlib.sha256(repr((self.fingerprint, pagination, [v.briefing for v in chunk])).encode()).hexdigest()
-            if reuse is not None and reuse(path, key):
-                files[path] = None
+            if kept(path, pagination, shown[(n - 1) * per_page : n * per_page]):
                 continue
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=chunk, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
@@ -390,7 +397,8 @@ class Renderer:
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
-        self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if views else None})
+        if not kept("sitemap.xml", pages, updated, shown):
+            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if views else None})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
         if self.config.domain:
