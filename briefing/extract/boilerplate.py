@@ -77,8 +77,10 @@ _JOINERS = {
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # Punctuation that carries a sentence on: "the White House: The nation's largest...".
-_JOINED = lazy(r"[:;,–—-]$")
-_END = lazy(r"[.!?…][\"'’”)\]]*$")
+_JOINING = ":;,–—-"
+# A sentence ends with a full stop, ?, ! or …, and any closing quotes or brackets after it.
+_TERMINALS = ".!?…"
+_CLOSERS = "\"'’”)]"
 
 
 def prose(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -132,7 +134,8 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
     for match in _BREAK.finditer(text, start, end):
         before = text[bounds[-1]:match.start()]
         words = before.split()
-        if not words or words[-1].lower().strip("‘'\"“") in _JOINERS or _END.search(before) or _JOINED.search(before):
+        if (not words or words[-1].lower().strip("‘'\"“") in _JOINERS or _ends_with(before, _TERMINALS, _CLOSERS)
+                or _ends_with(before, _JOINING)):
             continue
         label = match.group("label")
         if label and not _is_caption_label(label, words):
@@ -142,9 +145,16 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
     pieces = []
     for piece_start, piece_end in zip(bounds, bounds[1:]):
         piece = _trimmed(text, piece_start, piece_end)
-        if piece and _END.search(piece.text) and not _opens_with_label(piece.text):
+        if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and not _opens_with_label(piece.text):
             pieces.append(piece)
     return pieces
+
+
+def _ends_with(text: str, last: str, trailing: str = "") -> bool:
+    """Does `text` end with one of the characters `last`, then only characters of `trailing`?
+    What a search for `[last][trailing]*$` finds (`$` matches before a final line break too),
+    without the regex: a class of curly quotes or dashes is slow for `re` to compile."""
+    return text.removesuffix("\n").rstrip(trailing).endswith(tuple(last))
 
 
 def _is_caption_label(label: str, words_before: list[str]) -> bool:
@@ -155,7 +165,7 @@ def _is_caption_label(label: str, words_before: list[str]) -> bool:
 
 
 def _opens_with_label(piece: str) -> bool:
-    label = _LEADING_LABEL.match(piece)
+    label = ": " in piece and _LEADING_LABEL.match(piece)  # a cheap test first
     return bool(label) and not _SPEECH_LABEL.search(label.group().rstrip())
 
 

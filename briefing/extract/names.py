@@ -22,8 +22,6 @@ PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "
 # written as the ASCII characters it leaves out: spelt as the ranges it keeps, up to
 # \U0010ffff, it takes `re` 9 ms to compile.)
 CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*")
-# A particle, when it is a whole word.
-PARTICLE = lazy(r"(?:" + "|".join(PARTICLES) + r")(?![\w'’\-])")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -131,13 +129,21 @@ def _candidates(text: str) -> Iterator[_Token]:
     Gaulle"). A particle joins a run only there; anywhere else it would only end a run that
     the next word could not join anyway, so it is not looked for."""
     for match in CAPITALISED.finditer(text):
-        token = _token(text, match)
+        token = _token(text, *match.span())
         yield token
         # Joined as a capitalised word is: after one space, or straight after a full stop.
         at = token.end + 1 if text.startswith(" ", token.end) else token.end if token.text.endswith(".") else -1
-        particle = PARTICLE.match(text, at) if at >= 0 else None
-        if particle:
-            yield _token(text, particle)
+        end = _particle_end(text, at) if at >= 0 else -1
+        if end >= 0:
+            yield _token(text, at, end)
+
+
+def _particle_end(text: str, at: int) -> int:
+    """Where the particle that is a whole word at `at` ends, or -1 if no particle is there."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] in "_'’-"):  # a word goes on: \w, ', ’ or -
+        end += 1
+    return end if text[at:end] in PARTICLES else -1
 
 
 def _may_follow(run: list[_Token], particle: _Token) -> bool:
@@ -149,10 +155,9 @@ def _may_follow(run: list[_Token], particle: _Token) -> bool:
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
 
 
-def _token(text: str, match: re.Match) -> _Token:
-    start, end = match.span()
+def _token(text: str, start: int, end: int) -> _Token:
     # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
-    if text.startswith(".", end) and _is_abbreviation(match.group()):
+    if text.startswith(".", end) and _is_abbreviation(text[start:end]):
         end += 1
     word = text[start:end]
     return _Token(start, end, word, word.lower())

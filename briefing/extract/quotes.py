@@ -11,10 +11,10 @@ so no quote spans the whole article.
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from typing import NamedTuple
 
-from .wordlists import lazy
+from .wordlists import lazy, occurrences
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -43,22 +43,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     # Typewriter '' pairs stand for double marks: such an article's single marks are nested.
     double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) or "''" in text
     marks = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
-    any_mark = re.compile("[" + re.escape("".join(marks)) + "]")
+    found = occurrences(text, "".join(marks))  # every mark, to be read paragraph by paragraph
     spans: list[QuoteSpan] = []
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
     for index, (start, end) in enumerate(paragraphs):
         following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
         runs_on = bool(following) and following in "".join(marks)
-        spans.extend(_paragraph_quotes(text, start, end, marks, any_mark, runs_on))
+        inside = found[bisect_left(found, start):bisect_left(found, end)]
+        spans.extend(_paragraph_quotes(text, start, end, marks, inside, runs_on))
     return spans
 
 
-def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], any_mark: re.Pattern[str],
+def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], found: list[int],
                       runs_on: bool) -> list[QuoteSpan]:
+    """The quotes of the paragraph text[start:end], given the offsets of the marks in it."""
     spans = []
     open_at: int | None = None
-    for match in any_mark.finditer(text, start, end):
-        index = match.start()
+    for index in found:
         role = _mark_role(text, index, start, end, marks)
         if role is None:
             continue

@@ -21,7 +21,7 @@ from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
 from .sentences import Sentence
-from .wordlists import lazy, leftmost, words
+from .wordlists import lazy, leftmost, occurrences, words
 from ..model import Quote
 
 # Words that may sit between an agent and its verb: "Biden has confirmed", "X also said".
@@ -38,7 +38,6 @@ LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "g
 MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = lazy(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
-OPEN_MARK = lazy(f"[{QUOTE_OPEN}]")
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 # (The flag is global, not scoped to the verbs as it reads best: the rest has no letters to
 # fold, and a scoped flag makes the search several times slower.)
@@ -177,7 +176,7 @@ def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
         if quote:
             by_first.setdefault(quote[0], set()).add(quote)
     found: dict[str, list[int]] = {}
-    for at in (m.start() for m in OPEN_MARK.finditer(text)) if by_first else ():
+    for at in occurrences(text, QUOTE_OPEN) if by_first else ():
         for quote in by_first.get(text[at + 1:at + 2], ()):
             if text.startswith(quote, at + 1):
                 found.setdefault(quote, []).append(at)

@@ -11,7 +11,7 @@ from typing import Any
 LEXICON = Path(__file__).with_name("lexicon")
 # The letters that match an ASCII letter only when case is folded ("İ" and "ı" as "i", "ſ" as
 # "s", the Kelvin sign as "k"): in a text with one of them, lowercasing is no stand-in for re.I.
-FOLDS_TO_ASCII = "[\u0130\u0131\u017f\u212a]"
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @cache
@@ -45,7 +45,10 @@ def lazy(pattern: str, flags: int = 0) -> Any:
     return LazyPattern(pattern, flags)
 
 
-_FOLDS = lazy(FOLDS_TO_ASCII)
+def _folds(text: str) -> bool:
+    """Does the text hold one of FOLDS_TO_ASCII? (Looked for with `in`: a character class of
+    them would cost more to compile than all the texts of a run take to scan.)"""
+    return any(letter in text for letter in FOLDS_TO_ASCII)
 
 
 def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> re.Match[str] | None:
@@ -55,20 +58,26 @@ def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool =
     is slow for a pattern that opens with a word boundary or ignores case."""
     haystack = text
     if ignore_case:
-        if _FOLDS.search(text):
+        if _folds(text):
             return pattern.search(text)  # lowercasing is no stand-in for re.I in this text
         haystack = text.lower()
-    offsets = []
-    for start in starts:
-        at = haystack.find(start)
-        while at >= 0:
-            offsets.append(at)
-            at = haystack.find(start, at + 1)
-    for at in sorted(offsets):
+    for at in occurrences(haystack, starts):
         match = pattern.match(text, at)
         if match:
             return match
     return None
+
+
+def occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """The offsets where one of `needles` occurs in `text`, in order. For a few fixed strings
+    str.find is as fast as a regex search, and there is no pattern to compile."""
+    offsets = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(offsets)
 
 
 def words_pattern(alternatives: Iterable[str]) -> str:
@@ -90,7 +99,7 @@ def caseless(pattern: str) -> Callable[[str], bool]:
     folded, lowered = lazy(pattern, re.I), lazy(pattern)
 
     def found(text: str) -> bool:
-        if _FOLDS.search(text):
+        if _folds(text):
             return bool(folded.search(text))
         return bool(lowered.search(text.lower()))
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
 from briefing.extract.sides import find_sides
-from briefing.extract.wordlists import caseless, leftmost, words_pattern
+from briefing.extract.wordlists import caseless, leftmost, occurrences, words_pattern
 from briefing.model import Quote, content_id
 
 
@@ -80,3 +80,9 @@ def test_words_pattern_finds_what_the_plain_alternation_finds(text):
     alternatives = [r"ask\w*", "a k", "bias", "bs?", "sk", "s’s"]
     plain = r"\b(?:" + "|".join(alternatives) + r")\b"
     assert bool(re.search(words_pattern(alternatives), text)) == bool(re.search(plain, text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab’ ", max_size=20), st.lists(st.sampled_from(["a", "ab", "b’", "’", "ba"]), max_size=3))
+def test_occurrences_are_every_offset_a_needle_starts_at(text, needles):
+    assert occurrences(text, needles) == sorted(i for n in needles for i in range(len(text)) if text.startswith(n, i))

@@ -1,11 +1,13 @@
 """summary: two or three verbatim sentences of the article's prose, within the word budget."""
+import re
+
 import pytest
 from cases import cases
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.summary import MAX_WORDS, summarize
+from briefing.extract.summary import MAX_WORDS, _quotation, summarize
 
 
 @pytest.mark.parametrize("text, expected", cases("summary"))
@@ -29,3 +31,9 @@ def test_summary_never_raises_and_is_verbatim(text):
     assert all(sentence and sentence in text for sentence in summary)
     if len(summary) > 1:
         assert sum(len(s.split()) for s in summary) <= MAX_WORDS
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\"'‘“”: \t\na", max_size=12))
+def test_quotation_is_what_a_regex_search_finds(sentence):
+    assert _quotation(sentence) == bool(re.search(r"^[\"'‘“]|:\s*[\"'‘“]", sentence))
