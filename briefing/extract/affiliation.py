@@ -30,7 +30,6 @@ US_TITLES = lazy(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congressw
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
          r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
-PATRON_HINT = lazy(r"['’]s\s|\b(?:for|to)\s|\b(?:campaign|administration)\b")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
@@ -55,7 +54,6 @@ CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
-LEADER_NOUN = lazy("|".join(LEADER_NOUNS))
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 
 
@@ -229,15 +227,14 @@ def _party_country(party: str) -> str | None:
 
 def _patron(phrase: str, actor: Actor, resolve: Resolve) -> str | None:
     """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
-    if not PATRON_HINT.search(phrase):
-        return None  # a cheap test first
+    # Each pattern only where the words it needs are (cheap tests first).
     candidates = []
-    for m in PATRON_OWNS.finditer(phrase):
-        candidates.append(m.group(1))
-    for m in STAFF_FOR.finditer(phrase):
-        candidates.append(m.group(1))
-    for m in CAMPAIGN.finditer(phrase):
-        candidates.append(m.group(1))
+    if "'s" in phrase or "’s" in phrase:
+        candidates += [m.group(1) for m in PATRON_OWNS.finditer(phrase)]
+    if "for" in phrase or "to" in phrase:
+        candidates += [m.group(1) for m in STAFF_FOR.finditer(phrase)]
+    if "campaign" in phrase or "administration" in phrase:
+        candidates += [m.group(1) for m in CAMPAIGN.finditer(phrase)]
     for surface in candidates:
         other = resolve(surface)
         if other and other.name != actor.name:
@@ -333,11 +330,11 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
     and whose title fits ("leader" fits any head of state or government)."""
     names = gazetteer.country_names()
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
-    if not people or not LEADER_NOUN.search(text):
+    if not people or not _leader_noun_in(text):
         return  # no one to name, or no leader named: cheap tests before looking at every sentence
     offsets, owners = _mention_index(text, people)  # owners: indices into people
     for sent in sentences:
-        if not LEADER_NOUN.search(sent.text):
+        if not _leader_noun_in(sent.text):
             continue  # a cheap test first: THE_LEADER tries every "the"
         for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
@@ -347,6 +344,10 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
                     and (title in a.role.lower() or (title == "leader" and HEAD_TITLES.search(a.role.lower())))]
             if country and len(fits) == 1:
                 found[fits[0].name].country = country
+
+
+def _leader_noun_in(text: str) -> bool:
+    return any(noun in text for noun in LEADER_NOUNS)
 
 
 def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:

@@ -18,6 +18,7 @@ class Institution(NamedTuple):
     branch: str  # executive | legislature | judiciary | agency | international
 
 
+@cache  # countries.txt is read for names with demonyms and without
 def _rows(name: str) -> list[list[str]]:
     rows = []
     for line in (LEXICON / f"{name}.txt").read_text(encoding="utf-8").splitlines():

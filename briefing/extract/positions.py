@@ -212,6 +212,8 @@ def _content(sentence: str, speaker: str) -> str:
 
 def _unattribute(content: str) -> str:
     for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_COLON, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
+        if pattern is SPEAKER_COLON and ":" not in content:
+            continue  # a cheap test first
         m = pattern.match(content)
         if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))):
             return m.group("what") if "what" in pattern.groupindex else m.group(1)
