@@ -81,7 +81,10 @@ class Briefings:
 
     def _read(self, item: Located) -> Briefing:
         """Parse the file again; its problems were reported when its outline was read."""
-        data = (self.root / item.rel).read_bytes()
+        try:
+            data = (self.root / item.rel).read_bytes()
+        except OSError:  # deleted during the build: the next build notices
+            return item.briefing
         whole = load(data.decode("utf-8", errors="replace"), item.rel, Problems()) or item.briefing
         if yaml_key(item.rel, hashlib.sha256(data).hexdigest()) == item.digest:  # not saved again meanwhile
             self.parsed[item.digest] = whole
@@ -110,7 +113,7 @@ class Sources:
 @dataclass
 class BuildResult:
     problems: Problems
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)  # outlines: no quotes or sides
     changed: list[str] = field(default_factory=list)  # output files whose bytes changed
     yaml_paths: dict[str, str] = field(default_factory=dict)  # slug → its YAML, for error pages
     seconds: float = 0.0
