@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .cache import Cache
-from .config import SiteConfig
+from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
 from .site import Located, check_verbatim, read_sources
@@ -24,13 +24,14 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     cache = Cache(Path(root))
     if base_url is None:
         base_url = cache.load_json("manifest.json").get("base_url")
+    config = load_config(Path(root), problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
-    sources = read_sources(Path(root), problems, base_url, cache)
-    located = [Located(s.outline, s.rel, s.digest) for s in sources.stored if s.outline]
+    sources = read_sources(Path(root), config, problems, cache)
+    located = [Located.of(s) for s in sources.stored if s.outline]
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     out = Path(out) if out else Path(root) / "output"
     if out.is_dir():
-        check_links(out, sources.config, problems)
+        check_links(out, config, problems)
     else:
         problems.warning(str(out), "no built site to link-check; run `python build.py` first")
     return problems, len(located)

@@ -150,12 +150,13 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
+    from .config import load_config
     from .site import Located, make_renderer, read_sources
 
     problems = Problems()
-    sources = read_sources(options.root, problems, options.base_url)
-    config = sources.config
-    by_slug = {s.outline.slug: Located(s.outline, s.rel, s.digest) for s in sources.stored if s.outline}
+    config = load_config(options.root, problems, options.base_url)
+    sources = read_sources(options.root, config, problems)
+    by_slug = {s.outline.slug: Located.of(s) for s in sources.stored if s.outline}
     briefing = sources.briefings.get(by_slug[options.slug]) if options.slug in by_slug else None
     if briefing is None:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"

@@ -60,6 +60,10 @@ class Located:
     rel: str
     digest: str
 
+    @classmethod
+    def of(cls, stored: StoredBriefing) -> Located:
+        return cls(stored.outline, stored.rel, stored.digest)
+
 
 class Briefings:
     """Whole briefings by digest: parsed in this build, else from the cache, else read again from their file.
@@ -101,9 +105,8 @@ class Briefings:
 
 @dataclass
 class Sources:
-    """What a build reads: the configuration, the articles, and the briefing files (as outlines)."""
+    """What a build reads besides site.yaml: the articles, and the briefing files (as outlines)."""
 
-    config: SiteConfig
     articles: list[Article]
     stored: list[StoredBriefing]
     outlines: Memo
@@ -163,7 +166,7 @@ def build(
         if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
             return result
-        sources = read_sources(root, problems, base_url, cache, hashes)
+        sources = read_sources(root, config, problems, cache, hashes)
         located = _unique_slugs(
             reconcile(root, sources, cache, problems, progress or _quiet), problems
         )
@@ -179,7 +182,7 @@ def build(
             problems.promote_warnings()
         top: list[str] = []
         if not problems.errors:
-            renderer = make_renderer(root, sources.config, problems)
+            renderer = make_renderer(root, config, problems)
             if not problems.errors:
                 result.changed, result.wrote_output, top = write_site(
                     out, renderer, located, sources.briefings, cache, problems, progress or _quiet
@@ -247,24 +250,22 @@ def _record(cache: Cache, digest: str, result: BuildResult, top: list[str]) -> N
 
 
 def read_sources(
-    root: Path, problems: Problems, base_url: str | None = None, cache: Cache | None = None,
-    hashes: dict[str, str] | None = None,
+    root: Path, config: SiteConfig, problems: Problems, cache: Cache | None = None, hashes: dict[str, str] | None = None,
 ) -> Sources:
-    """Everything a build reads: site.yaml, the articles and the briefing YAMLs, all validated.
+    """Everything a build reads besides site.yaml: the articles and the briefing YAMLs, all validated.
 
     Parsing is remembered by content hash in `cache` (when given), so an
     unchanged file costs one read and one hash, or nothing when `hashes`
     (from `scan_sources`) already holds its hash.
     """
     hashes = hashes or {}
-    config = load_config(root, problems, base_url)
     article_memo = Memo(cache, "articles.pickle")
     articles = read_articles(root, config, problems, article_memo, hashes)
     article_memo.save()
     briefings = Briefings(root, cache)
     outlines = Memo(cache, "outlines.pickle")
     stored = read_folder(root / BRIEFINGS_DIR, root, problems, outlines, hashes, briefings.parsed)
-    return Sources(config, articles, stored, outlines, briefings)
+    return Sources(articles, stored, outlines, briefings)
 
 
 def read_articles(
@@ -358,7 +359,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
         sources.briefings.parsed[digest] = fresh
 
     for s in stored:
-        briefings[s.rel] = Located(s.outline, s.rel, s.digest)
+        briefings[s.rel] = Located.of(s)
         source = s.outline.source.path
         if source and source not in article_paths:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")

@@ -91,7 +91,6 @@ class Writer:
         self.tree = self.staging / "tree"
         self.tree.mkdir(parents=True)
         self.files: dict[str, bool] = {}  # output path → staged (False: the file in output/ stays)
-        self.changed: list[str] = []
         self.had_output = out.is_dir()  # else no file can be unchanged, and none is compared
 
     def put(self, relative: str, data: bytes) -> None:
@@ -114,8 +113,11 @@ class Writer:
 
     def record(self, relative: str, staged: bool) -> None:
         self.files[relative] = staged
-        if staged:
-            self.changed.append(relative)
+
+    @property
+    def changed(self) -> list[str]:
+        """The files whose bytes this build changes."""
+        return [relative for relative, staged in self.files.items() if staged]
 
     def keep(self, relative: str) -> None:
         """A file of the previous build (checked when it was put) that this build leaves as it is."""
@@ -128,11 +130,12 @@ class Writer:
         deleted; None when unknown, and then the whole tree is swapped.
         """
         obsolete = sorted((previous or set()) - self.files.keys())
-        changes = len(self.changed) + len(obsolete)
+        changed = self.changed
+        changes = len(changed) + len(obsolete)
         if previous is None or not self.out.is_dir() or changes > FULL_SWAP_SHARE * max(1, len(self.files)):
             self._full_swap()
             return
-        journal = {"put": self.changed, "delete": obsolete}
+        journal = {"put": changed, "delete": obsolete}
         path = _sibling(self.out, "journal")
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text(json.dumps(journal), encoding="utf-8")
