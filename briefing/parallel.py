@@ -8,7 +8,6 @@ safe (anywhere but Linux), the work runs in this process instead.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -32,9 +31,11 @@ def parallel_map(
     while another waits.
     """
     cores = os.cpu_count() or 1
-    if len(items) < minimum or cores < 2 or not _can_fork():
+    if len(items) < minimum or cores < 2 or not sys.platform.startswith("linux"):
         yield map(function, items)
         return
+    # Imported here: a build with little to do starts no worker, and need not pay for these.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = cores * per_core
@@ -49,10 +50,6 @@ def parallel_map(
         # On Ctrl-C, drop the queued work instead of waiting for it.
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
-
-
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _ignore_interrupts() -> None:

@@ -16,7 +16,6 @@ import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -210,8 +209,9 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
         for path in sorted(_files_under(folder)):
             if path not in hashes:
                 try:
-                    with open(path, "rb") as handle:
-                        hashes[path] = hashlib.sha256(handle.read()).hexdigest()
+                    # Unbuffered: a small file is read whole in one call, without a buffer's copy.
+                    with open(path, "rb", buffering=0) as handle:
+                        hashes[path] = hashlib.sha256(handle.readall()).hexdigest()
                 except OSError:  # a dangling symlink, say: the reader that meets it reports it
                     continue
             digest.update(f"{path}\0{hashes[path]}".encode())
@@ -397,9 +397,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             propose(article, existing, text)
         else:
             writes.append((article, existing, existing.path, fresh, text))
-    # A first build writes a YAML file per article; several at a time overlap the disk's waits.
-    with ThreadPoolExecutor(YAML_WRITERS) as pool:
-        saved = list(pool.map(lambda w: save(w[2], w[4], w[1].sha256 if w[1] else None), writes))
+    saved = _save_all([(path, text, existing.sha256 if existing else None) for _, existing, path, _, text in writes])
     for (article, existing, path, fresh, text), ok in zip(writes, saved):
         if ok:
             written(path, fresh, text)
@@ -407,6 +405,17 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             propose(article, existing, text)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel)
+
+
+def _save_all(saves: list[tuple[Path, str, str | None]]) -> list[bool]:
+    """`store.save` each (path, text, expected sha256); whether each was saved."""
+    if len(saves) < PARALLEL_THRESHOLD:
+        return [save(*job) for job in saves]
+    # A first build writes a YAML file per article; several at a time overlap the disk's waits.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(YAML_WRITERS) as pool:
+        return list(pool.map(lambda job: save(*job), saves))
 
 
 def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
