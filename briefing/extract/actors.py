@@ -234,7 +234,7 @@ def _adjectival(text: str, mention: NameMention) -> bool:
 def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
     same = found.by_surface.get(mention.text)
     if same:
-        return max(same, key=lambda a: a.last_mention_before(mention.start))
+        return same[0] if len(same) == 1 else max(same, key=lambda a: a.last_mention_before(mention.start))
     if kind == "organisation":
         # "the Times" after "The New York Times".
         return next(iter(found.by_last.get((kind, mention.text), [])), None)
@@ -245,7 +245,7 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         by_last = found.by_last.get(("person", mention.text))
         if by_last:
             # "Clinton" is the Clinton named most recently ("Bill" or "Hillary").
-            return max(by_last, key=lambda a: a.last_mention_before(mention.start))
+            return by_last[0] if len(by_last) == 1 else max(by_last, key=lambda a: a.last_mention_before(mention.start))
         by_first = found.by_first.get(mention.text, [])
         return by_first[0] if len(by_first) == 1 else None
     # "John Kerry" and "John F. Kerry" are one person.

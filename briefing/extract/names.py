@@ -16,6 +16,7 @@ from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
+PARTICLES_BY_FIRST = {first: tuple(p for p in PARTICLES if p[0] == first) for first in {p[0] for p in PARTICLES}}
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
 # ahead to; the lookbehinds then check the letter and that it starts a word. (The class is
@@ -139,11 +140,14 @@ def _candidates(text: str) -> Iterator[_Token]:
 
 
 def _particle_end(text: str, at: int) -> int:
-    """Where the particle that is a whole word at `at` ends, or -1 if no particle is there."""
-    end = at
-    while end < len(text) and (text[end].isalnum() or text[end] in "_'’-"):  # a word goes on: \w, ', ’ or -
-        end += 1
-    return end if text[at:end] in PARTICLES else -1
+    """Where the particle that is a whole word at `at` ends, or -1 if no particle is there.
+    Each particle that opens with the letter at `at` is compared in place (most words open
+    with some other letter), rather than reading the word out first."""
+    for particle in PARTICLES_BY_FIRST.get(text[at:at + 1], ()):
+        end = at + len(particle)
+        if text.startswith(particle, at) and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
+            return end  # the word ends with the particle: no \w, ', ’ or - goes on
+    return -1
 
 
 def _may_follow(run: list[_Token], particle: _Token) -> bool:

@@ -310,18 +310,26 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
     def link(a: Camp, b: Camp) -> int:
         return sum(ties[(u.name, v.name)] for u in a.voices for v in b.voices)
 
-    def at_odds(a: Camp, b: Camp) -> bool:
-        return any(ties[(u.name, v.name)] < 0 for u in a.voices for v in b.voices)
-
+    # Per pair of camps, the summed ties and whether any two of their voices are at odds,
+    # updated as camps merge rather than summed over every pair of voices on every round.
+    sums = [[ties[(u.name, v.name)] if u is not v else 0 for v in voices] for u in voices]
+    odds = [[score < 0 for score in row] for row in sums]
     while True:
         # Camps with any two voices at odds never merge, however close the rest are.
-        pairs = [(link(a, b), i, j) for i, a in enumerate(camps) for j, b in enumerate(camps) if i < j and not at_odds(a, b)]
+        pairs = [(sums[i][j], i, j) for i in range(len(camps)) for j in range(i + 1, len(camps)) if not odds[i][j]]
         best = max(pairs, default=(0, 0, 0))
         if best[0] <= 0:
             break
         _, i, j = best
         camps[i].voices += camps[j].voices
         del camps[j]
+        for k in range(len(sums)):
+            sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]
+            odds[i][k] = odds[k][i] = odds[i][k] or odds[j][k]
+        for table in (sums, odds):
+            del table[j]
+            for row in table:
+                del row[j]
     return _settle(camps, link, affs, fields)
 
 
