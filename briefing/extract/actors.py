@@ -47,6 +47,8 @@ ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming",
 
 @dataclass
 class Actor:
+    """A person or organisation the article names, with every form it is named by."""
+
     name: str  # the fullest form the article uses, e.g. "Vladimir Putin"
     kind: str = "person"  # person | organisation here; sides tells countries and groups apart
     aliases: set[str] = field(default_factory=set)  # "Putin", "Mr. Putin", "the Russian leader"
@@ -62,6 +64,8 @@ class Actor:
 
 @dataclass
 class Cast:
+    """The article's actors and name mentions, with lookups by surface form and offset."""
+
     actors: list[Actor] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)  # every name mention, actor or not, in order
 

@@ -62,6 +62,9 @@ Resolve = Callable[[str], Actor | None]  # a surface form ("Mr. Putin") -> the a
 
 @dataclass
 class Affiliation:
+    """What an actor belongs to. (A docstring also spares @dataclass writing one from the
+    signature, which costs a call to inspect when the module is imported.)"""
+
     country: str | None = None  # country label, as in lexicon/countries.txt
     party: str | None = None  # party label, as in lexicon/parties.txt
     institution: str | None = None  # a named body: "White House", "N.A.A.C.P.", "Obama campaign"

@@ -85,6 +85,8 @@ MAX_GAP = 2  # a pronoun continues a voice heard at most this many sentences bac
 
 @dataclass
 class Voice:
+    """An actor that takes a stand, with the sentences where it does."""
+
     actor: Actor
     kind: str  # person | organisation | country | group (a party group: evidence, never a member)
     sentences: list[int] = field(default_factory=list)  # indices into the sentence list
