@@ -42,7 +42,9 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 class Article:
     path: str  # as given or relative to the site root: the key that links a briefing to it
     sha256: str  # of the file's bytes
-    text: str  # the plain text extraction reads
+    # The plain text extraction reads. None in an article from the build's memo, which leaves
+    # the texts out: few builds need any, and they are most of its size (see `site.Sources.text`).
+    text: str | None
     headline: str | None = None
     meta: dict = field(default_factory=dict)  # validated front matter
 

@@ -106,10 +106,26 @@ class Briefings:
 class Sources:
     """What a build reads besides site.yaml: the articles, and the briefing files (as outlines)."""
 
+    root: Path
     articles: list[Article]
     stored: list[StoredBriefing]
     outlines: Memo
     briefings: Briefings
+
+    def text(self, article: Article) -> str | None:
+        """An article's plain text, parsed again from its file if the memo gave the article without it.
+
+        None if the file no longer holds the bytes this build read: it changed
+        during the build, and the next build will see it.
+        """
+        if article.text is not None:
+            return article.text
+        try:
+            data = (self.root / article.path).read_bytes()
+        except OSError:
+            return None
+        again = parse_article(data, article.path, Problems()) if sha256_bytes(data) == article.sha256 else None
+        return again.text if again else None
 
 
 @dataclass
@@ -265,31 +281,45 @@ def read_sources(
     briefings = Briefings(root, cache)
     outlines = Memo(cache, "outlines.pickle")
     stored = read_folder(root / BRIEFINGS_DIR, root, problems, outlines, hashes, briefings.parsed)
-    return Sources(articles, stored, outlines, briefings)
+    return Sources(root, articles, stored, outlines, briefings)
 
 
 def read_articles(
     root: Path, config: SiteConfig, problems: Problems, memo: Memo, hashes: dict[str, str]
 ) -> list[Article]:
+    """The articles, each parsed once and then remembered by content hash in `memo`, without its text.
+
+    An article parsed in this build keeps its text; one from the memo has None.
+    """
     files = find_article_files(root, config.articles, problems)
+    whole: dict[str, Article] = {}  # parsed in this build, by memo key
+
+    def remember(article: Article | None) -> Article | None:
+        if article is None:
+            return None
+        whole[_article_key(article.path, article.sha256)] = article
+        return replace(article, text=None)
+
     unknown = [(path, rel) for path, rel in files if _article_key(rel, hashes.get(path)) not in memo.entries]
     if len(unknown) >= PARALLEL_THRESHOLD:  # a first build: parse them on every core
         with parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD) as results:
             for parsed in results:
                 if parsed is not None:
-                    memo.remember(*parsed)
+                    key, article, found = parsed
+                    memo.remember(key, remember(article), found)
     articles = []
     for path, rel in files:
         try:
-            article, _ = memo.get_file(
-                path, lambda sha: _article_key(rel, sha), lambda data, found: parse_article(data, rel, found),
+            article, sha = memo.get_file(
+                path, lambda sha: _article_key(rel, sha),
+                lambda data, found: remember(parse_article(data, rel, found)),
                 problems, hashes.get(path),
             )
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
         if article is not None:
-            articles.append(article)
+            articles.append(whole.get(_article_key(rel, sha), article))
     return articles
 
 
@@ -343,7 +373,14 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
 
-    stale = [a for a in sources.articles if _needs_extraction(a, by_source.get(a.path))]
+    stale = []
+    for article in sources.articles:
+        if _needs_extraction(article, by_source.get(article.path)):
+            text = sources.text(article)
+            if text is None:
+                problems.warning(article.path, "changed during the build; build again to extract it")
+            else:
+                stale.append(replace(article, text=text))
     memo = Memo(cache, "drafts.pickle")
     drafts = draft_all([(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale],
                        memo, progress)
@@ -532,21 +569,24 @@ def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problem
     articles = {a.path: a for a in sources.articles}
     for item in located:
         article = articles.get(item.briefing.source.path or "")
-        if article is not None:
-            memo.get(
-                f"{item.digest}\0{article.sha256}\0{level}",
-                lambda found: _check_verbatim(sources.briefings.get(item), article, item.rel, found, level),
-                problems,
-            )
+        if article is None:
+            continue
+        key, text = f"{item.digest}\0{article.sha256}\0{level}", None
+        if key not in memo.entries and (text := sources.text(article)) is None:
+            continue  # the article changed during the build: the next build checks it
+        memo.get(
+            key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, item.rel, found, level),
+            problems,
+        )
 
 
-def _check_verbatim(briefing: Briefing, article: Article, rel: str, problems: Problems, level: str) -> None:
+def _check_verbatim(briefing: Briefing, path: str, text: str, rel: str, problems: Problems, level: str) -> None:
     report = problems.error if level == "error" else problems.warning
     strings = [("quote", q.text) for q in briefing.quotes]
     strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
-    for kind, text in strings:
-        if text not in article.text:
-            report(rel, f"{kind} {_short(text)!r} is not verbatim in {article.path}; copy it exactly from the article")
+    for kind, quoted in strings:
+        if quoted not in text:
+            report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -146,3 +146,17 @@ def test_an_edit_rewrites_its_pages_and_its_index_page_only(site):
     assert len(rewritten_index) == 1, result.changed
     assert "Council story 3, updated" in (site / "output" / rewritten_index[0]).read_text()
     assert not any(name.startswith("council-story-1/") for name in result.changed)
+
+
+def test_builds_read_an_unchanged_article_again_when_they_need_its_text(site):
+    """The build's memo keeps articles without their texts; extraction and the verbatim check still get them."""
+    build(site)
+    yaml_file = only_yaml(site)
+    generated = yaml_file.read_text()
+    yaml_file.unlink()
+    assert not build(site).failed
+    assert only_yaml(site).read_text() == generated
+
+    only_yaml(site).write_text(generated.replace("text: I do.", "text: I do not.", 1))
+    result = build(site)
+    assert any("'I do not.' is not verbatim" in m for m in messages(result)), messages(result)
