@@ -40,6 +40,8 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 
 @dataclass
 class Article:
+    """An article file read and turned into plain text, with its validated front matter."""
+
     path: str  # as given or relative to the site root: the key that links a briefing to it
     sha256: str  # of the file's bytes
     # The plain text extraction reads. None in an article from the build's memo, which leaves

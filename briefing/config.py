@@ -30,6 +30,8 @@ SCHEMA = Record(
 
 @dataclass
 class SiteConfig:
+    """site.yaml, validated, with its defaults."""
+
     title: str = "Briefings"
     description: str = "News briefings: the summary, the key quotes and the sides of each story."
     base_url: str = "/"  # a full URL ("https://user.github.io/repo/") or a path ("/repo/")

@@ -53,6 +53,8 @@ class Position(_Compact):
 
 @dataclass
 class Side(_Compact):
+    """One party to the dispute: who is on it, and what it holds."""
+
     id: str
     label: str
     members: list[Member] = field(default_factory=list)
@@ -81,6 +83,8 @@ class Extraction(_Compact):
 
 @dataclass
 class Briefing(_Compact):
+    """What the YAML file holds: the summary, the quotes and the sides of one article."""
+
     title: str
     slug: str
     date: str | None = None

@@ -13,6 +13,8 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Problem:
+    """One error or warning, where it is and what is wrong."""
+
     path: str
     message: str
     level: str = ERROR
@@ -30,6 +32,8 @@ class Problem:
 
 @dataclass
 class Problems:
+    """Every problem a run met, so that it can report them all at once."""
+
     items: list[Problem] = field(default_factory=list)
 
     def error(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:

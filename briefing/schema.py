@@ -165,6 +165,8 @@ class Number(Option):
 
 @dataclass
 class Seq(Option):
+    """A list of `item`s."""
+
     item: Option
     name: str = "a list"
 

@@ -130,6 +130,8 @@ class Sources:
 
 @dataclass
 class BuildResult:
+    """What a build did and found."""
+
     problems: Problems
     briefings: list[Briefing] = field(default_factory=list)  # outlines: no quotes or sides
     changed: list[str] = field(default_factory=list)  # output files whose bytes changed
