@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
 from .config import SiteConfig
 from .model import Briefing, Position, Quote, Side
@@ -329,7 +330,7 @@ class Renderer:
         self.templates: dict[str, jinja2.Template] = {}
         for name in self.env.list_templates(filter_func=_is_template):
             try:
-                self.templates[name] = self.env.get_template(name)
+                self.templates[name] = _escaping_text(self.env.get_template(name))
             except jinja2.TemplateSyntaxError as exc:
                 problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
         self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
@@ -556,6 +557,37 @@ def _render_text(template: jinja2.Template, context: dict) -> str:
         return template.environment.concat(template.root_render_func(jinja_context))
     except Exception:
         template.environment.handle_exception()  # re-raised with the template's lines in the traceback
+
+
+def _escaping_text(template: jinja2.Template) -> jinja2.Template:
+    """The template, its `{{ … }}` output escaped to plain `str` rather than to `Markup`.
+
+    A compiled template calls the `escape` it imports from jinja2.runtime only
+    around an output, which is then joined into the page, where a `str` is as
+    good as a `Markup`. MarkupSafe 3's `escape` is Python code that builds a
+    `Markup` for every value: about half of what rendering a briefing costs.
+    The text is the same, character for character; autoescaping, `|e`, `|safe`
+    and macros work as before. The template's blocks and macros share its
+    namespace, so they are covered too.
+    """
+    template.root_render_func.__globals__["escape"] = _escape
+    return template
+
+
+def _escape(value) -> str:
+    """`str(markupsafe.escape(value))`, without the `Markup` in between."""
+    if type(value) is str:  # nearly every value: the check markupsafe makes first
+        return _escape_text(value)
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
+    return _escape_text(str(value))
+
+
+try:
+    _escape_text = markupsafe._escape_inner  # MarkupSafe 3: the C code that replaces & < > ' "
+except AttributeError:  # MarkupSafe 2: `escape` is C code already
+    def _escape_text(text: str) -> str:
+        return str(markupsafe.escape(text))
 
 
 def _finalize(value):
