@@ -107,7 +107,6 @@ class Teaser:
     summary_text: str
     one_line: str
     description: str
-    moment: datetime.datetime | None = field(repr=False)
 
 
 @dataclass
@@ -150,17 +149,12 @@ def _shorten(text: str, limit: int) -> str:
 
 def sort_briefings(briefings: list[Briefing]) -> list[Briefing]:
     """Newest date first, undated last, then by title and slug: the same order on every build."""
-    return [view.briefing for view in _newest_first([teaser_view(b) for b in briefings])]
+    return sorted(briefings, key=_newest_first)
 
 
-def _newest_first(views: list[Teaser]) -> list[Teaser]:
-    """The order of `sort_briefings`, from the dates the views have parsed already."""
-
-    def key(v: Teaser):
-        b = v.briefing
-        return (v.moment is None, -(v.moment.timestamp() if v.moment else 0), b.title.casefold(), b.title, b.slug)
-
-    return sorted(views, key=key)
+def _newest_first(b: Briefing) -> tuple:
+    moment = _moment(b.date)
+    return (moment is None, -(moment.timestamp() if moment else 0), b.title.casefold(), b.title, b.slug)
 
 
 class _Slugs(dict):
@@ -243,7 +237,6 @@ def teaser_view(briefing: Briefing) -> Teaser:
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
         description=_shorten(summary_text, DESCRIPTION_LENGTH),
-        moment=moment,
     )
 
 
@@ -354,7 +347,8 @@ class Renderer:
         return files
 
     def site_files(
-        self, briefings: list[Briefing], reuse: Callable[[str, str], bool] | None = None
+        self, briefings: list[Briefing], reuse: Callable[[str, str], bool] | None = None,
+        versions: list[str] | None = None,
     ) -> dict[str, bytes | None]:
         """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files.
 
@@ -362,21 +356,28 @@ class Renderer:
         pages and an edit changes one or two, so each has a key (a hash of
         what it shows): `reuse(path, key)` says whether the page built last
         time for that key is still in place, and then it is not rendered
-        again and its value is None. The sitemap, which lists every briefing, is keyed the same way.
+        again and its value is None. The sitemap, which lists every briefing,
+        is keyed the same way. `versions[i]` names what `briefings[i]` holds
+        (its YAML's digest, say), so that a key costs no look at the briefings.
         """
-        views = _newest_first([teaser_view(b) for b in briefings if _SAFE_SLUG.fullmatch(b.slug)])
-        shown = [repr(v.briefing) for v in views]  # what a page of teasers can show of each
+        versions = versions or [repr(b) for b in briefings]
+        listed = sorted(
+            ((b, version) for b, version in zip(briefings, versions) if _SAFE_SLUG.fullmatch(b.slug)),
+            key=lambda pair: _newest_first(pair[0]),
+        )
         files: dict[str, bytes | None] = {}
 
         def kept(path: str, *inputs) -> bool:
+            if reuse is None:
+                return False
             key = hashlib.sha256(repr((self.fingerprint, *inputs)).encode()).hexdigest()
-            if reuse is not None and reuse(path, key):
+            if reuse(path, key):
                 files[path] = None
                 return True
             return False
 
         per_page = max(1, self.config.per_page)
-        chunks = [views[i : i + per_page] for i in range(0, len(views), per_page)] or [[]]
+        chunks = [listed[i : i + per_page] for i in range(0, len(listed), per_page)] or [[]]
         pages = [("" if n == 1 else f"page/{n}/") for n in range(1, len(chunks) + 1)]
         for n, chunk in enumerate(chunks, start=1):
             target = pages[n - 1]
@@ -387,19 +388,23 @@ class Renderer:
                 "previous": pages[n - 2] if n > 1 else None,
                 "next": pages[n] if n < len(chunks) else None,
             }
-            if kept(path, pagination, shown[(n - 1) * per_page : n * per_page]):
+            if kept(path, pagination, [(b.slug, version) for b, version in chunk]):
                 continue
-            self._put(files, path, "index.html", self._page_context(path, target, None, briefings=chunk, pagination=pagination))
+            views = [teaser_view(b) for b, _ in chunk]
+            self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
-        updated = _rfc3339(max((v.moment for v in views if v.moment), default=FALLBACK_DATE))
+        moments = [moment for b, _ in listed if (moment := _moment(b.date))]
+        updated = _rfc3339(max(moments, default=FALLBACK_DATE))
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
-        newest = views[:FEED_ENTRIES]
+        newest = [teaser_view(b) for b, _ in listed[:FEED_ENTRIES]]
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
-        if not kept("sitemap.xml", pages, updated, shown):
-            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if views else None})
+        # The sitemap shows each briefing's address and date only.
+        if not kept("sitemap.xml", pages, updated, [(b.slug, b.date) for b, _ in listed]):
+            views = [teaser_view(b) for b, _ in listed]
+            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if listed else None})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
         if self.config.domain:

@@ -637,7 +637,7 @@ def write_site(
             return old_keys.get(path) == key and (out / path).is_file()
 
         with render_pages(renderer, writer, [briefings.get(item) for item in todo], progress) as rendered:
-            site_files = renderer.site_files([item.briefing for item in located], reuse)
+            site_files = renderer.site_files([item.briefing for item in located], reuse, [item.digest for item in located])
             for name, data in site_files.items():
                 if data is None:
                     writer.keep(name)
