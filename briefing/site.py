@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
-from .cache import Cache, Memo
+from .cache import Cache, Memo, read_bytes
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
@@ -227,9 +227,7 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
         for path in sorted(_files_under(folder)):
             if path not in hashes:
                 try:
-                    # Unbuffered: a small file is read whole in one call, without a buffer's copy.
-                    with open(path, "rb", buffering=0) as handle:
-                        hashes[path] = hashlib.sha256(handle.readall()).hexdigest()
+                    hashes[path] = hashlib.sha256(read_bytes(path)).hexdigest()
                 except OSError:  # a dangling symlink, say: the reader that meets it reports it
                     continue
             digest.update(f"{path}\0{hashes[path]}".encode())
@@ -333,8 +331,7 @@ def _parse_article_file(file: tuple[str, str]) -> tuple[str, Article | None, lis
     """(memo key, article, problems) for a file, or None when it cannot be read (the build reports that)."""
     path, rel = file
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_bytes(path)
     except OSError:
         return None
     found = Problems()
