@@ -380,9 +380,6 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
                 problems.warning(article.path, "changed during the build; build again to extract it")
             else:
                 stale.append(replace(article, text=text))
-    memo = Memo(cache, "drafts.pickle")
-    drafts = draft_all([(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale],
-                       memo, progress)
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}
@@ -411,31 +408,32 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
             f"then set source.sha256 to {article.sha256} to silence this warning",
         )
 
-    writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str]] = []
-    for article in sources.articles:
-        existing = by_source.get(article.path)
-        draft = drafts.get(article.sha256)
-        if draft is None:
-            continue
-        if existing is None:
-            if not may_write:
-                pending.add(_extraction_key(article))
+    memo = Memo(cache, "drafts.pickle")
+    jobs = [(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale]
+    # Each YAML file is written as soon as its draft is in, while the others are still drafted.
+    writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
+    with draft_all(jobs, memo, progress) as drafts, _saving(len(jobs)) as submit:
+        for article, draft in zip(stale, drafts):
+            existing = by_source.get(article.path)
+            if existing is None:
+                if not may_write:
+                    pending.add(_extraction_key(article))
+                    continue
+                slug = _new_slug(article, draft.extraction, taken, problems)
+                taken.add(slug)
+                fresh = briefing_from_extraction(article, draft.extraction, slug)
+                text = draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
+                path = folder / f"{slug}.yaml"
+                writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
-            slug = _new_slug(article, draft.extraction, taken, problems)
-            taken.add(slug)
-            fresh = briefing_from_extraction(article, draft.extraction, slug)
-            text = draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
-            writes.append((article, None, folder / f"{slug}.yaml", fresh, text))
-            continue
-        fresh = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
-        text = draft.text if existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
-        if existing.generated_by is None:
-            propose(article, existing, text)
-        else:
-            writes.append((article, existing, existing.path, fresh, text))
-    saved = _save_all([(path, text, existing.sha256 if existing else None) for _, existing, path, _, text in writes])
-    for (article, existing, path, fresh, text), ok in zip(writes, saved):
-        if ok:
+            fresh = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
+            text = draft.text if existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
+            if existing.generated_by is None:
+                propose(article, existing, text)
+            else:
+                writes.append((article, existing, existing.path, fresh, text, submit(existing.path, text, existing.sha256)))
+    for article, existing, path, fresh, text, saved in writes:
+        if saved():
             written(path, fresh, text)
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
@@ -443,15 +441,24 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
     return sorted(briefings.values(), key=lambda located: located.rel)
 
 
-def _save_all(saves: list[tuple[Path, str, str | None]]) -> list[bool]:
-    """`store.save` each (path, text, expected sha256); whether each was saved."""
-    if len(saves) < PARALLEL_THRESHOLD:
-        return [save(*job) for job in saves]
-    # A first build writes a YAML file per article; several at a time overlap the disk's waits.
+@contextmanager
+def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[], bool]]]:
+    """`submit(path, text, expected sha256)` runs `store.save`; the call it returns says whether it saved.
+
+    A first build writes a YAML file per article: those saves go to threads,
+    where they overlap the disk's waits and the drafting still going on.
+    """
+    if count < PARALLEL_THRESHOLD:
+        def save_now(path: Path, text: str, expected: str | None) -> Callable[[], bool]:
+            saved = save(path, text, expected)
+            return lambda: saved
+
+        yield save_now
+        return
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(YAML_WRITERS) as pool:
-        return list(pool.map(lambda job: save(*job), saves))
+        yield lambda path, text, expected: pool.submit(save, path, text, expected).result
 
 
 def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
@@ -472,27 +479,33 @@ class Draft:
     text: str
 
 
-def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Progress) -> dict[str, Draft]:
-    """Drafts by article hash for (article, slug) jobs: from the memo when known, else made in parallel.
+@contextmanager
+def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Progress) -> Iterator[Iterator[Draft]]:
+    """The draft of each (article, slug) job, in order: from the memo when known, else made in parallel.
 
     The slug is the briefing's if it has one, else None for the slug the
     article asks for (`_base_slug`). The memo keeps only drafts no YAML holds
     yet (see `reconcile`), so it stays small, and is not even read when no
-    article needs extracting.
+    article needs extracting. A context manager, like `parallel_map`: drafts
+    come in as they are made.
     """
-    if not jobs:
-        return {}
-    results = {article.sha256: memo.find(_extraction_key(article)) for article, _ in jobs}
-    todo = [job for job in jobs if results[job[0].sha256] is None]
+    known = [memo.find(_extraction_key(article)) for article, _ in jobs]
+    todo = [job for job, draft in zip(jobs, known) if draft is None]
     # The first draft is made here: it loads the rules and compiles their patterns once, and
     # the workers forked for the rest inherit them instead of each doing it again.
     first = list(map(_draft, todo[:1]))
+
+    def in_order(made: Iterator[Draft]) -> Iterator[Draft]:
+        done = 0
+        for (article, _), draft in zip(jobs, known):
+            if draft is None:
+                draft, done = next(made), done + 1
+                memo.remember(_extraction_key(article), draft)
+                progress("extracting", done, len(todo))
+            yield draft
+
     with parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD) as rest:
-        for done, ((article, _), draft) in enumerate(zip(todo, itertools.chain(first, rest)), start=1):
-            memo.remember(_extraction_key(article), draft)
-            results[article.sha256] = draft
-            progress("extracting", done, len(todo))
-    return results
+        yield in_order(itertools.chain(first, rest))
 
 
 def _draft(job: tuple[Article, str | None]) -> Draft:
