@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
+PARALLEL_THRESHOLD = 16  # below this many items, starting worker processes costs more than it saves
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 

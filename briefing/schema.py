@@ -18,9 +18,28 @@ from .model import strip_control
 from .problems import Problems
 
 try:  # the C parser is several times faster; fall back where libyaml is absent
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _CLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _CLoader
+
+
+class QuickResolver:
+    """PyYAML's resolver, with a shortcut for most strings.
+
+    Loading and dumping ask the resolver, for every scalar, which type its text
+    reads as (bool, number, null, date...): in Python, even behind the C
+    parser and emitter. Most strings start with a character that no implicit
+    type can start with; those are answered without trying each type's pattern.
+    """
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and value and value[0] not in self.yaml_implicit_resolvers:
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
+class _Loader(QuickResolver, _CLoader):
+    pass
 
 _constructor = yaml.SafeLoader("")
 

@@ -26,7 +26,7 @@ from .cache import Cache, Memo, read_bytes
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
-from .parallel import parallel_map
+from .parallel import PARALLEL_THRESHOLD, parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
 from .write import Writer
@@ -41,7 +41,6 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
 # Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
-PARALLEL_THRESHOLD = 16  # below this many articles, starting worker processes costs more than it saves
 PARALLEL_PAGES = 64  # below this many pages to render, likewise
 YAML_WRITERS = 4  # threads writing a first build's YAML files
 WRITERS_PER_CORE = 2  # render workers per core: writing files waits on the disk, so one renders while one writes

@@ -78,3 +78,19 @@ def test_save_refuses_when_the_file_changed_under_it(tmp_path):
     path.write_text("editor's\n")
     assert not save(path, "third\n", expected=hashlib.sha256(b"again\n").hexdigest())
     assert path.read_text() == "editor's\n"
+
+
+def test_the_resolver_shortcut_gives_every_scalar_the_type_pyyaml_gives_it():
+    import yaml
+
+    from briefing.schema import _Loader
+    from briefing.store import _Dumper
+
+    samples = ["", "plain text", "Über", "‘quoted’", "true", "yes", "No", "on", "OFF", "null", "~", "Null",
+               "1e3", ".5", ".inf", "-1", "+1", "0x1F", "0o17", "1_000", "2021-03-19", "2021-03-19T10:00:00Z",
+               "=", "<<", "!tag", "&anchor", "*alias", "- item", "12:30", "π", "Yes, we can"]
+    for quick in (_Loader(""), _Dumper(None)):
+        for value in samples:
+            for implicit in ((True, False), (False, True)):
+                expected = yaml.resolver.Resolver.resolve(quick, yaml.ScalarNode, value, implicit)
+                assert quick.resolve(yaml.ScalarNode, value, implicit) == expected, (type(quick), value, implicit)
