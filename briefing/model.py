@@ -111,12 +111,17 @@ def strip_control(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 
     Unicode is folded to ASCII (so look-alike letters cannot smuggle in dots or
     slashes), everything else becomes single hyphens.
     """
+    if len(text) <= max_length and _SLUG.fullmatch(text):
+        return text  # a slug already, like nearly every briefing's, which every build checks
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     if len(slug) <= max_length:
