@@ -16,7 +16,7 @@ process). Every figure is also given as a ratio to the reference, with the
 issue's target beside it.
 
 Folders the scenarios delete are moved aside and deleted only after the last
-measurement. On a file system without a journal (like these machines' ext4),
+measurement of the last size. On a file system without a journal (like these machines' ext4),
 the kernel slows every file creation for minutes after a large deletion
 (`recently_deleted` in ext4's inode allocator), which would bill the
 benchmark's own clean-up to whichever build ran next.
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -123,7 +122,6 @@ def measure(n: int, repeat: int, workdir: Path) -> dict:
         article.write_text(original.replace("traded accusations", f"traded accusations ({attempt})"), encoding="utf-8")
         figures["one_changed"].append(run_whole(site))
         article.write_text(original, encoding="utf-8")
-    shutil.rmtree(trash, ignore_errors=True)
     medians = {k: statistics.median(v) for k, v in figures.items()}
     return {"n": n, "seconds": medians, "peak_mb": peak, "worker_peak_mb": worker_peak,
             "ratios": {k: medians[k] / medians["reference"] for k in TARGETS}}
