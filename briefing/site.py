@@ -67,16 +67,19 @@ class Briefings:
     """Whole briefings by digest: parsed in this build, else from the cache, else read again from their file.
 
     A build holds every briefing's outline but needs the whole briefing only
-    for the pages it renders and the verbatim checks it runs.
+    for the pages it renders and the verbatim checks it runs. The cache keeps
+    them in shards by the digest's first hex digit, each read on first use:
+    render workers given the briefings of a few shards read just those, in
+    parallel, and a build that renders one page reads one sixteenth.
     """
 
     def __init__(self, root: Path, cache: Cache | None):
         self.root = root
         self.parsed: dict[str, Briefing] = {}
-        self.memo = Memo(cache, "briefings.pickle")
+        self.shards = {digit: Memo(cache, f"briefings-{digit}.pickle") for digit in "0123456789abcdef"}
 
     def get(self, item: Located) -> Briefing:
-        whole = self.parsed.get(item.digest) or self.memo.find(item.digest)
+        whole = self.parsed.get(item.digest) or self.shards[item.digest[0]].find(item.digest)
         if whole is None:
             whole = self._read(item)
         return whole if whole.slug == item.briefing.slug else replace(whole, slug=item.briefing.slug)
@@ -93,12 +96,18 @@ class Briefings:
         return whole
 
     def save(self, live: set[str]) -> None:
-        """Keep the whole briefings of the current YAML files for the next build, if the memo was read or is new."""
-        if self.memo.loaded or (self.memo.path and not self.memo.path.exists()):
-            for digest, whole in self.parsed.items():
-                if digest in live:
-                    self.memo.remember(digest, whole)
-            self.memo.save(live)
+        """Keep the whole briefings of the current YAML files for the next build.
+
+        A shard is written if this build read it, if it is new, or if this
+        build parsed enough of its briefings to be worth reading it for: a
+        handful waits (see `Memo.save`).
+        """
+        for digit, memo in self.shards.items():
+            fresh = {digest: whole for digest, whole in self.parsed.items() if digest in live and digest[0] == digit}
+            if memo.loaded or len(fresh) >= Memo.SAVE_AFTER or (memo.path and not memo.path.exists()):
+                for digest, whole in fresh.items():
+                    memo.remember(digest, whole)
+                memo.save(live)
 
 
 @dataclass
@@ -645,7 +654,7 @@ def write_site(
             index_keys[path] = key
             return old_keys.get(path) == key and (out / path).is_file()
 
-        with render_pages(renderer, writer, [briefings.get(item) for item in todo], progress) as rendered:
+        with render_pages(renderer, writer, briefings, todo, progress) as rendered:
             site_files = renderer.site_files([item.briefing for item in located], reuse, [item.digest for item in located])
             for name, data in site_files.items():
                 if data is None:
@@ -672,34 +681,38 @@ def write_site(
     return writer.changed, True, top
 
 
-# What forked render workers inherit: (renderer, writer, whole briefings). Set only while they run.
-_RENDERING: tuple[Renderer, Writer, list[Briefing]] | None = None
+# What forked render workers inherit: (renderer, writer, whole briefings, the items to render). Set only while they run.
+_RENDERING: tuple[Renderer, Writer, Briefings, list[Located]] | None = None
 
 
 @contextmanager
 def render_pages(
-    renderer: Renderer, writer: Writer, wholes: list[Briefing], progress: Progress
+    renderer: Renderer, writer: Writer, briefings: Briefings, items: list[Located], progress: Progress
 ) -> Iterator[Iterator[tuple[str, dict[str, bool]]]]:
-    """(slug, {output path: staged}) for each briefing's pages, staged by `writer`; in parallel when many.
+    """(slug, {output path: staged}) for each item's pages, staged by `writer`; in parallel when many.
 
     A context manager, like `parallel_map`: the caller can render the index
     pages while the workers render these. The workers inherit the renderer
-    and the briefings (`parallel_map` forks them), so only index ranges go to
-    them; each stages its own files.
+    and the items (`parallel_map` forks them), so only index ranges go to
+    them; each reads the whole briefings it renders and stages its own files.
+    The items go out by digest, so that each range needs few of the cache's
+    shards (see `Briefings`).
     """
     global _RENDERING
-    _RENDERING = (renderer, writer, wholes)
-    step = max(1, len(wholes) // (4 * WRITERS_PER_CORE * (os.cpu_count() or 1)))
-    ranges = [(start, min(start + step, len(wholes))) for start in range(0, len(wholes), step)]
-    minimum = 1 if len(wholes) >= PARALLEL_PAGES else len(ranges) + 1
+    items = sorted(items, key=lambda item: item.digest)
+    _RENDERING = (renderer, writer, briefings, items)
+    step = max(1, len(items) // (4 * WRITERS_PER_CORE * (os.cpu_count() or 1)))
+    ranges = [(start, min(start + step, len(items))) for start in range(0, len(items), step)]
+    minimum = 1 if len(items) >= PARALLEL_PAGES else len(ranges) + 1
 
     def collect(results: Iterator) -> Iterator[tuple[str, dict[str, bool]]]:
         done = 0
-        for pages, found in results:
+        for pages, found, read in results:
             renderer.problems.items.extend(found)
+            briefings.parsed.update(read)  # for the cache (see `Briefings.save`)
             yield from pages
             done += len(pages)
-            progress("rendering", done, len(wholes))
+            progress("rendering", done, len(items))
 
     try:
         with parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE) as results:
@@ -708,16 +721,22 @@ def render_pages(
         _RENDERING = None
 
 
-def _render_range(bounds: tuple[int, int]) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem]]:
-    """The pages of some briefings, with the problems met rendering them; their files are staged on return."""
-    renderer, writer, wholes = _RENDERING
+def _render_range(
+    bounds: tuple[int, int],
+) -> tuple[list[tuple[str, dict[str, bool]]], list[Problem], dict[str, Briefing]]:
+    """The pages of some briefings, the problems met rendering them, and the briefings that the
+    cache lacked and were parsed again from their files. The pages' files are staged on return."""
+    renderer, writer, briefings, items = _RENDERING
     problems, renderer.problems = renderer.problems, Problems()
+    known = set(briefings.parsed)
     try:
         pages = []
-        for briefing in wholes[slice(*bounds)]:
+        for item in items[slice(*bounds)]:
+            briefing = briefings.get(item)
             files = renderer.briefing_files(briefing)
             pages.append((briefing.slug, {name: writer.stage(name, data) for name, data in files.items()}))
-        return pages, renderer.problems.items
+        read = {digest: whole for digest, whole in briefings.parsed.items() if digest not in known}
+        return pages, renderer.problems.items, read
     finally:
         renderer.problems = problems
 
