@@ -8,6 +8,7 @@ lock survives a `kill -9`.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -37,6 +38,18 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return b"".join(chunks)
 
 
+@functools.cache
+def code_digest() -> str:
+    """A hash of this package's files (code, lexicons): what every cached result also depends on."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(read_bytes(path)).digest())
+    return digest.hexdigest()
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -60,14 +73,16 @@ class Cache:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def load_pickle(self, name: str, default: Any) -> Any:
+        """The value saved under `name`, or `default` if there is none or other code saved it."""
         try:
-            return pickle.loads((self.path / name).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            # A cache written by another version of the code is worth nothing: start afresh.
+            code, value = pickle.loads(read_bytes(self.path / name))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             return default
+        # Parses by other code may be wrong for this code (a new rule, a new field): start afresh.
+        return value if code == code_digest() else default
 
     def save_pickle(self, name: str, value: Any) -> None:
-        atomic_write(self.path / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        atomic_write(self.path / name, pickle.dumps((code_digest(), value), protocol=pickle.HIGHEST_PROTOCOL))
 
     def load_json(self, name: str) -> dict:
         try:

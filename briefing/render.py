@@ -357,8 +357,10 @@ class Renderer:
         what it shows): `reuse(path, key)` says whether the page built last
         time for that key is still in place, and then it is not rendered
         again and its value is None. The sitemap, which lists every briefing,
-        is keyed the same way. `versions[i]` names what `briefings[i]` holds
-        (its YAML's digest, say), so that a key costs no look at the briefings.
+        is keyed the same way (a site's own sitemap template may show more
+        than addresses and dates). `versions[i]` names what `briefings[i]`
+        holds (its YAML's digest, say), so that a key costs no look at the
+        briefings.
         """
         versions = versions or [repr(b) for b in briefings]
         listed = sorted(
@@ -401,8 +403,7 @@ class Renderer:
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
-        # The sitemap shows each briefing's address and date only.
-        if not kept("sitemap.xml", pages, updated, [(b.slug, b.date) for b, _ in listed]):
+        if not kept("sitemap.xml", pages, updated, [(b.slug, version) for b, version in listed]):
             views = [teaser_view(b) for b, _ in listed]
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if listed else None})
         self._put(files, "robots.txt", "robots.txt", {})

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
-from .cache import Cache, Memo, read_bytes
+from .cache import Cache, Memo, code_digest, read_bytes
 from .config import SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Briefing, Extraction, Source, slugify
@@ -41,7 +41,7 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
 # Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
-PARALLEL_PAGES = 64  # below this many pages to render, likewise
+PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
 YAML_WRITERS = 4  # threads writing a first build's YAML files
 WRITERS_PER_CORE = 2  # render workers per core: writing files waits on the disk, so one renders while one writes
 
@@ -99,13 +99,16 @@ class Briefings:
         """Keep the whole briefings of the current YAML files for the next build.
 
         A shard is written if this build read it, if it is new, or if this
-        build parsed enough of its briefings to be worth reading it for: a
-        handful waits (see `Memo.save`).
+        build parsed enough of its briefings to be worth reading it for. A
+        handful are left out, to be parsed again when a build needs them.
         """
+        fresh: dict[str, dict[str, Briefing]] = {digit: {} for digit in self.shards}
+        for digest, whole in self.parsed.items():
+            if digest in live:
+                fresh[digest[0]][digest] = whole
         for digit, memo in self.shards.items():
-            fresh = {digest: whole for digest, whole in self.parsed.items() if digest in live and digest[0] == digit}
-            if memo.loaded or len(fresh) >= Memo.SAVE_AFTER or (memo.path and not memo.path.exists()):
-                for digest, whole in fresh.items():
+            if memo.loaded or len(fresh[digit]) >= Memo.SAVE_AFTER or (memo.path and not memo.path.exists()):
+                for digest, whole in fresh[digit].items():
                     memo.remember(digest, whole)
                 memo.save(live)
 
@@ -227,10 +230,10 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
     static files. The readers reuse the per-file hashes, so that an unchanged
     file is read once per build.
     """
-    digest = hashlib.sha256(f"{config!r}\0{out.resolve()}\0{strict}\0{EXTRACTOR_VERSION}".encode())
+    digest = hashlib.sha256(f"{config!r}\0{out.resolve()}\0{strict}\0{code_digest()}".encode())
     hashes: dict[str, str] = {}
-    folders = [Path(__file__).parent, *(root / f for f in config.articles), root / BRIEFINGS_DIR,
-               *template_dirs(root), root / "site_src" / "static"]
+    folders = [*(root / f for f in config.articles), root / BRIEFINGS_DIR, *template_dirs(root),
+               root / "site_src" / "static"]
     for folder in folders:
         for path in sorted(_files_under(folder)):
             if path not in hashes:
@@ -246,7 +249,7 @@ def _files_under(folder: Path) -> Iterable[str]:
     if folder.is_dir():
         for dirpath, _, filenames in os.walk(folder):
             for name in filenames:
-                if not name.endswith((".pyc", ".lock")):
+                if not name.endswith(".lock"):
                     yield os.path.join(dirpath, name)
 
 
@@ -308,7 +311,7 @@ def read_articles(
         whole[_article_key(article.path, article.sha256)] = article
         return replace(article, text=None)
 
-    unknown = [(path, rel) for path, rel in files if _article_key(rel, hashes.get(path)) not in memo.entries]
+    unknown = [(path, rel) for path, rel in files if path in hashes and _article_key(rel, hashes[path]) not in memo.entries]
     if len(unknown) >= PARALLEL_THRESHOLD:  # a first build: parse them on every core
         with parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD) as results:
             for parsed in results:
@@ -418,7 +421,8 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
 
     memo = Memo(cache, "drafts.pickle")
     jobs = [(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale]
-    # Each YAML file is written as soon as its draft is in, while the others are still drafted.
+    # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
+    # stopped halfway leaves the files written so far: each is whole, and the next build keeps it.
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
     with draft_all(jobs, memo, progress) as drafts, _saving(len(jobs)) as submit:
         for article, draft in zip(stale, drafts):
@@ -535,7 +539,8 @@ def _extract_article(article: Article) -> Extraction:
 
 
 def _extraction_key(article: Article) -> str:
-    return f"{EXTRACTOR_VERSION}\0{article.sha256}"
+    # The path too: a draft's YAML names its article.
+    return f"{EXTRACTOR_VERSION}\0{article.path}\0{article.sha256}"
 
 
 def _base_slug(article: Article, extraction: Extraction) -> str:
@@ -593,7 +598,8 @@ def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problem
             continue
         key, text = f"{item.digest}\0{article.sha256}\0{level}", None
         if key not in memo.entries and (text := sources.text(article)) is None:
-            continue  # the article changed during the build: the next build checks it
+            problems.warning(article.path, "changed during the build; its briefing is checked on the next one")
+            continue
         memo.get(
             key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, item.rel, found, level),
             problems,

@@ -160,3 +160,26 @@ def test_builds_read_an_unchanged_article_again_when_they_need_its_text(site):
     only_yaml(site).write_text(generated.replace("text: I do.", "text: I do not.", 1))
     result = build(site)
     assert any("'I do not.' is not verbatim" in m for m in messages(result)), messages(result)
+
+
+def test_a_draft_made_for_one_path_is_not_written_for_another(site):
+    """Drafts are remembered by article path and hash: the YAML names its article."""
+    briefings = site / SEED_YAML
+    briefings.mkdir(parents=True)
+    (briefings / "broken.yaml").write_text("title: [unclosed\n")
+    assert build(site).failed  # the seed's draft waits while a YAML is broken
+    (briefings / "broken.yaml").unlink()
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").rename(site / "seeds" / "renamed.txt")
+    assert not build(site).failed
+    assert "path: seeds/renamed.txt" in only_yaml(site).read_text()
+
+
+def test_a_sites_own_sitemap_template_follows_the_briefings(site):
+    templates = site / "site_src" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "sitemap.xml").write_text("{% for b in briefings %}{{ b.briefing.title }}\n{% endfor %}")
+    build(site)
+    yaml_file = only_yaml(site)
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Retitled — ", 1))
+    assert not build(site).failed
+    assert "Retitled — " in (site / "output" / "sitemap.xml").read_text()

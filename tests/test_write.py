@@ -78,3 +78,15 @@ def test_recover_after_a_kill_between_the_two_renames(tmp_path):
 def test_paths_that_could_escape_are_refused(path):
     with pytest.raises(UnsafePath):
         safe_relative(path)
+
+
+def test_a_cache_written_by_other_code_is_ignored(tmp_path):
+    import pickle
+
+    from briefing.cache import Cache, atomic_write
+
+    cache = Cache(tmp_path)
+    cache.save_pickle("memo.pickle", {"key": "value"})
+    assert cache.load_pickle("memo.pickle", {}) == {"key": "value"}
+    atomic_write(cache.path / "memo.pickle", pickle.dumps(("other code", {"key": "stale"})))
+    assert cache.load_pickle("memo.pickle", {}) == {}

@@ -62,8 +62,7 @@ Resolve = Callable[[str], Actor | None]  # a surface form ("Mr. Putin") -> the a
 
 @dataclass
 class Affiliation:
-    """What an actor belongs to. (A docstring also spares @dataclass writing one from the
-    signature, which costs a call to inspect when the module is imported.)"""
+    """What an actor belongs to."""
 
     country: str | None = None  # country label, as in lexicon/countries.txt
     party: str | None = None  # party label, as in lexicon/parties.txt
