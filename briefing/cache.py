@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .parallel import PARALLEL_THRESHOLD, parallel_map
 from .problems import Problems
 
 CACHE_DIR = ".briefing-cache"
@@ -162,6 +163,23 @@ class Memo:
             entry = key(sha)
         return self.get(entry, lambda found: parse(data, found), problems), sha
 
+    def parse_missing(
+        self, files: list[tuple[str, str]], known: dict[str, str], key: Callable[[str, str], str],
+        parse: Callable[[bytes, str, Problems], Any],
+    ) -> Iterator[tuple[str, Any, list]]:
+        """(key, parse, problems) of each (path, rel) file whose hash this build has taken (`known`)
+        and whose key this memo lacks, parsed on every core: a first build, or one without a cache.
+
+        Yields nothing when too few are missing to pay for the workers: the
+        caller's own reading loop parses those. `key` and `parse` go to the
+        workers, so they must be module-level functions.
+        """
+        missing = [(path, rel) for path, rel in files if path in known and key(rel, known[path]) not in self.entries]
+        if len(missing) >= PARALLEL_THRESHOLD:
+            parse_file = functools.partial(_parse_file, key=key, parse=parse)
+            with parallel_map(parse_file, missing, PARALLEL_THRESHOLD) as results:
+                yield from (result for result in results if result is not None)
+
     def remember(self, key: str, value: Any, problems: list | None = None) -> None:
         """Record a value computed elsewhere (by a worker process, or a file this build has just written)."""
         if key not in self.entries:
@@ -188,3 +206,15 @@ class Memo:
             Memo._in_memory[self.path] = self._entries = keep
             Memo._unsaved[self.path] = 0
             self.cache.save_pickle(self.name, keep)
+
+
+def _parse_file(
+    file: tuple[str, str], key: Callable[[str, str], str], parse: Callable[[bytes, str, Problems], Any]
+) -> tuple[str, Any, list] | None:
+    path, rel = file
+    try:
+        data = read_bytes(path)
+    except OSError:
+        return None  # the caller's reading loop meets it again and reports it
+    found = Problems()
+    return key(rel, hashlib.sha256(data).hexdigest()), parse(data, rel, found), found.items

@@ -311,13 +311,8 @@ def read_articles(
         whole[_article_key(article.path, article.sha256)] = article
         return replace(article, text=None)
 
-    unknown = [(path, rel) for path, rel in files if path in hashes and _article_key(rel, hashes[path]) not in memo.entries]
-    if len(unknown) >= PARALLEL_THRESHOLD:  # a first build: parse them on every core
-        with parallel_map(_parse_article_file, unknown, PARALLEL_THRESHOLD) as results:
-            for parsed in results:
-                if parsed is not None:
-                    key, article, found = parsed
-                    memo.remember(key, remember(article), found)
+    for key, article, found in memo.parse_missing(files, hashes, _article_key, parse_article):
+        memo.remember(key, remember(article), found)
     articles = []
     for path, rel in files:
         try:
@@ -336,18 +331,6 @@ def read_articles(
 
 def _article_key(rel: str, sha: str | None) -> str:
     return f"{rel}\0{sha}"
-
-
-def _parse_article_file(file: tuple[str, str]) -> tuple[str, Article | None, list[Problem]] | None:
-    """(memo key, article, problems) for a file, or None when it cannot be read (the build reports that)."""
-    path, rel = file
-    try:
-        data = read_bytes(path)
-    except OSError:
-        return None
-    found = Problems()
-    article = parse_article(data, rel, found)
-    return _article_key(rel, sha256_bytes(data)), article, found.items
 
 
 def briefing_from_extraction(article: Article, extraction: Extraction, slug: str | None = None) -> Briefing:

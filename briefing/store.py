@@ -18,8 +18,7 @@ from typing import Any
 import yaml
 
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
-from .cache import Memo, read_bytes
-from .parallel import PARALLEL_THRESHOLD, parallel_map
+from .cache import Memo
 from .problems import Problems
 from .schema import Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, load_yaml
 
@@ -264,19 +263,21 @@ def read_folder(
             problems.warning(rel, "not a file (a folder named like a briefing?); skipped")
         else:
             files.append((entry.path, rel))
-    unknown = [(path, rel) for path, rel in files if path in hashes and yaml_key(rel, hashes[path]) not in memo.entries]
-    if len(unknown) >= PARALLEL_THRESHOLD:  # YAML without a build cache (a fresh CI checkout): on every core
-        with parallel_map(_parse_file, unknown, PARALLEL_THRESHOLD) as results:
-            for found in results:
-                if found is not None:
-                    key, value, whole, items = found
-                    memo.remember(key, value, items)
-                    if whole is not None:
-                        parsed[key] = whole
+
+    def remember(key: str, outline_and_whole: tuple) -> tuple:
+        value, whole = outline_and_whole
+        if whole is not None:
+            parsed[key] = whole
+        return value
+
+    # YAML without a build cache (a fresh CI checkout) is parsed on every core.
+    for key, outline_and_whole, items in memo.parse_missing(files, hashes, yaml_key, _parse):
+        memo.remember(key, remember(key, outline_and_whole), items)
     for path, rel in files:
         try:
             (found_outline, version), sha = memo.get_file(
-                path, lambda sha: yaml_key(rel, sha), lambda data, found: _parse(data, rel, found, parsed),
+                path, lambda sha: yaml_key(rel, sha),
+                lambda data, found: remember(yaml_key(rel, hashlib.sha256(data).hexdigest()), _parse(data, rel, found)),
                 problems, hashes.get(path),
             )
         except OSError as exc:
@@ -286,27 +287,11 @@ def read_folder(
     return stored
 
 
-def _parse(data: bytes, rel: str, problems: Problems, parsed: dict[str, Briefing]):
-    """(outline or None, generated_by) of a briefing file's bytes; the whole briefing goes to `parsed`."""
+def _parse(data: bytes, rel: str, problems: Problems) -> tuple[tuple[Briefing | None, str | None], Briefing | None]:
+    """((outline or None, generated_by), the whole briefing or None) of a briefing file's bytes."""
     text = data.decode("utf-8", errors="replace")
     briefing = load(text, rel, problems)
-    if briefing is None:
-        return None, generated_by(text)
-    parsed[yaml_key(rel, hashlib.sha256(data).hexdigest())] = briefing
-    return outline(briefing), generated_by(text)
-
-
-def _parse_file(file: tuple[str, str]) -> tuple[str, tuple, Briefing | None, list] | None:
-    """(memo key, `_parse`'s value, the whole briefing, problems) for a file; None if it cannot be read."""
-    path, rel = file
-    try:
-        data = read_bytes(path)
-    except OSError:
-        return None  # the reading loop meets it again and reports it
-    found, parsed = Problems(), {}
-    value = _parse(data, rel, found, parsed)
-    key = yaml_key(rel, hashlib.sha256(data).hexdigest())
-    return key, value, parsed.get(key), found.items
+    return (outline(briefing) if briefing else None, generated_by(text)), briefing
 
 
 def save(path: Path, text: str, expected: str | None) -> bool:
