@@ -396,8 +396,8 @@ class Renderer:
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
-        moments = [moment for b, _ in listed if (moment := _moment(b.date))]
-        updated = _rfc3339(max(moments, default=FALLBACK_DATE))
+        # Newest first: the first briefing has the latest date, if any has one.
+        updated = _rfc3339((listed and _moment(listed[0][0].date)) or FALLBACK_DATE)
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
         newest = [teaser_view(b) for b, _ in listed[:FEED_ENTRIES]]
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
