@@ -139,7 +139,45 @@ def _markdown():
     return MarkdownIt("commonmark", {"html": False})
 
 
+# Characters that can start Markdown syntax anywhere in a line (inline markup, entities,
+# escapes, HTML, fences, headings, tables), and whitespace the parser treats specially.
+_MARKUP_CHARACTER = re.compile(r"[\\`*_\[\]<>&#|~=+\t\r]")
+
+
+def _plain_paragraphs(source: str) -> str | None:
+    """The text of a Markdown body that cannot hold any Markdown syntax, without the parser; else None.
+
+    Most articles are plain paragraphs. For them markdown-it's result is known:
+    each run of lines between blank lines is a paragraph, its line breaks soft
+    (a space). Besides the characters above, a line that starts with a space, a
+    digit or "-" (code, lists, rules, underlines) or ends with a space (a hard
+    break) needs the parser. A test holds this to markdown-it's own result.
+    """
+    if _MARKUP_CHARACTER.search(source):
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in source.split("\n"):
+        if not line:
+            if lines:
+                paragraphs.append(" ".join(lines))
+                lines = []
+            continue
+        if line[0].isspace() or line[-1].isspace() or line[0].isdigit() or line[0] == "-":
+            return None
+        lines.append(line)
+    if lines:
+        paragraphs.append(" ".join(lines))
+    return "\n\n".join(paragraphs)
+
+
 def _markdown_text(source: str) -> tuple[str, str | None]:
+    """(the text of the Markdown blocks, the leading h1 as a headline if there is one)."""
+    plain = _plain_paragraphs(source)
+    return (plain, None) if plain is not None else _parsed_text(source)
+
+
+def _parsed_text(source: str) -> tuple[str, str | None]:
     blocks: list[str] = []
     headline = None
     tokens = _markdown().parse(source)

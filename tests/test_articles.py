@@ -1,7 +1,10 @@
 """The reader: decoding, headlines, front matter and Markdown to plain text."""
 from pathlib import Path
 
-from briefing.articles import find_article_files, parse_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.articles import _parsed_text, _plain_paragraphs, find_article_files, parse_article
 from briefing.problems import Problems
 
 
@@ -80,3 +83,32 @@ def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
     messages = [str(p) for p in problems.warnings]
     assert "seeds/link.txt: warning: symlink points outside the site; not followed" in messages
     assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in messages
+
+
+# Pieces of article lines: the words and punctuation of news, pieces that matter at the edge of
+# a line (lists, rules, code, breaks), and Markdown syntax, rarer, so that many bodies hold none.
+WORDS = st.sampled_from(["He", " ", "said", "Putin", "“no,”", "‘yes’", '"', "'", "!", "?", ".", ",", ":", "(", ")",
+                         "—", "%", "$", "]"])
+EDGES = st.sampled_from(["-", "--", "---", "2021", "1.", "3)", " ", "  ", "    ", "\u00a0", "\u2028", "\u3000"])
+MARKUP = st.sampled_from(["*", "**", "_", "#", "&amp;", "&", "<b>", ">", "[a](b)", "[", "`", "\\", "=", "===", "+",
+                          "|", "~~~", "\t", "\r"])
+LINES = st.lists(st.one_of(WORDS, WORDS, WORDS, WORDS, WORDS, WORDS, EDGES, EDGES, EDGES, MARKUP), max_size=5)
+BODIES = st.lists(LINES.map("".join), max_size=6).map("\n".join)
+
+
+@settings(max_examples=400)
+@given(BODIES)
+def test_plain_paragraphs_read_as_markdown_it_reads_them(body: str):
+    plain = _plain_paragraphs(body)
+    if plain is not None:
+        assert (plain, None) == _parsed_text(body)
+
+
+def test_plain_paragraphs_skip_the_parser_only_without_markdown_syntax():
+    body = "Moscow and Washington traded accusations!\nThe talks stalled.\n\n\n“We are ready,” he said.\n"
+    assert _plain_paragraphs(body) == (
+        "Moscow and Washington traded accusations! The talks stalled.\n\n“We are ready,” he said."
+    )
+    for marked in ("# Headline\n\nText.", "Text with *emphasis*.", "- a list", "1. a list", "    code",
+                   "A hard  \nbreak", "AT&amp;T", "Line\n===", "<p>html</p>"):
+        assert _plain_paragraphs(marked) is None, marked
