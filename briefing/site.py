@@ -695,13 +695,15 @@ def render_pages(
     minimum = 1 if len(items) >= PARALLEL_PAGES else len(ranges) + 1
 
     def collect(results: Iterator) -> Iterator[tuple[str, dict[str, bool]]]:
-        done = 0
+        done, found_all = 0, []
         for pages, found, read in results:
-            renderer.problems.items.extend(found)
+            found_all.extend(found)
             briefings.parsed.update(read)  # for the cache (see `Briefings.save`)
             yield from pages
             done += len(pages)
             progress("rendering", done, len(items))
+        # The items went out in digest order: report in the order of the files.
+        renderer.problems.items.extend(sorted(found_all, key=lambda p: (p.path, p.line or 0, p.col or 0)))
 
     try:
         with parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE) as results:

@@ -183,3 +183,19 @@ def test_a_sites_own_sitemap_template_follows_the_briefings(site):
     yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Retitled — ", 1))
     assert not build(site).failed
     assert "Retitled — " in (site / "output" / "sitemap.xml").read_text()
+
+
+def test_problems_met_rendering_are_listed_in_the_order_of_the_files(site):
+    # Pages are rendered in digest order (to read few cache shards); their problems are not reported so.
+    folder = site / SEED_YAML
+    folder.mkdir(parents=True)
+    long_summary = "\n".join(f"  - text: Sentence number {i} of a summary far too long for a newsletter." for i in range(1700))
+    names = [f"briefing-{letter}" for letter in "abcdef"]
+    for name in names:
+        (folder / f"{name}.yaml").write_text(
+            f"title: {name}\nslug: {name}\nsource:\n  path: articles/{name}.txt\nsummary:\n{long_summary}\n",
+            encoding="utf-8",
+        )
+    result = build(site)
+    too_big = [p.path for p in result.problems.warnings if "newsletter.html is" in p.message]
+    assert too_big == [f"articles/{name}.txt" for name in names]
