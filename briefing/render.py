@@ -124,8 +124,13 @@ class BriefingView(Teaser):
     unassigned_count: int = 0  # quotes that belong to no listed side
 
 
+@functools.cache
 def _moment(date: str | None) -> datetime.datetime | None:
-    """A briefing's date as an aware datetime (UTC when no zone is given), or None."""
+    """A briefing's date as an aware datetime (UTC when no zone is given), or None.
+
+    Remembered: a build reads each briefing's date to sort the list, and again
+    for each index page, feed and sitemap that shows it.
+    """
     if not date:
         return None
     text = date.strip()
@@ -224,19 +229,28 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     )
 
 
+@functools.cache
+def _dates(date: str | None) -> tuple[str | None, str | None, str | None, str]:
+    """`Teaser.date`, `.date_iso`, `.published` and `.updated` for a briefing's date (remembered, as `_moment`)."""
+    moment = _moment(date)
+    if moment is None:
+        return None, None, None, _rfc3339(FALLBACK_DATE)
+    published = _rfc3339(moment)
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}", moment.date().isoformat(), published, published
+
+
 def teaser_view(briefing: Briefing) -> Teaser:
-    moment = _moment(briefing.date)
-    published = _rfc3339(moment) if moment else None
+    date, date_iso, published, updated = _dates(briefing.date)
     sentences = [s for s in briefing.summary if s.strip()]
     summary_text = " ".join(s.strip() for s in sentences)
     return Teaser(
         briefing=briefing,
         target=f"{briefing.slug}/",
         source_url=external(briefing.source.url),
-        date=f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}" if moment else None,
-        date_iso=moment.date().isoformat() if moment else None,
+        date=date,
+        date_iso=date_iso,
         published=published,
-        updated=published or _rfc3339(FALLBACK_DATE),
+        updated=updated,
         sentences=sentences,
         summary_text=summary_text,
         one_line=briefing.summary[0].strip() if briefing.summary else "",
@@ -469,6 +483,15 @@ class Renderer:
                 return True
             return False
 
+        teasers: dict[int, Teaser] = {}
+
+        def teaser(i: int) -> Teaser:
+            """`listed[i]`'s teaser, made once for the index page, the feeds and the sitemap that show it."""
+            view = teasers.get(i)
+            if view is None:
+                view = teasers[i] = teaser_view(listed[i][0])
+            return view
+
         per_page = max(1, self.config.per_page)
         chunks = [listed[i : i + per_page] for i in range(0, len(listed), per_page)] or [[]]
         pages = [("" if n == 1 else f"page/{n}/") for n in range(1, len(chunks) + 1)]
@@ -483,19 +506,19 @@ class Renderer:
             }
             if kept(path, pagination, [(b.slug, version) for b, version in chunk]):
                 continue
-            views = [teaser_view(b) for b, _ in chunk]
+            views = [teaser(i) for i in range((n - 1) * per_page, (n - 1) * per_page + len(chunk))]
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
         # Newest first: the first briefing has the latest date, if any has one.
         updated = _rfc3339((listed and _moment(listed[0][0].date)) or FALLBACK_DATE)
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
-        newest = [teaser_view(b) for b, _ in listed[:FEED_ENTRIES]]
+        newest = [teaser(i) for i in range(min(FEED_ENTRIES, len(listed)))]
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
         if not kept("sitemap.xml", pages, updated, [(b.slug, version) for b, version in listed]):
-            views = [teaser_view(b) for b, _ in listed]
+            views = [teaser(i) for i in range(len(listed))]
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if listed else None})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
