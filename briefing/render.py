@@ -27,6 +27,7 @@ from pathlib import Path
 import jinja2
 import jinja2.compiler
 import jinja2.nodes
+import jinja2.runtime
 import markupsafe
 
 from .config import SiteConfig
@@ -345,6 +346,21 @@ class _Compiler(jinja2.compiler.CodeGenerator):
         self.visit(node.node, frame)
         self.write(f"), {node.attr!r}, missing)) is not missing else environment.getattr(_o, {node.attr!r}))")
 
+    def visit_Call(self, node: jinja2.nodes.Call, frame, forward_caller: bool = False) -> None:
+        if self.environment.is_async or self.environment.sandboxed:
+            super().visit_Call(node, frame, forward_caller)
+            return
+        # As Jinja 3.1 writes it, with `_call(context, ` for `context.call(`.
+        self.write("_call(context, ")
+        self.visit(node.node, frame)
+        extra_kwargs = {"caller": "caller"} if forward_caller else {}
+        if frame.loop_frame:
+            extra_kwargs["_loop_vars"] = "_loop_vars"
+        if frame.block_frame:
+            extra_kwargs["_block_vars"] = "_block_vars"
+        self.signature(node, frame, extra_kwargs or None)
+        self.write(")")
+
     def _output_child_pre(self, node, frame, finalize) -> None:
         if frame.eval_ctx.volatile or self.environment.finalize is not _finalize:
             super()._output_child_pre(node, frame, finalize)
@@ -373,7 +389,7 @@ class _Template(jinja2.Template):
     @classmethod
     def from_code(cls, environment, code, globals, uptodate=None):
         namespace = {"environment": environment, "__file__": code.co_filename,
-                     "_output": _output, "_output_text": _output_text, "_joined": _JOINED}
+                     "_output": _output, "_output_text": _output_text, "_joined": _JOINED, "_call": _call}
         exec(code, namespace)
         namespace["escape"] = _escape  # after the code's own import of it
         template = cls._from_namespace(environment, namespace, globals)
@@ -384,6 +400,25 @@ class _Template(jinja2.Template):
 class _Environment(jinja2.Environment):
     code_generator_class = _Compiler
     template_class = _Template
+
+
+def _call(context: jinja2.runtime.Context, func, *args, _loop_vars=None, _block_vars=None, **kwargs):
+    """`context.call(func, …)` (a call in a template), without its look for a
+    `pass_context`-like mark when `func` is a macro or a function that has none.
+
+    A macro is called as `context.call` calls it: with the eval context first.
+    """
+    kind = type(func)
+    if kind is jinja2.runtime.Macro:
+        args = (context.eval_ctx, *args)
+    elif (kind is not types.FunctionType and kind is not types.MethodType) or hasattr(func, "jinja_pass_arg"):
+        return context.call(func, *args, _loop_vars=_loop_vars, _block_vars=_block_vars, **kwargs)
+    try:
+        return func(*args, **kwargs)
+    except StopIteration:
+        return context.environment.undefined(
+            "value was undefined because a callable raised a StopIteration exception"
+        )
 
 
 # `_Compiler`'s stand-in for a buffer: `extend` joins an output run's parts, `append` passes one on.

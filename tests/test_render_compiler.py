@@ -34,7 +34,24 @@ class Thing:
         return f"item {key}"
 
 
+@jinja2.pass_context
+def who(context, suffix=""):
+    return context["n"] + len(suffix)
+
+
+@jinja2.pass_eval_context
+def escaping(eval_ctx):
+    return eval_ctx.autoescape
+
+
+def stops():
+    raise StopIteration
+
+
 CONTEXT = {
+    "who": who, "escaping": escaping, "stops": stops, "upper": str.upper, "method": "a-b".split,
+    "link": lambda target, anchor="": f"/{target}#{anchor}",
+
     "t": Thing("A & B", None, [Thing("<x>", "r"), Thing("y")]),
     "d": {"number": 2, "nested": {"deep": "<d>"}, "items": "the key"},
     "none": None, "n": 3, "safe": jinja2.utils.markupsafe.Markup("<b>ok</b>"),
@@ -50,6 +67,13 @@ CASES = [
     "{% filter upper %}{{ t.name }} and {{ none }}{% endfilter %}{{ 'a' ~ t.name ~ none }}",
     "{% macro m2() %}[{{ caller(t.name) }}]{% endmacro %}{% call(x) m2() %}{{ x }}{% endcall %}",
     "{{ t.name }}{{ '' }}{{ 'c' }}x{{ 1 }}{{ none }}",
+    "{{ who() }} {{ who('ab') }} {{ escaping() }} {{ upper(t.name) }} {{ method('-') }} {{ link('x', anchor=t.name) }}",
+    "{% for x in t.items %}{{ who(x.name) }}{{ link(x.name) }}{% endfor %}{{ stops() is undefined }}",
+    "{% macro m(a, b='<b>') %}{{ a }}{{ b }}{{ varargs|join(',') }}{{ kwargs }}{% endmacro %}"
+    "{{ m(1) }}|{{ m(1, 2, 3, 4) }}|{{ m(a=t.name) }}|{% for x in t.items %}{{ m(x.name, b=x.role) }}{% endfor %}",
+    "{% macro m(x) %}{{ x }}{{ caller(x) }}{% endmacro %}{% call(y) m(t.name) %}[{{ y }}]{% endcall %}"
+    "{% for x in t.items %}{% call(y) m(x.name) %}{{ y }}{{ loop.index }}{% endcall %}{% endfor %}",
+    "{% macro m(x) %}{{ x }}{{ kwargs.z }}{% endmacro %}{% set args = {'z': '<z>'} %}{{ m(1, **args) }}",
 ]
 
 
@@ -79,5 +103,6 @@ def test_undefined_still_an_error(source):
 
 def test_the_cheaper_code_is_used():
     _, ours = environments()
-    code = ours.compile('{% block b %}<a href="{{ t.name }}">{{ t.role }}</a>{% endblock %}', raw=True)
+    code = ours.compile('{% block b %}<a href="{{ link(t.name) }}">{{ t.role }}</a>{% endblock %}', raw=True)
     assert "_output(" in code and "getattr((_o := " in code and "yield _joined.extend((" in code
+    assert "_call(context, " in code and "context.call(" not in code
