@@ -19,7 +19,6 @@ import json
 import re
 import traceback
 import types
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -195,33 +194,32 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         side_anchors.setdefault(key[side.id], side_anchor)
         labels.setdefault(key[side.id], side.label)
     quotes = []
+    by_id: dict[str, QuoteView] = {}
+    per_side: dict[str, int] = {}
     for q in briefing.quotes:
         side_key = key[q.side or ""]
-        quotes.append(
-            QuoteView(
-                quote=q,
-                anchor=unique(anchor("quote", q.id)),
-                side_label=labels.get(side_key, q.side),
-                side_anchor=side_anchors.get(side_key),
-                excerpt=_shorten(" ".join(q.text.split()), 60),
-            )
+        per_side[side_key] = per_side.get(side_key, 0) + 1
+        view = QuoteView(
+            quote=q,
+            anchor=unique(anchor("quote", q.id)),
+            side_label=labels.get(side_key, q.side),
+            side_anchor=side_anchors.get(side_key),
+            excerpt=_shorten(" ".join(q.text.split()), 60),
         )
-    by_id: dict[str, QuoteView] = {}
-    for view in quotes:
-        by_id.setdefault(key[view.quote.id], view)
-    per_side = Counter(key[q.side or ""] for q in briefing.quotes)
+        quotes.append(view)
+        by_id.setdefault(key[q.id], view)
 
     total = len(quotes)
     sides = []
     for index, (side, side_anchor) in enumerate(zip(briefing.sides, own_anchors)):
-        count = per_side[key[side.id]]
+        count = per_side.get(key[side.id], 0)
         positions = [PositionView(p, [by_id[key[ref]] for ref in p.quotes if key[ref] in by_id]) for p in side.positions]
         sides.append(
             SideView(side, side_anchor, positions, count, round(100 * count / total, 1) if total else 0.0, index % 6)
         )
     assigned = sum(s.quote_count for s in sides)
     return BriefingView(
-        **vars(teaser_view(briefing)),
+        **_teaser_fields(briefing),
         sides=sides,
         quotes=quotes,
         key_quotes=[q for q in quotes if q.quote.key],
@@ -241,22 +239,27 @@ def _dates(date: str | None) -> tuple[str | None, str | None, str | None, str]:
 
 
 def teaser_view(briefing: Briefing) -> Teaser:
+    return Teaser(**_teaser_fields(briefing))
+
+
+def _teaser_fields(briefing: Briefing) -> dict:
+    """A `Teaser`'s fields: a `BriefingView` starts with the same."""
     date, date_iso, published, updated = _dates(briefing.date)
     sentences = [s for s in briefing.summary if s.strip()]
     summary_text = " ".join(s.strip() for s in sentences)
-    return Teaser(
-        briefing=briefing,
-        target=f"{briefing.slug}/",
-        source_url=external(briefing.source.url),
-        date=date,
-        date_iso=date_iso,
-        published=published,
-        updated=updated,
-        sentences=sentences,
-        summary_text=summary_text,
-        one_line=briefing.summary[0].strip() if briefing.summary else "",
-        description=_shorten(summary_text, DESCRIPTION_LENGTH),
-    )
+    return {
+        "briefing": briefing,
+        "target": f"{briefing.slug}/",
+        "source_url": external(briefing.source.url),
+        "date": date,
+        "date_iso": date_iso,
+        "published": published,
+        "updated": updated,
+        "sentences": sentences,
+        "summary_text": summary_text,
+        "one_line": briefing.summary[0].strip() if briefing.summary else "",
+        "description": _shorten(summary_text, DESCRIPTION_LENGTH),
+    }
 
 
 # ---------------------------------------------------------------- renderer
