@@ -18,15 +18,11 @@ import html
 import json
 import re
 import traceback
-import types
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import jinja2
-import jinja2.compiler
-import jinja2.nodes
-import jinja2.runtime
 import markupsafe
 
 from .config import SiteConfig
@@ -48,7 +44,6 @@ MONTHS = (
 )
 _SAFE_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _OWN_CODE = (Path(__file__), Path(__file__).with_name("urls.py"))
-_CODE_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
 
 
 # ---------------------------------------------------------------- views
@@ -296,10 +291,6 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
     _memory: dict[str, bytes] = {}
 
-    def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        # The code a template compiles to depends on `_Compiler` too: this file's hash is in the key.
-        return hashlib.sha1(f"{name}\0{filename}\0{_CODE_VERSION}".encode()).hexdigest()
-
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         if bucket.key in self._memory:
             bucket.bytecode_from_string(self._memory[bucket.key])
@@ -309,123 +300,6 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._memory[bucket.key] = bucket.bytecode_to_string()
         super().dump_bytecode(bucket)
-
-
-class _Compiler(jinja2.compiler.CodeGenerator):
-    """Jinja's code generator, writing cheaper Python for the same output.
-
-    What a site's templates render does not change; only the Python they
-    compile to (never seen: errors still point at template lines):
-
-    - `{{ … }}` is one call, `_output(…)` (`_output_text(…)` where autoescape
-      is off), instead of `escape(environment.finalize(…))`.
-    - `a.b` tries the attribute with the builtin `getattr` and calls
-      `environment.getattr` (an item `a["b"]`, else undefined) only when
-      there is no such attribute: templates read attributes hundreds of
-      times a page, and a Python call costs more than the read.
-    - In a block, a run of output such as `<a href="{{ x }}">{{ y }}</a>` is
-      one `yield` of its joined parts, not one `yield` per part: what a block
-      yields passes through the page and each template it extends.
-    """
-
-    def visit_Output(self, node: jinja2.nodes.Output, frame) -> None:
-        if frame.block is None or frame.buffer is not None or frame.require_output_check or len(node.nodes) < 2:
-            super().visit_Output(node, frame)
-            return
-        # Jinja writes a buffered run as `<buffer>.extend((part, …))`, or `<buffer>.append(part)`
-        # when its parts fold into one: with this "buffer", that is `yield "".join((part, …))`.
-        frame.buffer = "yield _joined"
-        try:
-            super().visit_Output(node, frame)
-        finally:
-            frame.buffer = None
-
-    def visit_Getattr(self, node: jinja2.nodes.Getattr, frame) -> None:
-        if self.environment.is_async or type(self.environment).getattr is not jinja2.Environment.getattr:
-            super().visit_Getattr(node, frame)
-            return
-        # Nested reads reuse _o and _v: each is assigned after the inner read is done with them.
-        self.write("(_v if (_v := getattr((_o := ")
-        self.visit(node.node, frame)
-        self.write(f"), {node.attr!r}, missing)) is not missing else environment.getattr(_o, {node.attr!r}))")
-
-    def visit_Call(self, node: jinja2.nodes.Call, frame, forward_caller: bool = False) -> None:
-        if self.environment.is_async or self.environment.sandboxed:
-            super().visit_Call(node, frame, forward_caller)
-            return
-        # As Jinja 3.1 writes it, with `_call(context, ` for `context.call(`.
-        self.write("_call(context, ")
-        self.visit(node.node, frame)
-        extra_kwargs = {"caller": "caller"} if forward_caller else {}
-        if frame.loop_frame:
-            extra_kwargs["_loop_vars"] = "_loop_vars"
-        if frame.block_frame:
-            extra_kwargs["_block_vars"] = "_block_vars"
-        self.signature(node, frame, extra_kwargs or None)
-        self.write(")")
-
-    def _output_child_pre(self, node, frame, finalize) -> None:
-        if frame.eval_ctx.volatile or self.environment.finalize is not _finalize:
-            super()._output_child_pre(node, frame, finalize)
-        else:
-            self.write("_output(" if frame.eval_ctx.autoescape else "_output_text(")
-
-    def _output_child_post(self, node, frame, finalize) -> None:
-        if frame.eval_ctx.volatile or self.environment.finalize is not _finalize:
-            super()._output_child_post(node, frame, finalize)
-        else:
-            self.write(")")
-
-
-class _Template(jinja2.Template):
-    """A template whose compiled code finds what `_Compiler` writes, and escapes to `str`.
-
-    Escaping to `str`: `escape`, which a compiled template imports from
-    jinja2.runtime, is called only around an output (where `_output` is not
-    used: inside `{% autoescape %}` with a value known only at render time),
-    which is then joined into the page, where a `str` is as good as a
-    `Markup`. MarkupSafe 3's `escape` is Python code that builds a `Markup`
-    for every value. The text is the same, character for character;
-    autoescaping, `|e`, `|safe` and macros work as before.
-    """
-
-    @classmethod
-    def from_code(cls, environment, code, globals, uptodate=None):
-        namespace = {"environment": environment, "__file__": code.co_filename,
-                     "_output": _output, "_output_text": _output_text, "_joined": _JOINED, "_call": _call}
-        exec(code, namespace)
-        namespace["escape"] = _escape  # after the code's own import of it
-        template = cls._from_namespace(environment, namespace, globals)
-        template._uptodate = uptodate
-        return template
-
-
-class _Environment(jinja2.Environment):
-    code_generator_class = _Compiler
-    template_class = _Template
-
-
-def _call(context: jinja2.runtime.Context, func, *args, _loop_vars=None, _block_vars=None, **kwargs):
-    """`context.call(func, …)` (a call in a template), without its look for a
-    `pass_context`-like mark when `func` is a macro or a function that has none.
-
-    A macro is called as `context.call` calls it: with the eval context first.
-    """
-    kind = type(func)
-    if kind is jinja2.runtime.Macro:
-        args = (context.eval_ctx, *args)
-    elif (kind is not types.FunctionType and kind is not types.MethodType) or hasattr(func, "jinja_pass_arg"):
-        return context.call(func, *args, _loop_vars=_loop_vars, _block_vars=_block_vars, **kwargs)
-    try:
-        return func(*args, **kwargs)
-    except StopIteration:
-        return context.environment.undefined(
-            "value was undefined because a callable raised a StopIteration exception"
-        )
-
-
-# `_Compiler`'s stand-in for a buffer: `extend` joins an output run's parts, `append` passes one on.
-_JOINED = types.SimpleNamespace(extend="".join, append=str)
 
 
 class Renderer:
@@ -449,7 +323,7 @@ class Renderer:
         self.template_dirs = [Path(d) for d in template_dirs]
         if bytecode_dir:
             bytecode_dir.mkdir(parents=True, exist_ok=True)
-        self.env = _Environment(
+        self.env = jinja2.Environment(
             loader=_SiteLoader(self.template_dirs, problems),
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
             undefined=jinja2.StrictUndefined,  # a typo in a site's template is an error, not a blank
@@ -466,7 +340,7 @@ class Renderer:
         self.templates: dict[str, jinja2.Template] = {}
         for name in self.env.list_templates(filter_func=_is_template):
             try:
-                self.templates[name] = self.env.get_template(name)
+                self.templates[name] = _escaping_text(self.env.get_template(name))
             except jinja2.TemplateSyntaxError as exc:
                 problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
         self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
@@ -717,6 +591,21 @@ def _render_text(template: jinja2.Template, context: dict) -> str:
         template.environment.handle_exception()  # re-raised with the template's lines in the traceback
 
 
+def _escaping_text(template: jinja2.Template) -> jinja2.Template:
+    """The template, its `{{ … }}` output escaped to plain `str` rather than to `Markup`.
+
+    A compiled template calls the `escape` it imports from jinja2.runtime only
+    around an output, which is then joined into the page, where a `str` is as
+    good as a `Markup`. MarkupSafe 3's `escape` is Python code that builds a
+    `Markup` for every value: about half of what rendering a briefing costs.
+    The text is the same, character for character; autoescaping, `|e`, `|safe`
+    and macros work as before. The template's blocks and macros share its
+    namespace, so they are covered too.
+    """
+    template.root_render_func.__globals__["escape"] = _escape
+    return template
+
+
 def _escape(value) -> str:
     """`str(markupsafe.escape(value))`, without the `Markup` in between."""
     if type(value) is str:  # nearly every value: the check markupsafe makes first
@@ -731,22 +620,6 @@ try:
 except AttributeError:  # MarkupSafe 2: `escape` is C code already
     def _escape_text(text: str) -> str:
         return str(markupsafe.escape(text))
-
-
-def _output(value) -> str:
-    """`escape(_finalize(value))` in one call: every `{{ … }}` where autoescape is on."""
-    if type(value) is str:
-        return _escape_text(value)
-    if value is None:
-        return ""
-    if hasattr(value, "__html__"):
-        return str(value.__html__())
-    return _escape_text(str(value))
-
-
-def _output_text(value) -> str:
-    """`str(_finalize(value))` in one call: every `{{ … }}` where autoescape is off."""
-    return "" if value is None else str(value)
 
 
 def _finalize(value):
