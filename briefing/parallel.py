@@ -23,14 +23,14 @@ Result = TypeVar("Result")
 
 @contextmanager
 def parallel_map(
-    function: Callable[[Item], Result], items: Sequence[Item], minimum: int, per_core: int = 1
+    function: Callable[[Item], Result], items: Sequence[Item], minimum: int
 ) -> Iterator[Iterator[Result]]:
     """`map(function, items)`, on every core when there are at least `minimum` items.
 
     A context manager: the workers start on entry, so the caller can do other
-    work while they run, and they are stopped on exit. `per_core` > 1 runs more
-    workers than cores, for work that waits on the disk: one worker computes
-    while another waits.
+    work while they run, and they are stopped on exit. One worker per core,
+    even for work that writes files: the writes land in the page cache, and
+    more workers than cores cost more CPU than they overlap.
     """
     cores = os.cpu_count() or 1
     if len(items) < minimum or cores < 2 or not sys.platform.startswith("linux"):
@@ -40,7 +40,7 @@ def parallel_map(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = cores * per_core
+    workers = cores
     # Out of the collector's sight, the objects the workers inherit are not written to by its
     # sweeps, so the kernel does not copy their pages into every worker.
     gc.freeze()

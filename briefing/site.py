@@ -43,7 +43,6 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
 Progress = Callable[[str, int, int], None]
 PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
 YAML_WRITERS = 4  # threads writing a first build's YAML files
-WRITERS_PER_CORE = 2  # render workers per core: writing files waits on the disk, so one renders while one writes
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -690,7 +689,7 @@ def render_pages(
     global _RENDERING
     items = sorted(items, key=lambda item: item.digest)
     _RENDERING = (renderer, writer, briefings, items)
-    step = max(1, len(items) // (4 * WRITERS_PER_CORE * (os.cpu_count() or 1)))
+    step = max(1, len(items) // (4 * (os.cpu_count() or 1)))
     ranges = [(start, min(start + step, len(items))) for start in range(0, len(items), step)]
     minimum = 1 if len(items) >= PARALLEL_PAGES else len(ranges) + 1
 
@@ -706,7 +705,7 @@ def render_pages(
         renderer.problems.items.extend(sorted(found_all, key=lambda p: (p.path, p.line or 0, p.col or 0)))
 
     try:
-        with parallel_map(_render_range, ranges, minimum, per_core=WRITERS_PER_CORE) as results:
+        with parallel_map(_render_range, ranges, minimum) as results:
             yield collect(results)
     finally:
         _RENDERING = None
