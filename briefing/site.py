@@ -695,14 +695,17 @@ def render_pages(
 
     def collect(results: Iterator) -> Iterator[tuple[str, dict[str, bool]]]:
         done, found_all = 0, []
-        for pages, found, read in results:
-            found_all.extend(found)
-            briefings.parsed.update(read)  # for the cache (see `Briefings.save`)
-            yield from pages
-            done += len(pages)
-            progress("rendering", done, len(items))
-        # The items went out in digest order: report in the order of the files.
-        renderer.problems.items.extend(sorted(found_all, key=lambda p: (p.path, p.line or 0, p.col or 0)))
+        try:
+            for pages, found, read in results:
+                found_all.extend(found)
+                briefings.parsed.update(read)  # for the cache (see `Briefings.save`)
+                yield from pages
+                done += len(pages)
+                progress("rendering", done, len(items))
+        finally:
+            # The items went out in digest order: report in the order of the files (folders first, as read).
+            found_all.sort(key=lambda p: (p.path.split("/"), p.line or 0, p.col or 0))
+            renderer.problems.items.extend(found_all)
 
     try:
         with parallel_map(_render_range, ranges, minimum) as results:

@@ -189,13 +189,13 @@ def test_problems_met_rendering_are_listed_in_the_order_of_the_files(site):
     # Pages are rendered in digest order (to read few cache shards); their problems are not reported so.
     folder = site / SEED_YAML
     folder.mkdir(parents=True)
-    long_summary = "\n".join(f"  - text: Sentence number {i} of a summary far too long for a newsletter." for i in range(1700))
-    names = [f"briefing-{letter}" for letter in "abcdef"]
-    for name in names:
-        (folder / f"{name}.yaml").write_text(
-            f"title: {name}\nslug: {name}\nsource:\n  path: articles/{name}.txt\nsummary:\n{long_summary}\n",
-            encoding="utf-8",
+    long_summary = "\n".join(f"  - text: Sentence number {i} of a summary far too long for a newsletter." for i in range(1200))
+    # In the order articles are read: a folder's files before the names that sort after it as text.
+    sources = ["articles/a/1.txt", "articles/a-b.txt", "articles/a.txt", "articles/b.txt", "articles/c/d/2.txt"]
+    for n, source in enumerate(reversed(sources)):
+        (folder / f"briefing-{n}.yaml").write_text(
+            f"title: B{n}\nslug: briefing-{n}\nsource:\n  path: {source}\nsummary:\n{long_summary}\n", encoding="utf-8"
         )
     result = build(site)
     too_big = [p.path for p in result.problems.warnings if "newsletter.html is" in p.message]
-    assert too_big == [f"articles/{name}.txt" for name in names]
+    assert too_big == sources
