@@ -133,7 +133,10 @@ def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:
 
 @functools.cache
 def _markdown():
-    """The Markdown parser, made on first use: plain-text articles never pay for importing it."""
+    """The Markdown parser, made on first use: plain-text articles never pay for importing it.
+
+    `_plain_paragraphs` knows what this preset does with plain text: change it with the preset.
+    """
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": False})

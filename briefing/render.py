@@ -119,7 +119,7 @@ class BriefingView(Teaser):
     unassigned_count: int = 0  # quotes that belong to no listed side
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: the dev server runs build after build
 def _moment(date: str | None) -> datetime.datetime | None:
     """A briefing's date as an aware datetime (UTC when no zone is given), or None.
 
@@ -223,7 +223,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _dates(date: str | None) -> tuple[str | None, str | None, str | None, str]:
     """`Teaser.date`, `.date_iso`, `.published` and `.updated` for a briefing's date (remembered, as `_moment`)."""
     moment = _moment(date)

@@ -1,7 +1,7 @@
 """The reader: decoding, headlines, front matter and Markdown to plain text."""
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.articles import _parsed_text, _plain_paragraphs, find_article_files, parse_article
@@ -93,11 +93,25 @@ EDGES = st.sampled_from(["-", "--", "---", "2021", "1.", "3)", " ", "  ", "    "
 MARKUP = st.sampled_from(["*", "**", "_", "#", "&amp;", "&", "<b>", ">", "[a](b)", "[", "`", "\\", "=", "===", "+",
                           "|", "~~~", "\t", "\r"])
 LINES = st.lists(st.one_of(WORDS, WORDS, WORDS, WORDS, WORDS, WORDS, EDGES, EDGES, EDGES, MARKUP), max_size=5)
-BODIES = st.lists(LINES.map("".join), max_size=6).map("\n".join)
+# Syntax at the start of a line (lists, quotes, headings, fences, reference definitions), then words.
+OPENED = st.tuples(st.one_of(MARKUP, EDGES), LINES).map(lambda opened: [opened[0], *opened[1]])
+BODIES = st.lists(st.one_of(LINES, LINES, OPENED).map("".join), max_size=6).map("\n".join)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, derandomize=True, database=None)
 @given(BODIES)
+@example("a\nb\n\nc")
+@example("He said _no_ twice.")
+@example("He said `no` twice.")
+@example("An escaped \\. dot.")
+@example("He said \\*no\\* twice.")
+@example("[a]: /b\n\nText.")
+@example("> Quoted.")
+@example("+ Listed.")
+@example("~~~\nFenced.\n~~~")
+@example("Title\n===")
+@example("AT&amp;T")
+@example("# Heading\n\nText.")
 def test_plain_paragraphs_read_as_markdown_it_reads_them(body: str):
     plain = _plain_paragraphs(body)
     if plain is not None:
