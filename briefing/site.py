@@ -703,7 +703,7 @@ def render_pages(
                 done += len(pages)
                 progress("rendering", done, len(items))
         finally:
-            # The items went out in digest order: report in the order of the files (folders first, as read).
+            # The items went out in digest order: report in the order the reader lists the files.
             found_all.sort(key=lambda p: (p.path.split("/"), p.line or 0, p.col or 0))
             renderer.problems.items.extend(found_all)
 
