@@ -423,7 +423,7 @@ class Renderer:
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
         # Newest first: the first briefing has the latest date, if any has one.
-        updated = _rfc3339((listed and _moment(listed[0][0].date)) or FALLBACK_DATE)
+        updated = _dates(listed[0][0].date if listed else None)[3]
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
         newest = [teaser(i) for i in range(min(FEED_ENTRIES, len(listed)))]
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
