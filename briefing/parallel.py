@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
@@ -57,3 +59,76 @@ def parallel_map(
 def _ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the main process, which stops the build cleanly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class Standby:
+    """A forked process that gets ready for some work while this one does other things.
+
+    The child runs `prepare` at once (for extraction: load the rules and
+    compile their patterns, most of the cost of extracting one article), then
+    waits for a single `map` call. A one-article rebuild thus prepares its
+    extractor on the second core while the first one reads the sources.
+
+    Not started when there is nothing to prepare (`prepare` is None), nor
+    where forking is unsafe or pointless: one core, anything but
+    Linux, or threads running (a child forked beside another thread may inherit
+    a lock that thread holds). `map` then runs in this process; so it does if
+    the child died or failed, which then raises the error here, with its
+    traceback.
+    """
+
+    def __init__(self, prepare: Callable[[], object] | None):
+        self.pid = 0
+        if prepare is None or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux") or threading.active_count() > 1:
+            return
+        job_read, self._job_write = os.pipe()
+        self._result_read, result_write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: it never returns into the caller's code
+            status = 1
+            try:
+                _ignore_interrupts()
+                os.close(self._job_write)
+                os.close(self._result_read)
+                prepare()
+                with os.fdopen(job_read, "rb") as jobs, os.fdopen(result_write, "wb") as results:
+                    function, items = pickle.load(jobs)
+                    pickle.dump([function(item) for item in items], results)
+                status = 0
+            finally:
+                os._exit(status)  # no atexit handlers, no flushing the parent's buffered output twice
+        os.close(job_read)
+        os.close(result_write)
+
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+        """`list(map(function, items))`, in the child if it is there; `function` must be module-level."""
+        if self.pid:
+            jobs, results = os.fdopen(self._job_write, "wb"), os.fdopen(self._result_read, "rb")
+            try:
+                with jobs, results:
+                    pickle.dump((function, list(items)), jobs)
+                    jobs.flush()
+                    return pickle.load(results)
+            except (OSError, EOFError, pickle.UnpicklingError):
+                pass  # the child is gone: do the work here
+            finally:
+                self._stop()
+        return list(map(function, items))
+
+    def __enter__(self) -> Standby:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the child, if it is still there."""
+        if self.pid:
+            os.close(self._job_write)
+            os.close(self._result_read)
+            self._stop()
+
+    def _stop(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        self.pid = 0

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 from .articles import Article, find_article_files, parse_article, sha256_bytes
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import SiteConfig, load_config
-from .extract import EXTRACTOR_VERSION, extract
+from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
-from .parallel import PARALLEL_THRESHOLD, parallel_map
+from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
 from .write import Writer
@@ -187,15 +187,19 @@ def build(
     problems = Problems()
     result = BuildResult(problems)
     cache = Cache(root)
-    with cache.locked():
+    # Most rebuilds extract an article or two, and loading the extractor costs more than
+    # extracting one: a standby process loads it while this one reads the sources.
+    with cache.locked(), Standby(None if prepared() else prepare) as extractor:
         config = load_config(root, problems, base_url)
         digest, hashes = scan_sources(root, config, out, strict)
         if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
             return result
         sources = read_sources(root, config, problems, cache, hashes)
+        # Made before the briefings are reconciled, to give the standby time to load the extractor.
+        renderer = make_renderer(root, config, problems)
         located = _unique_slugs(
-            reconcile(root, sources, cache, problems, progress or _quiet), problems
+            reconcile(root, sources, cache, problems, progress or _quiet, extractor), problems
         )
         live = {item.digest for item in located}
         sources.outlines.save()
@@ -209,11 +213,9 @@ def build(
             problems.promote_warnings()
         top: list[str] = []
         if not problems.errors:
-            renderer = make_renderer(root, config, problems)
-            if not problems.errors:
-                result.changed, result.wrote_output, top = write_site(
-                    out, renderer, located, sources.briefings, cache, problems, progress or _quiet
-                )
+            result.changed, result.wrote_output, top = write_site(
+                out, renderer, located, sources.briefings, cache, problems, progress or _quiet
+            )
         sources.briefings.save(live)
         # A build that wrote YAML changed its own sources: only the next one can be replayed.
         if not problems.errors and live <= {s.digest for s in sources.stored}:
@@ -348,7 +350,9 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
-def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, progress: Progress) -> list[Located]:
+def reconcile(
+    root: Path, sources: Sources, cache: Cache, problems: Problems, progress: Progress, extractor: Standby,
+) -> list[Located]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
     Returns every valid briefing's outline with the YAML file it lives in, in
@@ -406,7 +410,7 @@ def reconcile(root: Path, sources: Sources, cache: Cache, problems: Problems, pr
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
     # stopped halfway leaves the files written so far: each is whole, and the next build keeps it.
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
-    with draft_all(jobs, memo, progress) as drafts, _saving(len(jobs)) as submit:
+    with draft_all(jobs, memo, progress, extractor) as drafts, _saving(len(jobs)) as submit:
         for article, draft in zip(stale, drafts):
             existing = by_source.get(article.path)
             if existing is None:
@@ -474,20 +478,20 @@ class Draft:
 
 
 @contextmanager
-def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Progress) -> Iterator[Iterator[Draft]]:
+def draft_all(
+    jobs: list[tuple[Article, str | None]], memo: Memo, progress: Progress, extractor: Standby,
+) -> Iterator[Iterator[Draft]]:
     """The draft of each (article, slug) job, in order: from the memo when known, else made in parallel.
 
     The slug is the briefing's if it has one, else None for the slug the
     article asks for (`_base_slug`). The memo keeps only drafts no YAML holds
     yet (see `reconcile`), so it stays small, and is not even read when no
     article needs extracting. A context manager, like `parallel_map`: drafts
-    come in as they are made.
+    come in as they are made. A few drafts are made by `extractor`, which has
+    the rules loaded by now.
     """
     known = [memo.find(_extraction_key(article)) for article, _ in jobs]
     todo = [job for job, draft in zip(jobs, known) if draft is None]
-    # The first draft is made here: it loads the rules and compiles their patterns once, and
-    # the workers forked for the rest inherit them instead of each doing it again.
-    first = list(map(_draft, todo[:1]))
 
     def in_order(made: Iterator[Draft]) -> Iterator[Draft]:
         done = 0
@@ -498,8 +502,14 @@ def draft_all(jobs: list[tuple[Article, str | None]], memo: Memo, progress: Prog
                 progress("extracting", done, len(todo))
             yield draft
 
+    if len(todo) < PARALLEL_THRESHOLD:
+        yield in_order(iter(extractor.map(_draft, todo) if todo else []))
+        return
+    # The first draft is made here: it loads the rules and compiles their patterns once, and
+    # the workers forked for the rest inherit them instead of each doing it again.
+    first = _draft(todo[0])
     with parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD) as rest:
-        yield in_order(itertools.chain(first, rest))
+        yield in_order(itertools.chain([first], rest))
 
 
 def _draft(job: tuple[Article, str | None]) -> Draft:

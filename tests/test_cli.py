@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from briefing.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -58,3 +60,20 @@ def test_check_fails_on_a_quote_that_is_not_verbatim(site, capsys):
     capsys.readouterr()
     assert main(["check", "--root", str(site)]) == 1
     assert "'I do not.' is not verbatim" in capsys.readouterr().err
+
+
+def test_a_rebuild_extracts_an_edited_article_again(site):
+    """The one-article rebuild of the command line, whose extraction a standby process makes."""
+    assert run(cwd=site).returncode == 0
+    seed = next((site / "seeds").iterdir())
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\n“We will answer in kind,” said Dmitry Peskov, the Kremlin spokesman.\n",
+        encoding="utf-8",
+    )
+    done = run(cwd=site)
+    assert done.returncode == 0, done.stderr
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    quotes = yaml.safe_load(yaml_file.read_text(encoding="utf-8"))["quotes"]
+    assert {"text": "We will answer in kind,", "speaker": "Dmitry Peskov"}.items() <= next(
+        q for q in quotes if q["text"].startswith("We will answer")
+    ).items()

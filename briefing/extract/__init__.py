@@ -9,6 +9,7 @@ the import.
 """
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +17,19 @@ if TYPE_CHECKING:
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
 EXTRACTOR_VERSION = "2"
+
+
+def prepared() -> bool:
+    """Has this process loaded the rules? (A long-running one, like the dev server, keeps them.)"""
+    return f"{__name__}.sides" in sys.modules
+
+
+def prepare() -> None:
+    """Load the rules and compile their patterns: most of what extracting the first article costs."""
+    from . import actors, attribution, quotes, sentences, sides, summary, title  # noqa: F401
+    from .wordlists import compile_all
+
+    compile_all()
 
 
 def extract(text: str, headline: str | None = None) -> Extraction:

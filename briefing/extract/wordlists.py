@@ -34,14 +34,23 @@ class LazyPattern:
     extractor on every run, most runs extract little). After the first use its methods are the
     compiled pattern's own, so a call costs no more than on a pattern compiled at import."""
 
+    made: list[LazyPattern] = []  # every one, for `compile_all`
+
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
+        LazyPattern.made.append(self)
 
     def __getattr__(self, name: str) -> Any:
         compiled = re.compile(*self._source)
         for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split", "pattern", "groupindex"):
             setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
+
+
+def compile_all() -> None:
+    """Compile every pattern made so far that is not compiled yet."""
+    for pattern in LazyPattern.made:
+        pattern.pattern  # noqa: B018 - the first attribute read compiles it
 
 
 def lazy(pattern: str, flags: int = 0) -> Any:

@@ -1,0 +1,71 @@
+"""The standby process: prepared in a child, work done there, and done here when the child fails."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from briefing.parallel import Standby
+
+PREPARED_IN: list[int] = []  # the pid of each process that ran `_prepare`
+
+
+def _prepare() -> None:
+    PREPARED_IN.append(os.getpid())
+
+
+def _fail_to_prepare() -> None:
+    raise RuntimeError("cannot prepare")
+
+
+def _where(item: int) -> tuple[int, int, list[int]]:
+    """(item doubled, the pid that ran this, the pids that prepared in this process)."""
+    return item * 2, os.getpid(), list(PREPARED_IN)
+
+
+def _reject(item: int) -> int:
+    raise ValueError(f"bad item {item}")
+
+
+def _assert_reaped(pid: int) -> None:
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_the_work_runs_in_the_child_after_it_prepared():
+    with Standby(_prepare) as standby:
+        child = standby.pid
+        assert child and child != os.getpid()
+        results = standby.map(_where, [1, 2, 3])
+    assert [doubled for doubled, _, _ in results] == [2, 4, 6]
+    assert {pid for _, pid, _ in results} == {child}
+    assert results[0][2] == [child]  # prepared there, before the work
+    assert PREPARED_IN == []  # and not here
+    _assert_reaped(child)
+
+
+def test_a_child_that_fails_to_prepare_leaves_the_work_to_this_process():
+    with Standby(_fail_to_prepare) as standby:
+        child = standby.pid
+        assert standby.map(_where, [5]) == [(10, os.getpid(), [])]
+    _assert_reaped(child)
+
+
+def test_an_error_in_the_work_is_raised_here():
+    with Standby(_prepare) as standby, pytest.raises(ValueError, match="bad item 7"):
+        standby.map(_reject, [7])
+
+
+def test_nothing_to_prepare_starts_no_child():
+    with Standby(None) as standby:
+        assert standby.pid == 0
+        assert standby.map(_where, [4]) == [(8, os.getpid(), [])]
+
+
+def test_an_unused_standby_is_stopped_and_reaped():
+    standby = Standby(_prepare)
+    child = standby.pid
+    standby.close()
+    standby.close()  # twice is harmless
+    assert standby.pid == 0
+    _assert_reaped(child)
