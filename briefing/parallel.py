@@ -67,14 +67,14 @@ class Standby:
     The child runs `prepare` at once (for extraction: load the rules and
     compile their patterns, most of the cost of extracting one article), then
     waits for a single `map` call. A one-article rebuild thus prepares its
-    extractor on the second core while the first one reads the sources.
+    extractor on the second core while the first one reads the sources, and
+    extracts while the first one loads the templates.
 
     Not started when there is nothing to prepare (`prepare` is None), nor
-    where forking is unsafe or pointless: one core, anything but
-    Linux, or threads running (a child forked beside another thread may inherit
-    a lock that thread holds). `map` then runs in this process; so it does if
-    the child died or failed, which then raises the error here, with its
-    traceback.
+    where forking is unsafe or pointless: one core, anything but Linux, or
+    threads running (a child forked beside another thread may inherit a lock
+    that thread holds). `map` then runs in this process; so it does if the
+    child died or failed, which then raises the error here, with its traceback.
     """
 
     def __init__(self, prepare: Callable[[], object] | None):
@@ -100,20 +100,33 @@ class Standby:
         os.close(job_read)
         os.close(result_write)
 
-    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-        """`list(map(function, items))`, in the child if it is there; `function` must be module-level."""
-        if self.pid:
-            jobs, results = os.fdopen(self._job_write, "wb"), os.fdopen(self._result_read, "rb")
-            try:
-                with jobs, results:
-                    pickle.dump((function, list(items)), jobs)
-                    jobs.flush()
-                    return pickle.load(results)
-            except (OSError, EOFError, pickle.UnpicklingError):
-                pass  # the child is gone: do the work here
-            finally:
-                self._stop()
-        return list(map(function, items))
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Iterator[Result]:
+        """`map(function, items)`, in the child if it is there (`function` must be module-level).
+
+        The items go to the child now, and its results are read when first
+        asked for: this process can do other work meanwhile.
+        """
+        if not self.pid:
+            return map(function, items)
+        try:
+            with os.fdopen(self._job_write, "wb") as jobs:
+                self._job_write = -1  # closed with `jobs`, even if writing fails
+                pickle.dump((function, list(items)), jobs)
+        except OSError:  # the child is gone
+            self.close()
+            return map(function, items)
+        return self._results(function, items)
+
+    def _results(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Iterator[Result]:
+        try:
+            with os.fdopen(self._result_read, "rb") as results:
+                self._result_read = -1
+                made = pickle.load(results)
+        except (OSError, EOFError, pickle.UnpicklingError):  # the child failed: do the work here
+            made = None
+        finally:
+            self.close()
+        yield from map(function, items) if made is None else made
 
     def __enter__(self) -> Standby:
         return self
@@ -124,11 +137,9 @@ class Standby:
     def close(self) -> None:
         """Stop the child, if it is still there."""
         if self.pid:
-            os.close(self._job_write)
-            os.close(self._result_read)
-            self._stop()
-
-    def _stop(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        self.pid = 0
+            for descriptor in (self._job_write, self._result_read):
+                if descriptor >= 0:
+                    os.close(descriptor)
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0

@@ -196,11 +196,11 @@ def build(
             result.seconds = time.perf_counter() - started
             return result
         sources = read_sources(root, config, problems, cache, hashes)
-        # Made before the briefings are reconciled, to give the standby time to load the extractor.
-        renderer = make_renderer(root, config, problems)
-        located = _unique_slugs(
-            reconcile(root, sources, cache, problems, progress or _quiet, extractor), problems
-        )
+        jobs = draft_jobs(sources, problems)
+        drafts_memo = Memo(cache, "drafts.pickle")
+        with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
+            renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
+            located = _unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems), problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -350,33 +350,46 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
+def _by_source(sources: Sources) -> dict[str, StoredBriefing]:
+    """The valid briefings, by the path of the article each was extracted from."""
+    return {s.outline.source.path: s for s in sources.stored if s.outline is not None and s.outline.source.path}
+
+
+def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
+    """(article, with its text, and its briefing's slug if it has one) for each article to extract."""
+    by_source = _by_source(sources)
+    jobs = []
+    for article in sources.articles:
+        existing = by_source.get(article.path)
+        if _needs_extraction(article, existing):
+            text = sources.text(article)
+            if text is None:
+                problems.warning(article.path, "changed during the build; build again to extract it")
+            else:
+                jobs.append((replace(article, text=text), existing.outline.slug if existing else None))
+    return jobs
+
+
 def reconcile(
-    root: Path, sources: Sources, cache: Cache, problems: Problems, progress: Progress, extractor: Standby,
+    root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
+    problems: Problems,
 ) -> list[Located]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
-    Returns every valid briefing's outline with the YAML file it lives in, in
-    file order. The briefings it writes go, whole, to `sources.briefings`.
+    `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
+    valid briefing's outline with the YAML file it lives in, in file order.
+    The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
     extraction goes beside it as `<name>.new.yaml`, with a warning.
     """
     folder = root / BRIEFINGS_DIR
     stored = [s for s in sources.stored if s.outline is not None]
-    by_source = {s.outline.source.path: s for s in stored if s.outline.source.path}
+    by_source = _by_source(sources)
     article_paths = {a.path for a in sources.articles}
     taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
-
-    stale = []
-    for article in sources.articles:
-        if _needs_extraction(article, by_source.get(article.path)):
-            text = sources.text(article)
-            if text is None:
-                problems.warning(article.path, "changed during the build; build again to extract it")
-            else:
-                stale.append(replace(article, text=text))
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}
@@ -405,13 +418,11 @@ def reconcile(
             f"then set source.sha256 to {article.sha256} to silence this warning",
         )
 
-    memo = Memo(cache, "drafts.pickle")
-    jobs = [(a, by_source[a.path].outline.slug if a.path in by_source else None) for a in stale]
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
     # stopped halfway leaves the files written so far: each is whole, and the next build keeps it.
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
-    with draft_all(jobs, memo, progress, extractor) as drafts, _saving(len(jobs)) as submit:
-        for article, draft in zip(stale, drafts):
+    with _saving(len(jobs)) as submit:
+        for (article, _), draft in zip(jobs, drafts):
             existing = by_source.get(article.path)
             if existing is None:
                 if not may_write:
@@ -503,7 +514,7 @@ def draft_all(
             yield draft
 
     if len(todo) < PARALLEL_THRESHOLD:
-        yield in_order(iter(extractor.map(_draft, todo) if todo else []))
+        yield in_order(extractor.map(_draft, todo) if todo else iter([]))
         return
     # The first draft is made here: it loads the rules and compiles their patterns once, and
     # the workers forked for the rest inherit them instead of each doing it again.

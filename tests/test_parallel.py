@@ -36,7 +36,7 @@ def test_the_work_runs_in_the_child_after_it_prepared():
     with Standby(_prepare) as standby:
         child = standby.pid
         assert child and child != os.getpid()
-        results = standby.map(_where, [1, 2, 3])
+        results = list(standby.map(_where, [1, 2, 3]))
     assert [doubled for doubled, _, _ in results] == [2, 4, 6]
     assert {pid for _, pid, _ in results} == {child}
     assert results[0][2] == [child]  # prepared there, before the work
@@ -47,19 +47,19 @@ def test_the_work_runs_in_the_child_after_it_prepared():
 def test_a_child_that_fails_to_prepare_leaves_the_work_to_this_process():
     with Standby(_fail_to_prepare) as standby:
         child = standby.pid
-        assert standby.map(_where, [5]) == [(10, os.getpid(), [])]
+        assert list(standby.map(_where, [5])) == [(10, os.getpid(), [])]
     _assert_reaped(child)
 
 
 def test_an_error_in_the_work_is_raised_here():
     with Standby(_prepare) as standby, pytest.raises(ValueError, match="bad item 7"):
-        standby.map(_reject, [7])
+        list(standby.map(_reject, [7]))
 
 
 def test_nothing_to_prepare_starts_no_child():
     with Standby(None) as standby:
         assert standby.pid == 0
-        assert standby.map(_where, [4]) == [(8, os.getpid(), [])]
+        assert list(standby.map(_where, [4])) == [(8, os.getpid(), [])]
 
 
 def test_an_unused_standby_is_stopped_and_reaped():
