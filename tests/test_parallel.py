@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
@@ -69,3 +70,16 @@ def test_an_unused_standby_is_stopped_and_reaped():
     standby.close()  # twice is harmless
     assert standby.pid == 0
     _assert_reaped(child)
+
+
+def test_no_child_is_forked_beside_a_running_thread():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        with Standby(_prepare) as standby:
+            assert standby.pid == 0
+            assert list(standby.map(_where, [3])) == [(6, os.getpid(), [])]
+    finally:
+        stop.set()
+        thread.join()
