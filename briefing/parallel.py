@@ -73,17 +73,24 @@ class Standby:
     Not started when there is nothing to prepare (`prepare` is None), nor
     where forking is unsafe or pointless: one core, anything but Linux, or
     threads running (a child forked beside another thread may inherit a lock
-    that thread holds). `map` then runs in this process; so it does if the
-    child died or failed, which then raises the error here, with its traceback.
+    that thread holds). `map` then runs in this process; so it does, all over
+    again, if the child died or failed, and an error in `function` is then
+    raised here with its traceback.
     """
 
     def __init__(self, prepare: Callable[[], object] | None):
-        self.pid = 0
+        self.pid, self._job_write, self._result_read = 0, -1, -1
         if prepare is None or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux") or threading.active_count() > 1:
             return
         job_read, self._job_write = os.pipe()
         self._result_read, result_write = os.pipe()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:  # no process to spare: the work runs here
+            self.close()
+            os.close(job_read)
+            os.close(result_write)
+            return
         if self.pid == 0:  # the child: it never returns into the caller's code
             status = 1
             try:
@@ -109,8 +116,8 @@ class Standby:
         if not self.pid:
             return map(function, items)
         try:
-            with os.fdopen(self._job_write, "wb") as jobs:
-                self._job_write = -1  # closed with `jobs`, even if writing fails
+            descriptor, self._job_write = self._job_write, -1
+            with os.fdopen(descriptor, "wb") as jobs:
                 pickle.dump((function, list(items)), jobs)
         except OSError:  # the child is gone
             self.close()
@@ -118,15 +125,16 @@ class Standby:
         return self._results(function, items)
 
     def _results(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Iterator[Result]:
-        try:
-            with os.fdopen(self._result_read, "rb") as results:
-                self._result_read = -1
-                made = pickle.load(results)
-        except (OSError, EOFError, pickle.UnpicklingError):  # the child failed: do the work here
-            made = None
-        finally:
-            self.close()
-        yield from map(function, items) if made is None else made
+        results = None
+        if self._result_read >= 0:  # else the standby was closed before its results were read
+            descriptor, self._result_read = self._result_read, -1
+            try:
+                with os.fdopen(descriptor, "rb") as pipe:
+                    results = pickle.load(pipe)
+            except (OSError, EOFError, pickle.UnpicklingError):  # the child failed: do the work here
+                pass
+        self.close()
+        yield from map(function, items) if results is None else results
 
     def __enter__(self) -> Standby:
         return self
@@ -135,11 +143,14 @@ class Standby:
         self.close()
 
     def close(self) -> None:
-        """Stop the child, if it is still there."""
-        if self.pid:
-            for descriptor in (self._job_write, self._result_read):
-                if descriptor >= 0:
-                    os.close(descriptor)
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+        """Stop the child, if it is still there. Each field is cleared before its system call, so
+        that a second call (after Ctrl-C in the first, say) cannot close another file's descriptor."""
+        for name in ("_job_write", "_result_read"):
+            descriptor = getattr(self, name)
+            setattr(self, name, -1)
+            if descriptor >= 0:
+                os.close(descriptor)
+        pid, self.pid = self.pid, 0
+        if pid:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)

@@ -343,6 +343,8 @@ class Renderer:
                 self.templates[name] = _escaping_text(self.env.get_template(name))
             except jinja2.TemplateSyntaxError as exc:
                 problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
+            except jinja2.TemplateNotFound:
+                pass  # listed, but only through a symlink leading out of the site: the loader warned
         self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
         self.fingerprint = self._fingerprint()
 

@@ -34,6 +34,7 @@ from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
 
 from .config import SiteConfig, load_config
+from .extract import prepare as prepare_extraction
 from .problems import Problem, Problems
 from .render import Renderer
 from .site import BRIEFINGS_DIR, BuildResult, build, template_dirs
@@ -309,6 +310,9 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
     if not is_loopback(host):
         print(f"warning: serving on {host}: anyone who can reach this machine can read the preview",
               file=sys.stderr)
+    # Loaded here once, the rules extract an edited article at once on every rebuild; left
+    # unloaded, every build would fork a standby to load them again (see `parallel.Standby`).
+    prepare_extraction()
     preview = Preview(Path(root))
     preview.seen = snapshot(preview.watched(), preview.out)
     preview.rebuild()

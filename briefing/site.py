@@ -499,7 +499,7 @@ def draft_all(
     yet (see `reconcile`), so it stays small, and is not even read when no
     article needs extracting. A context manager, like `parallel_map`: drafts
     come in as they are made. A few drafts are made by `extractor`, which has
-    the rules loaded by now.
+    been loading the rules meanwhile.
     """
     known = [memo.find(_extraction_key(article)) for article, _ in jobs]
     todo = [job for job, draft in zip(jobs, known) if draft is None]
@@ -513,8 +513,12 @@ def draft_all(
                 progress("extracting", done, len(todo))
             yield draft
 
-    if len(todo) < PARALLEL_THRESHOLD:
-        yield in_order(extractor.map(_draft, todo) if todo else iter([]))
+    if 0 < len(todo) < PARALLEL_THRESHOLD:
+        yield in_order(extractor.map(_draft, todo))
+        return
+    extractor.close()  # not needed: stopped before any workers fork, so that they do not inherit it
+    if not todo:
+        yield in_order(iter([]))
         return
     # The first draft is made here: it loads the rules and compiles their patterns once, and
     # the workers forked for the rest inherit them instead of each doing it again.

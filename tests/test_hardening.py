@@ -370,6 +370,16 @@ def test_a_template_symlinked_from_outside_the_site_is_not_used(site, tmp_path):
     assert "robots.txt: warning: symlink points outside" in proc.stderr
 
 
+def test_a_symlinked_template_with_no_default_is_skipped_with_a_warning(site, tmp_path):
+    write(tmp_path / "outside" / "extra.html", "SECRET-TEMPLATE\n")
+    (site / "site_src" / "templates").mkdir(parents=True)
+    (site / "site_src" / "templates" / "extra.html").symlink_to(tmp_path / "outside" / "extra.html")
+    proc = cli(site, "--strict")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "extra.html: error: symlink points outside the site; not followed" in proc.stderr
+
+
 # ---------------------------------------------------------------- templates
 
 

@@ -1,4 +1,4 @@
-"""The standby process: prepared in a child, work done there, and done here when the child fails."""
+"""The standby process: prepared in a child, work done there, and done here when the child fails or is unsafe."""
 from __future__ import annotations
 
 import os
@@ -83,3 +83,24 @@ def test_no_child_is_forked_beside_a_running_thread():
     finally:
         stop.set()
         thread.join()
+
+
+def test_when_no_process_can_be_forked_the_work_runs_here(monkeypatch):
+    def refuse() -> int:
+        raise BlockingIOError("fork: resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    opened = len(os.listdir("/proc/self/fd"))
+    with Standby(_prepare) as standby:
+        assert standby.pid == 0
+        assert list(standby.map(_where, [2])) == [(4, os.getpid(), [])]
+    assert len(os.listdir("/proc/self/fd")) == opened  # its pipes were closed
+
+
+def test_results_asked_for_after_close_are_made_here():
+    standby = Standby(_prepare)
+    child = standby.pid
+    results = standby.map(_where, [1])
+    standby.close()
+    assert list(results) == [(2, os.getpid(), [])]
+    _assert_reaped(child)

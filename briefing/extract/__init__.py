@@ -20,7 +20,7 @@ EXTRACTOR_VERSION = "2"
 
 
 def prepared() -> bool:
-    """Has this process loaded the rules? (A long-running one, like the dev server, keeps them.)"""
+    """Has this process loaded the rules? (The dev server loads them when it starts.)"""
     return f"{__name__}.sides" in sys.modules
 
 

@@ -34,11 +34,11 @@ class LazyPattern:
     extractor on every run, most runs extract little). After the first use its methods are the
     compiled pattern's own, so a call costs no more than on a pattern compiled at import."""
 
-    made: list[LazyPattern] = []  # every one, for `compile_all`
+    created: list[LazyPattern] = []  # every one, for `compile_all`
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
-        LazyPattern.made.append(self)
+        LazyPattern.created.append(self)
 
     def __getattr__(self, name: str) -> Any:
         compiled = re.compile(*self._source)
@@ -49,7 +49,7 @@ class LazyPattern:
 
 def compile_all() -> None:
     """Compile every pattern made so far that is not compiled yet."""
-    for pattern in LazyPattern.made:
+    for pattern in LazyPattern.created:
         pattern.pattern  # noqa: B018 - the first attribute read compiles it
 
 
