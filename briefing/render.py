@@ -19,7 +19,7 @@ import json
 import re
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import jinja2
@@ -91,32 +91,72 @@ class PageMeta:
     published: str | None  # RFC 3339
 
 
-@dataclass
 class Teaser:
-    """What lists, feeds and the sitemap show of a briefing: cheap, with no sides or quotes."""
+    """What lists, feeds and the sitemap show of a briefing: cheap, with no sides or quotes.
 
-    briefing: Briefing
-    target: str  # "<slug>/"
-    source_url: str | None  # allowlisted, or None
-    date: str | None  # for reading: "19 March 2021"
-    date_iso: str | None  # YYYY-MM-DD, for <time datetime>
-    published: str | None  # RFC 3339, for feeds and meta
-    updated: str  # RFC 3339 with the fixed fallback
-    sentences: list[str]  # the summary's sentences that are not blank, as written
-    summary_text: str
-    one_line: str
-    description: str
+    Each field is worked out when a template first reads it: the sitemap,
+    which lists every briefing, reads two of them.
+    """
+
+    def __init__(self, briefing: Briefing):
+        self.briefing = briefing
+        self.target = f"{briefing.slug}/"
+
+    @property
+    def date(self) -> str | None:
+        """For reading: "19 March 2021"."""
+        return _dates(self.briefing.date)[0]
+
+    @property
+    def date_iso(self) -> str | None:
+        """YYYY-MM-DD, for <time datetime>."""
+        return _dates(self.briefing.date)[1]
+
+    @property
+    def published(self) -> str | None:
+        """RFC 3339, for feeds and meta."""
+        return _dates(self.briefing.date)[2]
+
+    @property
+    def updated(self) -> str:
+        """RFC 3339, with the fixed fallback for an undated briefing."""
+        return _dates(self.briefing.date)[3]
+
+    @functools.cached_property
+    def source_url(self) -> str | None:
+        """The source's URL if allowlisted, else None."""
+        return external(self.briefing.source.url)
+
+    @functools.cached_property
+    def sentences(self) -> list[str]:
+        """The summary's sentences that are not blank, as written."""
+        return [s for s in self.briefing.summary if s.strip()]
+
+    @functools.cached_property
+    def summary_text(self) -> str:
+        return " ".join(s.strip() for s in self.sentences)
+
+    @functools.cached_property
+    def one_line(self) -> str:
+        return self.briefing.summary[0].strip() if self.briefing.summary else ""
+
+    @functools.cached_property
+    def description(self) -> str:
+        return _shorten(self.summary_text, DESCRIPTION_LENGTH)
 
 
-@dataclass
 class BriefingView(Teaser):
     """A briefing's page: its teaser plus the sides and quotes with their anchors."""
 
-    sides: list[SideView] = field(default_factory=list)
-    quotes: list[QuoteView] = field(default_factory=list)
-    key_quotes: list[QuoteView] = field(default_factory=list)
-    other_quotes: list[QuoteView] = field(default_factory=list)
-    unassigned_count: int = 0  # quotes that belong to no listed side
+    def __init__(
+        self, briefing: Briefing, sides: list[SideView], quotes: list[QuoteView], unassigned_count: int,
+    ):
+        super().__init__(briefing)
+        self.sides = sides
+        self.quotes = quotes
+        self.key_quotes = [q for q in quotes if q.quote.key]
+        self.other_quotes = [q for q in quotes if not q.quote.key]
+        self.unassigned_count = unassigned_count  # quotes that belong to no listed side
 
 
 @functools.lru_cache(maxsize=4096)  # bounded: the dev server runs build after build
@@ -213,14 +253,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
             SideView(side, side_anchor, positions, count, round(100 * count / total, 1) if total else 0.0, index % 6)
         )
     assigned = sum(s.quote_count for s in sides)
-    return BriefingView(
-        **_teaser_fields(briefing),
-        sides=sides,
-        quotes=quotes,
-        key_quotes=[q for q in quotes if q.quote.key],
-        other_quotes=[q for q in quotes if not q.quote.key],
-        unassigned_count=total - assigned,
-    )
+    return BriefingView(briefing, sides, quotes, unassigned_count=total - assigned)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -231,30 +264,6 @@ def _dates(date: str | None) -> tuple[str | None, str | None, str | None, str]:
         return None, None, None, _rfc3339(FALLBACK_DATE)
     published = _rfc3339(moment)
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}", moment.date().isoformat(), published, published
-
-
-def teaser_view(briefing: Briefing) -> Teaser:
-    return Teaser(**_teaser_fields(briefing))
-
-
-def _teaser_fields(briefing: Briefing) -> dict:
-    """A `Teaser`'s fields: a `BriefingView` starts with the same."""
-    date, date_iso, published, updated = _dates(briefing.date)
-    sentences = [s for s in briefing.summary if s.strip()]
-    summary_text = " ".join(s.strip() for s in sentences)
-    return {
-        "briefing": briefing,
-        "target": f"{briefing.slug}/",
-        "source_url": external(briefing.source.url),
-        "date": date,
-        "date_iso": date_iso,
-        "published": published,
-        "updated": updated,
-        "sentences": sentences,
-        "summary_text": summary_text,
-        "one_line": briefing.summary[0].strip() if briefing.summary else "",
-        "description": _shorten(summary_text, DESCRIPTION_LENGTH),
-    }
 
 
 # ---------------------------------------------------------------- renderer
@@ -403,7 +412,7 @@ class Renderer:
             """`listed[i]`'s teaser, made once for the index page, the feeds and the sitemap that show it."""
             view = teasers.get(i)
             if view is None:
-                view = teasers[i] = teaser_view(listed[i][0])
+                view = teasers[i] = Teaser(listed[i][0])
             return view
 
         per_page = max(1, self.config.per_page)
