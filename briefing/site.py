@@ -11,6 +11,7 @@ outline, and a whole briefing only while it renders its page. Any error leaves
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import os
@@ -189,7 +190,7 @@ def build(
     cache = Cache(root)
     # Most rebuilds extract an article or two, and loading the extractor costs more than
     # extracting one: a standby process loads it while this one reads the sources.
-    with cache.locked(), Standby(None if prepared() else prepare) as extractor:
+    with cache.locked(), _young_collections_only(), Standby(None if prepared() else prepare) as extractor:
         config = load_config(root, problems, base_url)
         digest, hashes = scan_sources(root, config, out, strict)
         if not problems and _replay(cache, digest, out, result):
@@ -222,6 +223,23 @@ def build(
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _young_collections_only() -> Iterator[None]:
+    """No full garbage collections while a build runs (nor in the processes it forks).
+
+    What a build holds lives until it ends, so a full collection, which visits
+    every object, finds nothing to free: in a cold build of 10,000 articles,
+    full collections took about 3.5 s. The young generations are still
+    collected, so short-lived reference cycles are freed as before.
+    """
+    young, middle, full = gc.get_threshold()
+    gc.set_threshold(young, middle, 1 << 30)  # full collections after 2**30 middle ones: never, in practice
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, full)
 
 
 def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tuple[str, dict[str, str]]:
