@@ -94,33 +94,17 @@ class PageMeta:
 class Teaser:
     """What lists, feeds and the sitemap show of a briefing: cheap, with no sides or quotes.
 
-    Each field is worked out when a template first reads it: the sitemap,
-    which lists every briefing, reads two of them.
+    The fields that cost anything are worked out when a template first reads
+    them: the sitemap, which lists every briefing, reads only the target and
+    the dates.
     """
 
     def __init__(self, briefing: Briefing):
         self.briefing = briefing
         self.target = f"{briefing.slug}/"
-
-    @property
-    def date(self) -> str | None:
-        """For reading: "19 March 2021"."""
-        return _dates(self.briefing.date)[0]
-
-    @property
-    def date_iso(self) -> str | None:
-        """YYYY-MM-DD, for <time datetime>."""
-        return _dates(self.briefing.date)[1]
-
-    @property
-    def published(self) -> str | None:
-        """RFC 3339, for feeds and meta."""
-        return _dates(self.briefing.date)[2]
-
-    @property
-    def updated(self) -> str:
-        """RFC 3339, with the fixed fallback for an undated briefing."""
-        return _dates(self.briefing.date)[3]
+        # Reading ("19 March 2021"), YYYY-MM-DD for <time datetime>, RFC 3339 for feeds and meta,
+        # and RFC 3339 with the fixed fallback for an undated briefing: remembered by date string.
+        self.date, self.date_iso, self.published, self.updated = _dates(briefing.date)
 
     @functools.cached_property
     def source_url(self) -> str | None:
@@ -406,14 +390,8 @@ class Renderer:
                 return True
             return False
 
-        teasers: dict[int, Teaser] = {}
-
-        def teaser(i: int) -> Teaser:
-            """`listed[i]`'s teaser, made once for the index page, the feeds and the sitemap that show it."""
-            view = teasers.get(i)
-            if view is None:
-                view = teasers[i] = Teaser(listed[i][0])
-            return view
+        # One teaser per briefing, shared by the index page, the feeds and the sitemap that show it.
+        teasers = [Teaser(b) for b, _ in listed]
 
         per_page = max(1, self.config.per_page)
         chunks = [listed[i : i + per_page] for i in range(0, len(listed), per_page)] or [[]]
@@ -429,20 +407,19 @@ class Renderer:
             }
             if kept(path, pagination, [(b.slug, version) for b, version in chunk]):
                 continue
-            views = [teaser(i) for i in range((n - 1) * per_page, (n - 1) * per_page + len(chunk))]
+            views = teasers[(n - 1) * per_page : (n - 1) * per_page + len(chunk)]
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
         # Newest first: the first briefing has the latest date, if any has one.
         updated = _dates(listed[0][0].date if listed else None)[3]
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
-        newest = [teaser(i) for i in range(min(FEED_ENTRIES, len(listed)))]
+        newest = teasers[:FEED_ENTRIES]
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
         if not kept("sitemap.xml", pages, updated, [(b.slug, version) for b, version in listed]):
-            views = [teaser(i) for i in range(len(listed))]
-            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": views, "pages": pages, "updated": updated if listed else None})
+            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": updated if listed else None})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
         if self.config.domain:
