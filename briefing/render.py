@@ -522,7 +522,9 @@ class Renderer:
         template = self.templates.get(name)
         if template is None:
             if not any(p.path.endswith(name) for p in self.problems.errors):
-                self.problems.error(f"templates/{name}", "template not found in " + ", ".join(map(str, self.template_dirs)))
+                looked = ", ".join(map(str, self.template_dirs))
+                self.problems.error(f"templates/{name}", f"template not found in {looked}" if looked else
+                                    "template not found: no templates/ folder, and the package has lost its own; reinstall it")
             return None
         try:
             return _render_text(template, {**self.globals, **context}).encode("utf-8")

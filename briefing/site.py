@@ -36,7 +36,10 @@ if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` st
     from .render import Renderer
 
 BRIEFINGS_DIR = "site_src/briefings"
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# The default templates: the project's templates/ folder, which an installed package carries
+# inside it (pyproject.toml maps it to briefing/templates).
+_PACKAGE = Path(__file__).resolve().parent
+PACKAGE_TEMPLATES = _PACKAGE / "templates" if (_PACKAGE / "templates").is_dir() else _PACKAGE.parent / "templates"
 # Top-level names the site itself uses, and names Windows cannot store.
 RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404", "cname", "con", "prn",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
