@@ -21,6 +21,9 @@ from .schema import Date, Record, Seq, Text, Url, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+# A first line "---" followed by a "key: value" line opens front matter; followed by anything
+# else, it is a Markdown rule.
+OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 FRONT_MATTER_SCHEMA = Record(
     {
         "title": Text(),
@@ -121,6 +124,9 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
 def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:
     match = FRONT_MATTER.match(text)
     if not match:
+        if OPENS_FRONT_MATTER.match(text):
+            problems.error(path, "the front matter opened by '---' on line 1 is never closed: "
+                                 "add a line '---' after its last field", 1, 1)
         return {}, 0
     # Parse the block inside the whole text, so line numbers are the file's own.
     padded = "\n" * text[: match.start(1) if match.group(1) else 0].count("\n") + (match.group(1) or "")

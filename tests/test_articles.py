@@ -63,6 +63,16 @@ def test_front_matter_errors_carry_the_file_line():
     assert article.text == "Body text here."
 
 
+def test_front_matter_never_closed_is_an_error_but_a_leading_rule_is_markdown():
+    _, problems = parse(b"---\ntitle: Unclosed\ndate: 2026-01-02\n\nThe mayor said so.\n", "story.md")
+    assert [str(p) for p in problems.errors] == [
+        "story.md:1:1: error: the front matter opened by '---' on line 1 is never closed: "
+        "add a line '---' after its last field"
+    ]
+    article, problems = parse(b"---\n\nA rule first, then text.\n", "rule.md")
+    assert not problems and article.text == "A rule first, then text."
+
+
 def test_javascript_url_in_front_matter_is_dropped_with_a_warning():
     article, problems = parse(b"---\nurl: javascript:alert(1)\n---\nText.\n", "x.md")
     assert "url" not in article.meta
