@@ -60,13 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     newsletter.set_defaults(run=run_newsletter)
 
     serve = commands.add_parser("serve", help="build, serve output/ and rebuild and reload the browser on every save")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default: 127.0.0.1; 0.0.0.0 exposes the preview to your network)")
     serve.add_argument("--open", action="store_true", help="open the preview in a web browser")
     serve.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
     serve.set_defaults(run=run_serve)
     return parser
+
+
+def _port(value: str) -> int:
+    """A TCP port: 1 to 65535. (The server would take 0, or 99999 modulo 65536, as some other port.)"""
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, found {value!r}")
+    return int(value)
 
 
 def print_problems(problems: Problems) -> None:

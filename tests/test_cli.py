@@ -77,3 +77,11 @@ def test_a_rebuild_extracts_an_edited_article_again(site):
     assert {"text": "We will answer in kind,", "speaker": "Dmitry Peskov"}.items() <= next(
         q for q in quotes if q["text"].startswith("We will answer")
     ).items()
+
+
+def test_serve_refuses_a_port_out_of_range_before_building(site):
+    for port in ("0", "99999", "http"):
+        done = run("serve", "--port", port, cwd=site)
+        assert done.returncode == 2
+        assert f"expected a port number from 1 to 65535, found '{port}'" in done.stderr
+    assert not (site / "output").exists()
