@@ -46,7 +46,7 @@ _constructor = yaml.SafeLoader("")
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
 
-def _where(node: yaml.Node) -> dict[str, int]:
+def mark_of(node: yaml.Node) -> dict[str, int]:
     return {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
 
 
@@ -82,7 +82,7 @@ class Option:
 
     def _scalar(self, node: yaml.Node, path: str, problems: Problems) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **mark_of(node))
             return None
         try:
             return _constructor.construct_object(node)
@@ -90,7 +90,7 @@ class Option:
             # An explicit tag (`!!int abc`, `!foo`) or an impossible date (`2021-02-30`) cannot be
             # read; that is the editor's typo, so it is reported like any other wrong value.
             reason = exc.problem if isinstance(exc, yaml.MarkedYAMLError) and exc.problem else str(exc)
-            problems.error(path, f"expected {self.name}, found {node.value!r} ({reason})", **_where(node))
+            problems.error(path, f"expected {self.name}, found {node.value!r} ({reason})", **mark_of(node))
             return None
         finally:
             # The shared constructor remembers every node it built; forget them so a long
@@ -115,7 +115,7 @@ class Text(Option):
         if value is None:
             return None
         if isinstance(value, (bool, dict, list)):
-            problems.error(path, f"expected {self.name}, found {value!r}; put it in quotes", **_where(node))
+            problems.error(path, f"expected {self.name}, found {value!r}; put it in quotes", **mark_of(node))
             return None
         return strip_control(str(value))
 
@@ -136,7 +136,7 @@ class Date(Text):
         try:
             return datetime.date.fromisoformat(str(value)[:10]).isoformat() + str(value)[10:]
         except ValueError:
-            problems.error(path, f"expected {self.name}, found {value!r}", **_where(node))
+            problems.error(path, f"expected {self.name}, found {value!r}", **mark_of(node))
             return None
 
 
@@ -149,7 +149,7 @@ class Url(Text):
             problems.warning(
                 path,
                 f"URL {value!r} dropped: only http, https, mailto and relative URLs are allowed",
-                **_where(node),
+                **mark_of(node),
             )
             return None
         return value
@@ -161,7 +161,7 @@ class Flag(Option):
     def check(self, node, path, problems):
         value = self._scalar(node, path, problems)
         if value is not None and not isinstance(value, bool):
-            problems.error(path, f"expected {self.name}, found {value!r}", **_where(node))
+            problems.error(path, f"expected {self.name}, found {value!r}", **mark_of(node))
             return None
         return value
 
@@ -177,7 +177,7 @@ class Number(Option):
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
-            problems.error(path, f"expected {self.name} of at least {self.minimum}, found {value!r}", **_where(node))
+            problems.error(path, f"expected {self.name} of at least {self.minimum}, found {value!r}", **mark_of(node))
             return None
         return value
 
@@ -193,7 +193,7 @@ class Seq(Option):
         if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
             return []
         if not isinstance(node, yaml.SequenceNode):
-            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **mark_of(node))
             return None
         values = (self.item.check(child, path, problems) for child in node.value)
         return [v for v in values if v is not None]
@@ -209,7 +209,7 @@ class Record(Option):
 
     def check(self, node, path, problems):
         if not isinstance(node, yaml.MappingNode):
-            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **_where(node))
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **mark_of(node))
             return None
         result: dict[str, Any] = {}
         blank: set[str] = set()
@@ -217,21 +217,21 @@ class Record(Option):
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in self.fields:
                 known = ", ".join(sorted(self.fields))
-                problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **_where(key_node))
+                problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **mark_of(key_node))
                 continue
             if key in result:
-                problems.error(path, f"duplicate key {key!r}", **_where(key_node))
+                problems.error(path, f"duplicate key {key!r}", **mark_of(key_node))
                 continue
-            if _is_null(value_node):
+            if is_null(value_node):
                 result[key] = None
                 blank.add(key)
                 continue
             result[key] = self.fields[key].check(value_node, path, problems)
         for key in sorted(self.required):
             if key not in result or key in blank:
-                problems.error(path, f"missing required key {key!r} in {self.name}", **_where(node))
+                problems.error(path, f"missing required key {key!r} in {self.name}", **mark_of(node))
         return result
 
 
-def _is_null(node: yaml.Node) -> bool:
+def is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"

@@ -29,7 +29,7 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import StoredBriefing, dump, load, outline, read_folder, save, yaml_key
+from .store import StoredBriefing, dump, load, outline, read_folder, save, scalar_places, yaml_key
 from .write import Writer
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -629,18 +629,28 @@ def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problem
             problems.warning(article.path, "changed during the build; its briefing is checked on the next one")
             continue
         memo.get(
-            key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, item.rel, found, level),
+            key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, sources.root, item.rel,
+                                               found, level),
             problems,
         )
 
 
-def _check_verbatim(briefing: Briefing, path: str, text: str, rel: str, problems: Problems, level: str) -> None:
+def _check_verbatim(
+    briefing: Briefing, path: str, text: str, root: Path, rel: str, problems: Problems, level: str
+) -> None:
     report = problems.error if level == "error" else problems.warning
     strings = [("quote", q.text) for q in briefing.quotes]
     strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
-    for kind, quoted in strings:
-        if quoted not in text:
-            report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article")
+    wrong = [(kind, quoted) for kind, quoted in strings if quoted not in text]
+    if not wrong:
+        return
+    try:  # read again only now: the briefing came from the cache, without its places in the file
+        places = scalar_places((root / rel).read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        places = {}
+    for kind, quoted in wrong:
+        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article",
+               **places.get(quoted, {}))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -51,6 +51,37 @@ def test_every_problem_is_reported_with_line_and_column():
     assert "b.yaml:6:8: error: expected a list, found a value" in messages
 
 
+def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
+    text = (
+        "title: Links\n"
+        "slug: links\n"
+        "quotes:\n"
+        "- {id: a, text: One., side: nobody}\n"       # no such side
+        "- {id: A, text: Two., side: United States}\n"  # ids and sides match as slugs: 'A' is 'a' again
+        "sides:\n"
+        "- id: united-states\n"
+        "  label: US\n"
+        "  positions:\n"
+        "  - {text: Says so, quotes: [a, missing]}\n"  # no quote 'missing'
+        "- {id: united-states, label: Again}\n"
+    )
+    problems = Problems()
+    briefing = load(text, "b.yaml", problems)
+    assert briefing is not None and not problems.errors  # warnings: the page still builds
+    assert [str(p) for p in problems.warnings] == [
+        "b.yaml:11:8: warning: side id 'united-states' is used on line 7 too: links to it reach the first one only; "
+        "give each side its own id",
+        "b.yaml:5:8: warning: quote id 'A' is used on line 4 too: links to it reach the first one only; "
+        "give each quote its own id",
+        "b.yaml:4:29: warning: side 'nobody' is not one of this briefing's sides (united-states); "
+        "use one of their ids, or leave the quote's side empty",
+        "b.yaml:10:33: warning: quote 'missing' is not one of this briefing's quote ids; the position cannot link to it",
+    ]
+    problems = Problems()
+    load(dump(sample(), "7"), "b.yaml", problems)
+    assert not problems
+
+
 def test_syntax_error_has_its_mark():
     problems = Problems()
     assert load("title: x\nslug: [unclosed\n", "b.yaml", problems) is None
