@@ -7,17 +7,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .problems import Problems
-from .schema import Number, Record, Seq, Text, Url, load_yaml
+from .schema import Number, Record, Seq, Text, Url, load_yaml, mark_of
 from .urls import Urls
 
 CONFIG_PATH = "site_src/site.yaml"
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be a site's base_url, or None. Every link is made from it, so it must be
+    an http(s) URL with a host or a path from the root: "user.github.io/repo/" would be a folder."""
+    parts = urlsplit(url)
+    if (parts.scheme in ("http", "https") and parts.netloc) or (not parts.scheme and not parts.netloc and url[:1] == "/"):
+        return None
+    guess = f"https://{url}" if not parts.scheme and "." in url.split("/", 1)[0] else "https://user.github.io/repo/"
+    return f"base_url {url!r} must be a full URL like {guess} or a path from the root like /repo/"
+
+
+class BaseUrl(Url):
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and (problem := base_url_problem(value)):
+            problems.error(path, problem, **mark_of(node))
+            return None
+        return value
+
+
 SCHEMA = Record(
     {
         "title": Text(),
         "description": Text(),
-        "base_url": Url(),
+        "base_url": BaseUrl(),
         "language": Text(),
         "author": Text(),
         "domain": Text(),
@@ -66,6 +88,8 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
             if value is not None:
                 setattr(config, key, value)
     if base_url is not None:
+        if problem := base_url_problem(base_url):
+            problems.error("--base-url", problem)
         config.base_url = base_url
     config.base_url = normalise_base_url(config.base_url)
     for folder in config.articles:

@@ -101,6 +101,22 @@ def test_yaml_errors_are_all_listed_with_their_place_exit_1_and_output_unchanged
     assert snapshot(site / "output") == before
 
 
+def test_a_base_url_that_would_break_every_link_is_an_error(site):
+    write(site / "site_src" / "site.yaml", "title: Desk\nbase_url: example.org/news\n")
+    proc = cli(site)
+    assert proc.returncode == 1
+    assert ("site_src/site.yaml:2:11: error: base_url 'example.org/news' must be a full URL like "
+            "https://example.org/news or a path from the root like /repo/") in proc.stderr.splitlines()
+
+    (site / "site_src" / "site.yaml").unlink()
+    for wrong in ("user.github.io/repo/", "javascript:alert(1)//", "//cdn.example.org/"):
+        proc = cli(site, "build", "--base-url", wrong)
+        assert proc.returncode == 1
+        assert proc.stderr.startswith(f"--base-url: error: base_url {wrong!r} must be a full URL like ")
+    for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000"):
+        assert cli(site, "build", "--base-url", right).returncode == 0
+
+
 def test_unknown_keys_are_warnings_with_their_place(site):
     write(site / "site_src" / "site.yaml", "title: Desk\ncolour: blue\n")
     write(site / BRIEFINGS / "hand.yaml", "title: Hand written\nslug: hand\nsumary:\n  - text: typo in the key\n")
