@@ -17,6 +17,9 @@ COMMANDS = ("build", "extract", "check", "serve", "newsletter")
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+        print(f"briefing: error: unknown command {args[0]!r} (commands: {', '.join(COMMANDS)})", file=sys.stderr)
+        return 2
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         args.insert(0, "build")
     parser = _parser()
@@ -48,12 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=run_check)
 
     extract = commands.add_parser("extract", help="print the extraction of articles; writes nothing")
-    extract.add_argument("files", nargs="+", metavar="FILE")
-    extract.add_argument("--format", choices=("json", "yaml"), default="yaml")
+    extract.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md)")
+    extract.add_argument("--format", choices=("json", "yaml"), default="yaml",
+                         help="yaml (the default): one document per file; json: one line per file (JSON Lines)")
     extract.set_defaults(run=run_extract)
 
     newsletter = commands.add_parser("newsletter", help="print a briefing's email-safe newsletter HTML")
-    newsletter.add_argument("slug", metavar="SLUG")
+    newsletter.add_argument("slug", metavar="SLUG", help="the briefing's slug: its YAML's file name, or its folder in output/")
     newsletter.add_argument("--text", action="store_true", help="print the plain-text version instead")
     newsletter.add_argument("--base-url", help="override site.yaml's base_url (links in email must be absolute)")
     newsletter.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
@@ -135,7 +139,7 @@ def run_build(options: argparse.Namespace) -> int:
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     print_problems(result.problems)
     if result.failed:
-        print(_summary_line(result.problems, result.count, result.seconds, "failed:"), file=sys.stderr)
+        print(_summary_line(result.problems, result.count, result.seconds, "build failed: read"), file=sys.stderr)
         print("output/ was left as it was", file=sys.stderr)
         return 1
     print(_summary_line(result.problems, result.count, result.seconds, "built"))

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .problems import Problems
-from .schema import Number, Record, Seq, Text, Url, load_yaml, mark_of
+from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of
 from .urls import Urls
 
 CONFIG_PATH = "site_src/site.yaml"
@@ -87,6 +87,10 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
         for key, value in (values or {}).items():
             if value is not None:
                 setattr(config, key, value)
+        for folder in items_of(node, "articles"):
+            if isinstance(folder.value, str) and not (root / folder.value).is_dir():
+                problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
+                                              "fix its name, or create it and put articles in it", **mark_of(folder))
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)

@@ -233,5 +233,20 @@ class Record(Option):
         return result
 
 
+def value_of(node: yaml.Node, key: str) -> yaml.Node | None:
+    """The node under `key` in a mapping node (None if absent): to point at a value after checking."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if key_node.value == key:
+                return value
+    return None
+
+
+def items_of(node: yaml.Node, key: str) -> list[yaml.Node]:
+    """The item nodes of the list under `key` in a mapping node (none if it is absent or not a list)."""
+    value = value_of(node, key)
+    return value.value if isinstance(value, yaml.SequenceNode) else []
+
+
 def is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"

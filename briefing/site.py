@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .articles import Article, find_article_files, parse_article, sha256_bytes
 from .cache import Cache, Memo, code_digest, read_bytes
-from .config import SiteConfig, load_config
+from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
@@ -200,6 +200,11 @@ def build(
             result.seconds = time.perf_counter() - started
             return result
         sources = read_sources(root, config, problems, cache, hashes)
+        if not sources.articles and not sources.stored:  # run in the wrong folder, or a new site
+            folders = ", ".join(f"{folder}/" for folder in config.articles)
+            problems.warning(config.articles[0] if config.articles else CONFIG_PATH,
+                             f"no articles found in {folders or 'any folder'}: add .txt or .md files there, "
+                             f"or list your folders under 'articles:' in {CONFIG_PATH}")
         jobs = draft_jobs(sources, problems)
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:

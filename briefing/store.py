@@ -20,7 +20,8 @@ import yaml
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
-from .schema import Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, is_null, load_yaml, mark_of
+from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, is_null, items_of, load_yaml,
+                     mark_of, value_of)
 
 try:
     from yaml import CSafeDumper as _CDumper
@@ -175,17 +176,17 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
 def check_links(node: yaml.MappingNode, path: str, problems: Problems) -> None:
     """Warn about ids that link to nothing or to two things: a quote's side, a position's quotes,
     and side or quote ids used twice. Ids match as slugs, as the page matches them."""
-    sides, quotes = _items(node, "sides"), _items(node, "quotes")
+    sides, quotes = items_of(node, "sides"), items_of(node, "quotes")
     side_ids, quote_ids = _first_of_each_id(sides, "side", path, problems), _first_of_each_id(quotes, "quote", path, problems)
     for quote in quotes:
-        side = _field(quote, "side")
+        side = value_of(quote, "side")
         if side is not None and not is_null(side) and slugify(side.value) not in side_ids:
             known = ", ".join(side_ids) or "none"
             problems.warning(path, f"side {side.value!r} is not one of this briefing's sides ({known}); "
                                    "use one of their ids, or leave the quote's side empty", **mark_of(side))
     for side in sides:
-        for position in _items(side, "positions"):
-            for ref in _items(position, "quotes"):
+        for position in items_of(side, "positions"):
+            for ref in items_of(position, "quotes"):
                 if slugify(ref.value) not in quote_ids:
                     problems.warning(path, f"quote {ref.value!r} is not one of this briefing's quote ids; "
                                            "the position cannot link to it", **mark_of(ref))
@@ -195,7 +196,7 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
     """Each id (as a slug) and the line where it first appears; an id used again is a warning."""
     first: dict[str, int] = {}
     for item in items:
-        ident = _field(item, "id")
+        ident = value_of(item, "id")
         if ident is None or is_null(ident):
             continue
         slug, place = slugify(ident.value), mark_of(ident)
@@ -205,19 +206,6 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
         else:
             first[slug] = place["line"]
     return first
-
-
-def _field(node: yaml.Node, key: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value in node.value:
-            if key_node.value == key:
-                return value
-    return None
-
-
-def _items(node: yaml.Node, key: str) -> list[yaml.Node]:
-    value = _field(node, key)
-    return value.value if isinstance(value, yaml.SequenceNode) else []
 
 
 def scalar_places(text: str) -> dict[str, dict[str, int]]:

@@ -85,3 +85,10 @@ def test_serve_refuses_a_port_out_of_range_before_building(site):
         assert done.returncode == 2
         assert f"expected a port number from 1 to 65535, found '{port}'" in done.stderr
     assert not (site / "output").exists()
+
+
+def test_an_unknown_command_is_named_and_nothing_is_built(site):
+    done = run("bild", cwd=site)
+    assert done.returncode == 2
+    assert done.stderr == "briefing: error: unknown command 'bild' (commands: build, extract, check, serve, newsletter)\n"
+    assert not (site / "output").exists()

@@ -117,6 +117,22 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 
+def test_a_missing_article_folder_and_a_site_without_articles_are_warnings(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = cli(empty)
+    assert proc.returncode == 0
+    assert proc.stderr.splitlines() == [
+        "seeds: warning: no articles found in seeds/, site_src/articles/: add .txt or .md files there, "
+        "or list your folders under 'articles:' in site_src/site.yaml"
+    ]
+    write(empty / "site_src" / "site.yaml", "articles: [stories]\n")
+    assert cli(empty).stderr.splitlines()[0] == (
+        "site_src/site.yaml:1:12: warning: article folder 'stories' does not exist: "
+        "fix its name, or create it and put articles in it"
+    )
+
+
 def test_unknown_keys_are_warnings_with_their_place(site):
     write(site / "site_src" / "site.yaml", "title: Desk\ncolour: blue\n")
     write(site / BRIEFINGS / "hand.yaml", "title: Hand written\nslug: hand\nsumary:\n  - text: typo in the key\n")
