@@ -162,16 +162,22 @@ def run_check(options: argparse.Namespace) -> int:
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import load_config
-    from .site import Located, make_renderer, read_sources
+    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)
-    sources = read_sources(options.root, config, problems)
+    reading = Problems()  # of every article and briefing: only this briefing's own concern this command
+    sources = read_sources(options.root, config, reading)
     by_slug = {s.outline.slug: Located.of(s) for s in sources.stored if s.outline}
-    briefing = sources.briefings.get(by_slug[options.slug]) if options.slug in by_slug else None
-    if briefing is None:
+    item = by_slug.get(options.slug)
+    briefing = sources.briefings.get(item) if item else None
+    if item is None:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
-        problems.error(options.slug, f"no briefing with this slug (known slugs: {known})")
+        broken = sorted({p.path for p in reading.errors if p.path.startswith(BRIEFINGS_DIR)})
+        unknown = f"; the slugs of {', '.join(broken)} are unknown until their errors are fixed" if broken else ""
+        problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
+    else:
+        problems.items += [p for p in reading.items if p.path == item.rel]
     if not config.is_absolute:
         problems.warning("site_src/site.yaml", "base_url has no host, so the newsletter's links are not absolute; "
                          "set base_url or pass --base-url https://…/")

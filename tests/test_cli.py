@@ -92,3 +92,15 @@ def test_an_unknown_command_is_named_and_nothing_is_built(site):
     assert done.returncode == 2
     assert done.stderr == "briefing: error: unknown command 'bild' (commands: build, extract, check, serve, newsletter)\n"
     assert not (site / "output").exists()
+
+
+def test_newsletter_ignores_other_briefings_problems_and_names_broken_files(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    (site / "site_src" / "briefings" / "zz.yaml").write_text("title: [broken\n")
+    capsys.readouterr()
+    assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "https://example.org/"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("<!doctype html>") and "zz.yaml" not in err
+    assert main(["newsletter", "zz", "--root", str(site), "--base-url", "https://example.org/"]) == 1
+    assert "the slugs of site_src/briefings/zz.yaml are unknown until their errors are fixed" in capsys.readouterr().err
