@@ -193,19 +193,20 @@ def check_links(node: yaml.MappingNode, path: str, problems: Problems) -> None:
 
 
 def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Problems) -> dict[str, int]:
-    """Each id (as a slug) and the line where it first appears; an id used again is a warning."""
-    first: dict[str, int] = {}
+    """Each id (as a slug) and the line where it first appears; an id used again is a warning,
+    unless it is a quote repeated word for word (articles repeat quotes; the link still fits)."""
+    first: dict[str, tuple[int, str | None]] = {}
     for item in items:
         ident = value_of(item, "id")
         if ident is None or is_null(ident):
             continue
-        slug, place = slugify(ident.value), mark_of(ident)
-        if slug in first:
-            problems.warning(path, f"{kind} id {ident.value!r} is used on line {first[slug]} too: links to it "
+        slug, place, text = slugify(ident.value), mark_of(ident), getattr(value_of(item, "text"), "value", None)
+        if slug not in first:
+            first[slug] = (place["line"], text)
+        elif kind != "quote" or text != first[slug][1]:
+            problems.warning(path, f"{kind} id {ident.value!r} is used on line {first[slug][0]} too: links to it "
                                    f"reach the first one only; give each {kind} its own id", **place)
-        else:
-            first[slug] = place["line"]
-    return first
+    return {slug: line for slug, (line, _) in first.items()}
 
 
 def scalar_places(text: str) -> dict[str, dict[str, int]]:

@@ -82,6 +82,13 @@ def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
     assert not problems
 
 
+def test_a_quote_repeated_word_for_word_may_keep_its_id():
+    """Articles repeat a quote; the extraction lists it each time, with the id its text gives."""
+    problems = Problems()
+    load("title: R\nslug: r\nquotes:\n- {id: q, text: Same.}\n- {id: q, text: Same.}\n", "r.yaml", problems)
+    assert not problems
+
+
 def test_syntax_error_has_its_mark():
     problems = Problems()
     assert load("title: x\nslug: [unclosed\n", "b.yaml", problems) is None
