@@ -111,13 +111,6 @@ def run_extract(options: argparse.Namespace) -> int:
     return 1 if problems.errors else 0
 
 
-def _summary_line(problems: Problems, briefings: int, seconds: float, verb: str) -> str:
-    errors, warnings = len(problems.errors), len(problems.warnings)
-    return (f"{verb} {briefings} briefing{'s' if briefings != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}, {errors} error{'s' if errors != 1 else ''} "
-            f"in {seconds:.2f} s")
-
-
 def progress_bar():
     """A one-line bar on an interactive terminal for long stages; nothing in CI or when piped."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
@@ -139,10 +132,10 @@ def run_build(options: argparse.Namespace) -> int:
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     print_problems(result.problems)
     if result.failed:
-        print(_summary_line(result.problems, result.count, result.seconds, "build failed: read"), file=sys.stderr)
+        print(result.problems.summary(result.count, result.seconds, "build failed: read"), file=sys.stderr)
         print("output/ was left as it was", file=sys.stderr)
         return 1
-    print(_summary_line(result.problems, result.count, result.seconds, "built"))
+    print(result.problems.summary(result.count, result.seconds, "built"))
     return 0
 
 
@@ -155,7 +148,7 @@ def run_check(options: argparse.Namespace) -> int:
         problems.promote_warnings()
     print_problems(problems)
     seconds = time.perf_counter() - started
-    print(_summary_line(problems, count, seconds, "checked"), file=sys.stderr if problems.errors else sys.stdout)
+    print(problems.summary(count, seconds, "checked"), file=sys.stderr if problems.errors else sys.stdout)
     return 1 if problems.errors else 0
 
 

@@ -58,5 +58,12 @@ class Problems:
         """`--strict`: every warning becomes an error."""
         self.items = [replace(p, level=ERROR) for p in self.items]
 
+    def summary(self, briefings: int, seconds: float, verb: str) -> str:
+        """The line a command ends with: "built 3 briefings, 1 warning, 0 errors in 0.12 s"."""
+        errors, warnings = len(self.errors), len(self.warnings)
+        return (f"{verb} {briefings} briefing{'s' if briefings != 1 else ''}, "
+                f"{warnings} warning{'s' if warnings != 1 else ''}, {errors} error{'s' if errors != 1 else ''} "
+                f"in {seconds:.2f} s")
+
     def __bool__(self) -> bool:
         return bool(self.items)

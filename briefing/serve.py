@@ -61,6 +61,7 @@ class Preview:
     error_html: bytes = b""
     slug_of: dict[str, str] = field(default_factory=dict)  # YAML or article path → slug, from every build so far
     seen: Snapshot = field(default_factory=dict)
+    builds: int = 0
     _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
 
     def __post_init__(self) -> None:
@@ -99,7 +100,8 @@ class Preview:
             traceback.print_exc()
             result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
         self._reread_config()
-        self._report(result, fixed=bool(before) and not result.failed)
+        self.builds += 1
+        self._report(result, fixed=bool(before) and not result.failed, first=self.builds == 1)
         self._learn(result)
         self.errors = result.problems.errors
         self._place_errors()
@@ -118,7 +120,7 @@ class Preview:
         if not problems.errors:
             self.config = config  # else the preview would jump to the default base path and 404 the open page
 
-    def _report(self, result: BuildResult, fixed: bool) -> None:
+    def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
         lines = [str(p) for p in result.problems.items]
         if lines != self._reported:  # the same warnings on every save would bury what is new
             for line in lines:
@@ -127,6 +129,8 @@ class Preview:
         if result.failed:
             print(f"build failed with {len(result.problems.errors)} error(s); serving the last good build",
                   file=sys.stderr)
+        elif first:
+            print(result.problems.summary(result.count, result.seconds, "built"), file=sys.stderr)
         elif fixed:
             print(f"fixed: built in {result.seconds:.2f} s", file=sys.stderr)
         elif result.changed:

@@ -177,6 +177,7 @@ def test_a_port_in_use_is_an_error_not_a_traceback(served: Served) -> None:
 
 def test_ctrl_c_stops_cleanly(served: Served) -> None:
     assert served.stop() == 0
+    assert served.output().startswith("built 1 briefing, 0 warnings, 0 errors in ")  # the first build, as `build` says it
     assert "stopped" in served.output()
     assert "Traceback" not in served.output()
 
