@@ -159,7 +159,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)
-    reading = Problems()  # of every article and briefing: only this briefing's own concern this command
+    reading = Problems()  # every file's problems: this command reports only the asked briefing's own
     sources = read_sources(options.root, config, reading)
     by_slug = {s.outline.slug: Located.of(s) for s in sources.stored if s.outline}
     item = by_slug.get(options.slug)

@@ -27,6 +27,8 @@ def base_url_problem(url: str) -> str | None:
 
 
 class BaseUrl(Url):
+    """A URL (see `Url`) that can be a site's base_url (see `base_url_problem`)."""
+
     def check(self, node, path, problems):
         value = super().check(node, path, problems)
         if value is not None and (problem := base_url_problem(value)):
