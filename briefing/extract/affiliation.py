@@ -3,10 +3,12 @@
 The cues are the words the article puts around a name: the actor's role ("White House press
 secretary", "Putin’s spokesman"), what comes just before a mention ("US President Joe Biden",
 "Democratic Sen. X") and the apposition just after it ("X, R-Ariz.", "X, Republican of Ohio",
-"X of Russia", "X, the president of the N.A.A.C.P."). Two rules read a whole sentence:
-"the Russian leader" names the one leader there whose country is still unknown, and people
-listed after a party's name ("Republicans ... including X, Y and Z") belong to that party.
-Nothing here knows particular people.
+"X of Russia", "X, the president of the N.A.A.C.P."). A body that local news names by a
+common noun ("union president", "the health board's chief executive", "chair of the
+parents' group") is an institution too, and its head no government official. Two rules
+read a whole sentence: "the Russian leader" names the one leader there whose country is
+still unknown, and people listed after a party's name ("Republicans ... including X, Y and
+Z") belong to that party. Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 from .actors import Actor, Cast
@@ -55,6 +57,10 @@ HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
+# Words before a body noun that qualify the role rather than name the body ("former union president").
+NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
+            "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her"}
+MAX_BODY_WORDS = 3  # "regional transport agency": a body noun and the words that name which
 
 
 Resolve = Callable[[str], Actor | None]  # a surface form ("Mr. Putin") -> the actor it names
@@ -149,14 +155,16 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
             aff.institution, aff.branch = inst.name, inst.branch
             aff.country = aff.country or inst.country
         elif not aff.patron:
-            aff.institution = _organisation(after_head) or _organisation(premod)
+            aff.institution = (_organisation(after_head) or _organisation(premod)
+                               or body_in_role(premod) or _body_of(after_head))
 
 
 def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
-    # "president of the N.A.A.C.P." heads something else; "former President" no longer serves.
-    if NOT_SERVING.search(low):
+    # "president of the N.A.A.C.P." or "union president" heads something else; "former
+    # President" no longer serves.
+    if NOT_SERVING.search(low) or body_in_role(role):
         return False
     return bool(_executive_titles().search(low))
 
@@ -286,6 +294,55 @@ def _organisation(phrase: str) -> str | None:
     if name in gazetteer.country_names() or name in gazetteer.us_states() or len(name.replace(".", "")) < 2:
         return None
     return name
+
+
+@lru_cache(maxsize=1024)  # the same roles and premodifiers come back at every mention
+def body_in_role(role: str) -> str | None:
+    """A body named by a common noun (lexicon/body_nouns.txt) right before a title: "union
+    president" -> "union", "the health board's chief executive" -> "health board". Local news
+    names the union, the board or the county this way rather than by a proper name."""
+    tokens = role.split()
+    if len(tokens) < 2 or tokens[-1].lower().strip(",") not in _title_words():
+        return None
+    # The body noun closest to the title, with one or two words of the title between
+    # ("county's education director", "board chief executive").
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 4), -1):
+        noun = _without_possessive(tokens[k])
+        if noun.lower() in words("body_nouns"):
+            body = _body_phrase(tokens[:k], noun)
+            # "School board chair" opens a sentence: its capital is no part of the body's name.
+            if noun.islower() and role.startswith(body) and body[1:].islower():
+                body = body[0].lower() + body[1:]
+            return body
+    return None
+
+
+def _body_of(phrase: str) -> str | None:
+    """"chair of the Hillside parents' group" -> "Hillside parents' group": the lowercase
+    counterpart of `_organisation`, for a body named by a common noun."""
+    if " of " not in phrase and " for " not in phrase and " at " not in phrase:
+        return None  # a cheap test first
+    m = _body_of_pattern().search(phrase)
+    return _body_phrase(m.group(1).split(), m.group(2)) if m else None
+
+
+def _body_phrase(before: list[str], noun: str) -> str:
+    """The body noun with the words just before it that say which body it is ("health board"),
+    back to a determiner, a modifier of the role ("former") or a title."""
+    kept: list[str] = []
+    for word in reversed(before[-(MAX_BODY_WORDS - 1):]):
+        if word.lower() in NOT_BODY or word.lower() in _title_words() or not word.replace("'", "").replace("’", "").isalpha():
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, noun])
+
+
+@cache
+def _body_of_pattern() -> re.Pattern[str]:
+    """HEAD_OF for the body nouns: "(president) of the (teachers') (union)", noun not possessive."""
+    nouns = "|".join(sorted(words("body_nouns"), key=len, reverse=True))
+    return re.compile(r"\b(?:" + HEADS + r")\s+(?:of|at|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,"
+                      + str(MAX_BODY_WORDS - 1) + r"}?)(" + nouns + r")\b(?!['’])")
 
 
 def _country(premod: str, after_head: str) -> str | None:
