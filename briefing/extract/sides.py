@@ -1,11 +1,15 @@
 """Rule: group the voices of a dispute into two or three sides, each named by what its members share.
 
-Voices (see `voices`) that speak for one another, share a country in an international
-dispute, or share a party or institution pull together; voices that attack one another
-push apart. Greedy merging of the strongest ties gives the camps (camps with two voices
-at odds never merge); a camp that does not stand apart joins the camp that opposes the
-same people it does ("the enemy of my enemy"), else the camp with the most voices. A
-one-sided article gives one side; a third side needs a conflict, or a country or an
+Voices (see `voices`) that speak for one another, side with one another ("Chen sided with
+the board", "Price agreed with Lang"), share a country in an international dispute, or
+share a party or institution pull together; voices that attack one another, or answer the
+voice before with a bare "X disagreed", push apart. A voice is named by its name, its
+body and its patron, and in a local dispute also by the common nouns that point at it
+alone: "the board", "the minister", "the government". Greedy merging of the strongest
+ties gives the camps (camps with two voices at odds never merge); a camp that does not
+stand apart joins the camp that opposes the same people it does ("the enemy of my
+enemy"), else a camp it does not oppose, else the camp with the most voices. A one-sided
+article gives one side; a third side needs a conflict with both sides, or a country or an
 institution of its own, and enough to say.
 """
 from __future__ import annotations
@@ -22,7 +26,7 @@ from . import gazetteer, positions
 from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
-from .voices import Voice, find_voices, party_label
+from .voices import RANK, Voice, find_voices, party_label
 from .wordlists import caseless, lazy, words, words_pattern
 
 MAX_SIDES = 3
@@ -32,8 +36,12 @@ MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a s
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
+ALLY, DISSENT = 3, -3  # "X sided with Y", "X agreed" / "X disagreed" (with the voice before)
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
+ALLY_REACH = 25  # characters between the word that sides with a target and its name: the verb's object
+ANSWER_REACH = 3  # sentences back to the voice that a bare "X disagreed" answers
+ACTING = {RANK["agent"], RANK["continued"]}  # how a voice takes a stand in a sentence where it sides or answers
 # Words that make a stance sentence about someone an attack on them.
 NEGATIVE = words_pattern((
     "against", r"attack\w*", r"accus\w+", r"criticiz\w+", r"criticis\w+", r"assail\w*", r"rebuk\w+", r"condemn\w*",
@@ -41,9 +49,25 @@ NEGATIVE = words_pattern((
     "step down", r"veto\w*", r"oppos\w+", r"reject\w*", "dishonest", "hypocritical", "inaccurate", "unacceptable",
     r"disgrace\w*", "inappropriate", "wrong", "bad", r"misus\w+", "destructive", "racist", "partisan", "lies", "killer",
     r"cancel\w*", "override", r"challenge\w*", "to task", "deriding", "adversary", "irresponsible", r"hijack\w*",
-    r"taunt\w*", r"tweak\w*", r"fault\w*", r"blame\w*",
+    r"taunt\w*", r"tweak\w*", r"fault\w*", r"blame\w*", r"disagree\w*", r"ignor\w+",
 ))
 _attack_word_in = caseless(NEGATIVE)
+# Words by which a voice sides with the one it names right after them ("Chen sided with the board").
+ALLIED = lazy(words_pattern((
+    r"sid(?:ed|es|ing) with", r"agree(?:d|s)? with", r"back\w*", r"support\w*", r"endors\w+", r"defend\w*",
+    r"st(?:ood|ands?|anding) (?:by|with|behind)", r"echo\w*", "praised", "joined",
+)))
+# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (group 1 is dissent).
+SUPPORT_STEMS = ("sided ", "sides ", "siding ", "agree with", "agreed with", "agrees with", "back", "support", "endors",
+                 "defend", "stood ", "stand", "echo", "praised", "joined")
+# What may stand between a word of support and its object: "backed the county's plan", not
+# "supported the parents and accused the county" (a second clause) or "backed, and then attacked, X".
+ALLY_GAP = lazy(r"[^,;:.]*")
+NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
+# Role words that make a title someone else's: the deputy mayor is not "the mayor".
+NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
+ANSWER = lazy(r"\b(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)")
+ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -130,7 +154,14 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     spans = {v.name: _spans_by_sentence(v, sentences) for v in voices}
     attacking = {i for i in spoken if _attack_word_in(sentences[i].text)}
     hostile = {v.name: [i for i in v.sentences if i in attacking] for v in voices}
-    targets = {v.name: _target(v, affs[v.name]) for v in voices}
+    nominal = _nominal(voices, affs, international)
+    targets = {v.name: _target(v, affs[v.name], nominal[v.name]) for v in voices}
+    # Words of support or answer are the verbs of voices acting ("Chen sided with", "Adeyemi
+    # disagreed"), not of quotations or sources: only those sentences are searched.
+    acting = {i for v in voices for i, rank in v.strength.items() if rank in ACTING}
+    allied = {i for i in acting if _support_word_in(sentences[i].text)}
+    allying = {v.name: [i for i in v.sentences if i in allied and v.strength[i] in ACTING] for v in voices}
+    answers = _answers(sentences, voices, acting)
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
     for i, u in enumerate(voices):
@@ -145,7 +176,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_GOVERNMENT
             if a.party and b.party:
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
-            if a.institution and a.institution == b.institution:
+            if a.institution and b.institution and a.institution.casefold() == b.institution.casefold():
                 score += SAME_BODY
             shared = heard[u.name] & heard[v.name]
             if shared:
@@ -153,8 +184,15 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += _rebuttal(pivots, shared, spans[u.name], spans[v.name])
             if _ticket(u, v, tickets):
                 score += TICKET
-            score += _attacks(sentences, u, hostile[u.name], heard[v.name], targets[v.name])
-            score += _attacks(sentences, v, hostile[v.name], heard[u.name], targets[u.name])
+            tu, tv = targets[u.name], targets[v.name]
+            common = nominal[u.name] & nominal[v.name]
+            if common:  # "the government" names both ministers: neither names the other by it
+                tu, tv = tuple(n for n in tu if n not in common), tuple(n for n in tv if n not in common)
+            score += _attacks(sentences, u, hostile[u.name], heard[v.name], tv)
+            score += _attacks(sentences, v, hostile[v.name], heard[u.name], tu)
+            score += _allies(sentences, u, allying[u.name], heard[v.name], tv)
+            score += _allies(sentences, v, allying[v.name], heard[u.name], tu)
+            score += answers.get((u.name, v.name), 0) + answers.get((v.name, u.name), 0)
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
 
@@ -273,9 +311,87 @@ def _attacks(sentences: list[Sentence], u: Voice, hostile: list[int], heard_v: s
     return max(score, MAX_ATTACK)
 
 
-def _target(v: Voice, aff: Affiliation) -> tuple[str, ...]:
-    """The names by which a voice may be attacked, the longest first: its own, its aliases, its body and patron."""
-    names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x)}
+def _allies(sentences: list[Sentence], u: Voice, allying: list[int], heard_v: set[int], target: tuple[str, ...]) -> int:
+    """u sides with v: in one of u's sentences (not one v shares) a word of support ("sided
+    with", "backed", "agreed with") has v (by one of the `target` names) as its object, and no
+    word of attack comes before it ("criticized the board for backing Hollis" is no support)."""
+    for i in allying if target else ():
+        if i in heard_v:
+            continue
+        sent = sentences[i].text
+        if u.actor.role:  # "Deputy Mayor Osei backed the mayor": his own title names no one else
+            sent = sent.replace(u.actor.role, "")
+        for m in ALLIED.finditer(sent):
+            if _attack_word_in(sent[:m.start()]):
+                break
+            for start, _ in _named(sent, target):
+                gap = sent[m.end():start]
+                if m.end() <= start <= m.end() + ALLY_REACH and ALLY_GAP.fullmatch(gap) and not NOT_OBJECT.search(gap):
+                    return ALLY
+    return 0
+
+
+def _support_word_in(sentence: str) -> bool:
+    """Does the sentence hold a word of ALLIED? (Tested with `in` for the stems first: most
+    sentences have none, and the pattern tries every word of those that do.)"""
+    return any(stem in sentence for stem in SUPPORT_STEMS) and bool(ALLIED.search(sentence))
+
+
+def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -> dict[tuple[str, str], int]:
+    """(u, v) -> DISSENT or ALLY where u answers v with a bare "disagreed" or "agreed" ("Nurse
+    Adeyemi disagreed."): the answer is to the voice heard last before it, within ANSWER_REACH sentences."""
+    found: dict[tuple[str, str], int] = {}
+    # A cheap test first: few sentences have a word of answer ("agreement" is none of them).
+    answering = {i: m for i in acting if any(w in sentences[i].text for w in ANSWER_WORDS)
+                 for m in [ANSWER.search(sentences[i].text)] if m}
+    if not answering:
+        return found
+    by_sentence: dict[int, list[Voice]] = {}
+    for v in voices:
+        for i in v.sentences:
+            by_sentence.setdefault(i, []).append(v)
+    for i, m in answering.items():
+        for u in by_sentence[i]:
+            if u.strength[i] not in ACTING:
+                continue
+            before = next((by_sentence[j] for j in range(i - 1, max(-1, i - 1 - ANSWER_REACH), -1)
+                           if any(v is not u for v in by_sentence.get(j, ()))), [])
+            for v in before:
+                if v is not u:
+                    found[(u.name, v.name)] = DISSENT if m.group(1) else ALLY
+    return found
+
+
+def _nominal(voices: list[Voice], affs: dict[str, Affiliation], international: bool) -> dict[str, frozenset[str]]:
+    """The common nouns that name each voice in a local dispute: its body's head noun ("board"
+    for the health board's chief executive) and its title ("minister"), each only where no
+    other voice shares it, and "government" for a government's voice where there is one
+    government. Lowercase words, so that "The minister" opening a sentence is found too."""
+    bodies, titles = words("body_nouns"), words("titles")
+    owners: dict[str, set[str]] = {}  # noun -> the bodies or people it could name
+    nouns_of: dict[str, list[str]] = {}
+    for v in voices:
+        aff, nouns = affs[v.name], []
+        if aff.institution:
+            head = aff.institution.rsplit(None, 1)[-1].lower()
+            if head in bodies:
+                nouns.append(head)
+                owners.setdefault(head, set()).add(aff.institution.casefold())
+        if v.actor.role and v.kind == "person":
+            role = v.actor.role.lower().split()
+            if role[-1] in titles and role[-1].isalpha() and NOT_THE_HOLDER.isdisjoint(role):
+                nouns.append(role[-1])
+                owners.setdefault(role[-1], set()).add(v.name)
+        if aff.branch == "executive" and not international:
+            nouns.append("government")
+        nouns_of[v.name] = nouns
+    return {name: frozenset(n for n in nouns if len(owners.get(n, ())) <= 1) for name, nouns in nouns_of.items()}
+
+
+def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...]:
+    """The names by which a voice may be attacked or backed, the longest first: its own, its
+    aliases, its body and patron, and the `nouns` that name it here."""
+    names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x), *nouns}
     return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
 
 
@@ -354,13 +470,16 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
 
 
 def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
-    """A camp is a side when it opposes a side, or has an identity of its own (for a third
-    side, a country or an institution) and enough to say."""
+    """A camp is a side when it opposes a side (a third side: every side), or has an identity
+    of its own (for a third side, a country or an institution) and enough to say. A camp
+    that opposes only one of two sides is on the other: the nurse who answers the health
+    minister is on the union's side, not a side of her own."""
     if len(settled) >= 2 and all(v.kind == "group" or v.from_lexicon for v in camp.voices):
         return False  # a third side needs someone the article names
     if camp.weight < (1 if len(settled) < 2 else MIN_THIRD_SIDE_WEIGHT):
         return False
-    if any(link(camp, c) < 0 for c in settled):
+    foes = sum(link(camp, c) < 0 for c in settled)
+    if foes and (len(settled) < 2 or foes == len(settled)):
         return True
     # A party of its own is no third side: a camp whose party is unknown may well share it.
     own_fields = fields if len(settled) < 2 else tuple(f for f in fields if f != "party")
@@ -387,7 +506,7 @@ def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields:
     for field_ in fields:
         value = _shared(camp, affs, field_)
         if value and all(_shared(c, affs, field_) != value for c in others):
-            return value
+            return value[0].upper() + value[1:]  # a body read from a role is a common noun: "union"
     lead = max(camp.voices, key=lambda v: (v.kind == "person", len(v.sentences)))
     return _bare_name(lead.name)
 
