@@ -155,8 +155,9 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
             aff.institution, aff.branch = inst.name, inst.branch
             aff.country = aff.country or inst.country
         elif not aff.patron:
-            aff.institution = (_organisation(after_head) or _organisation(premod)
-                               or body_in_role(premod) or _body_of(after_head))
+            # The common-noun body first: "chair of the Hillside parents' group" is no "Hillside".
+            aff.institution = (_body_of(after_head) or _organisation(after_head) or _organisation(premod)
+                               or body_in_role(premod))
 
 
 def _serves_government(role: str) -> bool:
