@@ -332,7 +332,8 @@ def _body_phrase(before: list[str], noun: str) -> str:
     back to a determiner, a modifier of the role ("former") or a title."""
     kept: list[str] = []
     for word in reversed(before[-(MAX_BODY_WORDS - 1):]):
-        if word.lower() in NOT_BODY or word.lower() in _title_words() or not word.replace("'", "").replace("’", "").isalpha():
+        low = word.lower()
+        if low in NOT_BODY or low in _title_words() or not low.replace("'", "").replace("’", "").isalpha():
             break
         kept.insert(0, word)
     return " ".join([*kept, noun])

@@ -57,7 +57,7 @@ ALLIED = lazy(words_pattern((
     r"sid(?:ed|es|ing) with", r"agree(?:d|s)? with", r"back\w*", r"support\w*", r"endors\w+", r"defend\w*",
     r"st(?:ood|ands?|anding) (?:by|with|behind)", r"echo\w*", "praised", "joined",
 )))
-# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (group 1 is dissent).
+# Strings one of which every match of ALLIED holds: a cheap test before the pattern.
 SUPPORT_STEMS = ("sided ", "sides ", "siding ", "agree with", "agreed with", "agrees with", "back", "support", "endors",
                  "defend", "stood ", "stand", "echo", "praised", "joined")
 # What may stand between a word of support and its object: "backed the county's plan", not
@@ -66,6 +66,8 @@ ALLY_GAP = lazy(r"[^,;:.]*")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
 # Role words that make a title someone else's: the deputy mayor is not "the mayor".
 NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
+# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (group 1 is
+# dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)")
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
@@ -326,7 +328,9 @@ def _allies(sentences: list[Sentence], u: Voice, allying: list[int], heard_v: se
                 break
             for start, _ in _named(sent, target):
                 gap = sent[m.end():start]
-                if m.end() <= start <= m.end() + ALLY_REACH and ALLY_GAP.fullmatch(gap) and not NOT_OBJECT.search(gap):
+                # "defended herself against Y" is no support of Y.
+                if m.end() <= start <= m.end() + ALLY_REACH and ALLY_GAP.fullmatch(gap) \
+                        and not NOT_OBJECT.search(gap) and not _attack_word_in(gap):
                     return ALLY
     return 0
 
