@@ -318,21 +318,21 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
     # unloaded, every build would fork a standby to load them again (see `parallel.Standby`).
     prepare_extraction()
     preview = Preview(Path(root))
-    preview.seen = snapshot(preview.watched(), preview.out)
-    preview.rebuild()
-
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    # From here on Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
-    # Installed before listening: once a client can connect, a Ctrl-C must already stop cleanly.
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, loop.stop)
+    # Listen before the first build, which can take minutes on a big site: a port in use is
+    # reported at once. A browser that connects meanwhile waits for the loop, after the build.
     try:
         _Server(preview).application(port, host, live_css=True)
     except OSError as exc:
         print(f"error: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
         loop.close()
         return 1
+    preview.seen = snapshot(preview.watched(), preview.out)
+    preview.rebuild()  # Ctrl-C during it stops the command as it stops `build` (see cli.main)
+    # From here on Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, loop.stop)
     PeriodicCallback(preview.poll, POLL_MS).start()
 
     shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a browser cannot open the wildcard

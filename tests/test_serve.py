@@ -6,6 +6,7 @@ import http.client
 import json
 import re
 import signal
+import shutil
 import socket
 import subprocess
 import sys
@@ -49,15 +50,12 @@ class Served:
             [sys.executable, str(REPO / "build.py"), "serve", "--port", str(self.port), *args],
             cwd=root, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"),
         )
-        wait_for(self._listening, "the server to listen", timeout=60)
+        wait_for(self._serving, "the server to build and serve", timeout=60)
 
-    def _listening(self) -> bool:
+    def _serving(self) -> bool:
+        """It prints its address once its first build is done (it listens before, from the start)."""
         assert self.process.poll() is None, f"the server exited:\n{self.output()}"
-        try:
-            socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-            return True
-        except OSError:
-            return False
+        return "serving http://" in self.output()
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
@@ -166,13 +164,17 @@ def test_all_interfaces_only_on_request_with_a_warning(site: Path) -> None:
         assert server.stop() == 0
 
 
-def test_a_port_in_use_is_an_error_not_a_traceback(served: Served) -> None:
+def test_a_port_in_use_is_an_error_not_a_traceback_and_comes_before_building(served: Served, tmp_path: Path) -> None:
+    other = tmp_path / "other-site"
+    (other / "seeds").mkdir(parents=True)
+    shutil.copy(next((served.root / "seeds").iterdir()), other / "seeds")
     second = subprocess.run(
         [sys.executable, str(REPO / "build.py"), "serve", "--port", str(served.port)],
-        cwd=served.root, capture_output=True, text=True, timeout=120,
+        cwd=other, capture_output=True, text=True, timeout=120,
     )
     assert second.returncode == 1
     assert f"cannot listen on 127.0.0.1:{served.port}" in second.stderr and "Traceback" not in second.stderr
+    assert not (other / "output").exists()  # a big site's first build would have kept the user waiting for this
 
 
 def test_ctrl_c_stops_cleanly(served: Served) -> None:
