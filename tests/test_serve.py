@@ -4,9 +4,10 @@ from __future__ import annotations
 import asyncio
 import http.client
 import json
+import os
 import re
-import signal
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -92,10 +93,18 @@ def seed_yaml(root: Path) -> Path:
     return path
 
 
+def save(path: Path, text: str) -> None:
+    """Save as most editors do, in one rename: a poll between a truncation and a write would
+    build the half-saved file, and a page reloading for that build can miss the next reload."""
+    temporary = path.with_name(f".{path.name}.tmp")  # hidden: the server does not watch it
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def set_title(yaml_path: Path, title: str) -> str:
     """Rewrite the YAML's title line; returns the text as it was."""
     text = yaml_path.read_text(encoding="utf-8")
-    yaml_path.write_text(re.sub(r"(?m)^title: .*$", f"title: {title}", text, count=1), encoding="utf-8")
+    save(yaml_path, re.sub(r"(?m)^title: .*$", f"title: {title}", text, count=1))
     return text
 
 

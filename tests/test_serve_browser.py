@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve import REPO, Served, seed_yaml, set_title
+from test_serve import REPO, Served, save, seed_yaml, set_title
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -58,12 +58,12 @@ def test_the_page_follows_edits_errors_and_fixes(browser, served: Served) -> Non
 
     page.wait_for_function(CONNECTED)
     edited = seed.read_text(encoding="utf-8")
-    seed.write_text(edited.replace("title: Seen without reloading by hand", "title: [unclosed", 1), encoding="utf-8")
+    save(seed, edited.replace("title: Seen without reloading by hand", "title: [unclosed", 1))
     shows(page, f"site_src/briefings/{seed.name}:")
     shows(page, "YAML syntax error")
 
     page.wait_for_function(CONNECTED)  # the error page carries the client too
-    seed.write_text(good, encoding="utf-8")
+    save(seed, good)
     page.wait_for_function("() => !document.body.innerText.includes('Build failed')", timeout=SEEN)
     assert page.locator("h1").first.inner_text().strip()
     page.close()
