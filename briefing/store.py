@@ -192,9 +192,9 @@ def check_links(node: yaml.MappingNode, path: str, problems: Problems) -> None:
                                            "the position cannot link to it", **mark_of(ref))
 
 
-def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Problems) -> dict[str, int]:
-    """Each id (as a slug) and the line where it first appears; an id used again is a warning,
-    unless it is a quote repeated word for word (articles repeat quotes; the link still fits)."""
+def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Problems) -> list[str]:
+    """Each id (as a slug), in order; an id used again is a warning, unless it is a quote
+    repeated word for word (articles repeat quotes; the link still fits)."""
     first: dict[str, tuple[int, str | None]] = {}
     for item in items:
         ident = value_of(item, "id")
@@ -206,7 +206,7 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
         elif kind != "quote" or text != first[slug][1]:
             problems.warning(path, f"{kind} id {ident.value!r} is used on line {first[slug][0]} too: links to it "
                                    f"reach the first one only; give each {kind} its own id", **place)
-    return {slug: line for slug, (line, _) in first.items()}
+    return list(first)
 
 
 def scalar_places(text: str) -> dict[str, dict[str, int]]:
