@@ -62,6 +62,7 @@ class Preview:
     slug_of: dict[str, str] = field(default_factory=dict)  # YAML or article path → slug, from every build so far
     seen: Snapshot = field(default_factory=dict)
     builds: int = 0
+    reloads: int = 0  # reloads sent so far; each HTML response carries the count it was served at
     _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
 
     def __post_init__(self) -> None:
@@ -88,7 +89,10 @@ class Preview:
         # Taken before the build: a save made while it runs shows up as a change on the next poll.
         # Files the build itself writes (new YAML) cause one more build, which changes nothing.
         self.seen = current
-        for path in self.rebuild():
+        paths = self.rebuild()
+        if paths:
+            self.reloads += 1
+        for path in paths:
             LiveReloadHandler.reload_waiters(path)
 
     def rebuild(self) -> list[str]:
@@ -257,8 +261,11 @@ class PreviewHandler(web.RequestHandler):
         self._send(data, _content_type(name))
 
     def _send(self, data: bytes, content_type: str) -> None:
-        if content_type.startswith("text/html") and b"</head>" not in data:
-            data += self.script  # livereload injects before </head>; a page without one gets it here
+        if content_type.startswith("text/html"):
+            if b"</head>" not in data:
+                data += self.script  # livereload injects before </head>; a page without one gets it here
+            self.set_cookie(_reloads_cookie(self.request.host), str(self.preview.reloads),
+                            httponly=True, samesite="Strict")
         self.set_header("Content-Type", content_type)
         self.finish(data)
 
@@ -274,6 +281,35 @@ class PreviewHandler(web.RequestHandler):
         self.set_status(status)
         self.set_header("Content-Type", "text/plain; charset=utf-8")
         self.finish(message + "\n")
+
+
+def _reloads_cookie(host: str) -> str:
+    """The cookie that says which reloads a page has had. Cookies ignore the port: its name
+    carries it, so that two previews on one machine keep their counts apart."""
+    port = host.rpartition(":")[2]  # "127.0.0.1:8000", "[::1]:8000"; "localhost" has none
+    return f"briefing-reloads-{port if port.isdigit() else 80}"
+
+
+class _CatchingUp(set):
+    """livereload's set of pages to tell of reloads (`LiveReloadHandler.waiters`), which also
+    reloads a page that joins late.
+
+    A page joins once its script has loaded and its websocket has connected. A build that
+    ends in between sends its reload before the page listens, and the page would show the old
+    build until the next save. A page whose cookie says it was served before the last reload
+    is reloaded as it joins. (Two tabs loading at once share the cookie: the later one's count
+    can hide the earlier one's miss. A rare case, and no worse than before.)
+    """
+
+    def __init__(self, preview: Preview):
+        super().__init__()
+        self.preview = preview
+
+    def add(self, waiter: LiveReloadHandler) -> None:
+        super().add(waiter)
+        served = waiter.get_cookie(_reloads_cookie(waiter.request.host), "")
+        if served.isdigit() and int(served) < self.preview.reloads:
+            waiter.send_message({"command": "reload", "path": "index.html", "liveCSS": True, "liveImg": True})
 
 
 def _content_type(name: str) -> str:
@@ -318,6 +354,7 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
     # unloaded, every build would fork a standby to load them again (see `parallel.Standby`).
     prepare_extraction()
     preview = Preview(Path(root))
+    LiveReloadHandler.waiters = _CatchingUp(preview)  # livereload reads its settings from the class, as here
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     # Listen before the first build, which can take minutes on a big site: a port in use is

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
 from briefing.serve import is_loopback
@@ -274,3 +275,32 @@ def test_base_url_with_a_path_is_served_under_it(site: Path) -> None:
         wait_for(lambda: "site_src/site.yaml:2:" in server.page(f"/briefs/{slug}/"), "the error under the base path")
     finally:
         assert server.stop() == 0
+
+
+async def _join(served: Served, cookie: str) -> dict | None:
+    """Join as a page with this cookie; the first message the server sends within a second, if any."""
+    request = HTTPRequest(f"ws://127.0.0.1:{served.port}/livereload", headers={"Cookie": cookie})
+    socket_ = await websocket_connect(request)
+    try:
+        socket_.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+        assert json.loads(await socket_.read_message())["command"] == "hello"
+        socket_.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{served.port}/"}))
+        try:
+            return json.loads(await asyncio.wait_for(socket_.read_message(), 1.0))
+        except asyncio.TimeoutError:
+            return None
+    finally:
+        socket_.close()
+
+
+def test_a_page_that_joins_after_a_reload_it_missed_is_reloaded_as_it_joins(served: Served) -> None:
+    """The page is served, then a build ends before its websocket joins: the reload went out to nobody."""
+    seed = seed_yaml(served.root)
+    page = f"/{seed.stem}/"
+    stale = served.get(page)[1]["Set-Cookie"].split(";")[0]
+    set_title(seed, "Changed while the page loaded")
+    wait_for(lambda: "Changed while the page loaded" in served.page(page), "the rebuild")
+    fresh = served.get(page)[1]["Set-Cookie"].split(";")[0]
+    assert stale != fresh
+    assert asyncio.run(_join(served, stale))["command"] == "reload"
+    assert asyncio.run(_join(served, fresh)) is None  # served after the build: nothing to catch up on

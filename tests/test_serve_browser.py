@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve import REPO, Served, save, seed_yaml, set_title
+from test_serve import REPO, Served, save, seed_yaml, set_title, wait_for
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -82,4 +82,22 @@ def test_a_stylesheet_change_applies_without_reloading_the_page(browser, served:
         timeout=SEEN,
     )
     assert page.evaluate("() => window.notReloaded === true")
+    page.close()
+
+
+def test_a_page_still_loading_when_a_build_ends_catches_up(browser, served: Served) -> None:
+    """The build's reload goes out while the page has not joined yet: it reloads once it joins."""
+    seed = seed_yaml(served.root)
+    url = f"http://127.0.0.1:{served.port}/{seed.stem}/"
+    page = browser.new_page()
+    held = []  # livereload.js, kept back until the build is over
+    page.route("**/livereload.js*", lambda route: held.append(route))
+    page.goto(url, wait_until="domcontentloaded")
+    while not held:
+        page.wait_for_timeout(50)
+    set_title(seed, "Built while the page loaded")
+    wait_for(lambda: "Built while the page loaded" in served.page(f"/{seed.stem}/"), "the rebuild")
+    assert "Built while the page loaded" not in page.content()
+    held[0].continue_()
+    shows(page, "Built while the page loaded")
     page.close()
