@@ -416,6 +416,8 @@ def reconcile(
     taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
+    # Nor for an article with errors: its front matter may name the slug it wants, and a slug once written stays.
+    broken = {p.path for p in problems.errors}
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}
@@ -449,6 +451,9 @@ def reconcile(
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
     with _saving(len(jobs)) as submit:
         for (article, _), draft in zip(jobs, drafts):
+            if article.path in broken:
+                pending.add(_extraction_key(article))
+                continue
             existing = by_source.get(article.path)
             if existing is None:
                 if not may_write:

@@ -176,6 +176,22 @@ def test_a_draft_made_for_one_path_is_not_written_for_another(site):
     assert "path: seeds/renamed.txt" in only_yaml(site).read_text()
 
 
+def test_an_article_with_broken_front_matter_gets_no_yaml_until_it_is_fixed(site):
+    """Its slug is not known while its front matter is broken, and a slug once written stays."""
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    body = article.read_text(encoding="utf-8")
+    article.rename(article.with_suffix(".md"))
+    article = article.with_suffix(".md")
+    article.write_text("---\ntitle: Putin: let us talk\nslug: putin-offers-a-call\n---\n\n" + body, encoding="utf-8")
+    result = build(site)
+    assert result.failed and messages(result)[0].startswith("seeds/000_5194b2e46cd9eb77.md:2:13: error: YAML syntax error")
+    assert not list((site / SEED_YAML).glob("*.yaml"))
+    article.write_text(article.read_text(encoding="utf-8").replace("Putin: let", "Putin says let"), encoding="utf-8")
+    result = build(site)
+    assert not result.failed, messages(result)
+    assert only_yaml(site).name == "putin-offers-a-call.yaml"
+
+
 def test_a_sites_own_sitemap_template_follows_the_briefings(site):
     templates = site / "site_src" / "templates"
     templates.mkdir(parents=True)
