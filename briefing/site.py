@@ -195,6 +195,11 @@ def build(
     # extracting one: a standby process loads it while this one reads the sources.
     with cache.locked(), _young_collections_only(), Standby(None if prepared() else prepare) as extractor:
         config = load_config(root, problems, base_url)
+        refusal = out_refusal(root, config, out)
+        if refusal:
+            problems.error("--out", refusal)
+            result.seconds = time.perf_counter() - started
+            return result
         digest, hashes = scan_sources(root, config, out, strict)
         if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
@@ -231,6 +236,32 @@ def build(
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
+    """Why `out` must not be the output folder, if it must not. A build replaces the whole
+    folder with the site, so it must hold no sources and nothing a build did not write."""
+    root, out = root.resolve(), out.resolve()
+    shown = _shown(out, root)
+    if out == root or out in root.parents:
+        return f"{shown} holds the site's own files, which a build would replace; choose a folder such as output/"
+    sources = [root / "site_src", *(root / folder for folder in config.articles), *template_dirs(root), Cache(root).path]
+    for source in (s.resolve() for s in sources):
+        if out == source or out.is_relative_to(source) or source.is_relative_to(out):
+            return (f"{shown} is or overlaps a folder the build reads ({_shown(source, root)}), which a build "
+                    f"would replace; choose a folder such as output/")
+    if out.exists() and not out.is_dir():
+        return f"{shown.rstrip('/')} is a file, not a folder"
+    if out.is_dir() and not (out / ".nojekyll").exists():  # every build writes one: this folder is not a build
+        stray = next((entry.name for entry in os.scandir(out)), None)
+        if stray is not None:
+            return (f"{shown} holds files no build wrote (such as {stray}), which a build would delete; "
+                    f"choose a new or empty folder, or empty this one first")
+    return None
+
+
+def _shown(path: Path, root: Path) -> str:
+    return f"{path.relative_to(root).as_posix()}/" if path.is_relative_to(root) and path != root else f"{path}/"
 
 
 @contextmanager

@@ -117,6 +117,31 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 
+def test_an_out_folder_holding_sources_or_other_files_is_refused_and_nothing_is_deleted(site):
+    """A build replaces its output folder whole: never with the sources, the site or a folder it did not write."""
+    write(site / "docs" / "notes.md", "mine\n")
+    assert cli(site).returncode == 0
+    before = snapshot(site)
+    refused = {
+        "seeds": "seeds/ is or overlaps a folder the build reads (seeds/)",
+        "site_src": "site_src/ is or overlaps a folder the build reads (site_src/)",
+        "site_src/briefings": "site_src/briefings/ is or overlaps a folder the build reads (site_src/)",
+        ".briefing-cache": ".briefing-cache/ is or overlaps a folder the build reads (.briefing-cache/)",
+        ".": f"{site.resolve()}/ holds the site's own files",
+        "..": f"{site.resolve().parent}/ holds the site's own files",
+        "docs": "docs/ holds files no build wrote (such as notes.md), which a build would delete",
+        "docs/notes.md": "docs/notes.md is a file, not a folder",
+    }
+    for out, message in refused.items():
+        proc = cli(site, "build", "--out", out)
+        assert proc.returncode == 1, out
+        assert proc.stderr.startswith(f"--out: error: {message}"), proc.stderr
+    assert snapshot(site) == before
+    for fine in ("output", "public", "output"):  # a new folder, then the folders builds wrote
+        assert cli(site, "build", "--out", fine).returncode == 0
+    assert (site / "public" / ".nojekyll").is_file() and (site / "docs" / "notes.md").read_text() == "mine\n"
+
+
 def test_a_missing_article_folder_and_a_site_without_articles_are_warnings(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
