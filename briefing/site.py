@@ -639,10 +639,14 @@ def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
 
 
 def _unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
-    """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another."""
+    """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
+
+    A briefing whose YAML file is named after its slug claims it first: an editor who gives a
+    briefing a slug already in use moves that briefing's page, never the other one's.
+    """
     taken: set[str] = set()
-    unique = []
-    for item in located:
+    unique: dict[str, Located] = {}
+    for item in sorted(located, key=lambda item: (Path(item.rel).stem != item.briefing.slug, item.rel)):
         briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:
@@ -651,8 +655,8 @@ def _unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
         taken.add(slug)
         if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
             item = replace(item, briefing=replace(briefing, slug=slug))
-        unique.append(item)
-    return unique
+        unique[item.rel] = item
+    return [unique[item.rel] for item in located]
 
 
 def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problems: Problems, level: str) -> None:

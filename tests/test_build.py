@@ -89,6 +89,20 @@ def test_duplicate_slugs_both_get_pages(site):
     assert any("already used by another briefing" in m for m in messages(result))
 
 
+def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site):
+    """The briefing in `same.yaml` keeps `/same/`, whatever order the files come in."""
+    (site / SEED_YAML).mkdir(parents=True)
+    (site / SEED_YAML / "same.yaml").write_text("title: Owner\nslug: same\n")
+    (site / SEED_YAML / "another.yaml").write_text("title: Newcomer\nslug: another\n")
+    assert not build(site).failed
+    (site / SEED_YAML / "another.yaml").write_text("title: Newcomer\nslug: same\n")
+    result = build(site)
+    assert "Owner" in (site / "output" / "same" / "index.html").read_text()
+    assert "Newcomer" in (site / "output" / "same-2" / "index.html").read_text()
+    assert f"{SEED_YAML}/another.yaml: warning: slug 'same' is already used by another briefing; using 'same-2'" \
+        in messages(result)
+
+
 def test_path_tricks_in_slugs_stay_inside_output(site, tmp_path):
     (site / SEED_YAML).mkdir(parents=True)
     tricks = ["../../escape", "/etc/passwd", "a\\\\b", "ｅｔｃ／ｐａｓｓｗｄ", "con", "static"]
