@@ -29,7 +29,7 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import StoredBriefing, dump, load, outline, read_folder, save, scalar_places, yaml_key
+from .store import StoredBriefing, dump, generated_by, load, outline, read_folder, save, scalar_places, yaml_key
 from .write import Writer
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -468,12 +468,20 @@ def reconcile(
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
-        if not proposal.exists() or proposal.read_text(encoding="utf-8") != text:
-            proposal.write_text(text, encoding="utf-8")
+        try:
+            before = proposal.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            before = None
+        if before is not None and generated_by(before) is None:  # the editor is merging from it: theirs too
+            fresh = f"{_rel(proposal, root)} is kept as you edited it; delete it to get the fresh extraction"
+        else:
+            if before != text:
+                proposal.write_text(text, encoding="utf-8")
+            fresh = f"the fresh extraction is in {_rel(proposal, root)}"
         problems.warning(
             existing.rel,
             f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
-            f"and the fresh extraction is in {_rel(proposal, root)}; merge what you want from it and delete it, "
+            f"and {fresh}; merge what you want from it and delete it, "
             f"then set source.sha256 to {article.sha256} to silence this warning",
         )
 

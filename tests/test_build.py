@@ -51,6 +51,17 @@ def test_editor_edit_survives_rebuilds_and_article_changes(site):
     assert yaml_file.read_text() == edited
     assert any("edited by hand" in m for m in messages(again))
 
+    merging = proposal.read_text().replace("title: ", "title: Merge in progress — ", 1)
+    proposal.write_text(merging)
+    article.write_text(article.read_text() + "\nPeskov added, “We are still waiting.”\n")
+    result = build(site)
+    assert proposal.read_text() == merging and yaml_file.read_text() == edited
+    (warning,) = [m for m in messages(result) if "edited by hand" in m]
+    assert f"{proposal.name} is kept as you edited it; delete it to get the fresh extraction" in warning
+    proposal.unlink()
+    build(site)
+    assert "We are still waiting." in proposal.read_text()
+
 
 def test_unedited_yaml_follows_its_article(site):
     build(site)
