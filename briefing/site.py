@@ -408,8 +408,18 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
 
 
 def _by_source(sources: Sources) -> dict[str, StoredBriefing]:
-    """The valid briefings, by the path of the article each was extracted from."""
-    return {s.outline.source.path: s for s in sources.stored if s.outline is not None and s.outline.source.path}
+    """The valid briefings, by the path of the article each was extracted from.
+
+    An article moved or renamed keeps its briefing, and so its slug and page: when the path
+    a briefing names holds no article, the article with the same bytes at a new path is it.
+    """
+    by_path = {s.outline.source.path: s for s in sources.stored if s.outline is not None and s.outline.source.path}
+    present = {article.path for article in sources.articles}
+    orphans = {s.outline.source.sha256: s for path, s in by_path.items() if path not in present}
+    for article in sources.articles:
+        if article.path not in by_path and article.sha256 in orphans:
+            by_path[article.path] = orphans.pop(article.sha256)
+    return by_path
 
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
@@ -460,10 +470,14 @@ def reconcile(
         sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
         sources.briefings.parsed[digest] = fresh
 
+    moved = {s.rel: path for path, s in by_source.items() if s.outline.source.path != path}
     for s in stored:
         briefings[s.rel] = Located.of(s)
         source = s.outline.source.path
-        if source and source not in article_paths:
+        if s.rel in moved and s.generated_by is None:
+            problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
+                                    f"{moved[s.rel]} in this YAML, which builds never write once edited")
+        elif source and source not in article_paths and s.rel not in moved:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         pending.add(_extraction_key(article))
@@ -545,6 +559,8 @@ def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool
         return True
     if existing.outline.source.sha256 != article.sha256:
         return True
+    if existing.outline.source.path != article.path:  # moved: a generated YAML follows it, an edited one is told
+        return existing.generated_by is not None
     # An untouched YAML from an older extractor is regenerated; an edited one is left alone.
     return existing.generated_by not in (None, EXTRACTOR_VERSION)
 

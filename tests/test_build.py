@@ -217,6 +217,30 @@ def test_an_article_with_broken_front_matter_gets_no_yaml_until_it_is_fixed(site
     assert only_yaml(site).name == "putin-offers-a-call.yaml"
 
 
+def test_a_renamed_article_keeps_its_briefing_and_its_page(site):
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    pages = sorted(p.name for p in (site / "output").iterdir() if p.is_dir())
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").rename(site / "seeds" / "putin-call.txt")
+    result = build(site)
+    assert not result.failed and not result.problems.warnings, messages(result)
+    assert only_yaml(site) == yaml_file and "path: seeds/putin-call.txt" in yaml_file.read_text()
+    assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
+
+    edited = yaml_file.read_text().replace("title: ", "title: Edited — ", 1)
+    yaml_file.write_text(edited)
+    (site / "seeds" / "putin-call.txt").rename(site / "seeds" / "putin.txt")
+    result = build(site)
+    assert yaml_file.read_text() == edited and only_yaml(site) == yaml_file
+    assert messages(result) == [f"{SEED_YAML}/{yaml_file.name}: warning: its article seeds/putin-call.txt has moved to "
+                                f"seeds/putin.txt: set source.path to seeds/putin.txt in this YAML, which builds "
+                                f"never write once edited"]
+    yaml_file.write_text(edited.replace("path: seeds/putin-call.txt", "path: seeds/putin.txt"))
+    result = build(site)
+    assert not result.problems.warnings, messages(result)
+    assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
+
+
 def test_a_sites_own_sitemap_template_follows_the_briefings(site):
     templates = site / "site_src" / "templates"
     templates.mkdir(parents=True)
