@@ -5,12 +5,13 @@ the file is reported with its line and column; unknown keys are warnings.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .problems import Problems
-from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of
+from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of, value_of
 from .urls import Urls
 
 CONFIG_PATH = "site_src/site.yaml"
@@ -37,6 +38,23 @@ class BaseUrl(Url):
         return value
 
 
+HOST_NAME = re.compile(r"(?=.{1,253}\Z)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+\Z", re.IGNORECASE)
+
+
+class Domain(Text):
+    """A bare host name, as GitHub Pages reads it from CNAME: "news.example.org"."""
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and not HOST_NAME.match(value):
+            host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
+            guess = host if HOST_NAME.match(host) else "news.example.org"
+            problems.error(path, f"domain {value!r} must be a bare host name like {guess}: "
+                                 "GitHub Pages reads it from CNAME", **mark_of(node))
+            return None
+        return value
+
+
 SCHEMA = Record(
     {
         "title": Text(),
@@ -44,7 +62,7 @@ SCHEMA = Record(
         "base_url": BaseUrl(),
         "language": Text(),
         "author": Text(),
-        "domain": Text(),
+        "domain": Domain(),
         "articles": Seq(Text(), name="a list of article folders"),
         "per_page": Number(minimum=1),
     },
@@ -83,12 +101,15 @@ def normalise_base_url(url: str) -> str:
 def load_config(root: Path, problems: Problems, base_url: str | None = None) -> SiteConfig:
     config = SiteConfig()
     path = root / CONFIG_PATH
+    domain_mark: dict[str, int] = {}
     if path.is_file():
         node = load_yaml(path.read_text(encoding="utf-8", errors="replace"), CONFIG_PATH, problems)
         values = SCHEMA.check(node, CONFIG_PATH, problems) if node is not None else None
         for key, value in (values or {}).items():
             if value is not None:
                 setattr(config, key, value)
+        if (domain := value_of(node, "domain")) is not None:
+            domain_mark = mark_of(domain)
         for folder in items_of(node, "articles"):
             if isinstance(folder.value, str) and not (root / folder.value).is_dir():
                 problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
@@ -98,6 +119,11 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
             problems.error("--base-url", problem)
         config.base_url = base_url
     config.base_url = normalise_base_url(config.base_url)
+    host = urlsplit(config.base_url).hostname
+    if config.domain and host and host != config.domain.lower():
+        problems.warning(CONFIG_PATH, f"base_url's host {host} is not the domain {config.domain}: every absolute "
+                                      f"link would name {host}, which GitHub Pages redirects; set base_url to "
+                                      f"https://{config.domain}/", **domain_mark)
     for folder in config.articles:
         if Path(folder).is_absolute() or ".." in Path(folder).parts:
             problems.error(CONFIG_PATH, f"article folder {folder!r} must be a relative path inside the site")

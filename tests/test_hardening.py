@@ -117,6 +117,24 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 
+def test_a_domain_must_be_a_host_name_and_agree_with_base_url(site):
+    config = write(site / "site_src" / "site.yaml", "domain: https://news.example.org/\n")
+    proc = cli(site)
+    assert proc.returncode == 1
+    assert ("site_src/site.yaml:1:9: error: domain 'https://news.example.org/' must be a bare host name like "
+            "news.example.org: GitHub Pages reads it from CNAME") in proc.stderr.splitlines()
+    config.write_text("base_url: https://user.github.io/repo/\ndomain: news.example.org\n")
+    proc = cli(site)
+    assert proc.returncode == 0
+    assert ("site_src/site.yaml:2:9: warning: base_url's host user.github.io is not the domain news.example.org: "
+            "every absolute link would name user.github.io, which GitHub Pages redirects; set base_url to "
+            "https://news.example.org/") in proc.stderr.splitlines()
+    config.write_text("base_url: https://news.example.org/\ndomain: news.example.org\n")
+    proc = cli(site)
+    assert proc.returncode == 0 and "warning" not in proc.stderr
+    assert (site / "output" / "CNAME").read_text() == "news.example.org\n"
+
+
 def test_an_out_folder_holding_sources_or_other_files_is_refused_and_nothing_is_deleted(site):
     """A build replaces its output folder whole: never with the sources, the site or a folder it did not write."""
     write(site / "docs" / "notes.md", "mine\n")
