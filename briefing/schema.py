@@ -57,10 +57,22 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        problems.error(path, f"YAML syntax error: {exc.problem or exc.context}", line, col)
+        problem = exc.problem or exc.context or ""
+        at = text[mark.index:mark.index + 1] if mark else ""
+        problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at)}", line, col)
     except yaml.YAMLError as exc:
         problems.error(path, f"YAML error: {exc}")
     return None
+
+
+def _syntax_hint(problem: str, at: str) -> str:
+    """How to fix the two syntax errors editors make most, which PyYAML's words do not say.
+    `at` is the character the error points at."""
+    if "mapping values are not allowed" in problem:
+        return "; a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""
+    if at == "\t" or "tab" in problem:
+        return "; indent with spaces, not tabs"
+    return ""
 
 
 def is_safe_url(url: str) -> bool:
@@ -193,7 +205,8 @@ class Seq(Option):
         if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
             return []
         if not isinstance(node, yaml.SequenceNode):
-            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **mark_of(node))
+            hint = "; write each item on a line of its own, after '- '" if isinstance(node, yaml.ScalarNode) else ""
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}{hint}", **mark_of(node))
             return None
         values = (self.item.check(child, path, problems) for child in node.value)
         return [v for v in values if v is not None]
@@ -209,7 +222,9 @@ class Record(Option):
 
     def check(self, node, path, problems):
         if not isinstance(node, yaml.MappingNode):
-            problems.error(path, f"expected {self.name}, found a {_kind(node)}", **mark_of(node))
+            key = min(self.required or self.fields)
+            hint = f"; write it as keys and values, such as '{key}: …'" if isinstance(node, yaml.ScalarNode) else ""
+            problems.error(path, f"expected {self.name}, found a {_kind(node)}{hint}", **mark_of(node))
             return None
         result: dict[str, Any] = {}
         blank: set[str] = set()

@@ -79,6 +79,9 @@ def test_yaml_errors_are_all_listed_with_their_place_exit_1_and_output_unchanged
     write(site / BRIEFINGS / "types.yaml",
           "title: Types\nslug: types\nsides: nope\ndate: 2021-02-30\nquotes:\n  - id: q1\n    text: [a, list]\n")
     write(site / BRIEFINGS / "missing.yaml", "slug: no-title\nquotes:\n  - text: a quote without an id\n")
+    write(site / BRIEFINGS / "colon.yaml", "title: Putin: a call\nslug: colon\n")
+    write(site / BRIEFINGS / "tab.yaml", "title: Tab\nslug: tab\nsummary:\n\t- text: indented with a tab\n")
+    write(site / BRIEFINGS / "member.yaml", "title: M\nslug: m\nsides:\n  - id: s\n    label: S\n    members: [Bob]\n")
     write(site / "site_src" / "site.yaml", "title: My briefings\nper_page: many\n")
 
     proc = cli(site)
@@ -89,7 +92,14 @@ def test_yaml_errors_are_all_listed_with_their_place_exit_1_and_output_unchanged
     for expected in [
         "site_src/site.yaml:2:11: error: expected a whole number of at least 1, found 'many'",
         "site_src/briefings/syntax.yaml:2:5: error: YAML syntax error: did not find expected ',' or ']'",
-        "site_src/briefings/types.yaml:3:8: error: expected a list, found a value",
+        "site_src/briefings/types.yaml:3:8: error: expected a list, found a value; write each item on a line of its own, "
+        "after '- '",
+        "site_src/briefings/colon.yaml:1:13: error: YAML syntax error: mapping values are not allowed in this context; "
+        "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\"",
+        "site_src/briefings/tab.yaml:4:1: error: YAML syntax error: found character that cannot start any token; "
+        "indent with spaces, not tabs",
+        "site_src/briefings/member.yaml:6:15: error: expected a member, found a value; write it as keys and values, "
+        "such as 'name: …'",
         "site_src/briefings/types.yaml:4:7: error: expected a date (YYYY-MM-DD), found '2021-02-30' "
         "(day is out of range for month)",
         "site_src/briefings/types.yaml:7:11: error: expected text, found a list",
@@ -218,7 +228,7 @@ def test_odd_yaml_values_are_errors_not_crashes(site):
         "site_src/briefings/folder.yaml: warning: not a file (a folder named like a briefing?); skipped",
         "site_src/articles/dates.md:2:7: error: expected a date (YYYY-MM-DD), found '2021-13-01' "
         "(month must be in 1..12)",
-        "site_src/articles/dates.md:3:7: error: expected a list of tags, found a value",
+        "site_src/articles/dates.md:3:7: error: expected a list of tags, found a value; write each item on a line of its own, after '- '",
     ]:
         assert expected in lines, proc.stderr
     assert any(line.startswith("site_src/briefings/binary.yaml:") and ": error: " in line for line in lines)

@@ -48,7 +48,7 @@ def test_every_problem_is_reported_with_line_and_column():
     assert "b.yaml:1:8: error: expected text, found a list" in messages
     assert any(m.startswith("b.yaml:3:1: warning: unknown key 'colour'") for m in messages)
     assert "b.yaml:5:5: error: missing required key 'id' in a quote" in messages
-    assert "b.yaml:6:8: error: expected a list, found a value" in messages
+    assert "b.yaml:6:8: error: expected a list, found a value; write each item on a line of its own, after '- '" in messages
 
 
 def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
