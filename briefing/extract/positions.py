@@ -93,7 +93,9 @@ DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with"
 
 def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
     """Give each side its positions, file each quotation under its speaker's side, mark key quotes."""
-    by_id = {q.id: q for q in quotes}
+    by_id: dict[str, list[Quote]] = {}  # a quotation the article repeats has one id for each copy
+    for quote in quotes:
+        by_id.setdefault(quote.id, []).append(quote)
     held = _quotes_held(text, sentences, quotes)
     # A sentence two sides speak in is evidence for the side that speaks in it most plainly.
     plainest: dict[int, int] = {}
@@ -104,8 +106,8 @@ def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences
     for side in sides:
         for voice in voices[side.id]:
             for qid in voice.quotes:
-                if qid in by_id:
-                    by_id[qid].side = side.id
+                for quote in by_id.get(qid, ()):
+                    quote.side = side.id
         speakers = _speakers(voices[side.id], plainest)
         if not speakers:  # every sentence went to another side: a side still states its case
             speakers = _speakers(voices[side.id], {})
@@ -158,7 +160,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
         quoted = set().union(*(held.get(i, ()) for i in evidence[h]))
-        out.append(Position(text, texts, [q.id for q in quotes if q.text in quoted]))
+        out.append(Position(text, texts, list(dict.fromkeys(q.id for q in quotes if q.text in quoted))))
     return out
 
 

@@ -47,3 +47,15 @@ def test_restate_is_a_sentence():
     for line, want in zip(LINES, EXPECTED):
         text = restate(line, want["speaker"])
         assert text[0].isupper() and text.endswith(".") and not text.endswith(("!.", "?.", ".."))
+
+
+def test_a_repeated_quotation_gets_its_side_on_every_copy_and_is_linked_once():
+    text = ("“We will not pay for the bridge,” Dahl said on Monday. The council met again. "
+            "“We will not pay for the bridge,” Dahl said on Tuesday.")
+    sentences = split_sentences(text)
+    quotes = [Quote("q1", "We will not pay for the bridge,", "Erik Dahl") for _ in range(2)]
+    dahl = Voice(Actor("Erik Dahl"), "person", sentences=[0, 2], quotes=["q1"])
+    side = Side("norway", "Norway")
+    fill(text, [side], {"norway": [dahl]}, sentences, quotes)
+    assert [q.side for q in quotes] == ["norway", "norway"]
+    assert side.positions and all(position.quotes == ["q1"] for position in side.positions)
