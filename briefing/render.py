@@ -418,8 +418,10 @@ class Renderer:
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
-        if not kept("sitemap.xml", pages, updated, [(b.slug, version) for b, version in listed]):
-            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": updated if listed else None})
+        # lastmod is optional: none rather than the fallback date when no briefing has a date.
+        newest = teasers[0].published if teasers else None
+        if not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
+            self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
         self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""
         if self.config.domain:

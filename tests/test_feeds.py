@@ -74,6 +74,10 @@ def test_sitemap_lists_every_page_with_absolute_urls_and_robots_points_to_it():
     locs = [u.findtext(f"{SITEMAP}loc") for u in urlset.findall(f"{SITEMAP}url")]
     assert locs == [BASE, BASE + "page/2/", BASE + "putin-offers-biden-a-call/", BASE + "older/", BASE + "undated/"]
     assert files["robots.txt"].decode().endswith(f"Sitemap: {BASE}sitemap.xml\n")
+    lastmods = [u.findtext(f"{SITEMAP}lastmod") for u in urlset.findall(f"{SITEMAP}url")]
+    assert lastmods == ["2021-03-19T00:00:00Z", None, "2021-03-19T00:00:00Z", "2021-03-01T00:00:00Z", None]
+    undated = ET.fromstring(renderer().site_files(briefings()[2:])["sitemap.xml"])
+    assert undated.find(f"{SITEMAP}url/{SITEMAP}lastmod") is None  # no date known: none, never 1970
 
 
 def test_feeds_escape_markup_and_drop_unsafe_urls():
