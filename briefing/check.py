@@ -15,7 +15,7 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import Located, check_verbatim, read_sources
+from .site import Located, Sources, briefings_by_article, check_verbatim, read_sources, warn_of_lost_articles
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -28,6 +28,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(Path(root), config, problems, cache)
     located = [Located.of(s) for s in sources.stored if s.outline]
+    _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     out = Path(out) if out else Path(root) / "output"
     if out.is_dir():
@@ -35,6 +36,20 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     else:
         problems.warning(str(out), "no built site to link-check; run `python build.py` first")
     return problems, len(located)
+
+
+def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
+    """What a build would warn of: briefings whose article is gone or moved, and edited ones whose
+    article has changed since (a build writes those a fresh extraction to merge from)."""
+    by_article = briefings_by_article(sources)
+    warn_of_lost_articles(sources, by_article, problems)
+    for article in sources.articles:
+        stored = by_article.get(article.path)
+        if stored and stored.generated_by is None and stored.outline.source.sha256 != article.sha256:
+            problems.warning(stored.rel, f"edited by hand, and its article {article.path} has changed since: "
+                                         f"`python build.py` writes the fresh extraction beside it as "
+                                         f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "
+                                         f"{article.sha256} to silence this warning")
 
 
 class _Page(HTMLParser):

@@ -407,7 +407,7 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
-def _by_source(sources: Sources) -> dict[str, StoredBriefing]:
+def briefings_by_article(sources: Sources) -> dict[str, StoredBriefing]:
     """The valid briefings, by the path of the article each was extracted from.
 
     An article moved or renamed keeps its briefing, and so its slug and page: when the path
@@ -422,9 +422,22 @@ def _by_source(sources: Sources) -> dict[str, StoredBriefing]:
     return by_path
 
 
+def warn_of_lost_articles(sources: Sources, by_source: dict[str, StoredBriefing], problems: Problems) -> None:
+    """A warning for each valid briefing whose article is gone, or moved while its YAML was edited."""
+    moved = {s.rel: path for path, s in by_source.items() if s.outline.source.path != path}
+    present = {article.path for article in sources.articles}
+    for s in sources.stored:
+        source = s.outline.source.path if s.outline else None
+        if s.rel in moved and s.generated_by is None:
+            problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
+                                    f"{moved[s.rel]} in this YAML, which builds never write once edited")
+        elif source and source not in present and s.rel not in moved:
+            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
+
+
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
     """(article, with its text, and its briefing's slug if it has one) for each article to extract."""
-    by_source = _by_source(sources)
+    by_source = briefings_by_article(sources)
     jobs = []
     for article in sources.articles:
         existing = by_source.get(article.path)
@@ -452,8 +465,7 @@ def reconcile(
     """
     folder = root / BRIEFINGS_DIR
     stored = [s for s in sources.stored if s.outline is not None]
-    by_source = _by_source(sources)
-    article_paths = {a.path for a in sources.articles}
+    by_source = briefings_by_article(sources)
     taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
@@ -470,15 +482,10 @@ def reconcile(
         sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
         sources.briefings.parsed[digest] = fresh
 
-    moved = {s.rel: path for path, s in by_source.items() if s.outline.source.path != path}
     for s in stored:
         briefings[s.rel] = Located.of(s)
-        source = s.outline.source.path
-        if s.rel in moved and s.generated_by is None:
-            problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
-                                    f"{moved[s.rel]} in this YAML, which builds never write once edited")
-        elif source and source not in article_paths and s.rel not in moved:
-            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
+    warn_of_lost_articles(sources, by_source, problems)
+
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")

@@ -62,6 +62,24 @@ def test_check_fails_on_a_quote_that_is_not_verbatim(site, capsys):
     assert "'I do not.' is not verbatim" in capsys.readouterr().err
 
 
+def test_check_warns_of_what_a_build_would_about_stale_briefings(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    seed.write_text(seed.read_text() + "\nPeskov said, “We are waiting.”\n")
+    capsys.readouterr()
+    main(["check", "--root", str(site)])
+    (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warning.startswith(f"site_src/briefings/{yaml_file.name}: warning: edited by hand, and its article "
+                              "seeds/000_5194b2e46cd9eb77.txt has changed since: `python build.py` writes")
+    seed.unlink()
+    main(["check", "--root", str(site)])
+    (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warning == (f"site_src/briefings/{yaml_file.name}: warning: its article seeds/000_5194b2e46cd9eb77.txt "
+                       "was not found; the briefing is built from the YAML alone")
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0
