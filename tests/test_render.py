@@ -124,6 +124,10 @@ def test_empty_summary_and_no_quotes():
     assert "No quote from the A side" in html and "No direct quotes in this briefing." in html
     assert meta(html, "article:published_time") is None
 
+    no_sides = page(renderer().briefing_files(Briefing(title="None", slug="none")), "none/index.html")
+    assert no_sides.count("No sides identified") == 1 and "Nobody is quoted in this briefing." in no_sides
+    assert 'class="balance-legend"' not in no_sides  # no empty list
+
 
 def test_odd_dates_still_give_a_valid_time_element():
     for date in ("2021-03-19T08:00:00Z", "2021-03-19 junk", "2021-03-19T23:30:00-05:00"):
