@@ -218,6 +218,11 @@ def _inline_text(token) -> str:
     return "".join(parts)
 
 
+def is_editor_leftover(name: str) -> bool:
+    """A file editors write beside the one they save ("story.md~", ".story.md.swp", "#story.md#"): never an input."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp"))
+
+
 def find_article_files(root: Path, folders: list[str], problems: Problems) -> list[tuple[str, str]]:
     """(path, path relative to the root) of the article files under the given folders, sorted.
 
@@ -239,7 +244,7 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
             if entry.is_symlink() and not _inside(Path(entry.path).resolve(), site_root):
                 problems.warning(rel, "symlink points outside the site; not followed")
                 continue
-            if not entry.is_file() or entry.name.startswith("."):
+            if not entry.is_file() or is_editor_leftover(entry.name):
                 continue
             if entry.name.lower().endswith(ARTICLE_SUFFIXES):
                 found.append((entry.path, rel))

@@ -33,6 +33,7 @@ from livereload.watcher import Watcher
 from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
 
+from .articles import is_editor_leftover
 from .config import SiteConfig, load_config
 from .extract import prepare as prepare_extraction
 from .problems import Problem, Problems
@@ -43,7 +44,6 @@ POLL_MS = 100  # how often inputs are checked; half of it is the average wait be
 # Percent-encoded '.', '/', '\' and NUL: a path that needs them is an attempt to leave output/.
 _ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|00)", re.IGNORECASE)
 _INDEX_PAGE = re.compile(r"(page/\d+/)?index\.html")
-_EDITOR_LEFTOVERS = ("~", ".swp", ".swx", ".tmp")  # files editors write while saving; never inputs
 
 Snapshot = dict[str, tuple[int, int, int]]  # path → (mtime_ns, size, inode)
 
@@ -186,7 +186,7 @@ def snapshot(folders: list[Path], out: Path) -> Snapshot:
         except OSError:  # missing, or deleted while we looked: it shows as gone next time
             continue
         for entry in entries:
-            if entry.name.startswith((".", "#")) or entry.name.endswith(_EDITOR_LEFTOVERS) or entry.path == skip:
+            if is_editor_leftover(entry.name) or entry.path == skip:
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):  # a symlink loop must not hang the poll

@@ -95,6 +95,16 @@ def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
     assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in messages
 
 
+def test_files_editors_leave_beside_an_article_are_not_articles_and_not_warned_of(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    for name in ("story.md", "story.md~", ".story.md.swp", "#story.md#", "story.md.tmp", ".hidden.md"):
+        (site / "seeds" / name).write_text("A story.")
+    problems = Problems()
+    assert [rel for _, rel in find_article_files(site, ["seeds"], problems)] == ["seeds/story.md"]
+    assert not problems.items
+
+
 # Pieces of article lines: the words and punctuation of news, pieces that matter at the edge of
 # a line (lists, rules, code, breaks), and Markdown syntax, rarer, so that many bodies hold none.
 WORDS = st.sampled_from(["He", " ", "said", "Putin", "“no,”", "‘yes’", '"', "'", "!", "?", ".", ",", ":", "(", ")",
