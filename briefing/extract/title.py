@@ -52,7 +52,9 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     if not first:
         return FALLBACK
     lead = _without_asides(first.text)
-    return _clause_title(lead) or _phrase_title(lead) or _headline(lead.split()[:MAX_WORDS]) + "…"
+    words = lead.split()
+    cut = "…" if len(words) > MAX_WORDS else ""  # a short lead is a title as it is
+    return _clause_title(lead) or _phrase_title(lead) or (_headline(words[:MAX_WORDS]) + cut) or FALLBACK
 
 
 def _without_asides(sentence: str) -> str:
