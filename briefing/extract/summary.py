@@ -90,17 +90,23 @@ def _quotation(sentence: str) -> bool:
 def _best_set(candidates: list[tuple[int, int, float]]) -> list[int]:
     """Indexes, in text order, of the 2-3 candidates with the best expected F-measure."""
     best: tuple[float, list[int]] = (-1.0, [])
-    # Each candidate's words and expected matched words, looked up by position in the combinations.
     counts = [count for _, count, _ in candidates]
-    gains = [count * worth for _, count, worth in candidates]
-    for size in (2, 3):
-        for chosen in itertools.combinations(range(len(candidates)), size):
-            length = sum(map(counts.__getitem__, chosen))
+    gains = [count * worth for _, count, worth in candidates]  # expected matched words
+    # Pairs within the budget, in the order of `combinations`. A triple fits only if its first
+    # two do, so the triples are these pairs extended, which spares trying most of them.
+    pairs = [(i, j) for i, j in itertools.combinations(range(len(candidates)), 2) if counts[i] + counts[j] <= MAX_WORDS]
+    for i, j in pairs:
+        score = (gains[i] + gains[j]) / (counts[i] + counts[j] + SUMMARY_LENGTH)
+        if score > best[0]:
+            best = (score, [candidates[i][0], candidates[j][0]])
+    for i, j in pairs:
+        for k in range(j + 1, len(candidates)):
+            length = counts[i] + counts[j] + counts[k]
             if length > MAX_WORDS:
                 continue
-            score = sum(map(gains.__getitem__, chosen)) / (length + SUMMARY_LENGTH)
+            score = (gains[i] + gains[j] + gains[k]) / (length + SUMMARY_LENGTH)
             if score > best[0]:
-                best = (score, [candidates[i][0] for i in chosen])
+                best = (score, [candidates[i][0], candidates[j][0], candidates[k][0]])
     if best[1]:
         return best[1]
     # No two sentences fit the budget: the first alone if it fits, or else the shortest.
