@@ -286,22 +286,30 @@ def _speaks(text: str, mention: NameMention) -> bool:
 
 def _role(text: str, mention: NameMention) -> str | None:
     """The title before a name, with its modifiers, or a role from an appositive."""
-    start = mention.title_start if mention.title_start is not None else mention.start
-    before = _role_before(text, start, mention.title or "")
-    if before and mention.title:
-        return f"{before} {mention.title}"
-    if before and is_title(before.split()[-1]):
-        return before
-    if mention.title and mention.title.lower() not in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}:
-        return mention.title
+    if mention.title and mention.title_start is not None:
+        before = _role_before(text, mention.title_start, mention.title)
+        if before:
+            return f"{before} {mention.title}"
+        if mention.title.lower() not in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}:
+            return mention.title
+    else:
+        before = _role_before(text, mention.start, titled=True)
+        if before:
+            return before
     return _appositive_before(text, mention.start) or _appositive_after(text, mention.end)
 
 
-def _role_before(text: str, end: int, title: str = "") -> str | None:
-    """"White House press secretary" in "according to White House press secretary Jen Psaki"."""
+def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> str | None:
+    """"White House press secretary" in "according to White House press secretary Jen Psaki".
+
+    `titled`: only a role that ends with a title, as one before a name without its own must.
+    """
     picked: list[str] = []
     chunk = text[max(0, end - 120):end]
-    for word in reversed(chunk[chunk.rfind("\n") + 1:].split()):  # a role never spans a paragraph break
+    # Seven words at most are read: six picked and the one that stops the role.
+    for word in reversed(chunk[chunk.rfind("\n") + 1:].rsplit(None, 7)[-7:]):  # a role never spans a paragraph break
+        if titled and not picked and not is_title(word):
+            break  # the word next to the name is no title: the role could not end with one
         if word.lower() in ROLE_STOP or not ROLE_WORD.fullmatch(word) or len(picked) >= 6:
             break
         if word.endswith(".") and not is_title(word):
@@ -316,10 +324,7 @@ def _role_before(text: str, end: int, title: str = "") -> str | None:
 
 def _appositive_before(text: str, start: int) -> str | None:
     """"Putin’s spokesman" in "Putin’s spokesman, Dmitry Peskov"."""
-    if not text[max(0, start - 2):start] == ", ":
-        return None
-    role = _role_before(text, start - 2)
-    return role if role and is_title(role.split()[-1]) else None
+    return _role_before(text, start - 2, titled=True) if text[max(0, start - 2):start] == ", " else None
 
 
 def _appositive_after(text: str, end: int) -> str | None:
