@@ -9,14 +9,13 @@ in `actors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
 PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
-PARTICLES_BY_FIRST = {first: tuple(p for p in PARTICLES if p[0] == first) for first in {p[0] for p in PARTICLES}}
+PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the space after it
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
 # ahead to; the lookbehinds then check the letter and that it starts a word. (The class is
@@ -93,62 +92,48 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _capitalised_runs(text: str) -> list[list[_Token]]:
-    """Maximal runs of capitalised tokens joined by one space (or by a particle).
+    """Maximal runs of capitalised tokens joined by one space, or by a particle ("Charles de
+    Gaulle").
 
-    Only capitalised words and particles are tokenised (most words are neither); a
-    lowercase word between two capitalised ones shows up as a gap wider than a space.
+    Only capitalised words are tokenised (most words are not); a lowercase word between two
+    capitalised ones shows up as a gap wider than a space, which only a particle bridges.
     """
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    pending: _Token | None = None  # a particle waiting for a capitalised word after it
     function_words = words("capitalised_words", lower=False)
-    for token in _candidates(text):
-        capitalised = token.text[0].isupper()
-        if (not capitalised and token.key not in PARTICLES) or (_has_apostrophe(token.text) and CONTRACTION.search(token.text)):
+    for match in CAPITALISED.finditer(text):
+        token = _token(text, *match.span())
+        if not token.text[0].isupper() or (_has_apostrophe(token.text) and CONTRACTION.search(token.text)):
             continue  # "élan", "I’ll": the gap the word leaves ends any run
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
         # Than Kardashian" holds two names, not one.
-        breaks = run and token.text in function_words and token.text not in GIVEN_NAME_WORDS
-        if capitalised and run and not breaks and _joins(text, pending or run[-1], token):
-            if pending:
-                run.append(pending)
-            run.append(token)
-            pending = None
-        elif not capitalised and run and pending is None and _joins(text, run[-1], token) and _may_follow(run, token):
-            pending = token
-        else:
-            if run:
-                runs.append(run)
-            run = [token] if capitalised else []
-            pending = None
+        breaks = token.text in function_words and token.text not in GIVEN_NAME_WORDS
+        if run and not breaks:
+            if _joins(text, run[-1], token):
+                run.append(token)
+                continue
+            particle = _particle_between(text, run, token)
+            if particle:
+                run += (particle, token)
+                continue
+        if run:
+            runs.append(run)
+        run = [token]
     if run:
         runs.append(run)
     return runs
 
 
-def _candidates(text: str) -> Iterator[_Token]:
-    """Capitalised words, each with the particle right after it if there is one ("Charles de
-    Gaulle"). A particle joins a run only there; anywhere else it would only end a run that
-    the next word could not join anyway, so it is not looked for."""
-    for match in CAPITALISED.finditer(text):
-        token = _token(text, *match.span())
-        yield token
-        # Joined as a capitalised word is: after one space, or straight after a full stop.
-        at = token.end + 1 if text.startswith(" ", token.end) else token.end if token.text.endswith(".") else -1
-        end = _particle_end(text, at) if at >= 0 else -1
-        if end >= 0:
-            yield _token(text, at, end)
-
-
-def _particle_end(text: str, at: int) -> int:
-    """Where the particle that is a whole word at `at` ends, or -1 if no particle is there.
-    Each particle that opens with the letter at `at` is compared in place (most words open
-    with some other letter), rather than reading the word out first."""
-    for particle in PARTICLES_BY_FIRST.get(text[at:at + 1], ()):
-        end = at + len(particle)
-        if text.startswith(particle, at) and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
-            return end  # the word ends with the particle: no \w, ', ’ or - goes on
-    return -1
+def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | None:
+    """The particle that joins `token` to the run, if one stands between them ("Charles de
+    Gaulle"): joined to the run as a capitalised word would be, and one space before `token`.
+    Only looked for where a capitalised word does not join the run, as most do not."""
+    left = run[-1]
+    at = left.end + 1 if text.startswith(" ", left.end) else left.end
+    if token.start - at > PARTICLE_GAP or text[at:token.start - 1] not in PARTICLES:
+        return None
+    particle = _token(text, at, token.start - 1)
+    return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(run, particle) else None
 
 
 def _may_follow(run: list[_Token], particle: _Token) -> bool:
