@@ -187,11 +187,13 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
     bisect.insort(actor.mentions, (mention.start, mention.end))
     if mention.title:
         found.alias(actor, f"{mention.title} {mention.text}")
+    # "Putin, the Russian leader," gives a role and an alias: the appositive is read once for both.
+    appositive = APPOSITIVE_AFTER.match(text, mention.end) if text.startswith(",", mention.end) else None  # a cheap test first
     if actor.role is None:
-        actor.role = _role(text, mention)  # the role at the first full mention is the one news leads with
+        actor.role = _role(text, mention, appositive)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
         actor.gender = _gender(mention.title or "") or _gender(actor.role or "") or _given_name_gender(actor)
-    nominal = _nominal_alias(text, mention)
+    nominal = _nominal_alias(appositive)
     if nominal:
         found.alias(actor, nominal)
 
@@ -284,8 +286,9 @@ def _speaks(text: str, mention: NameMention) -> bool:
                 or (len(before) > 1 and [w.lower() for w in before[-2:]] == ["according", "to"]))
 
 
-def _role(text: str, mention: NameMention) -> str | None:
-    """The title before a name, with its modifiers, or a role from an appositive."""
+def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> str | None:
+    """The title before a name, with its modifiers, or a role from an appositive (the
+    APPOSITIVE_AFTER match after the name, if any)."""
     if mention.title and mention.title_start is not None:
         before = _role_before(text, mention.title_start, mention.title)
         if before:
@@ -296,7 +299,7 @@ def _role(text: str, mention: NameMention) -> str | None:
         before = _role_before(text, mention.start, titled=True)
         if before:
             return before
-    return _appositive_before(text, mention.start) or _appositive_after(text, mention.end)
+    return _appositive_before(text, mention.start) or _appositive_after(appositive)
 
 
 def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> str | None:
@@ -327,9 +330,8 @@ def _appositive_before(text: str, start: int) -> str | None:
     return _role_before(text, start - 2, titled=True) if text[max(0, start - 2):start] == ", " else None
 
 
-def _appositive_after(text: str, end: int) -> str | None:
+def _appositive_after(match: re.Match[str] | None) -> str | None:
     """"Carter’s press secretary" in "Peter Cook, Carter’s press secretary, told..."."""
-    match = text.startswith(",", end) and APPOSITIVE_AFTER.match(text, end)  # a cheap test first
     if not match:
         return None
     role = match.group(2).strip()
@@ -341,9 +343,8 @@ def _appositive_after(text: str, end: int) -> str | None:
     return role
 
 
-def _nominal_alias(text: str, mention: NameMention) -> str | None:
+def _nominal_alias(match: re.Match[str] | None) -> str | None:
     """"the Russian leader" in "Putin, the Russian leader," names Putin too."""
-    match = text.startswith(",", mention.end) and APPOSITIVE_AFTER.match(text, mention.end)  # a cheap test first
     if not match or not match.group(1) or not match.group(1).lower().startswith("the"):
         return None
     role_words = match.group(2).split()
