@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
-PARTICLES = ("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of")
+PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of"})
 PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the space after it
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
@@ -179,6 +179,8 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     function_words, titles = words("capitalised_words", lower=False), words("titles")
     while run and run[0].text in function_words and not _given_name(text, run):
         run = run[1:]
+    if not run:
+        return None  # "The", "But": a run of function words names no one
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0
     for index, token in enumerate(run[:-1]):
