@@ -31,7 +31,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):
-        if match.group().strip() and _ends_with_abbreviation(text[start:match.start() + 1]):
+        if text[match.start()] != "\n" and _ends_with_abbreviation(text[start:match.start() + 1]):  # not a paragraph break
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
@@ -44,7 +44,8 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if not words:
         return False
     last = words[-1].rstrip(".").lower()
-    return last in ABBREVIATIONS or bool(INITIALS.fullmatch(last))
+    # Initials are one letter, or a letter and a full stop first: a cheap test before the pattern.
+    return last in ABBREVIATIONS or (last[1:2] in ("", ".") and bool(INITIALS.fullmatch(last)))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
