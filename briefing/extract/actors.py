@@ -192,7 +192,7 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
     if actor.role is None:
         actor.role = _role(text, mention, appositive)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
-        actor.gender = _gender(mention.title or "") or _gender(actor.role or "") or _given_name_gender(actor)
+        actor.gender = _gender(mention.title) or _gender(actor.role) or _given_name_gender(actor)
     nominal = _nominal_alias(appositive)
     if nominal:
         found.alias(actor, nominal)
@@ -201,7 +201,7 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
 def _kind(text: str, mention: NameMention) -> str | None:
     """person | organisation, or None for places, laws, events and adjectives ("Russian leader")."""
     tokens = mention.text.split()
-    lowered = [t.lower() for t in tokens]
+    lowered = mention.text.lower().split()
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in party_words():
         return None  # "Democrat of Pennsylvania" describes a member, it names no one
     if mention.text in us_states():
@@ -353,7 +353,9 @@ def _nominal_alias(match: re.Match[str] | None) -> str | None:
     return None
 
 
-def _gender(role: str) -> str | None:
+def _gender(role: str | None) -> str | None:
+    if not role:
+        return None
     lowered = {w.lower().strip(",") for w in role.split()}
     if lowered & MALE_TITLES:
         return "m"
