@@ -277,8 +277,9 @@ def _after_quote_opening(text: str, start: int) -> bool:
 
 
 def _speaks(text: str, mention: NameMention) -> bool:
-    after = text[mention.end:mention.end + 40].split()
-    before = text[max(0, mention.start - 30):mention.start].split()
+    # Two words each side are read: split no further.
+    after = text[mention.end:mention.end + 40].split(None, 2)
+    before = text[max(0, mention.start - 30):mention.start].rsplit(None, 2)
     verbs = words("speech_verbs")
     return bool((after and after[0].strip(",.") in verbs)
                 or (len(after) > 1 and after[0] in SPEAKS_AFTER and after[1].strip(",.") in verbs)
