@@ -1,7 +1,7 @@
 """Rule: find direct quotations (the text between matching quote marks), verbatim.
 
 Marks are read per paragraph: curly and straight double marks, mixed freely (“…" and
-"…” both occur); single marks only in articles that use no double marks (British
+"…” both occur), German „…“ and »…«, French « … »; single marks only in articles that use no double marks (British
 style), where an apostrophe inside a word or after a plural ("players’ union") is never
 a mark. Typewriter '' pairs are too ambiguous to pair and are left alone (an article
 that uses them is read as a double-mark article). A paragraph that opens a
@@ -19,6 +19,7 @@ from .wordlists import lazy, occurrences
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 DOUBLE_EITHER = '"'
+GUILLEMETS = "«»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 SINGLE_EITHER = "'"
@@ -63,6 +64,8 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
         role = _mark_role(text, index, start, end, marks)
         if role is None:
             continue
+        if open_at is not None and text[open_at] == "„" and text[index] == "“":
+            role = "close"  # German: „…“ opens low and closes with what English opens with
         if open_at is None:
             if role != "close":  # a closing mark with nothing open is stray
                 open_at = index
@@ -84,6 +87,13 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     char = text[index]
     before = text[index - 1] if index > start else " "
     after = text[index + 1] if index + 1 < end else " "
+    if char in GUILLEMETS:
+        # « … » in French, »…« in German: a guillemet opens before a word and closes after one.
+        if (before.isspace() or before in "([{—–-") and after.isalnum():
+            return "open"
+        if (before.isalnum() or before in ".,;:!?…") and (after.isspace() or after in ".,;:!?)]}—–-"):
+            return "close"
+        return "open" if char == "«" else "close"
     if char in opens:
         return "open"
     if char in closes:
