@@ -114,6 +114,11 @@ def strip_control(text: str) -> str:
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+# Letters that Unicode does not decompose into an ASCII letter and a mark, which folding would drop.
+_LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                          "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 
@@ -122,7 +127,7 @@ def slugify(text: str, max_length: int = 60) -> str:
     """
     if len(text) <= max_length and _SLUG.fullmatch(text):
         return text  # a slug already, like nearly every briefing's, which every build checks
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     if len(slug) <= max_length:
         return slug

@@ -70,6 +70,11 @@ def test_fold_is_slugify(text, max_length):
 # ---------------------------------------------------------------- the briefing page
 
 
+def test_slugs_spell_letters_out_rather_than_drop_them():
+    assert slugify("Ölstraße in Zürich") == "olstrasse-in-zurich"
+    assert slugify("Søren Ødegaard, Łódź, Þór, Æsir") == "soren-odegaard-lodz-thor-aesir"
+
+
 def test_briefing_page_has_every_part_and_deep_link():
     files = renderer().briefing_files(seed_like())
     assert set(files) == {f"putin-offers-biden-a-call/{n}" for n in ("index.html", "newsletter.html", "newsletter.txt")}
