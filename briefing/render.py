@@ -89,6 +89,7 @@ class PageMeta:
     description: str
     type: str  # "article" or "website"
     published: str | None  # RFC 3339
+    author: str | None  # the briefing's, else the site's
 
 
 class Teaser:
@@ -451,6 +452,7 @@ class Renderer:
                 description=(view.description if view else "") or self.config.description,
                 type="article" if view else "website",
                 published=view.published if view else None,
+                author=(view.briefing.author if view else None) or self.config.author,
             ),
             **extra,
         }

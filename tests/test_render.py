@@ -82,6 +82,8 @@ def test_briefing_page_has_every_part_and_deep_link():
     assert "<h1>Putin offers Biden a public call after ‘killer’ remark</h1>" in html
     assert '<time datetime="2021-03-19">19 March 2021</time>' in html
     assert '<a href="https://news.example.com/putin-biden" rel="nofollow noopener">Example Wire</a>' in html
+    assert '<span class="author">By Desk</span>' in html and meta(html, "author") == "Desk"
+    assert re.search(r'<ul class="tags" aria-label="Tags">\s*<li>russia</li><li>united-states</li>\s*</ul>', html)
     for ident in ("summary", "sides", "side-russia", "side-united-states", "side-european-union",
                   "quote-it-makes-sense-to-a1b2c3", "quote-i-do-d4e5f6", "quote-a-lot-of-honest-aa11bb"):
         assert f'id="{ident}"' in html
