@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -67,7 +68,11 @@ class Cache:
         """One build at a time per site; a second one waits for the first."""
         self.path.mkdir(parents=True, exist_ok=True)
         with open(self.path / "lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"waiting for another build of this site to finish ({self.path / 'lock'})", file=sys.stderr)
+                fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:

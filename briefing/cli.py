@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,11 +26,21 @@ def main(argv: list[str] | None = None) -> int:
         args.insert(0, "build")
     parser = _parser()
     options = parser.parse_args(args)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)  # CI cancelling a job, `timeout`, `docker stop`
     try:
         return options.run(options)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("interrupted; output/ still holds the last complete build", file=sys.stderr)
-        return 130
+        return 143 if isinstance(stop, Terminated) else 130
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, met as Ctrl-C is: the build stops cleanly and leaves output/ whole."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -46,7 +46,8 @@ def parallel_map(
     # Out of the collector's sight, the objects the workers inherit are not written to by its
     # sweeps, so the kernel does not copy their pages into every worker.
     gc.freeze()
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_as_worker, initargs=(os.getpid(),))
     try:
         # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
         yield pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
@@ -56,9 +57,22 @@ def parallel_map(
         gc.unfreeze()
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the build cleanly."""
+def _as_worker(parent: int) -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops the build cleanly, and
+    die with it: a worker left behind by a killed build would hold the site's lock forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # no prctl: such a worker outlives a killed build
+        pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>: the signal this process gets when its parent dies
 
 
 class Standby:
@@ -84,6 +98,7 @@ class Standby:
             return
         job_read, self._job_write = os.pipe()
         self._result_read, result_write = os.pipe()
+        parent = os.getpid()
         try:
             self.pid = os.fork()
         except OSError:  # no process to spare: the work runs here
@@ -94,7 +109,7 @@ class Standby:
         if self.pid == 0:  # the child: it never returns into the caller's code
             status = 1
             try:
-                _ignore_interrupts()
+                _as_worker(parent)
                 os.close(self._job_write)
                 os.close(self._result_read)
                 prepare()

@@ -139,3 +139,54 @@ def test_two_builds_at_once_give_one_clean_output(tmp_path):
     complete_build(root)
     assert snapshot(root / "output") == together
     assert_yamls_whole(root)
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` forked (its extraction workers), from /proc."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"  # a zombie holds nothing: only its parent's wait is missing
+
+
+def test_a_build_killed_alone_takes_its_workers_with_it_and_the_next_build_runs(tmp_path):
+    """The OOM killer, `timeout` and `docker stop` signal the build's main process only: its
+    workers must not live on holding the site's lock, which would stall every later build."""
+    root = make_site(tmp_path / "site")
+    for path in (root / "seeds").glob("*.txt"):  # longer: the drafts overfill the pipe to the build
+        path.write_text(path.read_text() + "".join(
+            f"\n“Item {k} is the one we cannot delay,” Councillor Ben Ortiz said. Residents agreed.\n" for k in range(40)))
+    for signum, code in ((signal.SIGKILL, -signal.SIGKILL), (signal.SIGTERM, 143)):
+        edit_articles(root, signum)
+        proc = start(root)
+        deadline = time.monotonic() + 60
+        while not children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        workers = children(proc.pid)
+        assert workers, "the build finished before it forked any worker"
+        # Paused, the build reads no results: its workers fill the pipe and block writing, as
+        # they do when a build is killed in the middle of a large extraction.
+        os.kill(proc.pid, signal.SIGSTOP)
+        time.sleep(1)
+        os.kill(proc.pid, signum)
+        os.kill(proc.pid, signal.SIGCONT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == code, err
+        if signum == signal.SIGTERM:
+            assert err.rstrip().endswith("interrupted; output/ still holds the last complete build")
+        deadline = time.monotonic() + 10
+        while not all(gone(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(gone(pid) for pid in workers), "a worker outlived its build"
+        complete_build(root)  # within complete_build's timeout: no lock left held
