@@ -33,6 +33,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as stop:
         print("interrupted; output/ still holds the last complete build", file=sys.stderr)
         return 143 if isinstance(stop, Terminated) else 130
+    except OSError as exc:  # permissions or the disk, met outside the readers that report their own
+        print(f"{_shown(exc.filename)}: error: {exc.strerror or exc}; check that it can be read and written",
+              file=sys.stderr)
+        print("stopped; output/ still holds the last complete build", file=sys.stderr)
+        return 1
+
+
+def _shown(filename: object) -> str:
+    if not filename:
+        return "briefing"
+    path = Path(os.fsdecode(filename)).absolute()
+    return os.path.relpath(path) if path.is_relative_to(Path.cwd()) else str(path)
 
 
 class Terminated(KeyboardInterrupt):

@@ -188,6 +188,8 @@ def build(
     started = time.perf_counter()
     root = Path(root)
     out = Path(out) if out else root / "output"
+    if out.is_symlink():  # output/ linked to a web root, say: the build replaces the folder it leads to
+        out = out.resolve()
     problems = Problems()
     result = BuildResult(problems)
     cache = Cache(root)

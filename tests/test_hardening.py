@@ -127,6 +127,25 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 
+def test_a_file_system_error_is_one_line_naming_the_file_not_a_traceback(site):
+    write(site / BRIEFINGS, "a file where the briefings folder goes\n")
+    proc = cli(site)  # asserts no traceback
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"{BRIEFINGS}/president-vladimir-putins-offer-to-talk-by-phone-with-us.yaml: error: Not a directory; "
+        "check that it can be read and written",
+        "stopped; output/ still holds the last complete build",
+    ]
+
+
+def test_an_output_folder_linked_elsewhere_is_built_where_it_leads(site, tmp_path):
+    (tmp_path / "www").mkdir()
+    (site / "output").symlink_to(tmp_path / "www")
+    for _ in range(2):
+        assert cli(site).returncode == 0
+        assert (site / "output").is_symlink() and (tmp_path / "www" / "index.html").is_file()
+
+
 def test_a_domain_must_be_a_host_name_and_agree_with_base_url(site):
     config = write(site / "site_src" / "site.yaml", "domain: https://news.example.org/\n")
     proc = cli(site)
