@@ -84,7 +84,7 @@ class Preview:
     def poll(self) -> None:
         """Rebuild when any input changed since the last look, then reload the browsers that need it."""
         current = snapshot(self.watched(), self.out)
-        if current == self.seen:
+        if current == self.seen and self.out.is_dir():  # output/ deleted by hand is built again
             return
         # Taken before the build: a save made while it runs shows up as a change on the next poll.
         # Files the build itself writes (new YAML) cause one more build, which changes nothing.
@@ -222,6 +222,12 @@ class PreviewHandler(web.RequestHandler):
         self.get()  # tornado drops the body of a HEAD response and keeps its Content-Length
 
     def get(self) -> None:
+        try:
+            self._answer()
+        except OSError:  # a name too long for the file system, say: no such page
+            self._not_found()
+
+    def _answer(self) -> None:
         raw = self.request.path
         base = self.preview.base_path
         if _ENCODED_TRAVERSAL.search(raw) or "\\" in raw or ".." in raw.split("/"):

@@ -145,6 +145,14 @@ def test_only_files_under_output_are_served(served: Served) -> None:
         status, _, body = served.get(path)
         assert status in (400, 403, 404), path
         assert "TOP SECRET" not in body and "root:" not in body, path
+    assert served.get("/" + "a" * 300)[0] == 404  # longer than a file name may be: not found, not a crash
+    assert "Traceback" not in served.output()
+
+
+def test_output_deleted_by_hand_is_built_again(served: Served) -> None:
+    time.sleep(1)  # let the build that follows the first one's new YAML come and go
+    shutil.rmtree(served.root / "output")
+    wait_for(lambda: served.get("/")[0] == 200, "output/ to be built again")
 
 
 def test_listens_on_loopback_only(served: Served) -> None:
