@@ -296,6 +296,9 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
                root / "site_src" / "static"]
     for folder in folders:
         for path in sorted(_files_under(folder)):
+            if path.endswith("/"):  # a folder: one named like a briefing is a problem to report again
+                digest.update(f"{path}\0".encode())
+                continue
             if path not in hashes:
                 try:
                     hashes[path] = hashlib.sha256(read_bytes(path)).hexdigest()
@@ -306,8 +309,10 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
 
 
 def _files_under(folder: Path) -> Iterable[str]:
+    """The files under `folder`, and the folders, these with a final slash."""
     if folder.is_dir():
-        for dirpath, _, filenames in os.walk(folder):
+        for dirpath, dirnames, filenames in os.walk(folder):
+            yield from (os.path.join(dirpath, name, "") for name in dirnames)
             for name in filenames:
                 if not name.endswith(".lock"):
                     yield os.path.join(dirpath, name)

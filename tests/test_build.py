@@ -114,6 +114,14 @@ def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site)
         in messages(result)
 
 
+def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
+    assert not build(site).failed
+    assert not build(site).problems.items  # replayed, nothing changed
+    (site / SEED_YAML / "folder.yaml").mkdir()
+    assert f"{SEED_YAML}/folder.yaml: warning: not a file (a folder named like a briefing?); skipped" \
+        in messages(build(site))
+
+
 def test_path_tricks_in_slugs_stay_inside_output(site, tmp_path):
     (site / SEED_YAML).mkdir(parents=True)
     tricks = ["../../escape", "/etc/passwd", "a\\\\b", "ｅｔｃ／ｐａｓｓｗｄ", "con", "static"]
