@@ -15,7 +15,8 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import Located, Sources, briefings_by_article, check_verbatim, read_sources, warn_of_lost_articles
+from .site import (Located, Sources, briefings_by_article, check_verbatim, read_sources, unique_slugs,
+                   warn_of_lost_articles)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -27,7 +28,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     config = load_config(Path(root), problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(Path(root), config, problems, cache)
-    located = [Located.of(s) for s in sources.stored if s.outline]
+    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     out = Path(out) if out else Path(root) / "output"

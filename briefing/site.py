@@ -216,7 +216,7 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located = _unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems), problems)
+            located = unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems), problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -676,7 +676,7 @@ def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
     return candidate
 
 
-def _unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
+def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a

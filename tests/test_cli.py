@@ -80,6 +80,17 @@ def test_check_warns_of_what_a_build_would_about_stale_briefings(site, capsys):
                        "was not found; the briefing is built from the YAML alone")
 
 
+def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    (yaml_file.parent / "copy.yaml").write_text(yaml_file.read_text())
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 0
+    assert (f"site_src/briefings/copy.yaml: warning: slug '{yaml_file.stem}' is already used by another briefing; "
+            f"using '{yaml_file.stem}-2'") in capsys.readouterr().err.splitlines()
+    assert main(["check", "--root", str(site), "--strict"]) == 1
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0
