@@ -219,8 +219,8 @@ def _inline_text(token) -> str:
 
 
 def is_editor_leftover(name: str) -> bool:
-    """A file editors write beside the one they save ("story.md~", ".story.md.swp", "#story.md#"): never an input."""
-    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp"))
+    """A file editors write beside the one they save ("story.md~", ".story.md.swp", "story.md.bak"): never an input."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp", ".bak", ".orig"))
 
 
 def find_article_files(root: Path, folders: list[str], problems: Problems) -> list[tuple[str, str]]:

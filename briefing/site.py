@@ -263,7 +263,8 @@ def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
 
 
 def _shown(path: Path, root: Path) -> str:
-    return f"{path.relative_to(root).as_posix()}/" if path.is_relative_to(root) and path != root else f"{path}/"
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) and path != root else str(path)
+    return shown if shown.endswith("/") else f"{shown}/"
 
 
 @contextmanager
@@ -439,7 +440,8 @@ def warn_of_lost_articles(sources: Sources, by_source: dict[str, StoredBriefing]
             problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
                                     f"{moved[s.rel]} in this YAML, which builds never write once edited")
         elif source and source not in present and s.rel not in moved:
-            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone")
+            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone "
+                                    f"(delete the YAML to take its page down)")
 
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
@@ -501,7 +503,7 @@ def reconcile(
         except FileNotFoundError:
             before = None
         if before is not None and generated_by(before) is None:  # the editor is merging from it: theirs too
-            fresh = f"{_rel(proposal, root)} is kept as you edited it; delete it to get the fresh extraction"
+            fresh = f"so is {_rel(proposal, root)}, which you have edited (the fresh extraction goes there once you delete it)"
         else:
             if before != text:
                 proposal.write_text(text, encoding="utf-8")

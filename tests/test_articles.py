@@ -98,7 +98,7 @@ def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
 def test_files_editors_leave_beside_an_article_are_not_articles_and_not_warned_of(tmp_path: Path):
     site = tmp_path / "site"
     (site / "seeds").mkdir(parents=True)
-    for name in ("story.md", "story.md~", ".story.md.swp", "#story.md#", "story.md.tmp", ".hidden.md"):
+    for name in ("story.md", "story.md~", ".story.md.swp", "#story.md#", "story.md.tmp", "story.md.bak", ".hidden.md"):
         (site / "seeds" / name).write_text("A story.")
     problems = Problems()
     assert [rel for _, rel in find_article_files(site, ["seeds"], problems)] == ["seeds/story.md"]

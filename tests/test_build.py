@@ -57,7 +57,7 @@ def test_editor_edit_survives_rebuilds_and_article_changes(site):
     result = build(site)
     assert proposal.read_text() == merging and yaml_file.read_text() == edited
     (warning,) = [m for m in messages(result) if "edited by hand" in m]
-    assert f"{proposal.name} is kept as you edited it; delete it to get the fresh extraction" in warning
+    assert f"so is {SEED_YAML}/{proposal.name}, which you have edited (the fresh extraction goes there once you delete it)" in warning
     proposal.unlink()
     build(site)
     assert "We are still waiting." in proposal.read_text()

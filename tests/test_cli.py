@@ -77,7 +77,7 @@ def test_check_warns_of_what_a_build_would_about_stale_briefings(site, capsys):
     main(["check", "--root", str(site)])
     (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert warning == (f"site_src/briefings/{yaml_file.name}: warning: its article seeds/000_5194b2e46cd9eb77.txt "
-                       "was not found; the briefing is built from the YAML alone")
+                       "was not found; the briefing is built from the YAML alone (delete the YAML to take its page down)")
 
 
 def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
