@@ -31,11 +31,11 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
-    out = Path(out) if out else Path(root) / "output"
+    asked, out = out is not None, Path(out) if out else Path(root) / "output"
     if out.is_dir():
         check_links(out, config, problems)
-    else:
-        problems.warning(str(out), "no built site to link-check; run `python build.py` first")
+    else:  # an error when asked for by name: a CI step after a failed build must not pass
+        (problems.error if asked else problems.warning)(str(out), "no built site to link-check; run `python build.py` first")
     return problems, len(located)
 
 

@@ -91,6 +91,12 @@ def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
     assert main(["check", "--root", str(site), "--strict"]) == 1
 
 
+def test_check_of_an_out_folder_that_is_not_there_fails(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    assert main(["check", "--root", str(site), "--out", str(site / "nope")]) == 1
+    assert f"{site / 'nope'}: error: no built site to link-check" in capsys.readouterr().err
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0
