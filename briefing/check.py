@@ -8,6 +8,7 @@ included, and reports the ones that lead nowhere.
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -57,7 +58,7 @@ class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
-        self.links: list[tuple[str, int]] = []  # (url, line)
+        self.links: list[tuple[str, int | None]] = []  # (url, line)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
@@ -68,12 +69,16 @@ class _Page(HTMLParser):
 
 
 def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
-    """Check every internal link in the HTML under `out`; returns how many were checked."""
+    """Check every internal link in the HTML under `out`, the Atom feed and the sitemap; returns how many were checked."""
     pages: dict[Path, _Page] = {}
     for path in sorted(out.rglob("*.html")):
         page = _Page()
         page.feed(path.read_text(encoding="utf-8", errors="replace"))
         pages[path.resolve()] = page
+    for name, links in _feed_links(out).items():
+        page = _Page()
+        page.links = links
+        pages[(out / name).resolve()] = page
     site = urlsplit(config.base_url)
     checked = 0
     for path, page in pages.items():
@@ -88,6 +93,22 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
             elif fragment and target.suffix == ".html" and fragment not in pages.get(target, _Page()).ids:
                 problems.error(f"{out.name}/{where}", f"broken link {url!r}: no element with id {fragment!r}", line)
     return checked
+
+
+def _feed_links(out: Path) -> dict[str, list[tuple[str, int | None]]]:
+    """The URLs the Atom feed and the sitemap point at, by file (without lines: ElementTree keeps none)."""
+    found: dict[str, list[tuple[str, int | None]]] = {}
+    for name, tag, url_of in (("feed.xml", _ATOM_LINK, lambda e: e.get("href")), ("sitemap.xml", _SITEMAP_LOC, lambda e: e.text)):
+        try:
+            root = ElementTree.parse(out / name).getroot()
+        except (OSError, ElementTree.ParseError):  # none, or a site's own template made it otherwise
+            continue
+        found[name] = [(url.strip(), None) for element in root.iter(tag) if (url := url_of(element))]
+    return found
+
+
+_ATOM_LINK = "{http://www.w3.org/2005/Atom}link"
+_SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
 
 
 def _resolve(url: str, page: Path, out: Path, site, base_path: str) -> tuple[Path | None, str]:

@@ -97,6 +97,20 @@ def test_check_of_an_out_folder_that_is_not_there_fails(site, capsys):
     assert f"{site / 'nope'}: error: no built site to link-check" in capsys.readouterr().err
 
 
+def test_check_follows_the_links_of_the_feed_and_the_sitemap(site, capsys):
+    base = "https://example.github.io/briefs/"
+    assert main(["build", "--root", str(site), "--base-url", base]) == 0
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 0
+    for name in ("sitemap.xml", "feed.xml"):
+        path = site / "output" / name
+        path.write_text(path.read_text().replace(f"{base}president", f"{base}gone-president"))
+    assert main(["check", "--root", str(site)]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if ": error: " in line]
+    assert {line.split(":")[0] for line in errors} == {"output/sitemap.xml", "output/feed.xml"}
+    assert all("broken link 'https://example.github.io/briefs/gone-president" in line for line in errors)
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0
