@@ -361,6 +361,8 @@ def save(path: Path, text: str, expected: str | None) -> bool:
         return False
     if current == hashlib.sha256(text.encode("utf-8")).hexdigest():
         return True
+    if path.is_symlink():  # the editor keeps the file elsewhere in the site: update it there
+        path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")

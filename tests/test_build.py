@@ -122,6 +122,19 @@ def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
         in messages(build(site))
 
 
+def test_a_generated_yaml_kept_elsewhere_through_a_symlink_is_updated_where_it_is(site):
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    kept = site / "keep" / yaml_file.name
+    kept.parent.mkdir()
+    yaml_file.rename(kept)
+    yaml_file.symlink_to(kept)
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said, “We are ready.”\n")
+    assert not build(site).failed
+    assert yaml_file.is_symlink() and "We are ready." in kept.read_text()
+
+
 def test_path_tricks_in_slugs_stay_inside_output(site, tmp_path):
     (site / SEED_YAML).mkdir(parents=True)
     tricks = ["../../escape", "/etc/passwd", "a\\\\b", "ｅｔｃ／ｐａｓｓｗｄ", "con", "static"]
