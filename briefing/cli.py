@@ -122,8 +122,9 @@ def run_extract(options: argparse.Namespace) -> int:
         except OSError as exc:
             problems.error(name, f"cannot read: {exc.strerror}")
             continue
+        before = len(problems.errors)
         article = parse_article(data, name, problems)
-        if article is not None:
+        if article is not None and len(problems.errors) == before:  # a broken front matter would be ignored
             articles.append(article)
     for article, extraction in zip(articles, extract_many(articles)):
         briefing = briefing_from_extraction(article, extraction)

@@ -111,6 +111,13 @@ def test_check_follows_the_links_of_the_feed_and_the_sitemap(site, capsys):
     assert all("broken link 'https://example.github.io/briefs/gone-president" in line for line in errors)
 
 
+def test_extract_prints_nothing_for_an_article_with_errors(site):
+    (site / "bad.md").write_text("---\ntitle: [unclosed\n---\n\n“Hello,” said Bob.\n")
+    done = run("extract", "--format", "json", "bad.md", "seeds/000_5194b2e46cd9eb77.txt", cwd=site)
+    assert done.returncode == 1 and "bad.md:" in done.stderr and "error" in done.stderr
+    assert [json.loads(line)["path"] for line in done.stdout.splitlines()] == ["seeds/000_5194b2e46cd9eb77.txt"]
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0
