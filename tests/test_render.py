@@ -204,6 +204,7 @@ def test_pages_markers_robots_and_cname():
     assert files[".nojekyll"] == b"" and files["CNAME"] == b"briefs.example.org\n"
     assert "Sitemap: https://example.github.io/briefs/sitemap.xml" in page(files, "robots.txt")
     assert "CNAME" not in renderer().site_files([])
+    assert page(renderer(base_url="/repo/").site_files([]), "robots.txt") == "User-agent: *\nAllow: /\n"
 
 
 # ---------------------------------------------------------------- safety
