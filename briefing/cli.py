@@ -33,18 +33,25 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as stop:
         print("interrupted; output/ still holds the last complete build", file=sys.stderr)
         return 143 if isinstance(stop, Terminated) else 130
+    except BrokenPipeError:
+        raise  # output piped into `head`, say: build.py leaves quietly
     except OSError as exc:  # permissions or the disk, met outside the readers that report their own
-        print(f"{_shown(exc.filename)}: error: {exc.strerror or exc}; check that it can be read and written",
+        print(f"{_file_shown(exc.filename)}: error: {exc.strerror or exc}; check that it can be read and written",
               file=sys.stderr)
-        print("stopped; output/ still holds the last complete build", file=sys.stderr)
+        if options.run is run_build:
+            print("stopped; output/ still holds the last complete build", file=sys.stderr)
         return 1
 
 
-def _shown(filename: object) -> str:
-    if not filename:
+def _file_shown(filename: object) -> str:
+    if not isinstance(filename, (str, bytes, os.PathLike)) or not filename:
         return "briefing"
-    path = Path(os.fsdecode(filename)).absolute()
-    return os.path.relpath(path) if path.is_relative_to(Path.cwd()) else str(path)
+    path = os.path.abspath(os.fsdecode(filename))
+    try:
+        relative = os.path.relpath(path)
+    except OSError:  # the working folder is gone
+        return path
+    return path if relative.startswith("..") else relative
 
 
 class Terminated(KeyboardInterrupt):

@@ -424,7 +424,7 @@ class Renderer:
         if not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
         self._put(files, "robots.txt", "robots.txt", {})
-        files[".nojekyll"] = b""
+        files[".nojekyll"] = b""  # also how `site.out_refusal` knows a folder for a build's
         if self.config.domain:
             files["CNAME"] = (self.config.domain.strip() + "\n").encode("utf-8")
         files.update(self.static)

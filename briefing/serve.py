@@ -63,6 +63,7 @@ class Preview:
     seen: Snapshot = field(default_factory=dict)
     builds: int = 0
     reloads: int = 0  # reloads sent so far; each HTML response carries the count it was served at
+    output_built: bool = False  # output/ was there after the last build
     _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
 
     def __post_init__(self) -> None:
@@ -84,7 +85,8 @@ class Preview:
     def poll(self) -> None:
         """Rebuild when any input changed since the last look, then reload the browsers that need it."""
         current = snapshot(self.watched(), self.out)
-        if current == self.seen and self.out.is_dir():  # output/ deleted by hand is built again
+        output_deleted = self.output_built and not self.out.is_dir()  # by hand: build it again, once
+        if current == self.seen and not output_deleted:
             return
         # Taken before the build: a save made while it runs shows up as a change on the next poll.
         # Files the build itself writes (new YAML) cause one more build, which changes nothing.
@@ -105,6 +107,7 @@ class Preview:
             result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
         self._reread_config()
         self.builds += 1
+        self.output_built = self.out.is_dir()
         self._report(result, fixed=bool(before) and not result.failed, first=self.builds == 1)
         self._learn(result)
         self.errors = result.problems.errors

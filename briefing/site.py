@@ -187,6 +187,7 @@ def build(
 ) -> BuildResult:
     started = time.perf_counter()
     root = Path(root)
+    out_given = out is not None
     out = Path(out) if out else root / "output"
     if out.is_symlink():  # output/ linked to a web root, say: the build replaces the folder it leads to
         out = out.resolve()
@@ -199,7 +200,7 @@ def build(
         config = load_config(root, problems, base_url)
         refusal = out_refusal(root, config, out)
         if refusal:
-            problems.error("--out", refusal)
+            problems.error("--out" if out_given else CONFIG_PATH, refusal)
             result.seconds = time.perf_counter() - started
             return result
         digest, hashes = scan_sources(root, config, out, strict)
@@ -244,13 +245,17 @@ def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
     """Why `out` must not be the output folder, if it must not. A build replaces the whole
     folder with the site, so it must hold no sources and nothing a build did not write."""
     root, out = root.resolve(), out.resolve()
-    shown = _shown(out, root)
+    shown = _folder_shown(out, root)
     if out == root or out in root.parents:
         return f"{shown} holds the site's own files, which a build would replace; choose a folder such as output/"
+    for folder in config.articles:
+        if out != (root / folder).resolve() and out.is_relative_to((root / folder).resolve()):
+            return (f"the article folder {folder!r} holds {shown}, so a build would read its own pages as "
+                    f"articles; keep the articles in a folder of their own, such as site_src/articles")
     sources = [root / "site_src", *(root / folder for folder in config.articles), *template_dirs(root), Cache(root).path]
     for source in (s.resolve() for s in sources):
         if out == source or out.is_relative_to(source) or source.is_relative_to(out):
-            return (f"{shown} is or overlaps a folder the build reads ({_shown(source, root)}), which a build "
+            return (f"{shown} is or overlaps a folder the build reads ({_folder_shown(source, root)}), which a build "
                     f"would replace; choose a folder such as output/")
     if out.exists() and not out.is_dir():
         return f"{shown.rstrip('/')} is a file, not a folder"
@@ -262,7 +267,7 @@ def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
     return None
 
 
-def _shown(path: Path, root: Path) -> str:
+def _folder_shown(path: Path, root: Path) -> str:
     shown = path.relative_to(root).as_posix() if path.is_relative_to(root) and path != root else str(path)
     return shown if shown.endswith("/") else f"{shown}/"
 
@@ -423,10 +428,13 @@ def briefings_by_article(sources: Sources) -> dict[str, StoredBriefing]:
     """
     by_path = {s.outline.source.path: s for s in sources.stored if s.outline is not None and s.outline.source.path}
     present = {article.path for article in sources.articles}
-    orphans = {s.outline.source.sha256: s for path, s in by_path.items() if path not in present}
+    orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
+    for path, s in by_path.items():
+        if path not in present:
+            orphans.setdefault(s.outline.source.sha256, []).append(s)
     for article in sources.articles:
-        if article.path not in by_path and article.sha256 in orphans:
-            by_path[article.path] = orphans.pop(article.sha256)
+        if article.path not in by_path and orphans.get(article.sha256):
+            by_path[article.path] = orphans[article.sha256].pop(0)
     return by_path
 
 
@@ -499,7 +507,7 @@ def reconcile(
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         try:
-            before = proposal.read_text(encoding="utf-8")
+            before = proposal.read_text(encoding="utf-8", errors="replace")  # saved in another encoding: edited
         except FileNotFoundError:
             before = None
         if before is not None and generated_by(before) is None:  # the editor is merging from it: theirs too

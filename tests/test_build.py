@@ -262,6 +262,19 @@ def test_a_renamed_article_keeps_its_briefing_and_its_page(site):
     assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
 
 
+def test_two_articles_with_the_same_bytes_moved_together_keep_their_two_pages(site):
+    seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    (site / "seeds" / "copy.txt").write_text(seed.read_text())
+    assert not build(site).failed
+    pages = sorted(p.name for p in (site / "output").iterdir() if p.is_dir())
+    (site / "seeds" / "moved").mkdir()
+    for path in sorted((site / "seeds").glob("*.txt")):
+        path.rename(site / "seeds" / "moved" / path.name)
+    result = build(site)
+    assert not result.problems.warnings, messages(result)
+    assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
+
+
 def test_a_sites_own_sitemap_template_follows_the_briefings(site):
     templates = site / "site_src" / "templates"
     templates.mkdir(parents=True)

@@ -118,6 +118,13 @@ def test_extract_prints_nothing_for_an_article_with_errors(site):
     assert [json.loads(line)["path"] for line in done.stdout.splitlines()] == ["seeds/000_5194b2e46cd9eb77.txt"]
 
 
+def test_extract_piped_into_a_reader_that_stops_early_says_nothing(site):
+    seed = "seeds/000_5194b2e46cd9eb77.txt"
+    done = subprocess.run(f"{sys.executable} {REPO / 'build.py'} extract {' '.join([seed] * 200)} | head -c 1",
+                          shell=True, cwd=site, capture_output=True, text=True)
+    assert done.stderr == ""
+
+
 def test_a_rebuild_extracts_an_edited_article_again(site):
     """The one-article rebuild of the command line, whose extraction a standby process makes."""
     assert run(cwd=site).returncode == 0

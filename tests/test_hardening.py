@@ -184,6 +184,11 @@ def test_an_out_folder_holding_sources_or_other_files_is_refused_and_nothing_is_
         assert proc.returncode == 1, out
         assert proc.stderr.startswith(f"--out: error: {message}"), proc.stderr
     assert snapshot(site) == before
+    write(site / "site_src" / "site.yaml", "articles: [.]\n")
+    proc = cli(site)
+    assert proc.returncode == 1 and proc.stderr.startswith(
+        "site_src/site.yaml: error: the article folder '.' holds output/, so a build would read its own pages as articles")
+    (site / "site_src" / "site.yaml").unlink()
     for fine in ("output", "public", "output"):  # a new folder, then the folders builds wrote
         assert cli(site, "build", "--out", fine).returncode == 0
     assert (site / "public" / ".nojekyll").is_file() and (site / "docs" / "notes.md").read_text() == "mine\n"

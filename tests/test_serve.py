@@ -312,3 +312,17 @@ def test_a_page_that_joins_after_a_reload_it_missed_is_reloaded_as_it_joins(serv
     assert stale != fresh
     assert asyncio.run(_join(served, stale))["command"] == "reload"
     assert asyncio.run(_join(served, fresh)) is None  # served after the build: nothing to catch up on
+
+
+def test_a_site_whose_first_build_fails_is_not_rebuilt_until_something_changes(tmp_path: Path) -> None:
+    """output/ is missing because no build succeeded, not because someone deleted it."""
+    from briefing.serve import Preview, snapshot
+
+    (tmp_path / "site_src").mkdir()
+    (tmp_path / "site_src" / "site.yaml").write_text("title: [unclosed\n")
+    preview = Preview(tmp_path)
+    preview.seen = snapshot(preview.watched(), preview.out)
+    preview.rebuild()
+    for _ in range(5):
+        preview.poll()
+    assert preview.builds == 1 and not preview.out.exists()
