@@ -217,7 +217,7 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located = unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems), problems)
+            located = unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict), problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -469,7 +469,7 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
 
 def reconcile(
     root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
-    problems: Problems,
+    problems: Problems, strict: bool = False,
 ) -> list[Located]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
@@ -486,8 +486,9 @@ def reconcile(
     taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
-    # Nor for an article with errors: its front matter may name the slug it wants, and a slug once written stays.
-    broken = {p.path for p in problems.errors}
+    # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
+    # name the slug it wants, and a slug once written stays.
+    broken = {p.path for p in (problems.items if strict else problems.errors)}
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
 
     briefings: dict[str, Located] = {}

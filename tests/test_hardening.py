@@ -265,6 +265,8 @@ def test_non_utf8_article_is_read_as_cp1252_with_a_warning(site):
     write(site / "seeds" / "latin.txt",
           b"Caf\xe9 owners said \x93we will stay open\x94 after the council vote on Monday.\n")
 
+    assert cli(site, "build", "--strict").returncode == 1
+    assert not [b for b in yamls(site).values() if b["source"]["path"] == "seeds/latin.txt"]  # failed: no YAML yet
     proc = cli(site)
 
     assert proc.returncode == 0, proc.stderr
