@@ -102,8 +102,9 @@ class Briefing(_Compact):
         return next((q for q in self.quotes if q.id == quote_id), None)
 
 
-# Characters XML 1.0 forbids and the HTML checker rejects; pasted text may carry them.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Characters XML 1.0 forbids and the HTML checker rejects; pasted text may carry them. A terminal's
+# colour codes ("\x1b[31m") go whole, or their visible tail would stay in titles and slugs.
+CONTROL_CHARACTERS = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def strip_control(text: str) -> str:

@@ -252,6 +252,8 @@ def test_control_characters_are_dropped_where_text_comes_in():
     briefing = load('title: "Bell\\x07 and\\x0b tab"\nslug: putin-offers-biden-a-call\n', "b.yaml", problems)
     html = page(renderer().briefing_files(briefing), "putin-offers-biden-a-call/index.html")
     assert "<h1>Bell and tab</h1>" in html
+    coloured = load('title: "\\e[31mRed\\e[0m alert"\nslug: red\n', "c.yaml", problems)
+    assert coloured.title == "Red alert"  # a terminal colour code goes whole, not leaving "[31m"
 
 
 def test_unsafe_slug_is_refused():
