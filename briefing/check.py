@@ -16,7 +16,7 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import (Located, Sources, briefings_by_article, check_verbatim, read_sources, unique_slugs,
+from .site import (Located, Sources, check_verbatim, needs_extraction, read_sources, unique_slugs,
                    warn_of_lost_articles)
 
 
@@ -43,11 +43,10 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
 def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
     """What a build would warn of: briefings whose article is gone or moved, and edited ones whose
     article has changed since (a build writes those a fresh extraction to merge from)."""
-    by_article = briefings_by_article(sources)
-    warn_of_lost_articles(sources, by_article, problems)
+    warn_of_lost_articles(sources, problems)
     for article in sources.articles:
-        stored = by_article.get(article.path)
-        if stored and stored.generated_by is None and stored.outline.source.sha256 != article.sha256:
+        stored = sources.by_article.get(article.path)
+        if stored and stored.generated_by is None and needs_extraction(article, stored):
             problems.warning(stored.rel, f"edited by hand, and its article {article.path} has changed since: "
                                          f"`python build.py` writes the fresh extraction beside it as "
                                          f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,6 +141,24 @@ class Sources:
             return None
         again = parse_article(data, article.path, Problems()) if sha256_bytes(data) == article.sha256 else None
         return again.text if again else None
+
+    @cached_property
+    def by_article(self) -> dict[str, StoredBriefing]:
+        """The valid briefings, by the path of the article each was extracted from.
+
+        An article moved or renamed keeps its briefing, and so its slug and page: when the path
+        a briefing names holds no article, the article with the same bytes at a new path is it.
+        """
+        by_path = {s.outline.source.path: s for s in self.stored if s.outline is not None and s.outline.source.path}
+        present = {article.path for article in self.articles}
+        orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
+        for path, s in by_path.items():
+            if path not in present:
+                orphans.setdefault(s.outline.source.sha256, []).append(s)
+        for article in self.articles:
+            if article.path not in by_path and orphans.get(article.sha256):
+                by_path[article.path] = orphans[article.sha256].pop(0)
+        return by_path
 
 
 @dataclass
@@ -420,27 +439,9 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
-def briefings_by_article(sources: Sources) -> dict[str, StoredBriefing]:
-    """The valid briefings, by the path of the article each was extracted from.
-
-    An article moved or renamed keeps its briefing, and so its slug and page: when the path
-    a briefing names holds no article, the article with the same bytes at a new path is it.
-    """
-    by_path = {s.outline.source.path: s for s in sources.stored if s.outline is not None and s.outline.source.path}
-    present = {article.path for article in sources.articles}
-    orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
-    for path, s in by_path.items():
-        if path not in present:
-            orphans.setdefault(s.outline.source.sha256, []).append(s)
-    for article in sources.articles:
-        if article.path not in by_path and orphans.get(article.sha256):
-            by_path[article.path] = orphans[article.sha256].pop(0)
-    return by_path
-
-
-def warn_of_lost_articles(sources: Sources, by_source: dict[str, StoredBriefing], problems: Problems) -> None:
+def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     """A warning for each valid briefing whose article is gone, or moved while its YAML was edited."""
-    moved = {s.rel: path for path, s in by_source.items() if s.outline.source.path != path}
+    moved = {s.rel: path for path, s in sources.by_article.items() if s.outline.source.path != path}
     present = {article.path for article in sources.articles}
     for s in sources.stored:
         source = s.outline.source.path if s.outline else None
@@ -454,11 +455,10 @@ def warn_of_lost_articles(sources: Sources, by_source: dict[str, StoredBriefing]
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
     """(article, with its text, and its briefing's slug if it has one) for each article to extract."""
-    by_source = briefings_by_article(sources)
     jobs = []
     for article in sources.articles:
-        existing = by_source.get(article.path)
-        if _needs_extraction(article, existing):
+        existing = sources.by_article.get(article.path)
+        if needs_extraction(article, existing):
             text = sources.text(article)
             if text is None:
                 problems.warning(article.path, "changed during the build; build again to extract it")
@@ -482,7 +482,6 @@ def reconcile(
     """
     folder = root / BRIEFINGS_DIR
     stored = [s for s in sources.stored if s.outline is not None]
-    by_source = briefings_by_article(sources)
     taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
@@ -502,7 +501,7 @@ def reconcile(
 
     for s in stored:
         briefings[s.rel] = Located.of(s)
-    warn_of_lost_articles(sources, by_source, problems)
+    warn_of_lost_articles(sources, problems)
 
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         pending.add(_extraction_key(article))
@@ -532,7 +531,7 @@ def reconcile(
             if article.path in broken:
                 pending.add(_extraction_key(article))
                 continue
-            existing = by_source.get(article.path)
+            existing = sources.by_article.get(article.path)
             if existing is None:
                 if not may_write:
                     pending.add(_extraction_key(article))
@@ -579,7 +578,7 @@ def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[
         yield lambda path, text, expected: pool.submit(save, path, text, expected).result
 
 
-def _needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
+def needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
     if existing is None:
         return True
     if existing.outline.source.sha256 != article.sha256:
