@@ -162,6 +162,11 @@ def test_a_domain_must_be_a_host_name_and_agree_with_base_url(site):
     proc = cli(site)
     assert proc.returncode == 0 and "warning" not in proc.stderr
     assert (site / "output" / "CNAME").read_text() == "news.example.org\n"
+    config.write_text("domain: news.example.org\n")  # base_url left at its default, /
+    proc = cli(site)
+    assert proc.returncode == 0 and "warning" not in proc.stderr
+    assert "<loc>https://news.example.org/</loc>" in (site / "output" / "sitemap.xml").read_text()
+    assert "<id>https://news.example.org/</id>" in (site / "output" / "feed.xml").read_text()
 
 
 def test_an_out_folder_holding_sources_or_other_files_is_refused_and_nothing_is_deleted(site):
