@@ -9,6 +9,7 @@ in `actors`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from .wordlists import lazy, words
@@ -20,8 +21,9 @@ PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the spac
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
 # ahead to; the lookbehinds then check the letter and that it starts a word. (The class is
 # written as the ASCII characters it leaves out: spelt as the ranges it keeps, up to
-# \U0010ffff, it takes `re` 9 ms to compile.)
-CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*")
+# \U0010ffff, it takes `re` 9 ms to compile.) A full stop right after the word comes with it:
+# an abbreviation keeps it ("Sen.", "U.S."), which `_word` decides.
+CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*\.?")
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -47,11 +49,30 @@ class NameMention(NamedTuple):
     title_start: int | None = None
 
 
+class _Word(NamedTuple):
+    """What the rules read off a capitalised word, worked out once per spelling (`_word`):
+    an article names the same few people and places over and over."""
+
+    text: str  # includes an abbreviation's full stop
+    key: str  # the text in lowercase
+    skipped: bool  # "élan", "I’ll": no name word; the gap it leaves ends any run
+    breaks: bool  # a capitalised function word that is no given name: it ends a run
+    function_word: bool
+    given_name_word: bool  # "Will", "May": a function word that may open a name
+    possessive: int  # the length of a possessive ending ("’s", "’"), 0 without one
+    title: bool  # a title or party adjective: "Sen.", "President", "Republican"
+    leads_name: bool  # a particle or title, which never opens a name
+    organisation: bool  # an organisation word: "Committee", "Office"
+
+
 class _Token(NamedTuple):
     start: int
     end: int  # includes an abbreviation's full stop
-    text: str
-    key: str  # the text in lowercase
+    word: _Word
+
+    @property
+    def text(self) -> str:
+        return self.word.text
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -100,15 +121,15 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     """
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    function_words = words("capitalised_words", lower=False)
     for match in CAPITALISED.finditer(text):
-        token = _token(text, *match.span())
-        if not token.text[0].isupper() or (_has_apostrophe(token.text) and CONTRACTION.search(token.text)):
-            continue  # "élan", "I’ll": the gap the word leaves ends any run
+        word = _word(match.group())
+        if word.skipped:
+            continue  # the gap the word leaves ends any run
+        start = match.start()
+        token = _Token(start, start + len(word.text), word)
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
         # Than Kardashian" holds two names, not one.
-        breaks = token.text in function_words and token.text not in GIVEN_NAME_WORDS
-        if run and not breaks:
+        if run and not word.breaks:
             if _joins(text, run[-1], token):
                 run.append(token)
                 continue
@@ -139,24 +160,46 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
 def _may_follow(run: list[_Token], particle: _Token) -> bool:
     """"of" joins an institution or a title to its object ("Bank of America", "Secretary of
     State"), never a person to a place ("Paul Ryan of Wisconsin")."""
-    if particle.key != "of":
+    if particle.word.key != "of":
         return True
-    last = run[-1].key
+    last = run[-1].word.key
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
 
 
 def _token(text: str, start: int, end: int) -> _Token:
-    # Keep the full stop of abbreviations and initials ("Sen.", "F.", "U.S.") with the word.
-    if text.startswith(".", end) and _is_abbreviation(text[start:end]):
-        end += 1
-    word = text[start:end]
-    return _Token(start, end, word, word.lower())
+    word = _word(text[start:end + 1] if text.startswith(".", end) else text[start:end])
+    return _Token(start, start + len(word.text), word)
+
+
+@cache
+def _word(spelling: str) -> _Word:
+    """The facts of a word, spelt with the full stop after it if there is one (a word itself
+    holds none): only an abbreviation or an initial keeps it ("Sen.", "F.", "U.S.")."""
+    bare = spelling.removesuffix(".")
+    text = spelling if _is_abbreviation(bare) else bare
+    key = text.lower()
+    function_words, titles = words("capitalised_words", lower=False), words("titles")
+    possessive = _has_apostrophe(text) and POSSESSIVE.search(text)
+    return _Word(
+        text=text,
+        key=key,
+        skipped=not text[0].isupper() or bool(_has_apostrophe(text) and CONTRACTION.search(text)),
+        breaks=text in function_words and text not in GIVEN_NAME_WORDS,
+        function_word=text in function_words,
+        given_name_word=text in GIVEN_NAME_WORDS,
+        possessive=len(possessive.group()) if possessive else 0,
+        title=key in titles or is_title(text.rstrip(".")) or text in PARTY_ADJECTIVES,
+        leads_name=key in PARTICLES or key in titles,
+        organisation=key in words("organisation_words"),
+    )
 
 
 def _joins(text: str, left: _Token, right: _Token) -> bool:
-    gap = text[left.end:right.start]
     # "U.S." tokenises as "U." then "S."; a possessive ends the name ("Putin’s spokesman").
-    return (gap == " " or (gap == "" and left.text.endswith("."))) and not (_has_apostrophe(left.text) and POSSESSIVE.search(left.text))
+    if left.word.possessive:
+        return False
+    gap = right.start - left.end
+    return (gap == 1 and text[left.end] == " ") or (gap == 0 and left.word.text.endswith("."))
 
 
 def _has_apostrophe(word: str) -> bool:
@@ -166,7 +209,7 @@ def _has_apostrophe(word: str) -> bool:
 
 def _given_name(text: str, run: list[_Token]) -> bool:
     """"Will Doyle", "May Chen": a word that doubles as a given name, before a name, mid-sentence."""
-    if not (run[0].text in GIVEN_NAME_WORDS and len(run) > 1 and run[1].text[0].isupper()):
+    if not (run[0].word.given_name_word and len(run) > 1 and run[1].word.text[0].isupper()):
         return False
     # The character before the run, skipping spaces: looking back, not copying the text before it.
     before = run[0].start - 1
@@ -176,37 +219,37 @@ def _given_name(text: str, run: list[_Token]) -> bool:
 
 
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
-    function_words, titles = words("capitalised_words", lower=False), words("titles")
-    while run and run[0].text in function_words and not _given_name(text, run):
+    while run and run[0].word.function_word and not _given_name(text, run):
         run = run[1:]
     if not run:
         return None  # "The", "But": a run of function words names no one
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0
-    for index, token in enumerate(run[:-1]):
-        if token.key in titles or is_title(token.text.rstrip(".")) or token.text in PARTY_ADJECTIVES:
+    for index in range(len(run) - 1):
+        if run[index].word.title:
             cut = index + 1
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
-            if cut + 2 < len(run) and run[cut].key == "of":
+            if cut + 2 < len(run) and run[cut].word.key == "of":
                 cut += 2
-    if cut and not words("organisation_words").isdisjoint(t.key for t in run[cut:]):
+    if cut and any(token.word.organisation for token in run[cut:]):
         cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
-    title_tokens, name_tokens = run[:cut], run[cut:]
-    while name_tokens and (name_tokens[0].key in PARTICLES or name_tokens[0].key in titles):
-        name_tokens = name_tokens[1:]
-    if not name_tokens:
+    first = cut
+    while first < len(run) and run[first].word.leads_name:
+        first += 1
+    if first == len(run):
         return None
-    start = name_tokens[0].start
-    end = name_tokens[-1].end
-    last = name_tokens[-1].text
-    possessive = _has_apostrophe(last) and POSSESSIVE.search(last)
-    if possessive and len(last) > 2:
-        end -= len(possessive.group())
+    start = run[first].start
+    last = run[-1]
+    end = last.end
+    if last.word.possessive and len(last.word.text) > 2:
+        end -= last.word.possessive
     if end <= start:
         return None
     name = text[start:end]
     if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1].rstrip(".")):
         end -= 1
         name = name[:-1]
-    title = text[title_tokens[0].start:title_tokens[-1].end] if title_tokens else None
-    return NameMention(start, end, name, title, title_tokens[0].start if title_tokens else None)
+    if not cut:
+        return NameMention(start, end, name)
+    title_start = run[0].start
+    return NameMention(start, end, name, text[title_start:run[cut - 1].end], title_start)
