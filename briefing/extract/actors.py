@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from .gazetteer import party_words, us_states
 from .names import NameMention, find_names, is_title
@@ -119,8 +120,9 @@ class Cast:
 def find_actors(text: str, sentences: list[Sentence]) -> Cast:
     sentence_starts = {s.start for s in sentences}
     mentions = find_names(text)
-    # Longer names first, so that "Putin" can merge into "Vladimir Putin".
-    ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
+    # Longer names first, so that "Putin" can merge into "Vladimir Putin"; mentions come in
+    # text order, which the stable sort keeps among names of one length.
+    ordered = sorted(mentions, key=lambda m: -_surface(m.text).word_count)
     found = _Found()
     for mention in ordered:
         _add_mention(found, text, mention, sentence_starts)
@@ -198,36 +200,64 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
         found.alias(actor, nominal)
 
 
+class _Surface(NamedTuple):
+    """What a name's surface form tells on its own, whatever its context."""
+
+    word_count: int
+    kind: str | None  # None or "organisation" whatever the context; "person" unless the context says otherwise
+    placelike: bool  # "Pennsylvania Avenue", "Iraq War"
+    demonym: bool  # "Russian", "Japanese": an adjective, in some contexts
+    acronym: bool  # "NATO", "FBI"; not a dateline's "WASHINGTON"
+    nominal: bool  # "President", "Democratic": after "the", a nominal, not a name
+
+
+@cache
+def _surface(name: str) -> _Surface:
+    """The facts of a name's surface form, worked out once per form: an article names the
+    same people, places and sentence openers over and over."""
+    tokens = name.split()
+    lowered = name.lower().split()
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in party_words():
+        kind = None  # "Democrat of Pennsylvania" describes a member, it names no one
+    elif name in us_states():
+        kind = None  # a state is a place; the sides rule reads countries from the gazetteer
+    elif not words("organisation_words").isdisjoint(lowered):
+        kind = "organisation"
+    else:
+        kind = "person"
+    return _Surface(
+        word_count=len(tokens),
+        kind=kind,
+        placelike=lowered[-1] in words("place_words") or not EVENT_WORDS.isdisjoint(lowered),
+        demonym=name.endswith(DEMONYM_ENDINGS),
+        acronym=name.isupper() and 1 < len(name.replace(".", "")) <= MAX_ACRONYM,
+        nominal=is_title(name) or name in party_words(),
+    )
+
+
 def _kind(text: str, mention: NameMention) -> str | None:
     """person | organisation, or None for places, laws, events and adjectives ("Russian leader")."""
-    tokens = mention.text.split()
-    lowered = mention.text.lower().split()
-    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in party_words():
-        return None  # "Democrat of Pennsylvania" describes a member, it names no one
-    if mention.text in us_states():
-        return None  # a state is a place; the sides rule reads countries from the gazetteer
-    if not words("organisation_words").isdisjoint(lowered):
-        return "organisation"
+    surface = _surface(mention.text)
+    if surface.kind != "person":
+        return surface.kind
     # A title or a speech verb makes a person of "Ms. Helen Park" or "Ed Hall said".
-    placelike = lowered[-1] in words("place_words") or not EVENT_WORDS.isdisjoint(lowered)
-    if placelike and not (mention.title or _speaks(text, mention)):
+    if surface.placelike and not (mention.title or _speaks(text, mention)):
         return None
-    if _adjectival(text, mention):
+    if surface.demonym and _adjectival(text, mention):
         return None
-    if len(tokens) == 1 and not mention.title:
-        if mention.text.isupper() and 1 < len(mention.text.replace(".", "")) <= MAX_ACRONYM:
-            return "organisation"  # acronyms: "NATO", "FBI"; not a dateline's "WASHINGTON"
+    if surface.word_count == 1 and not mention.title:
+        if surface.acronym:
+            return "organisation"
         if text[max(0, mention.start - 4):mention.start].lower() == "the ":
-            if is_title(mention.text) or mention.text in party_words():
-                return None  # "the President", "the Democratic nominee": a nominal, not a name
-            return "organisation"  # "the Kremlin", "the Pentagon", "the Times"
+            # "the President", "the Democratic nominee": a nominal, not a name; but "the
+            # Kremlin", "the Pentagon", "the Times"
+            return None if surface.nominal else "organisation"
     return "person"
 
 
 def _adjectival(text: str, mention: NameMention) -> bool:
-    """"Russian" in "the Russian leader", "Native American" in "Native American slaughter"."""
-    if not mention.text.endswith(DEMONYM_ENDINGS):
-        return False
+    """"Russian" in "the Russian leader", "Native American" in "Native American slaughter":
+    a demonym (`_Surface.demonym`) before a lowercase word."""
     if text[max(0, mention.start - 4):mention.start].lower() == "the ":
         return True
     after = text[mention.end:mention.end + 30].split()
@@ -246,8 +276,7 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         return next(iter(found.by_last.get((kind, mention.text), [])), None)
     if kind != "person":
         return None
-    tokens = mention.text.split()
-    if len(tokens) == 1:
+    if _surface(mention.text).word_count == 1:
         by_last = found.by_last.get(("person", mention.text))
         if by_last:
             # "Clinton" is the Clinton named most recently ("Bill" or "Hillary").
@@ -256,12 +285,12 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         return by_first[0] if len(by_first) == 1 else None
     # "John Kerry" and "John F. Kerry" are one person.
     same_last = found.by_last.get(("person", _last(mention.text)), [])
-    return next((a for a in same_last if _first(a.name) == tokens[0]), None)
+    return next((a for a in same_last if _first(a.name) == _first(mention.text)), None)
 
 
 def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int]) -> bool:
     """Multi-word people and organisations always; a lone capitalised word needs evidence."""
-    if len(mention.text.split()) > 1 or kind == "organisation" or mention.title:
+    if _surface(mention.text).word_count > 1 or kind == "organisation" or mention.title:
         return True
     if (mention.start in sentence_starts or _after_quote_opening(text, mention.start)) and _plural(mention.text):
         return False  # "Critics said", "Officials say": a common noun opening a sentence

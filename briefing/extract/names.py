@@ -133,7 +133,8 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
             if _joins(text, run[-1], token):
                 run.append(token)
                 continue
-            particle = _particle_between(text, run, token)
+            # Most gaps are too wide for a particle: a cheap test first.
+            particle = _particle_between(text, run, token) if start - run[-1].end <= PARTICLE_GAP + 1 else None
             if particle:
                 run += (particle, token)
                 continue
@@ -176,21 +177,21 @@ def _word(spelling: str) -> _Word:
     """The facts of a word, spelt with the full stop after it if there is one (a word itself
     holds none): only an abbreviation or an initial keeps it ("Sen.", "F.", "U.S.")."""
     bare = spelling.removesuffix(".")
-    text = spelling if _is_abbreviation(bare) else bare
+    text = spelling if spelling != bare and _is_abbreviation(bare) else bare
     key = text.lower()
     function_words, titles = words("capitalised_words", lower=False), words("titles")
     possessive = _has_apostrophe(text) and POSSESSIVE.search(text)
     return _Word(
-        text=text,
-        key=key,
-        skipped=not text[0].isupper() or bool(_has_apostrophe(text) and CONTRACTION.search(text)),
-        breaks=text in function_words and text not in GIVEN_NAME_WORDS,
-        function_word=text in function_words,
-        given_name_word=text in GIVEN_NAME_WORDS,
-        possessive=len(possessive.group()) if possessive else 0,
-        title=key in titles or is_title(text.rstrip(".")) or text in PARTY_ADJECTIVES,
-        leads_name=key in PARTICLES or key in titles,
-        organisation=key in words("organisation_words"),
+        text,
+        key,
+        not text[0].isupper() or bool(_has_apostrophe(text) and CONTRACTION.search(text)),  # skipped
+        text in function_words and text not in GIVEN_NAME_WORDS,  # breaks
+        text in function_words,  # function_word
+        text in GIVEN_NAME_WORDS,  # given_name_word
+        len(possessive.group()) if possessive else 0,  # possessive
+        key in titles or is_title(text.rstrip(".")) or text in PARTY_ADJECTIVES,  # title
+        key in PARTICLES or key in titles,  # leads_name
+        key in words("organisation_words"),  # organisation
     )
 
 
