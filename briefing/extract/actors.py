@@ -306,13 +306,14 @@ def _after_quote_opening(text: str, start: int) -> bool:
 
 
 def _speaks(text: str, mention: NameMention) -> bool:
-    # Two words each side are read: split no further.
+    # Two words each side are read: split no further. The words before only if those after
+    # do not tell.
     after = text[mention.end:mention.end + 40].split(None, 2)
-    before = text[max(0, mention.start - 30):mention.start].rsplit(None, 2)
     verbs = words("speech_verbs")
-    return bool((after and after[0].strip(",.") in verbs)
-                or (len(after) > 1 and after[0] in SPEAKS_AFTER and after[1].strip(",.") in verbs)
-                or (before and before[-1].strip(",") in verbs)
+    if (after and after[0].strip(",.") in verbs) or (len(after) > 1 and after[0] in SPEAKS_AFTER and after[1].strip(",.") in verbs):
+        return True
+    before = text[max(0, mention.start - 30):mention.start].rsplit(None, 2)
+    return bool((before and before[-1].strip(",") in verbs)
                 or (len(before) > 1 and [w.lower() for w in before[-2:]] == ["according", "to"]))
 
 
@@ -339,10 +340,11 @@ def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> 
     """
     picked: list[str] = []
     chunk = text[max(0, end - 120):end]
+    line = chunk[chunk.rfind("\n") + 1:]  # a role never spans a paragraph break
+    if titled and not is_title((line.rsplit(None, 1) or [""])[-1]):
+        return None  # the word next to the name is no title: the role could not end with one
     # Seven words at most are read: six picked and the one that stops the role.
-    for word in reversed(chunk[chunk.rfind("\n") + 1:].rsplit(None, 7)[-7:]):  # a role never spans a paragraph break
-        if titled and not picked and not is_title(word):
-            break  # the word next to the name is no title: the role could not end with one
+    for word in reversed(line.rsplit(None, 7)[-7:]):
         if word.lower() in ROLE_STOP or not ROLE_WORD.fullmatch(word) or len(picked) >= 6:
             break
         if word.endswith(".") and not is_title(word):
@@ -383,6 +385,7 @@ def _nominal_alias(match: re.Match[str] | None) -> str | None:
     return None
 
 
+@cache  # asked again at every mention of an actor whose gender is not known yet
 def _gender(role: str | None) -> str | None:
     if not role:
         return None
