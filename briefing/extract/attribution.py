@@ -10,6 +10,7 @@ quote: "rolling over") and the title of a work (ABC’s “This Week”) are dro
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from .actors import Cast
@@ -68,7 +69,8 @@ def _is_scare_quote(quote: str) -> bool:
 
 def _is_title(text: str, span: QuoteSpan) -> bool:
     """A work's title, not speech: Title Case words after "ABC’s" or "a show called"."""
-    title_words = TITLE_WORD.findall(span.text)
+    # Read no further than one word past the longest title: most quotes are longer.
+    title_words = [word.group() for word in islice(TITLE_WORD.finditer(span.text), MAX_TITLE_WORDS + 1)]
     if not 0 < len(title_words) <= MAX_TITLE_WORDS:
         return False
     if not title_words[0][0].isupper():

@@ -90,15 +90,17 @@ class Reader:
         self.cast = cast
         self.sentence_starts = [s.start for s in sentences]
         self.sentence_ends = [s.end for s in sentences]
-        self.quoted = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+        # Each quote from its opening mark to its closing one, or its end when it runs on.
+        self.quote_opens = [s.open_mark for s in spans]
+        self.quote_closes = [s.close_mark if s.close_mark is not None else s.end for s in spans]
         self.names = [n for n in cast.names if not self.inside_quote(n.start)]
         self.name_starts = [n.start for n in self.names]
 
     # -- where cues may be
 
     def inside_quote(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
-        return index >= 0 and self.quoted[index][0] <= offset <= self.quoted[index][1]
+        index = bisect.bisect_right(self.quote_opens, offset) - 1
+        return index >= 0 and offset <= self.quote_closes[index]
 
     def sentence_start(self, offset: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
