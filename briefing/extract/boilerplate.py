@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .sentences import Sentence
-from .wordlists import lazy
+from .wordlists import lazy, occurrences
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
 # "New Delhi, India (CNN) --", "(The Hollywood Reporter)"; or an upper-case dateline and a
@@ -40,6 +40,9 @@ _FURNITURE = lazy(
     """,
     re.VERBOSE,
 )
+# A dateline holds a bracket or a dash, on the line it opens: the pattern is tried only at the
+# start of a line with one (most lines have none).
+_DATELINE_MARKS = ("(", "--", "—", "–")
 _FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Follow @", "Click here")  # one in each
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
@@ -106,22 +109,18 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of furniture in `text`, in order (cached: the title and the summary both ask)."""
     cuts = [m.span() for m in _FURNITURE.finditer(text)] if any(word in text for word in _FURNITURE_WORDS) else []
-    for start in _paragraph_starts(text):
+    tried = -1
+    for mark in occurrences(text, _DATELINE_MARKS):
+        # The start of the mark's line: where `^` matches in MULTILINE mode (found with str.rfind:
+        # a regex search for `^` tries every offset).
+        start = text.rfind("\n", 0, mark) + 1
+        if start == tried:
+            continue
+        tried = start
         dateline = _DATELINE.match(text, start)
         if dateline and dateline.end() > dateline.start():
             cuts.append(dateline.span())
     return tuple(sorted(cuts))
-
-
-def _paragraph_starts(text: str) -> Iterator[int]:
-    """Where `^` matches in MULTILINE mode: the start and after every line break. Found with
-    str.find: a regex search for `^` tries every offset, which costs more than the datelines."""
-    at = 0
-    while True:
-        yield at
-        at = text.find("\n", at) + 1
-        if at == 0:
-            return  # no line break after the last start
 
 
 def _subtract(start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
