@@ -37,6 +37,7 @@ ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of", "if", "whether",
              "because", "since", "after", "before", "like", "against", "about", "over", "under"}
 APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
+NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal alias opens
 MAX_ROLE_WORDS = 12
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
@@ -189,8 +190,11 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
     bisect.insort(actor.mentions, (mention.start, mention.end))
     if mention.title:
         found.alias(actor, f"{mention.title} {mention.text}")
-    # "Putin, the Russian leader," gives a role and an alias: the appositive is read once for both.
-    appositive = APPOSITIVE_AFTER.match(text, mention.end) if text.startswith(",", mention.end) else None  # a cheap test first
+    # "Putin, the Russian leader," gives a role and an alias: the appositive is read once for both,
+    # and only where one may come of it: a role yet to be found, or "the" for an alias (cheap tests first).
+    appositive = None
+    if text.startswith(",", mention.end) and (actor.role is None or NOMINAL_AFTER.match(text, mention.end)):
+        appositive = APPOSITIVE_AFTER.match(text, mention.end)
     if actor.role is None:
         actor.role = _role(text, mention, appositive)  # the role at the first full mention is the one news leads with
     if actor.gender is None:
