@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from .gazetteer import party_words, us_states
@@ -215,7 +215,7 @@ class _Surface(NamedTuple):
     nominal: bool  # "President", "Democratic": after "the", a nominal, not a name
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a server extracts for hours, and names keep coming
 def _surface(name: str) -> _Surface:
     """The facts of a name's surface form, worked out once per form: an article names the
     same people, places and sentence openers over and over."""

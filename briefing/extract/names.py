@@ -9,7 +9,7 @@ in `actors`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from .wordlists import lazy, words
@@ -172,7 +172,7 @@ def _token(text: str, start: int, end: int) -> _Token:
     return _Token(start, start + len(word.text), word)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a server extracts for hours, and spellings keep coming
 def _word(spelling: str) -> _Word:
     """The facts of a word, spelt with the full stop after it if there is one (a word itself
     holds none): only an abbreviation or an initial keeps it ("Sen.", "F.", "U.S.")."""
