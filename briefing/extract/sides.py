@@ -155,17 +155,19 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     spoken = set().union(*heard.values())
     spans = {v.name: _spans_by_sentence(v, sentences) for v in voices}
     attacking = {i for i in spoken if _attack_word_in(sentences[i].text)}
-    hostile = {v.name: [i for i in v.sentences if i in attacking] for v in voices}
+    hostile = {v.name: {i: _own_words_out(sentences[i].text, v) for i in v.sentences if i in attacking} for v in voices}
     nominal = _nominal(voices, affs, international)
     targets = {v.name: _target(v, affs[v.name], nominal[v.name]) for v in voices}
     # Words of support or answer are the verbs of voices acting ("Chen sided with", "Adeyemi
     # disagreed"), not of quotations or sources: only those sentences are searched.
     acting = {i for v in voices for i, rank in v.strength.items() if rank in ACTING}
     allied = {i for i in acting if _support_word_in(sentences[i].text)}
-    allying = {v.name: [i for i in v.sentences if i in allied and v.strength[i] in ACTING] for v in voices}
+    allying = {v.name: {i: _supports(_own_words_out(sentences[i].text, v)) for i in v.sentences
+                        if i in allied and v.strength[i] in ACTING} for v in voices}
     answers = _answers(sentences, voices, acting)
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
+    surnames = {v.name: _short(v) for v in voices}
     for i, u in enumerate(voices):
         for v in voices[i + 1:]:
             a, b = affs[u.name], affs[v.name]
@@ -184,16 +186,16 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
             if shared:
                 score += _joint(text, shared, spans[u.name], spans[v.name])
                 score += _rebuttal(pivots, shared, spans[u.name], spans[v.name])
-            if _ticket(u, v, tickets):
+            if _ticket(surnames[u.name], surnames[v.name], tickets):
                 score += TICKET
             tu, tv = targets[u.name], targets[v.name]
             common = nominal[u.name] & nominal[v.name]
             if common:  # "the government" names both ministers: neither names the other by it
                 tu, tv = tuple(n for n in tu if n not in common), tuple(n for n in tv if n not in common)
-            score += _attacks(sentences, u, hostile[u.name], heard[v.name], tv)
-            score += _attacks(sentences, v, hostile[v.name], heard[u.name], tu)
-            score += _allies(sentences, u, allying[u.name], heard[v.name], tv)
-            score += _allies(sentences, v, allying[v.name], heard[u.name], tu)
+            score += _attacks(hostile[u.name], heard[v.name], tv)
+            score += _attacks(hostile[v.name], heard[u.name], tu)
+            score += _allies(allying[u.name], heard[v.name], tv)
+            score += _allies(allying[v.name], heard[u.name], tu)
             score += answers.get((u.name, v.name), 0) + answers.get((v.name, u.name), 0)
             ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
     return ties
@@ -231,9 +233,8 @@ def _international(voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
     return sum(n >= MIN_COUNTRY_SHARE * total for n in weights.values()) >= 2
 
 
-def _ticket(u: Voice, v: Voice, tickets: frozenset[tuple[str, str]]) -> bool:
-    """Voices that run together: a ticket named by their surnames ("the Romney-Ryan plan")."""
-    a, b = _short(u), _short(v)
+def _ticket(a: str, b: str, tickets: frozenset[tuple[str, str]]) -> bool:
+    """Voices that run together: a ticket named by their surnames `a` and `b` ("the Romney-Ryan plan")."""
     return bool(a and b and ((a, b) in tickets or (b, a) in tickets))
 
 
@@ -296,16 +297,31 @@ def _short(voice: Voice) -> str:
     return words_[-1] if len(words_) > 1 else ""
 
 
-def _attacks(sentences: list[Sentence], u: Voice, hostile: list[int], heard_v: set[int], target: tuple[str, ...]) -> int:
-    """u attacks v: one of u's hostile stance sentences (not one v shares) names v (by one of
-    the `target` names: v's own, or its body's or patron's) near a word of attack."""
+def _own_words_out(sentence: str, voice: Voice) -> str:
+    """The sentence without the voice's own title: "Putin’s spokesman" names Putin without
+    attacking him, and in "Deputy Mayor Osei backed the mayor" the title names no one else."""
+    return sentence.replace(voice.actor.role, "") if voice.actor.role else sentence
+
+
+def _supports(sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence, with where its words of support are that no word of attack comes before
+    ("criticized the board for backing Hollis" is no support)."""
+    spans = []
+    for m in ALLIED.finditer(sentence):
+        if _attack_word_in(sentence[:m.start()]):
+            break
+        spans.append(m.span())
+    return sentence, spans
+
+
+def _attacks(hostile: dict[int, str], heard_v: set[int], target: tuple[str, ...]) -> int:
+    """u attacks v: one of u's `hostile` stance sentences (by index, without u's title), not
+    one v shares, names v (by one of the `target` names: v's own, or its body's or patron's)
+    near a word of attack."""
     score = 0
-    for i in hostile if target else ():
+    for i, sent in hostile.items() if target else ():
         if i in heard_v:
             continue
-        sent = sentences[i].text
-        if u.actor.role:  # "Putin’s spokesman" names Putin without attacking him
-            sent = sent.replace(u.actor.role, "")
         for start, end in _named(sent, target):
             if _attack_word_in(sent[max(0, start - ATTACK_REACH):end + ATTACK_REACH]):
                 score += ATTACK
@@ -313,23 +329,19 @@ def _attacks(sentences: list[Sentence], u: Voice, hostile: list[int], heard_v: s
     return max(score, MAX_ATTACK)
 
 
-def _allies(sentences: list[Sentence], u: Voice, allying: list[int], heard_v: set[int], target: tuple[str, ...]) -> int:
-    """u sides with v: in one of u's sentences (not one v shares) a word of support ("sided
-    with", "backed", "agreed with") has v (by one of the `target` names) as its object, and no
-    word of attack comes before it ("criticized the board for backing Hollis" is no support)."""
-    for i in allying if target else ():
-        if i in heard_v:
+def _allies(allying: dict[int, tuple[str, list[tuple[int, int]]]], heard_v: set[int], target: tuple[str, ...]) -> int:
+    """u sides with v: in one of u's `allying` sentences (by index, without u's title, with the
+    words of support in it: see `_supports`), not one v shares, a word of support ("sided
+    with", "backed", "agreed with") has v (by one of the `target` names) as its object."""
+    for i, (sent, supports) in allying.items() if target else ():
+        if i in heard_v or not supports:
             continue
-        sent = sentences[i].text
-        if u.actor.role:  # "Deputy Mayor Osei backed the mayor": his own title names no one else
-            sent = sent.replace(u.actor.role, "")
-        for m in ALLIED.finditer(sent):
-            if _attack_word_in(sent[:m.start()]):
-                break
-            for start, _ in _named(sent, target):
-                gap = sent[m.end():start]
+        named = _named(sent, target)
+        for _, support_end in supports:
+            for start, _ in named:
+                gap = sent[support_end:start]
                 # "defended herself against Y" is no support of Y.
-                if m.end() <= start <= m.end() + ALLY_REACH and ALLY_GAP.fullmatch(gap) \
+                if support_end <= start <= support_end + ALLY_REACH and ALLY_GAP.fullmatch(gap) \
                         and not NOT_OBJECT.search(gap) and not _attack_word_in(gap):
                     return ALLY
     return 0
