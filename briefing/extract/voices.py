@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from . import gazetteer
 from .actors import Actor, Cast
@@ -69,11 +70,12 @@ LOWER_WORD = lazy(r"\s+([a-z]+)")
 ACCORDING_TO = lazy(r"(?i:according to)\s")
 CLAUSE_END = lazy(r"\s*(?:[,.;:!?—)”\"]|$)")
 SENTENCE_BREAK = lazy(r"[.!?][”\"’]?\s|\n")
-OF_PLACE = lazy(r"^\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
-AND_NAME = lazy(r"^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-BRACKETS = lazy(r"^\s*\([^)]{1,60}\)")
-LEADING_COMMA = lazy(r"^\s*,")
-LEADING_COMMA_OR_DASH = lazy(r"^\s*[,—]")
+# What `_verb_follows` skips, each matched where the words after a mention go on.
+OF_PLACE = lazy(r"\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
+AND_NAME = lazy(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+BRACKETS = lazy(r"\s*\([^)]{1,60}\)")
+LEADING_COMMA = lazy(r"\s*,")
+LEADING_COMMA_OR_DASH = lazy(r"\s*[,—]")
 APPOSITION = lazy(r"\s*,\s*[^,;“”\"—]{1,120}?(?=,|\s—)|\s*—[^—;“”\"]{1,120}?(?=—)")
 PRONOUN_VERB = lazy(r"\s+(?:(?:has|had|also|then|later|again|did|does)\s+|\w+ly\s+)*([a-z]+)")
 NON_SPACE = lazy(r"\S+")
@@ -351,38 +353,47 @@ def _agency(text: str, start: int, end: int) -> str | None:
     passive = PASSIVE_BY.search(before) if "by" in before else None  # a cheap test first
     if passive and passive.group(1) in _verbs():
         return "agent"  # "a plan broadly endorsed by Mr. Romney"
+    # The verb first: most mentions have none after them, and the searches before them cost more.
+    if not _verb_follows(after):
+        return None
     if OBJECT_BEFORE.search(before):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     if IN_APPOSITION.search(before):
         return None  # "Jordan, a founder of the conservative House Freedom Caucus, asked": Jordan asked
-    return "agent" if _verb_follows(after) else None
+    return "agent"
 
 
 def _verb_follows(after: str) -> bool:
     """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said", "X of Sweden offered",
-    "X, the mayor of Mesa, who is a Mormon, said"."""
-    after = OF_PLACE.sub("", after)
+    "X, the mayor of Mesa, who is a Mormon, said". (Read by offset: no copy of what is left.)"""
+    at = _past(OF_PLACE, after, 0)
     # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
-    after = AND_NAME.sub("", after)
-    after = BRACKETS.sub("", after)
-    if _verb_next(LEADING_COMMA.sub("", after)):
+    at = _past(AND_NAME, after, at)
+    at = _past(BRACKETS, after, at)
+    if _verb_next(after, _past(LEADING_COMMA, after, at)):
         return True
     # Up to three appositions, each closed by a comma or a dash.
     for _ in range(3):
-        m = APPOSITION.match(after)
+        m = APPOSITION.match(after, at)
         if not m:
             return False
-        after = after[m.end():]
-        if _verb_next(LEADING_COMMA_OR_DASH.sub("", after)):
+        at = m.end()
+        if _verb_next(after, _past(LEADING_COMMA_OR_DASH, after, at)):
             return True
     return False
 
 
-def _verb_next(after: str) -> bool:
-    """Does a stance verb come next, past auxiliaries and adverbs ("has fiercely opposed"), or a
-    stance noun after a light verb ("had nearly identical posts", "made remarks")?"""
+def _past(pattern: Any, text: str, at: int) -> int:
+    """Where a match of `pattern` at `at` ends, or `at` if there is none."""
+    m = pattern.match(text, at)
+    return m.end() if m else at
+
+
+def _verb_next(after: str, at: int) -> bool:
+    """Does a stance verb come next after[at:], past auxiliaries and adverbs ("has fiercely opposed"),
+    or a stance noun after a light verb ("had nearly identical posts", "made remarks")?"""
     modal = light = False
-    for match in islice(TOKEN.finditer(after, 0, 80), 6):  # most often the first word decides
+    for match in islice(TOKEN.finditer(after, at, at + 80), 6):  # most often the first word decides
         token = match.group()
         low = token.lower()
         light = light or low in LIGHT_VERBS
