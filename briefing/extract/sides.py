@@ -167,12 +167,13 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     answers = _answers(sentences, voices, acting)
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
-    surnames = {v.name: _short(v) for v in voices}
-    for i, u in enumerate(voices):
-        for v in voices[i + 1:]:
-            a, b = affs[u.name], affs[v.name]
+    # What each voice brings to its pairs, looked up once per voice rather than once per pair.
+    facts = [(v.name, affs[v.name], heard[v.name], spans[v.name], hostile[v.name], allying[v.name], targets[v.name],
+              nominal[v.name], _short(v) if tickets else "") for v in voices]
+    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u) in enumerate(facts):
+        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v in facts[k + 1:]:
             score = 0
-            if a.patron == v.name or b.patron == u.name or (a.patron and a.patron == b.patron):
+            if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
                 score += PATRON
             if international and a.country and b.country:
                 score += SAME_COUNTRY if a.country == b.country else OTHER_COUNTRY
@@ -182,22 +183,28 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and b.institution and a.institution.casefold() == b.institution.casefold():
                 score += SAME_BODY
-            shared = heard[u.name] & heard[v.name]
+            shared = heard_u & heard_v
             if shared:
-                score += _joint(text, shared, spans[u.name], spans[v.name])
-                score += _rebuttal(pivots, shared, spans[u.name], spans[v.name])
-            if _ticket(surnames[u.name], surnames[v.name], tickets):
+                score += _joint(text, shared, spans_u, spans_v)
+                score += _rebuttal(pivots, shared, spans_u, spans_v)
+            if _ticket(surname_u, surname_v, tickets):
                 score += TICKET
-            tu, tv = targets[u.name], targets[v.name]
-            common = nominal[u.name] & nominal[v.name]
+            tu, tv = targets_u, targets_v
+            common = nominal_u & nominal_v
             if common:  # "the government" names both ministers: neither names the other by it
                 tu, tv = tuple(n for n in tu if n not in common), tuple(n for n in tv if n not in common)
-            score += _attacks(hostile[u.name], heard[v.name], tv)
-            score += _attacks(hostile[v.name], heard[u.name], tu)
-            score += _allies(allying[u.name], heard[v.name], tv)
-            score += _allies(allying[v.name], heard[u.name], tu)
-            score += answers.get((u.name, v.name), 0) + answers.get((v.name, u.name), 0)
-            ties[(u.name, v.name)] = ties[(v.name, u.name)] = score
+            # (A voice with no hostile or allying sentence neither attacks nor backs anyone.)
+            if hostile_u:
+                score += _attacks(hostile_u, heard_v, tv)
+            if hostile_v:
+                score += _attacks(hostile_v, heard_u, tu)
+            if allying_u:
+                score += _allies(allying_u, heard_v, tv)
+            if allying_v:
+                score += _allies(allying_v, heard_u, tu)
+            if answers:
+                score += answers.get((u, v), 0) + answers.get((v, u), 0)
+            ties[(u, v)] = ties[(v, u)] = score
     return ties
 
 
@@ -444,7 +451,8 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
 
     # Per pair of camps, the summed ties and whether any two of their voices are at odds,
     # updated as camps merge rather than summed over every pair of voices on every round.
-    sums = [[ties[(u.name, v.name)] if u is not v else 0 for v in voices] for u in voices]
+    names = [v.name for v in voices]
+    sums = [[ties[(u, v)] if u != v else 0 for v in names] for u in names]
     odds = [[score < 0 for score in row] for row in sums]
     while True:
         # Camps with any two voices at odds never merge, however close the rest are.
