@@ -145,6 +145,8 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
     near = premod + " " + after_head
     if not aff.party:
         aff.party = _party_marker(after) or _party_word_in(premod, whole=True) or _party_word_in(after_head, whole=True)
+    if not premod and not after_head:
+        return  # most mentions: nothing before or around the name says more than a party marker
     if not aff.patron:
         aff.patron = _patron(near, actor, resolve)
     if not aff.country:
@@ -348,19 +350,19 @@ def _body_of_pattern() -> re.Pattern[str]:
 
 
 def _country(premod: str, after_head: str) -> str | None:
-    names = gazetteer.country_names()
     # "US President", "Russian Foreign Minister", "Israel’s prime minister"
-    for word in _capital_runs(premod):
-        if word in names:
-            return names[word]
+    country = _country_named(premod)
+    if country:
+        return country
     # "President Vladimir V. Putin of Russia", "Representative X of California"
     m = OF_WHERE.match(after_head)
-    if m and _place_country(m.group(1)):
-        return _place_country(m.group(1))
+    country = _place_country(m.group(1)) if m else None
+    if country:
+        return country
     # "X, the Israeli prime minister"
-    for word in _capital_runs(after_head):
-        if word in names:
-            return names[word]
+    country = _country_named(after_head)
+    if country:
+        return country
     if US_TITLES.search(premod):
         return "United States"
     return None
@@ -374,12 +376,28 @@ def _place_country(place: str) -> str | None:
     return "United States" if place in gazetteer.us_states() else None
 
 
-def _capital_runs(phrase: str) -> list[str]:
-    """Capitalised words and word pairs, possessives stripped: "Saudi Arabia’s" -> "Saudi Arabia"."""
-    words = [_without_possessive(w.strip(",.")) for w in phrase.split()]
-    words = [w for w in words if w]
-    runs = [f"{a} {b}" for a, b in zip(words, words[1:])] + words
-    return [r for r in runs if r[:1].isupper()]
+def _country_named(phrase: str) -> str | None:
+    """The country that a capitalised word pair of the phrase names, else a capitalised word,
+    the first in the phrase; possessives stripped: "Saudi Arabia’s" -> Saudi Arabia."""
+    names = gazetteer.country_names()
+    words = [w for w in map(_without_possessive, (w.strip(",.") for w in phrase.split())) if w]
+    # A pair is put together only where its first word opens a name of two words or more.
+    openers = _name_openers()
+    for first, second in zip(words, words[1:]):
+        if first in openers and first[:1].isupper():
+            pair = f"{first} {second}"
+            if pair in names:
+                return names[pair]
+    for word in words:
+        if word[:1].isupper() and word in names:
+            return names[word]
+    return None
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """The first words of the country names with a space in them ("Saudi" of "Saudi Arabia")."""
+    return frozenset(name.split(" ", 1)[0] for name in gazetteer.country_names() if " " in name)
 
 
 def _without_possessive(word: str) -> str:
