@@ -222,6 +222,7 @@ def _party_marker(after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # as `_country`
 def _party_word_in(phrase: str, whole: bool) -> str | None:
     """A party named by a multi-letter marker word in the phrase ("Democratic Sen.", "Senate Republicans")."""
     for word in CAPITAL_WORDS.findall(phrase):
@@ -240,6 +241,16 @@ def _party_country(party: str) -> str | None:
 
 def _patron(phrase: str, actor: Actor, resolve: Resolve) -> str | None:
     """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
+    for surface in _patron_names(phrase):
+        other = resolve(surface)
+        if other and other.name != actor.name:
+            return other.name
+    return None
+
+
+@lru_cache(maxsize=1024)  # as `_country`
+def _patron_names(phrase: str) -> tuple[str, ...]:
+    """The names in the phrase that may be someone's patron, in the order they are tried."""
     # Each pattern only where the words it needs are (cheap tests first).
     candidates = []
     if "'s" in phrase or "’s" in phrase:
@@ -248,11 +259,7 @@ def _patron(phrase: str, actor: Actor, resolve: Resolve) -> str | None:
         candidates += [m.group(1) for m in STAFF_FOR.finditer(phrase)]
     if "campaign" in phrase or "administration" in phrase:
         candidates += [m.group(1) for m in CAMPAIGN.finditer(phrase)]
-    for surface in candidates:
-        other = resolve(surface)
-        if other and other.name != actor.name:
-            return other.name
-    return None
+    return tuple(candidates)
 
 
 def _resolver(cast: Cast) -> Resolve:
@@ -274,6 +281,7 @@ def _resolver(cast: Cast) -> Resolve:
     return resolve
 
 
+@lru_cache(maxsize=1024)  # as `_country`
 def _institution_in(phrase: str) -> gazetteer.Institution | None:
     m = _institution_pattern().search(phrase)
     return gazetteer.institutions()[m.group()] if m else None
@@ -285,6 +293,7 @@ def _institution_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1024)  # as `_country`
 def _organisation(phrase: str) -> str | None:
     """"president of the N.A.A.C.P." -> "N.A.A.C.P."; "spokeswoman for the Obama campaign"."""
     m = HEAD_OF.search(phrase)
@@ -320,6 +329,7 @@ def body_in_role(role: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # as `_country`
 def _body_of(phrase: str) -> str | None:
     """"chair of the Hillside parents' group" -> "Hillside parents' group": the lowercase
     counterpart of `_organisation`, for a body named by a common noun."""
@@ -349,6 +359,7 @@ def _body_of_pattern() -> re.Pattern[str]:
                       + str(MAX_BODY_WORDS - 1) + r"}?)(" + nouns + r")\b(?!['’])")
 
 
+@lru_cache(maxsize=1024)  # the same premodifiers and appositions come back at many mentions
 def _country(premod: str, after_head: str) -> str | None:
     # "US President", "Russian Foreign Minister", "Israel’s prime minister"
     country = _country_named(premod)
