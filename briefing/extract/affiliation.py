@@ -83,8 +83,8 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     starts = [sent.start for sent in sentences]
     resolve = _resolver(everyone or cast)
     found = {actor.name: _affiliate_one(text, sentences, starts, actor, resolve) for actor in cast.actors}
-    _name_the_other_leader(text, sentences, cast, found)
-    _name_the_listed(text, sentences, cast, found)
+    _name_the_other_leader(text, sentences, starts, cast, found)
+    _name_the_listed(text, sentences, starts, cast, found)
     return found
 
 
@@ -415,17 +415,18 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
+def _name_the_other_leader(text: str, sentences: list[Sentence], starts: list[int], cast: Cast,
+                           found: dict[str, Affiliation]) -> None:
     """"the Russian leader" in a sentence names the one leader there whose country is still unknown
     and whose title fits ("leader" fits any head of state or government)."""
     names = gazetteer.country_names()
     people = [a for a in cast.actors if a.kind == "person" and a.role and not found[a.name].country]
-    if not people or not _leader_noun_in(text):
-        return  # no one to name, or no leader named: cheap tests before looking at every sentence
+    # Only sentences with a leader noun: THE_LEADER tries every "the".
+    named_leader = _sentences_with(text, sentences, starts, LEADER_NOUNS) if people else []
+    if not named_leader:
+        return  # no one to name, or no leader named
     offsets, owners = _mention_index(text, people)  # owners: indices into people
-    for sent in sentences:
-        if not _leader_noun_in(sent.text):
-            continue  # a cheap test first: THE_LEADER tries every "the"
+    for sent in named_leader:
         for m in THE_LEADER.finditer(sent.text):
             country = names.get(m.group(1))
             title = m.group(2).lower()
@@ -436,17 +437,28 @@ def _name_the_other_leader(text: str, sentences: list[Sentence], cast: Cast, fou
                 found[fits[0].name].country = country
 
 
-def _leader_noun_in(text: str) -> bool:
-    return any(noun in text for noun in LEADER_NOUNS)
+def _sentences_with(text: str, sentences: list[Sentence], starts: list[int], needles: tuple[str, ...]) -> list[Sentence]:
+    """The sentences that hold one of `needles`, in order (`starts`: theirs): each needle looked
+    for once in the whole text, rather than in every sentence."""
+    found: set[int] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(needle) <= sentences[i].end:
+                found.add(i)
+            at = text.find(needle, at + 1)
+    return [sentences[i] for i in sorted(found)]
 
 
-def _name_the_listed(text: str, sentences: list[Sentence], cast: Cast, found: dict[str, Affiliation]) -> None:
+def _name_the_listed(text: str, sentences: list[Sentence], starts: list[int], cast: Cast,
+                     found: dict[str, Affiliation]) -> None:
     """"Top Republicans were mute, though a handful — including X, Y and Z — urged ...", "the
     Republican leaders – X and Y – ...": people listed after a party's name belong to it."""
     lists: list[tuple[int, int, str]] = []  # where each list runs, and its party
-    for sent in sentences:
-        # A cheap test first: the pattern tries every word of the sentence.
-        m = LISTED.search(sent.text) if "Democrat" in sent.text or "Republican" in sent.text else None
+    # Only sentences that name a party: the pattern tries every word of the sentence.
+    for sent in _sentences_with(text, sentences, starts, ("Democrat", "Republican")):
+        m = LISTED.search(sent.text)
         party = gazetteer.party_words().get(m.group(1)) if m else None
         if not party:
             continue
