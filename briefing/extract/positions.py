@@ -77,10 +77,11 @@ QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Repre
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
           "replied", "said", "says", "answered", "responded", "saying", "when", "asked", "if", "to", "of", "in", "on"}
-FIRST_PERSON = [(r"\bI’ll\b|\bI'll\b", "{who} will"), (r"\bI’ve\b|\bI've\b", "{who} has"), (r"\bI’d\b|\bI'd\b", "{who} would"),
-                (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"), (r"\bOur\b", "Their"),
-                (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
-                (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}")]
+FIRST_PERSON = [(lazy(first), third) for first, third in (
+    (r"\bI’ll\b|\bI'll\b", "{who} will"), (r"\bI’ve\b|\bI've\b", "{who} has"), (r"\bI’d\b|\bI'd\b", "{who} would"),
+    (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"),
+    (r"\bOur\b", "Their"), (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
+    (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}"))]  # compiled once: they are tried in turn on every first-person statement
 FIRST_PERSON_ANY = lazy(r"\b(?:[Ww]e|[Oo]ur|us|I|I’[a-z]+|I'[a-z]+|[Mm]y|me|ourselves|myself)\b")
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
 THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
@@ -206,7 +207,7 @@ def _content(sentence: str, speaker: str) -> str:
     if FIRST_PERSON_ANY.search(content):
         who = speaker or "the speaker"
         for first, third in FIRST_PERSON:
-            content = re.sub(first, third.format(who=who), content)
+            content = first.sub(third.format(who=who), content)
     if speaker and speaker[:1].isupper():  # "He said ..." of the side's own member: name them
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))

@@ -447,7 +447,8 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
     camps = [Camp([v]) for v in voices]
 
     def link(a: Camp, b: Camp) -> int:
-        return sum(ties[(u.name, v.name)] for u in a.voices for v in b.voices)
+        ours, theirs = [u.name for u in a.voices], [v.name for v in b.voices]
+        return sum(ties[(u, v)] for u in ours for v in theirs)
 
     # Per pair of camps, the summed ties and whether any two of their voices are at odds,
     # updated as camps merge rather than summed over every pair of voices on every round.

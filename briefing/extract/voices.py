@@ -225,6 +225,8 @@ def _lists(text: str, mentions: list[tuple[str, int, int]], kinds: dict[str, str
     # A nameless mention after the others closes the last run (placed at the last end, not the
     # end of the text, so that no gap to it spans the rest of the article).
     last = max((e for _, _, e in mentions), default=0)
+    if "and" not in text[min(s for _, s, _ in mentions):last]:
+        return runs  # no gap between the names holds the "and" that ends a list
     for mention in sorted(mentions, key=lambda m: m[1]) + [("", last, last)]:
         joined = bool(run) and LIST_GAP.fullmatch(text[run[-1][2]:mention[1]]) and kinds.get(mention[0]) == kinds.get(run[0][0])
         if joined:
