@@ -150,9 +150,12 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             heads.append(i)
     heads.sort()
     evidence = {h: [h] for h in heads}
-    for i in sorted(speakers):
-        if i not in evidence and heads:
-            best = max(heads, key=lambda h: (_overlap(said[i], said[h]), -abs(h - i)))
+    for i in sorted(speakers) if heads else ():
+        if i not in evidence:
+            # The head it shares the most words with, the nearest among equals (the earlier if two are).
+            overlaps = [_overlap(said[i], said[h]) for h in heads]
+            most = max(overlaps)
+            best = min((h for h, overlap in zip(heads, overlaps) if overlap == most), key=lambda h: abs(h - i))
             evidence[best].append(i)
     out = []
     for h in heads:

@@ -153,7 +153,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     # Per voice and per sentence, computed once rather than for each of the pairs they are in.
     heard = {v.name: set(v.sentences) for v in voices}
     spoken = set().union(*heard.values())
-    spans = {v.name: _spans_by_sentence(v, sentences) for v in voices}
+    starts = [sent.start for sent in sentences]
+    spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     attacking = {i for i in spoken if _attack_word_in(sentences[i].text)}
     hostile = {v.name: {i: _own_words_out(sentences[i].text, v) for i in v.sentences if i in attacking} for v in voices}
     nominal = _nominal(voices, affs, international)
@@ -279,9 +280,8 @@ def _pivots(sentences: list[Sentence], indices: set[int]) -> dict[int, int]:
     return pivots
 
 
-def _spans_by_sentence(voice: Voice, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
-    """The voice's mentions, filed under the sentence each falls in (found by bisection, in order)."""
-    starts = [sent.start for sent in sentences]
+def _spans_by_sentence(voice: Voice, sentences: list[Sentence], starts: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """The voice's mentions, filed under the sentence each falls in (found by bisection in `starts`, theirs, in order)."""
     found: dict[int, list[tuple[int, int]]] = {}
     for s, e in voice.mentions:
         i = bisect_right(starts, s) - 1
