@@ -75,6 +75,7 @@ BUT = lazy(r"[,;]\s+but\s")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
 # can skip straight to capital letters.)
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
+HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
 
 @dataclass
@@ -293,7 +294,8 @@ def _spans_by_sentence(voice: Voice, sentences: list[Sentence], starts: list[int
 @lru_cache(maxsize=64)
 def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Capitalised word pairs joined by a hyphen: "Romney-Ryan"."""
-    return frozenset(HYPHEN_PAIR.findall(text))
+    # HYPHEN_PAIR tries every capitalised word; most texts have no hyphen before a capital.
+    return frozenset(HYPHEN_PAIR.findall(text)) if HYPHEN_CAPITAL.search(text) else frozenset()
 
 
 def _short(voice: Voice) -> str:
