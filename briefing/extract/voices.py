@@ -54,7 +54,9 @@ OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\
 IN_APPOSITION = lazy(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
 # What separates names in a list: "A, B and C", "Senator A and Representative B".
 LIST_GAP = lazy(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
-THE_NOUN = lazy(r"[Tt](?<!\w.)he ([a-z]+)\b")
+# "the noun", matched from its "he ": a pattern that opens with plain letters is searched for
+# several times faster than one that opens with a choice of them; the lookbehind reads the "T".
+THE_NOUN = lazy(r"he (?<=(?<!\w)[Tt]he )([a-z]+)\b")
 TOKEN = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 # How plainly a voice takes its stand in a sentence: named as the source, as the subject of a
 # stance verb, as the speaker a quotation is attributed to, as the owner of a stance noun
@@ -167,7 +169,7 @@ def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, 
     for m in THE_NOUN.finditer(text) if heads else ():
         names = heads.get(m.group(1))
         if names and len(set(names)) == 1:
-            spans.setdefault(names[0], []).append(m.span())
+            spans.setdefault(names[0], []).append((m.start() - 1, m.end()))  # from the "T"
     return spans
 
 
