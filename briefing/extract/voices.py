@@ -45,7 +45,9 @@ QUOTE_OPEN = "“\"‘"
 SOURCE_WORDS = ("said", "says", "according to", "added", "wrote", "as did")
 SOURCE_BEFORE = lazy(r"(?i)(?:\b(?:" + "|".join(SOURCE_WORDS) + r")|[”\"],)\s+((?:[\w.’'-]+,?\s+){0,6})$")
 SOURCE_STARTS = (*SOURCE_WORDS, "”,", '",')  # what a match of SOURCE_BEFORE starts with
-QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"")
+# A quotation in curly or in straight marks. Two patterns, each opening with one plain
+# character, which the regex engine finds several times faster than a choice of two.
+QUOTED = (lazy(r"“[^”]*”"), lazy(r"\"[^\"\n]*\""))
 PASSIVE_BY = lazy(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
 # A preposition before a name ("of the House Oversight and Government Reform Committee").
 OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
@@ -112,7 +114,7 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     for actor in collective:
         voices[actor.name].from_lexicon = True
     kinds = {name: v.kind for name, v in voices.items()}
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = _quotations(text)
     quoted_starts = [qs for qs, _ in quoted]
     # Each mention outside a quotation, filed under the sentence it falls in.
     starts = [sent.start for sent in sentences]
@@ -154,6 +156,22 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
                 last_voice = (i, name)
     heard = [v for v in voices.values() if v.sentences]
     return sorted(heard, key=lambda v: v.sentences[0])
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where the quotations are, left to right and without overlaps: what one pattern with the
+    two kinds of QUOTED as alternatives finds, the nearer of the two kinds taken each time."""
+    spans: list[tuple[int, int]] = []
+    curly, straight = (pattern.search(text) for pattern in QUOTED)
+    while curly or straight:
+        found = curly if curly and (not straight or curly.start() < straight.start()) else straight
+        spans.append(found.span())
+        # Each kind is looked for again past this quotation if its next one began inside it.
+        if curly and curly.start() < found.end():
+            curly = QUOTED[0].search(text, found.end())
+        if straight and straight.start() < found.end():
+            straight = QUOTED[1].search(text, found.end())
+    return spans
 
 
 def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, int]]]:
