@@ -1,14 +1,16 @@
 """Rule: group the voices of a dispute into two or three sides, each named by what its members share.
 
 Voices (see `voices`) that speak for one another, side with one another ("Chen sided with
-the board", "Price agreed with Lang"), share a country in an international dispute, or
-share a party or institution pull together; voices that attack one another, or answer the
-voice before with a bare "X disagreed", push apart. A voice is named by its name, its
+the board", "Price agreed with Lang"), vote the same way ("Reed voted against the plan"),
+share a country in an international dispute, or share a party or institution pull
+together; voices that attack one another, vote the other way, or answer the voice before
+with a bare "X disagreed", push apart. A voice is named by its name, its
 body and its patron, and in a local dispute also by the common nouns that point at it
 alone: "the board", "the minister", "the government". Greedy merging of the strongest
 ties gives the camps (camps with two voices at odds never merge); a camp that does not
 stand apart joins the camp that opposes the same people it does ("the enemy of my
-enemy"), else a camp it does not oppose, else the camp with the most voices. A one-sided
+enemy"), else a camp it does not oppose, else the camp with the most voices. Where nothing
+else names the sides apart, a vote does ("For the closure", "Against the plan"). A one-sided
 article gives one side; a third side needs a conflict with both sides, or a country or an
 institution of its own, and enough to say.
 """
@@ -37,11 +39,13 @@ MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a s
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
 ALLY, DISSENT = 3, -3  # "X sided with Y", "X agreed" / "X disagreed" (with the voice before)
+SAME_VOTE, OTHER_VOTE = 3, -3  # "X voted for the plan", "Y, who voted against, ..."
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 ALLY_REACH = 25  # characters between the word that sides with a target and its name: the verb's object
 ANSWER_REACH = 3  # sentences back to the voice that a bare "X disagreed" answers
 ACTING = {RANK["agent"], RANK["continued"]}  # how a voice takes a stand in a sentence where it sides or answers
+VOTING = ACTING | {RANK["source"]}  # "said Mayor Ortiz, who voted for the closure"
 # Words that make a stance sentence about someone an attack on them.
 NEGATIVE = words_pattern((
     "against", r"attack\w*", r"accus\w+", r"criticiz\w+", r"criticis\w+", r"assail\w*", r"rebuk\w+", r"condemn\w*",
@@ -74,8 +78,20 @@ JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject
 BUT = lazy(r"[,;]\s+but\s")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
 # can skip straight to capital letters.)
+# A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
+# closure" (group 1: for, group 2: against).
+VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+(?:(for|in\s+favou?r(?:\s+of)?|yes\b)|(against|no\b))"
+            r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")  # group 3: what was voted on, if it is "the" and one word
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
+
+
+@dataclass(frozen=True)
+class Vote:
+    """How a voice voted: for or against the motion ("the closure"), named when the article does."""
+
+    against: bool
+    motion: str | None
 
 
 @dataclass
@@ -102,9 +118,10 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # Countries tell sides apart only when two of them have voices; otherwise every
     # voice shares the one country and parties or bodies decide.
     fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
-    ties = _ties(text, sentences, voices, affs, "country" in fields)
+    votes = _votes(text, sentences, voices)
+    ties = _ties(text, sentences, voices, affs, votes, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
-    sides = _sides(camps, affs, fields)
+    sides = _sides(camps, affs, votes, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
@@ -148,7 +165,7 @@ def _full_name(name: str) -> bool:
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
-          international: bool) -> dict[tuple[str, str], int]:
+          votes: dict[str, Vote | None], international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
     # Per voice and per sentence, computed once rather than for each of the pairs they are in.
@@ -191,6 +208,9 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += _rebuttal(pivots, shared, spans_u, spans_v)
             if _ticket(surname_u, surname_v, tickets):
                 score += TICKET
+            vote_u, vote_v = votes.get(u), votes.get(v)
+            if vote_u and vote_v:
+                score += SAME_VOTE if vote_u.against == vote_v.against else OTHER_VOTE
             tu, tv = targets_u, targets_v
             common = nominal_u & nominal_v
             if common:  # "the government" names both ministers: neither names the other by it
@@ -208,6 +228,50 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += answers.get((u, v), 0) + answers.get((v, u), 0)
             ties[(u, v)] = ties[(v, u)] = score
     return ties
+
+
+def _votes(text: str, sentences: list[Sentence], voices: list[Voice]) -> dict[str, Vote | None]:
+    """How each voice voted. Where some voices voted, one that did not but acts against "the
+    decision" or the motion ("said it would challenge the decision") counts as against it, and
+    one that acts for it ("backed the closure") as for it."""
+    if "voted" not in text:
+        return {}
+    starts = [sent.start for sent in sentences]
+    votes = {v.name: _vote(text, sentences, starts, v) for v in voices}
+    cast = [vote for vote in votes.values() if vote]
+    if not cast:
+        return votes
+    motions = tuple(sorted({"the decision", "the vote", *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
+    for v in voices:
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions)
+    return votes
+
+
+def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]) -> Vote | None:
+    """A vote by other words: a word of attack or of support, in a sentence where the voice acts, before the motion."""
+    for i in voice.sentences:
+        if voice.strength[i] not in ACTING:
+            continue
+        sent = sentences[i].text
+        for start, _ in _named(sent, motions):
+            before = sent[max(0, start - ATTACK_REACH):start]
+            if _attack_word_in(before):
+                return Vote(against=True, motion=None)
+            if _support_word_in(before[-ALLY_REACH:]):
+                return Vote(against=False, motion=None)
+    return None
+
+
+def _vote(text: str, sentences: list[Sentence], starts: list[int], voice: Voice) -> Vote | None:
+    """How the voice voted, where one of its mentions is the subject of "voted for" or "voted
+    against" in a sentence where it takes a stand, not in someone else's quotation; None if the
+    article does not say, or says both."""
+    spans = _spans_by_sentence(voice, sentences, starts)
+    ends = [end for i, found in spans.items() if voice.strength.get(i, 0) in VOTING for _, end in found]
+    cast = [m for m in (VOTE.match(text, end) for end in ends) if m]
+    if not cast or len({bool(m.group(2)) for m in cast}) > 1:
+        return None
+    return Vote(against=bool(cast[0].group(2)), motion=next((m.group(3) for m in cast if m.group(3)), None))
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -514,11 +578,12 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
 
 
-def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Side]:
+def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vote | None],
+           fields: tuple[str, ...]) -> list[Side]:
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
-        label = _label(camp, others, affs, fields)
+        label = _label(camp, others, affs, fields) or _vote_label(camp, others, votes) or _lead_name(camp)
         base = side_id = slugify(label) or "side"
         n = 1
         while any(s.id == side_id for s in sides):
@@ -528,12 +593,31 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, .
     return sides
 
 
-def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str:
-    """What the camp shares and the other camps do not, or else its leading voice."""
+def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str | None:
+    """What the camp shares and the other camps do not."""
     for field_ in fields:
         value = _shared(camp, affs, field_)
         if value and all(_shared(c, affs, field_) != value for c in others):
             return value[0].upper() + value[1:]  # a body read from a role is a common noun: "union"
+    return None
+
+
+def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -> str | None:
+    """"For the closure" or "Against": when the camp's voters all voted one way, and the other
+    camps' voters all the other way."""
+    cast = [vote for v in camp.voices if (vote := votes.get(v.name))]
+    if not cast or len({vote.against for vote in cast}) > 1:
+        return None
+    against = cast[0].against
+    elsewhere = {vote.against for c in others for v in c.voices if (vote := votes.get(v.name))}
+    if elsewhere != {not against}:
+        return None
+    motion = next((vote.motion for vote in cast if vote.motion), None)
+    return ("Against" if against else "For") + (f" {motion}" if motion else "")
+
+
+def _lead_name(camp: Camp) -> str:
+    """The name of the camp's leading voice: the person who says most."""
     lead = max(camp.voices, key=lambda v: (v.kind == "person", len(v.sentences)))
     return _bare_name(lead.name)
 
