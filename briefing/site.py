@@ -148,8 +148,6 @@ class Sources:
 
         An article moved or renamed keeps its briefing, and so its slug and page: when the path
         a briefing names holds no article, the article with the same bytes at a new path is it.
-        Failing that, an article renamed and edited in one go is the one new article that holds
-        most of the briefing's summary, verbatim, and that no other lost briefing's summary fits.
         """
         by_path = {s.outline.source.path: s for s in self.stored if s.outline is not None and s.outline.source.path}
         present = {article.path for article in self.articles}
@@ -160,23 +158,7 @@ class Sources:
         for article in self.articles:
             if article.path not in by_path and orphans.get(article.sha256):
                 by_path[article.path] = orphans[article.sha256].pop(0)
-        lost = [s for same_bytes in orphans.values() for s in same_bytes]
-        new = [article for article in self.articles if article.path not in by_path]
-        if lost and new:
-            by_path.update(_edited_while_moved(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
-
-
-def _edited_while_moved(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
-    """{article path: lost briefing} for each new article that holds more than half of exactly one lost
-    briefing's summary sentences, where no other new article holds that briefing's."""
-    fits: dict[str, list[StoredBriefing]] = {path: [] for path in texts}
-    for s in lost:
-        summary = s.outline.summary
-        holding = [path for path, text in texts.items() if 2 * sum(sentence in text for sentence in summary) > len(summary)]
-        if len(holding) == 1:
-            fits[holding[0]].append(s)
-    return {path: found[0] for path, found in fits.items() if len(found) == 1}
 
 
 @dataclass

@@ -262,25 +262,6 @@ def test_a_renamed_article_keeps_its_briefing_and_its_page(site):
     assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
 
 
-def test_an_article_renamed_and_edited_in_one_go_keeps_its_briefing_and_its_page(site):
-    assert not build(site).failed
-    yaml_file = only_yaml(site)
-    pages = sorted(p.name for p in (site / "output").iterdir() if p.is_dir())
-    seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
-    text = seed.read_text(encoding="utf-8")
-    seed.unlink()
-    (site / "seeds" / "putin-call.txt").write_text(
-        text.replace("post-Cold War levels.", "post-Cold War lows."), encoding="utf-8")
-    (site / "seeds" / "other.txt").write_text(
-        "The harbour board voted on Monday to close the old ferry pier.\n\nMembers said repairs cost too much.\n")
-    result = build(site)
-    assert not result.failed and not result.problems.warnings, messages(result)
-    assert "path: seeds/putin-call.txt" in yaml_file.read_text()
-    assert len(list((site / SEED_YAML).glob("*.yaml"))) == 2  # the seed's, and the new article's
-    assert set(pages) <= {p.name for p in (site / "output").iterdir() if p.is_dir()}
-    assert not any("putin" in p.name and p.name not in pages for p in (site / "output").iterdir())
-
-
 def test_two_articles_with_the_same_bytes_moved_together_keep_their_two_pages(site):
     seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
     (site / "seeds" / "copy.txt").write_text(seed.read_text())
