@@ -155,22 +155,16 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
     if token.start - at > PARTICLE_GAP or text[at:token.start - 1] not in PARTICLES:
         return None
     particle = _token(text, at, token.start - 1)
-    return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(text, run, particle, token) else None
+    return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(run, particle) else None
 
 
-def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -> bool:
+def _may_follow(run: list[_Token], particle: _Token) -> bool:
     """"of" joins an institution or a title to its object ("Bank of America", "Secretary of
-    State"), or a name after "the" to its object ("the Friends of Elm Street Library"), never
-    a person to a place ("Paul Ryan of Wisconsin") nor anything to a person ("the Lotus of
-    Romain Grosjean")."""
+    State"), never a person to a place ("Paul Ryan of Wisconsin")."""
     if particle.word.key != "of":
         return True
     last = run[-1].word.key
-    if last in words("organisation_words") or last in words("place_words") or is_title(last):
-        return True
-    named_with_the = run[0].word.key == "the" or text[max(0, run[0].start - 4):run[0].start] == "the "
-    given_name = token.word.text in words("male_given_names", lower=False) or token.word.text in words("female_given_names", lower=False)
-    return named_with_the and not given_name
+    return last in words("organisation_words") or last in words("place_words") or is_title(last)
 
 
 def _token(text: str, start: int, end: int) -> _Token:
