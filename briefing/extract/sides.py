@@ -10,7 +10,7 @@ alone: "the board", "the minister", "the government". Greedy merging of the stro
 ties gives the camps (camps with two voices at odds never merge); a camp that does not
 stand apart joins the camp that opposes the same people it does ("the enemy of my
 enemy"), else a camp it does not oppose, else the camp with the most voices. Where nothing
-else names the sides apart, a vote does ("For the closure", "Against the plan"). A one-sided
+else names the sides apart, a vote does ("For the closure", "Against the closure"). A one-sided
 article gives one side; a third side needs a conflict with both sides, or a country or an
 institution of its own, and enough to say.
 """
@@ -76,12 +76,18 @@ ANSWER = lazy(r"\b(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")
+# A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
+# closure" (group 1: for, group 2: against; group 3: what was voted on, if it is "the" and one
+# word). A vote for a person ("voted for Trump", "for her") or "for the first time" is no vote
+# on the motion of the day.
+VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
+            r"(?:(for|in\s+favou?r(?:\s+of)?|yes)|(against|no))\b"
+            r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
+            r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
+# The verb right before a motion: "would challenge the decision", "sided with the plan".
+VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
 # can skip straight to capital letters.)
-# A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
-# closure" (group 1: for, group 2: against).
-VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+(?:(for|in\s+favou?r(?:\s+of)?|yes\b)|(against|no\b))"
-            r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")  # group 3: what was voted on, if it is "the" and one word
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
@@ -248,16 +254,18 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice]) -> dict[st
 
 
 def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]) -> Vote | None:
-    """A vote by other words: a word of attack or of support, in a sentence where the voice acts, before the motion."""
+    """A vote by other words: a verb of attack or of support that has the motion as its object,
+    in a sentence where the voice acts ("said it would challenge the decision"; not "said any
+    challenge to the decision would fail")."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
         sent = sentences[i].text
         for start, _ in _named(sent, motions):
-            before = sent[max(0, start - ATTACK_REACH):start]
-            if _attack_word_in(before):
+            verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
+            if verb and _attack_word_in(verb.group(1)):
                 return Vote(against=True, motion=None)
-            if _support_word_in(before[-ALLY_REACH:]):
+            if verb and _support_word_in(verb.group(1) + " "):
                 return Vote(against=False, motion=None)
     return None
 
@@ -603,8 +611,9 @@ def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields:
 
 
 def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -> str | None:
-    """"For the closure" or "Against": when the camp's voters all voted one way, and the other
-    camps' voters all the other way."""
+    """"For the closure" or "Against the closure" (the first motion the article names, for every
+    side alike), or a bare "For" or "Against": when the camp's voters all voted one way, and the
+    other camps' voters all the other way."""
     cast = [vote for v in camp.voices if (vote := votes.get(v.name))]
     if not cast or len({vote.against for vote in cast}) > 1:
         return None
@@ -612,7 +621,7 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
     elsewhere = {vote.against for c in others for v in c.voices if (vote := votes.get(v.name))}
     if elsewhere != {not against}:
         return None
-    motion = next((vote.motion for vote in cast if vote.motion), None)
+    motion = next((vote.motion for vote in votes.values() if vote and vote.motion), None)
     return ("Against" if against else "For") + (f" {motion}" if motion else "")
 
 
