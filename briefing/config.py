@@ -124,8 +124,10 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
         problems.warning(CONFIG_PATH, f"base_url's host {host} is not the domain {config.domain}: every absolute "
                                       f"link would name {host}, which GitHub Pages redirects; set base_url to "
                                       f"https://{config.domain}/", **domain_mark)
-    if config.domain and not host:  # GitHub Pages serves a custom domain over https: links, feeds and sitemap can be absolute
-        config.base_url = f"https://{config.domain.lower()}{config.base_path}"
+    # GitHub Pages serves a custom domain at its root, over https: links, feeds and sitemap can be
+    # absolute. Not when --base-url asks for another address (a preview, say).
+    if config.domain and config.base_url == "/" and base_url is None:
+        config.base_url = f"https://{config.domain.lower()}/"
     for folder in config.articles:
         if Path(folder).is_absolute() or ".." in Path(folder).parts:
             problems.error(CONFIG_PATH, f"article folder {folder!r} must be a relative path inside the site")
