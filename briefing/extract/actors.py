@@ -389,7 +389,7 @@ def _nominal_alias(match: re.Match[str] | None) -> str | None:
     return None
 
 
-@cache  # asked again at every mention of an actor whose gender is not known yet
+@lru_cache(maxsize=1 << 12)  # asked again at every mention of an actor whose gender is not known yet
 def _gender(role: str | None) -> str | None:
     if not role:
         return None
