@@ -48,6 +48,11 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
 Progress = Callable[[str, int, int], None]
 PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
 YAML_WRITERS = 4  # threads writing a first build's YAML files
+LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
+MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a blank line, nor "He left."
+# Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
+# edit gives new pages, as the lost briefings' warnings then say, rather than a stalled build.
+MAX_RENAME_PAIRS = 20_000
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -126,6 +131,7 @@ class Sources:
     stored: list[StoredBriefing]
     outlines: Memo
     briefings: Briefings
+    cache: Cache | None = None
 
     def text(self, article: Article) -> str | None:
         """An article's plain text, parsed again from its file if the memo gave the article without it.
@@ -148,6 +154,8 @@ class Sources:
 
         An article moved or renamed keeps its briefing, and so its slug and page: when the path
         a briefing names holds no article, the article with the same bytes at a new path is it.
+        Renamed and edited in one go, it is the one new article that holds most of the summary
+        of a briefing whose article the last build read and this one does not find.
         """
         by_path = {s.outline.source.path: s for s in self.stored if s.outline is not None and s.outline.source.path}
         present = {article.path for article in self.articles}
@@ -158,7 +166,37 @@ class Sources:
         for article in self.articles:
             if article.path not in by_path and orphans.get(article.sha256):
                 by_path[article.path] = orphans[article.sha256].pop(0)
+        new = [article for article in self.articles if article.path not in by_path]
+        lost = [s for same in orphans.values() for s in same] if new else []
+        # Only an article gone since the last build: one deleted long ago keeps its briefing as it is.
+        lost = [s for s in lost if self.last_articles.get(s.outline.source.path) == s.outline.source.sha256]
+        if lost and len(lost) * len(new) <= MAX_RENAME_PAIRS:
+            by_path.update(_renamed_and_edited(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
+
+    @cached_property
+    def last_articles(self) -> dict[str, str]:
+        """The sha256 of each article the last successful build read, by path; empty without a cache."""
+        return self.cache.load_json(LAST_ARTICLES) if self.cache else {}
+
+    def remember_articles(self) -> None:
+        """Record this build's articles for the next build's `last_articles`, if they changed."""
+        current = {article.path: article.sha256 for article in self.articles}
+        if self.cache and current != self.last_articles:
+            self.cache.save_json(LAST_ARTICLES, current)
+
+
+def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
+    """{article path: lost briefing} for each new article that holds more than half of the
+    sentences (of MIN_MATCH_WORDS words or more) of exactly one lost briefing's summary, where
+    no other new article holds that summary."""
+    fits: dict[str, list[StoredBriefing]] = {path: [] for path in texts}
+    for s in lost:
+        summary = [sentence for sentence in s.outline.summary if len(sentence.split()) >= MIN_MATCH_WORDS]
+        holding = [path for path, text in texts.items() if 2 * sum(sentence in text for sentence in summary) > len(summary)]
+        if len(holding) == 1:
+            fits[holding[0]].append(s)
+    return {path: found[0] for path, found in fits.items() if len(found) == 1}
 
 
 @dataclass
@@ -253,6 +291,8 @@ def build(
                 out, renderer, located, sources.briefings, cache, problems, progress or _quiet
             )
         sources.briefings.save(live)
+        if not problems.errors:
+            sources.remember_articles()
         # A build that wrote YAML changed its own sources: only the next one can be replayed.
         if not problems.errors and live <= {s.digest for s in sources.stored}:
             _record(cache, digest, result, top)
@@ -382,7 +422,7 @@ def read_sources(
     briefings = Briefings(root, cache)
     outlines = Memo(cache, "outlines.pickle")
     stored = read_folder(root / BRIEFINGS_DIR, root, problems, outlines, hashes, briefings.parsed)
-    return Sources(root, articles, stored, outlines, briefings)
+    return Sources(root, articles, stored, outlines, briefings, cache)
 
 
 def read_articles(

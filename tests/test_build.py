@@ -262,6 +262,37 @@ def test_a_renamed_article_keeps_its_briefing_and_its_page(site):
     assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
 
 
+def test_an_article_renamed_and_edited_in_one_go_keeps_its_briefing_and_its_page(site):
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    pages = sorted(p.name for p in (site / "output").iterdir() if p.is_dir())
+    seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.unlink()
+    (site / "seeds" / "putin-call.txt").write_text(text.replace("post-Cold War levels.", "post-Cold War lows."),
+                                                   encoding="utf-8")
+    result = build(site)
+    assert not result.failed and not result.problems.warnings, messages(result)
+    assert only_yaml(site) == yaml_file and "path: seeds/putin-call.txt" in yaml_file.read_text()
+    assert sorted(p.name for p in (site / "output").iterdir() if p.is_dir()) == pages
+
+
+def test_a_new_article_never_takes_the_briefing_of_one_deleted_builds_ago(site):
+    """Its briefing stays as the editor kept it (built from the YAML alone), even when the new
+    article repeats the old one's lead."""
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.unlink()
+    assert "was not found" in " ".join(messages(build(site)))
+    (site / "seeds" / "follow-up.txt").write_text("Kremlin repeats its offer.\n\n" + text, encoding="utf-8")
+    result = build(site)
+    assert not result.failed
+    assert "path: seeds/000_5194b2e46cd9eb77.txt" in yaml_file.read_text()
+    assert len(list((site / SEED_YAML).glob("*.yaml"))) == 2
+
+
 def test_two_articles_with_the_same_bytes_moved_together_keep_their_two_pages(site):
     seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
     (site / "seeds" / "copy.txt").write_text(seed.read_text())
