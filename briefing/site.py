@@ -169,21 +169,22 @@ class Sources:
         new = [article for article in self.articles if article.path not in by_path]
         lost = [s for same in orphans.values() for s in same] if new else []
         # Only an article gone since the last build: one deleted long ago keeps its briefing as it is.
-        lost = [s for s in lost if self.last_articles.get(s.outline.source.path) == s.outline.source.sha256]
+        lost = [s for s in lost if s.outline.source.path in self.last_articles]
         if lost and len(lost) * len(new) <= MAX_RENAME_PAIRS:
             by_path.update(_renamed_and_edited(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
 
     @cached_property
-    def last_articles(self) -> dict[str, str]:
-        """The sha256 of each article the last successful build read, by path; empty without a cache."""
-        return self.cache.load_json(LAST_ARTICLES) if self.cache else {}
+    def last_articles(self) -> set[str]:
+        """The paths of the articles the last successful build read; none without a cache."""
+        return set(self.cache.load_json(LAST_ARTICLES).get("paths", [])) if self.cache else set()
 
     def remember_articles(self) -> None:
-        """Record this build's articles for the next build's `last_articles`, if they changed."""
-        current = {article.path: article.sha256 for article in self.articles}
+        """Record this build's article paths for the next build's `last_articles`, if they changed
+        (an edit does not change them, so most builds write nothing)."""
+        current = {article.path for article in self.articles}
         if self.cache and current != self.last_articles:
-            self.cache.save_json(LAST_ARTICLES, current)
+            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(current)})
 
 
 def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
