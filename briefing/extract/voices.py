@@ -67,6 +67,11 @@ TOKEN = lazy(r"[A-Za-z]+|[^\sA-Za-z]")
 REPORTED_SUBJECT = lazy(r"\b(?:said|says|say|told \w+|added|argued|insisted|warned|believes|thinks)\s+(?:that\s+)?"
                               r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:President|Chairman|Senator|Governor)\s+)?$")
 REPORTED_STARTS = ("said", "say", "told", "added", "argued", "insisted", "warned", "believes", "thinks")
+# A match of REPORTED_SUBJECT ends where the name starts, so its verb ends one of the last
+# REPORTED_REACH words before the name (the verb, the object of "told", "that", a title): a
+# look at those few words rules out most mentions before the search.
+REPORTED_VERBS = ("said", "says", "say", "told", "added", "argued", "insisted", "warned", "believes", "thinks")
+REPORTED_REACH = 4
 # The patterns `_agency` and the rules under it try at every mention.
 POSSESSIVE = lazy(r"['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "Putin’s offer"
 POSSESSIVE_END = lazy(r"['’]s$")
@@ -371,7 +376,7 @@ def _agency(text: str, start: int, end: int) -> str | None:
     if (CLAUSE_END.match(after) or leftmost(ACCORDING_TO, wide[-60:], ("according to",), ignore_case=True)) \
             and _source_before(wide):
         return "source"
-    if leftmost(REPORTED_SUBJECT, wide, REPORTED_STARTS):
+    if _reported(wide):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
         return "reported" if _verb_follows(after) else None
     before = SENTENCE_BREAK.split(text[max(0, start - 80):start])[-1]  # back to the sentence start
@@ -386,6 +391,14 @@ def _agency(text: str, start: int, end: int) -> str | None:
     if IN_APPOSITION.search(before):
         return None  # "Jordan, a founder of the conservative House Freedom Caucus, asked": Jordan asked
     return "agent"
+
+
+def _reported(before: str) -> bool:
+    """Does `before` end in the verb of someone else's report on the name after it ("she said Mr. ")?"""
+    for word in before.rsplit(None, REPORTED_REACH)[-REPORTED_REACH:]:
+        if word.endswith(REPORTED_VERBS):
+            return leftmost(REPORTED_SUBJECT, before, REPORTED_STARTS) is not None
+    return False
 
 
 def _verb_follows(after: str) -> bool:
