@@ -57,6 +57,10 @@ ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he
 PRESENT = {"thought": "thinks", "believed": "believes", "felt": "feels", "agreed": "agrees"}
 # "Steele issued a statement saying: There is ...": the content follows the colon.
 SPEAKER_COLON = lazy(r"^(?P<who>[^“\":]{1,120}?)\s+(?:" + SPEECH + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
+# The patterns that lift out what a sentence reports, in the order they are tried, each with
+# a string that every match of it holds: a cheap test before the pattern.
+UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (CONTENT_THEN_SPEAKER, ","), (SPEAKER_COLON, ":"),
+               (SPEAKER_THAT_CONTENT, "that"), (SPEAKER_THEN_CONTENT, ""))
 # ", adding that ...", ", Senator X said." left at the end once the quote marks are gone.
 ATTRIBUTION_TAIL = lazy(r"(?:,\s+adding\b[^.]*|"
                         r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -221,8 +225,8 @@ def _content(sentence: str, speaker: str) -> str:
 
 
 def _unattribute(content: str) -> str:
-    for pattern in (QUOTE_THEN_SPEAKER, CONTENT_THEN_SPEAKER, SPEAKER_COLON, SPEAKER_THAT_CONTENT, SPEAKER_THEN_CONTENT):
-        if pattern is SPEAKER_COLON and ":" not in content:
+    for pattern, needed in UNATTRIBUTE:
+        if needed not in content:
             continue  # a cheap test first
         m = pattern.match(content)
         if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))):
