@@ -9,7 +9,7 @@ in `actors`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .wordlists import lazy, words
@@ -75,6 +75,11 @@ class _Token(NamedTuple):
         return self.word.text
 
 
+# A token is made for every capitalised word: built as NamedTuple._make builds one, without
+# the Python-level __new__ of `_Token(start, end, word)`, at half the cost.
+_new_token = partial(tuple.__new__, _Token)
+
+
 def find_names(text: str) -> list[NameMention]:
     headings = _heading_lines(text)
     names = []
@@ -126,15 +131,15 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
         if word.skipped:
             continue  # the gap the word leaves ends any run
         start = match.start()
-        token = _Token(start, start + len(word.text), word)
+        token = _new_token((start, start + len(word.text), word))
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
-        # Than Kardashian" holds two names, not one.
-        if run and not word.breaks:
+        # Than Kardashian" holds two names, not one. Most gaps are too wide for a space or a
+        # particle to join the word to the run: a cheap test first.
+        if run and not word.breaks and start - run[-1].end <= PARTICLE_GAP + 1:
             if _joins(text, run[-1], token):
                 run.append(token)
                 continue
-            # Most gaps are too wide for a particle: a cheap test first.
-            particle = _particle_between(text, run, token) if start - run[-1].end <= PARTICLE_GAP + 1 else None
+            particle = _particle_between(text, run, token)
             if particle:
                 run += (particle, token)
                 continue
