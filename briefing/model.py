@@ -113,6 +113,7 @@ def strip_control(text: str) -> str:
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")  # what a slug replaces with a hyphen
 
 
 # Letters that Unicode does not decompose into an ASCII letter and a mark, which folding would drop.
@@ -128,8 +129,10 @@ def slugify(text: str, max_length: int = 60) -> str:
     """
     if len(text) <= max_length and _SLUG.fullmatch(text):
         return text  # a slug already, like nearly every briefing's, which every build checks
-    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    # ASCII text is folded already: most quotations and labels need no Unicode tables.
+    folded = text if text.isascii() else \
+        unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     if len(slug) <= max_length:
         return slug
     cut = slug[: max_length + 1].rfind("-")  # end on a whole word where one fits
@@ -139,5 +142,5 @@ def slugify(text: str, max_length: int = 60) -> str:
 def content_id(prefix: str, text: str) -> str:
     """An id derived from content, so deep links survive reordering and rebuilds."""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
-    words = slugify(" ".join(text.split()[:4]), max_length=24)
+    words = slugify(" ".join(text.split(None, 4)[:4]), max_length=24)  # the first four words, not split further
     return f"{prefix}{words}-{digest}" if words else f"{prefix}{digest}"
