@@ -376,15 +376,19 @@ def _agency(text: str, start: int, end: int) -> str | None:
     if (CLAUSE_END.match(after) or leftmost(ACCORDING_TO, wide[-60:], ("according to",), ignore_case=True)) \
             and _source_before(wide):
         return "source"
+    # The verb first: most mentions have none after them, and the searches before them cost more.
+    follows = _verb_follows(after)
+    window = text[max(0, start - 80):start]
+    if not follows and "by" not in window:
+        return None  # no verb after the name, and no "by" before it for one before (a cheap test first)
     if _reported(wide):
         # "she said Mr. Obama will not meet him": a stand reported by someone else, the weakest kind.
-        return "reported" if _verb_follows(after) else None
-    before = SENTENCE_BREAK.split(text[max(0, start - 80):start])[-1]  # back to the sentence start
+        return "reported" if follows else None
+    before = SENTENCE_BREAK.split(window)[-1]  # back to the sentence start
     passive = PASSIVE_BY.search(before) if "by" in before else None  # a cheap test first
     if passive and passive.group(1) in _verbs():
         return "agent"  # "a plan broadly endorsed by Mr. Romney"
-    # The verb first: most mentions have none after them, and the searches before them cost more.
-    if not _verb_follows(after):
+    if not follows:
         return None
     if OBJECT_BEFORE.search(before):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
