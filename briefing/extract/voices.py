@@ -79,7 +79,9 @@ LOWER_WORD = lazy(r"\s+([a-z]+)")
 ACCORDING_TO = lazy(r"(?i:according to)\s")
 CLAUSE_END = lazy(r"\s*(?:[,.;:!?—)”\"]|$)")
 SENTENCE_BREAK = lazy(r"[.!?][”\"’]?\s|\n")
-# What `_verb_follows` skips, each matched where the words after a mention go on.
+# What `_verb_follows` skips, each matched where the words after a mention go on; every one
+# of them starts with what SKIPPABLE matches, and most mentions go on with a plain word.
+SKIPPABLE = lazy(r"\s+(?:of|and)\s|\s*[(,—]")
 OF_PLACE = lazy(r"\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")  # "X of Sweden"
 AND_NAME = lazy(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 BRACKETS = lazy(r"\s*\([^)]{1,60}\)")
@@ -408,6 +410,8 @@ def _reported(before: str) -> bool:
 def _verb_follows(after: str) -> bool:
     """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said", "X of Sweden offered",
     "X, the mayor of Mesa, who is a Mormon, said". (Read by offset: no copy of what is left.)"""
+    if not SKIPPABLE.match(after):
+        return _verb_next(after, 0)  # nothing to skip: the next words decide (a cheap test first)
     at = _past(OF_PLACE, after, 0)
     # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
     at = _past(AND_NAME, after, at)
