@@ -149,6 +149,10 @@ class Sources:
         return again.text if again else None
 
     @cached_property
+    def article_paths(self) -> set[str]:
+        return {article.path for article in self.articles}
+
+    @cached_property
     def by_article(self) -> dict[str, StoredBriefing]:
         """The valid briefings, by the path of the article each was extracted from.
 
@@ -158,10 +162,9 @@ class Sources:
         of a briefing whose article the last build read and this one does not find.
         """
         by_path = {s.outline.source.path: s for s in self.stored if s.outline is not None and s.outline.source.path}
-        present = {article.path for article in self.articles}
         orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
         for path, s in by_path.items():
-            if path not in present:
+            if path not in self.article_paths:
                 orphans.setdefault(s.outline.source.sha256, []).append(s)
         for article in self.articles:
             if article.path not in by_path and orphans.get(article.sha256):
@@ -182,9 +185,8 @@ class Sources:
     def remember_articles(self) -> None:
         """Record this build's article paths for the next build's `last_articles`, if they changed
         (an edit does not change them, so most builds write nothing)."""
-        current = {article.path for article in self.articles}
-        if self.cache and current != self.last_articles:
-            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(current)})
+        if self.cache and self.article_paths != self.last_articles:
+            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(self.article_paths)})
 
 
 def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
@@ -483,13 +485,12 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
 def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     """A warning for each valid briefing whose article is gone, or moved while its YAML was edited."""
     moved = {s.rel: path for path, s in sources.by_article.items() if s.outline.source.path != path}
-    present = {article.path for article in sources.articles}
     for s in sources.stored:
         source = s.outline.source.path if s.outline else None
         if s.rel in moved and s.generated_by is None:
             problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
                                     f"{moved[s.rel]} in this YAML, which builds never write once edited")
-        elif source and source not in present and s.rel not in moved:
+        elif source and source not in sources.article_paths and s.rel not in moved:
             problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone "
                                     f"(delete the YAML to take its page down)")
 

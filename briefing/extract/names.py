@@ -181,7 +181,7 @@ def _may_follow(run: list[_Token], particle: _Token) -> bool:
 
 def _token(text: str, start: int, end: int) -> _Token:
     word = _word(text[start:end + 1] if text.startswith(".", end) else text[start:end])
-    return _Token(start, start + len(word.text), word)
+    return _new_token((start, start + len(word.text), word))
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a server extracts for hours, and spellings keep coming
@@ -259,9 +259,6 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     if end <= start:
         return None
     name = text[start:end]
-    if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1].rstrip(".")):
-        end -= 1
-        name = name[:-1]
     if not cut:
         return NameMention(start, end, name)
     title_start = run[0].start

@@ -124,8 +124,11 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # Countries tell sides apart only when two of them have voices; otherwise every
     # voice shares the one country and parties or bodies decide.
     fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
-    votes = _votes(text, sentences, voices)
-    ties = _ties(text, sentences, voices, affs, votes, "country" in fields)
+    # Each voice's mentions by sentence, which votes and ties both read.
+    starts = [sent.start for sent in sentences]
+    spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
+    votes = _votes(text, sentences, voices, spans)
+    ties = _ties(text, sentences, voices, affs, spans, votes, "country" in fields)
     camps = _cluster(voices, ties, affs, fields)
     sides = _sides(camps, affs, votes, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
@@ -171,14 +174,13 @@ def _full_name(name: str) -> bool:
 
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
-          votes: dict[str, Vote | None], international: bool) -> dict[tuple[str, str], int]:
+          spans: dict[str, dict[int, list[tuple[int, int]]]], votes: dict[str, Vote | None],
+          international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
     # Per voice and per sentence, computed once rather than for each of the pairs they are in.
     heard = {v.name: set(v.sentences) for v in voices}
     spoken = set().union(*heard.values())
-    starts = [sent.start for sent in sentences]
-    spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     attacking = {i for i in spoken if _attack_word_in(sentences[i].text)}
     hostile = {v.name: {i: _own_words_out(sentences[i].text, v) for i in v.sentences if i in attacking} for v in voices}
     nominal = _nominal(voices, affs, international)
@@ -236,14 +238,14 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     return ties
 
 
-def _votes(text: str, sentences: list[Sentence], voices: list[Voice]) -> dict[str, Vote | None]:
+def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
+           spans: dict[str, dict[int, list[tuple[int, int]]]]) -> dict[str, Vote | None]:
     """How each voice voted. Where some voices voted, one that did not but acts against "the
     decision" or the motion ("said it would challenge the decision") counts as against it, and
     one that acts for it ("backed the closure") as for it."""
     if "voted" not in text:
         return {}
-    starts = [sent.start for sent in sentences]
-    votes = {v.name: _vote(text, sentences, starts, v) for v in voices}
+    votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
     if not cast:
         return votes
@@ -270,11 +272,10 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
     return None
 
 
-def _vote(text: str, sentences: list[Sentence], starts: list[int], voice: Voice) -> Vote | None:
+def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> Vote | None:
     """How the voice voted, where one of its mentions is the subject of "voted for" or "voted
     against" in a sentence where it takes a stand, not in someone else's quotation; None if the
     article does not say, or says both."""
-    spans = _spans_by_sentence(voice, sentences, starts)
     ends = [end for i, found in spans.items() if voice.strength.get(i, 0) in VOTING for _, end in found]
     cast = [m for m in (VOTE.match(text, end) for end in ends) if m]
     if not cast or len({bool(m.group(2)) for m in cast}) > 1:
