@@ -8,7 +8,8 @@ common noun ("union president", "the health board's chief executive", "chair of 
 parents' group") is an institution too, and its head no government official. Two rules
 read a whole sentence: "the Russian leader" names the one leader there whose country is
 still unknown, and people listed after a party's name ("Republicans ... including X, Y and
-Z") belong to that party. Nothing here knows particular people.
+Z") belong to that party. A body named only by its noun ("the group's chair") is the one named
+before that the article calls so. Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -85,6 +86,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     found = {actor.name: _affiliate_one(text, sentences, starts, actor, resolve) for actor in cast.actors}
     _name_the_other_leader(text, sentences, starts, cast, found)
     _name_the_listed(text, sentences, starts, cast, found)
+    _name_the_bodies(text, cast, everyone or cast, found)
     return found
 
 
@@ -475,6 +477,31 @@ def _name_the_listed(text: str, sentences: list[Sentence], starts: list[int], ca
             s, aff = offsets[k], found[people[owners[k]].name]
             if not aff.party and not OBJECT_BEFORE.search(text[max(0, s - 12):s]):
                 aff.party = party_label
+
+
+def _name_the_bodies(text: str, cast: Cast, everyone: Cast, found: dict[str, Affiliation]) -> None:
+    """"Maria Gomez, the group's chair": a body named only by its common noun is the latest
+    body named before that the article calls so, by its name ("the Parents Group") or in the
+    apposition after it ("the Friends of Elm Street Library, a volunteer group")."""
+    bodies = [a for a in everyone.actors if a.kind == "organisation"]
+    for actor in cast.actors if bodies else []:
+        noun = found[actor.name].institution
+        if not noun or noun.lower() not in words("body_nouns"):
+            continue  # no body, or one with a name or a qualifier ("health board")
+        spans = mention_spans(text, actor)
+        first = spans[0][0] if spans else -1
+        latest, named = -1, None
+        for body in bodies:
+            for start, end in mention_spans(text, body):
+                if latest < start < first and _called(body.name, text[end:end + POST_WINDOW], noun.lower()):
+                    latest, named = start, body.name
+        if named:
+            found[actor.name].institution = named
+
+
+def _called(name: str, after: str, noun: str) -> bool:
+    """Does the body's name, or the apposition after this mention of it, use this noun?"""
+    return noun in name.lower().split() or noun in LOWER_WORDS.findall(_apposition(after).lower())
 
 
 def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:
