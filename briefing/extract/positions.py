@@ -253,11 +253,11 @@ def _fallback(sentence: str, speaker: str) -> str:
 
 
 def _agree(m: re.Match[str]) -> str:
-    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t"."""
+    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t"; "I told" stays."""
     verb = m.group(1)
     if verb in ("don’t", "don't"):
         return "I doesn’t"
-    if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")):
+    if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")) or verb in words("irregular_past"):
         return m.group()
     return "I " + THIRD_PERSON.get(verb, verb + "s")
 
