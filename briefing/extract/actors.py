@@ -35,7 +35,9 @@ SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "say
 ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "at", "in", "on", "for",
              "as", "that", "than", "said", "says", "told", "according", "who", "which", "when", "while",
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of", "if", "whether",
-             "because", "since", "after", "before", "like", "against", "about", "over", "under"}
+             "because", "since", "after", "before", "like", "against", "about", "over", "under",
+             # A role's possessive or number points elsewhere ("Its chief executive", "One board member").
+             "its", "their", "his", "her", "our", "my", "your", "one"}
 APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal alias opens
 MAX_ROLE_WORDS = 12
