@@ -57,6 +57,8 @@ CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
+# "Its chief executive, " right before a name: a body named in the sentence before.
+POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
@@ -86,7 +88,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     found = {actor.name: _affiliate_one(text, sentences, starts, actor, resolve) for actor in cast.actors}
     _name_the_other_leader(text, sentences, starts, cast, found)
     _name_the_listed(text, sentences, starts, cast, found)
-    _name_the_bodies(text, cast, everyone or cast, found)
+    _name_the_bodies(text, sentences, starts, cast, everyone or cast, found)
     return found
 
 
@@ -479,24 +481,43 @@ def _name_the_listed(text: str, sentences: list[Sentence], starts: list[int], ca
                 aff.party = party_label
 
 
-def _name_the_bodies(text: str, cast: Cast, everyone: Cast, found: dict[str, Affiliation]) -> None:
-    """"Maria Gomez, the group's chair": a body named only by its common noun is the latest
-    body named before that the article calls so, by its name ("the Parents Group") or in the
-    apposition after it ("the Friends of Elm Street Library, a volunteer group")."""
+def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], cast: Cast, everyone: Cast,
+                     found: dict[str, Affiliation]) -> None:
+    """A body the article points back to rather than names, where it introduces a person:
+    "Maria Gomez, the group's chair" is of the latest body named before that the article calls
+    a group, by its name ("the Parents Group") or in the apposition after it ("the Friends of
+    Elm Street Library, a volunteer group"); "Its chief executive, Miriam Osei" is of the body
+    the sentence before opens with ("The Energy Standards Authority fined ...")."""
     bodies = [a for a in everyone.actors if a.kind == "organisation"]
     for actor in cast.actors if bodies else []:
-        noun = found[actor.name].institution
-        if not noun or noun.lower() not in words("body_nouns"):
-            continue  # no body, or one with a name or a qualifier ("health board")
-        spans = mention_spans(text, actor)
-        first = spans[0][0] if spans else -1
-        latest, named = -1, None
-        for body in bodies:
-            for start, end in mention_spans(text, body):
-                if latest < start < first and _called(body.name, text[end:end + POST_WINDOW], noun.lower()):
-                    latest, named = start, body.name
-        if named:
-            found[actor.name].institution = named
+        aff, spans = found[actor.name], mention_spans(text, actor)
+        if not spans:
+            continue
+        first = spans[0][0]
+        noun = aff.institution
+        if noun and noun.lower() in words("body_nouns"):  # not one with a name or a qualifier ("health board")
+            latest, named = -1, None
+            for body in bodies:
+                for start, end in mention_spans(text, body):
+                    if latest < start < first and _called(body.name, text[end:end + POST_WINDOW], noun.lower()):
+                        latest, named = start, body.name
+            aff.institution = named or noun
+        elif not (noun or aff.patron or aff.party or aff.country) and POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
+            aff.institution = _subject_before(text, sentences, starts, first, bodies) or noun
+
+
+def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
+                    bodies: list[Actor]) -> str | None:
+    """The body that the sentence before `offset` opens with, or this sentence when it has one before."""
+    here = bisect_right(starts, offset) - 1
+    for i in (here, here - 1):
+        if i < 0:
+            break
+        lo, hi = sentences[i].start, min(sentences[i].end, offset)
+        mentions = [(start, body.name) for body in bodies for start, _ in mention_spans(text, body) if lo <= start < hi]
+        if mentions:
+            return min(mentions)[1]
+    return None
 
 
 def _called(name: str, after: str, noun: str) -> bool:
