@@ -99,6 +99,12 @@ class Cache:
     def save_json(self, name: str, value: dict) -> None:
         atomic_write(self.path / name, json.dumps(value, sort_keys=True).encode("utf-8"))
 
+    def forget(self, name: str) -> None:
+        try:
+            (self.path / name).unlink()
+        except FileNotFoundError:
+            pass
+
 
 class Memo:
     """Results of a pure parse step keyed by content hash, with the problems the step reported.

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` st
     from .render import Renderer
 
 BRIEFINGS_DIR = "site_src/briefings"
+LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the build that output/ is the result of
 # The default templates: the project's templates/ folder, which an installed package carries
 # inside it (pyproject.toml maps it to briefing/templates).
 _PACKAGE = Path(__file__).resolve().parent
@@ -267,6 +268,9 @@ def build(
         if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
             return result
+        # From here on output/ may change: the record of an earlier build must not vouch for it
+        # once the sources are as they were then (this build may not be recorded: see below).
+        cache.forget(LAST_BUILD)
         sources = read_sources(root, config, problems, cache, hashes)
         if not sources.articles and not sources.stored:  # run in the wrong folder, or a new site
             folders = ", ".join(f"{folder}/" for folder in config.articles)
@@ -388,7 +392,7 @@ def _files_under(folder: Path) -> Iterable[str]:
 
 def _replay(cache: Cache, digest: str, out: Path, result: BuildResult) -> bool:
     """Nothing changed since the last successful build: report its problems again and stop."""
-    last = cache.load_json("last-build.json")
+    last = cache.load_json(LAST_BUILD)
     if last.get("sources") != digest or not out.is_dir():
         return False
     if not set(last["top"]) <= {entry.name for entry in os.scandir(out)}:
@@ -400,7 +404,7 @@ def _replay(cache: Cache, digest: str, out: Path, result: BuildResult) -> bool:
 
 
 def _record(cache: Cache, digest: str, result: BuildResult, top: list[str]) -> None:
-    cache.save_json("last-build.json", {
+    cache.save_json(LAST_BUILD, {
         "sources": digest,
         "top": top,
         "problems": [asdict(p) for p in result.problems.items],

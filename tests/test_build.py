@@ -161,6 +161,25 @@ def test_no_op_rebuild_writes_nothing(site):
     assert result.changed == [] and not result.wrote_output
 
 
+def test_going_back_to_an_earlier_state_of_the_sources_takes_down_what_came_since(site):
+    """Only a build that left output/ as it is may be replayed: a build that wrote YAML (and is
+    not recorded) must not leave an older record to vouch for the pages it added."""
+    build(site)
+    build(site)  # recorded: the seed alone
+    article = site / "site_src" / "articles" / "oops.txt"
+    article.parent.mkdir(parents=True)
+    article.write_text('Mayor Jane Smith said "we will fight this plan" on Monday.\n', encoding="utf-8")
+    result = build(site)
+    added = next(slug for slug in result.yaml_paths if "mayor" in slug)
+    assert (site / "output" / added / "index.html").is_file()
+    article.unlink()
+    (site / result.yaml_paths[added]).unlink()
+    result = build(site)  # the sources are those of the recorded build again
+    assert not result.failed, messages(result)
+    assert not (site / "output" / added).exists()
+    assert added not in (site / "output" / "index.html").read_text(encoding="utf-8")
+
+
 def test_site_static_files_and_templates_override_the_defaults(site):
     (site / "site_src" / "static").mkdir(parents=True)
     (site / "site_src" / "static" / "style.css").write_text("body { color: teal; }\n")
