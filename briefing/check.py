@@ -16,23 +16,24 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import (Located, Sources, check_verbatim, needs_extraction, read_sources, unique_slugs,
+from .site import (BASE_URLS, Located, Sources, check_verbatim, needs_extraction, read_sources, unique_slugs,
                    warn_of_lost_articles)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
-    """(problems, number of briefings checked). Links are read against `base_url`, by default the last build's."""
+    """(problems, number of briefings checked). Links are read against `base_url`, by default the
+    one the last build of that output folder was for."""
     problems = Problems()
     cache = Cache(Path(root))
+    asked, out = out is not None, Path(out) if out else Path(root) / "output"
     if base_url is None:
-        base_url = cache.load_json("manifest.json").get("base_url")
+        base_url = cache.load_json(BASE_URLS).get(str(out.resolve()))
     config = load_config(Path(root), problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(Path(root), config, problems, cache)
     located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
-    asked, out = out is not None, Path(out) if out else Path(root) / "output"
     if out.is_dir():
         check_links(out, config, problems)
     else:  # an error when asked for by name: a CI step after a failed build must not pass

@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the YAML, verbatim quotes and evidence, and output/'s links")
     check.add_argument("--strict", "-W", action="store_true", help="treat warnings as errors")
     check.add_argument("--out", type=Path, help="output folder to link-check (default: output/)")
-    check.add_argument("--base-url", help="the base URL output/ was built with (default: the last build's)")
+    check.add_argument("--base-url", help="the base URL the output folder was built for (default: the one its last build was for)")
     check.add_argument("--root", type=Path, default=Path("."), help=argparse.SUPPRESS)
     check.set_defaults(run=run_check)
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` st
     from .render import Renderer
 
 BRIEFINGS_DIR = "site_src/briefings"
+BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
 LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the build that output/ is the result of
 # The default templates: the project's templates/ folder, which an installed package carries
 # inside it (pyproject.toml maps it to briefing/templates).
@@ -858,9 +859,12 @@ def write_site(
         raise
     top = sorted({name.split("/", 1)[0] for name in writer.files})
     cache.save_json("manifest.json", {
-        "inputs": inputs, "out": str(out.resolve()), "base_url": renderer.config.base_url,
+        "inputs": inputs, "out": str(out.resolve()),
         "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "index_keys": index_keys, "top": top,
     })
+    built = cache.load_json(BASE_URLS)
+    if built.get(str(out.resolve())) != renderer.config.base_url:
+        cache.save_json(BASE_URLS, {**built, str(out.resolve()): renderer.config.base_url})
     return writer.changed, True, top
 
 

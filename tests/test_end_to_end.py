@@ -101,6 +101,16 @@ def test_no_broken_internal_link_or_anchor(built):
     assert not problems.errors, [str(p) for p in problems.errors]
 
 
+def test_check_reads_each_output_folder_against_the_base_url_it_was_built_for(built, tmp_path):
+    """A preview built at / beside the published site: check must not take one for the other."""
+    root, _ = built
+    preview = tmp_path / "preview"
+    assert main(["build", "--root", str(root), "--out", str(preview), "--base-url", "/"]) == 0
+    for out in (root / "output", preview):
+        problems, _ = check_site(root, out)
+        assert not problems.errors, [str(p) for p in problems.errors]
+
+
 def test_newsletter_beside_the_page(built):
     root, slug = built
     html = (root / "output" / slug / "newsletter.html").read_text()
