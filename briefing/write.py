@@ -80,6 +80,19 @@ def _apply(out: Path, staging: Path, journal: dict) -> None:
             (out / relative).unlink()
         except FileNotFoundError:
             pass
+        _remove_empty_folders(out, relative)
+
+
+def _remove_empty_folders(out: Path, relative: str) -> None:
+    """Remove the folders above a deleted file that it left empty (`page/3/` once the index
+    needs two pages), up to `out`."""
+    folder = os.path.dirname(relative)
+    while folder:
+        try:
+            os.rmdir(out / folder)
+        except OSError:  # not empty: nor is any folder above it
+            return
+        folder = os.path.dirname(folder)
 
 
 class Writer:

@@ -34,6 +34,17 @@ def test_small_change_is_journalled_and_unchanged_files_stay_untouched(tmp_path)
     assert second.changed == ["index.html"]
 
 
+def test_a_journalled_update_removes_the_folders_it_empties(tmp_path):
+    out = tmp_path / "output"
+    files = {f"p{n}/index.html": b"same" for n in range(10)} | {"page/2/index.html": b"2", "page/3/index.html": b"3"}
+    write(out, files)
+    kept = {k: v for k, v in files.items() if not k.startswith("page/3")}
+    write(out, kept, set(files))
+    assert not (out / "page" / "3").exists() and (out / "page" / "2" / "index.html").is_file()
+    write(out, {k: v for k, v in kept.items() if not k.startswith("page/")}, set(kept))
+    assert not (out / "page").exists()
+
+
 def test_unknown_previous_build_swaps_the_whole_tree_and_drops_strays(tmp_path):
     out = tmp_path / "output"
     write(out, {"index.html": b"one"})
