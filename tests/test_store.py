@@ -82,6 +82,15 @@ def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
     assert not problems
 
 
+def test_an_id_that_is_no_slug_is_a_warning_naming_the_anchor_pages_use():
+    problems = Problems()
+    load("title: A\nslug: a\nsides:\n- {id: Россия Team, label: Russia}\n", "a.yaml", problems)
+    assert [str(p) for p in problems.warnings] == [
+        "a.yaml:4:8: warning: side id 'Россия Team' is not a slug: pages link to it as #side-team; "
+        "write it as 'team' (lowercase letters, digits, hyphens) to link to it as it reads",
+    ]
+
+
 def test_a_quote_repeated_word_for_word_may_keep_its_id():
     """Articles repeat a quote; the extraction lists it each time, with the id its text gives."""
     problems = Problems()
