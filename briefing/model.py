@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from anyascii import anyascii
 
 SCHEMA_VERSION = 1
 
@@ -114,24 +115,20 @@ def strip_control(text: str) -> str:
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")  # what a slug replaces with a hyphen
-
-
-# Letters that Unicode does not decompose into an ASCII letter and a mark, which folding would drop.
-_LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                          "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
+# Dropped, not made hyphens: "Putin’s offer" -> "putins-offer", as slugs have been since the first release.
+_CURLY_APOSTROPHES = str.maketrans("", "", "’‘ʼ")
 
 
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 
-    Unicode is folded to ASCII (so look-alike letters cannot smuggle in dots or
-    slashes), everything else becomes single hyphens.
+    Unicode is transliterated to ASCII ("Путин" -> "putin", "Øresund" -> "oresund"; and
+    look-alike letters cannot smuggle in dots or slashes), everything else becomes single hyphens.
     """
     if len(text) <= max_length and _SLUG.fullmatch(text):
         return text  # a slug already, like nearly every briefing's, which every build checks
     # ASCII text is folded already: most quotations and labels need no Unicode tables.
-    folded = text if text.isascii() else \
-        unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    folded = text if text.isascii() else anyascii(text.translate(_CURLY_APOSTROPHES))
     slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     if len(slug) <= max_length:
         return slug

@@ -73,6 +73,10 @@ def test_fold_is_slugify(text, max_length):
 def test_slugs_spell_letters_out_rather_than_drop_them():
     assert slugify("Ölstraße in Zürich") == "olstrasse-in-zurich"
     assert slugify("Søren Ødegaard, Łódź, Þór, Æsir") == "soren-odegaard-lodz-thor-aesir"
+    # Other scripts are spelled out too, so a title in them gives a slug of its own, not "briefing".
+    assert slugify("Путин предложил Байдену звонок") == "putin-predlozhil-baydenu-zvonok"
+    assert slugify("Ελλάδα") == "ellada" and slugify("普京") == "pujing"
+    assert slugify("Putin’s offer") == slugify("Putins offer") == "putins-offer"
 
 
 def test_briefing_page_has_every_part_and_deep_link():

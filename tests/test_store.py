@@ -86,8 +86,8 @@ def test_an_id_that_is_no_slug_is_a_warning_naming_the_anchor_pages_use():
     problems = Problems()
     load("title: A\nslug: a\nsides:\n- {id: Россия Team, label: Russia}\n", "a.yaml", problems)
     assert [str(p) for p in problems.warnings] == [
-        "a.yaml:4:8: warning: side id 'Россия Team' is not a slug: pages link to it as #side-team; "
-        "write it as 'team' (lowercase letters, digits, hyphens) to link to it as it reads",
+        "a.yaml:4:8: warning: side id 'Россия Team' is not a slug: pages link to it as #side-rossiya-team; "
+        "write it as 'rossiya-team' (lowercase letters, digits, hyphens) to link to it as it reads",
     ]
 
 
