@@ -62,6 +62,12 @@ def test_editor_edit_survives_rebuilds_and_article_changes(site):
     build(site)
     assert "We are still waiting." in proposal.read_text()
 
+    # The editor gives up their YAML: the build generates it again, and the proposal is a stray.
+    yaml_file.unlink()
+    for result in (build(site), build(site)):
+        assert any(m.startswith(f"{SEED_YAML}/{proposal.name}: warning: a fresh extraction left for an edited")
+                   for m in messages(result)), messages(result)
+
 
 def test_unedited_yaml_follows_its_article(site):
     build(site)
