@@ -63,6 +63,9 @@ OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
             "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her"}
+# The last word of a company's name that says it is one: "the company" can point back to it.
+COMPANY_FORMS = {"group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+                 "plc", "holdings", "partners"}
 MAX_BODY_WORDS = 3  # "regional transport agency": a body noun and the words that name which
 
 
@@ -118,6 +121,9 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
         _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
+        if not (aff.institution or aff.patron) and text.startswith(", ", start - 2):
+            # The apposition before the name: "A lawyer for the company, David Stein, said".
+            aff.institution = _body_of(CLAUSE_BREAK.split(text[max(lo, start - PRE_WINDOW):start - 2])[-1])
     if aff.institution and not aff.country:
         inst = gazetteer.institutions().get(aff.institution)
         aff.country = inst.country if inst else None
@@ -357,10 +363,11 @@ def _body_phrase(before: list[str], noun: str) -> str:
 
 @cache
 def _body_of_pattern() -> re.Pattern[str]:
-    """HEAD_OF for the body nouns: "(president) of the (teachers') (union)", noun not possessive."""
+    """HEAD_OF for the body nouns: "(president) of the (teachers') (union)", "(lawyer) for the
+    (company)", noun not possessive."""
     nouns = "|".join(sorted(words("body_nouns"), key=len, reverse=True))
-    return re.compile(r"\b(?:" + HEADS + r")\s+(?:of|at|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,"
-                      + str(MAX_BODY_WORDS - 1) + r"}?)(" + nouns + r")\b(?!['’])")
+    return re.compile(r"\b(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,"
+                      + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])")
 
 
 @lru_cache(maxsize=1024)  # the same premodifiers and appositions come back at many mentions
@@ -521,8 +528,11 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
 
 
 def _called(name: str, after: str, noun: str) -> bool:
-    """Does the body's name, or the apposition after this mention of it, use this noun?"""
-    return noun in name.lower().split() or noun in LOWER_WORDS.findall(_apposition(after).lower())
+    """Does the body's name, or the apposition after this mention of it, use this noun? A company
+    is also any body named by its legal form ("Crestline Property Group", "Acme Inc.")."""
+    last = name.lower().split()[-1]
+    return (noun in name.lower().split() or noun in LOWER_WORDS.findall(_apposition(after).lower())
+            or (noun in ("company", "firm") and last in COMPANY_FORMS))
 
 
 def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:
