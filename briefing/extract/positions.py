@@ -36,7 +36,7 @@ STRONG = caseless(words_pattern((
 DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s+[—–-]+\s+")
 OPENERS = lazy(r"^(?:(?:But|And|So|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
-                     r"(?:According to [^,“”\"]{1,60}(?:, [A-Z][^,“”\"]{1,40})?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
+                     r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
