@@ -72,8 +72,12 @@ NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
 NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
 # A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (group 1 is
 # dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
-ANSWER = lazy(r"\b(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)")
-ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred")
+ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
+              # Or a rejection of what was just said: "rejected that", "denied the claims".
+              r"|(rejected|denied|dismissed|disputed|rebuffed)\s+(?:(?:that|this|it)\b(?!\s+(?:was|is|had|has)\b)|"
+              r"(?:the|those|these|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?)\b))")
+ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
+                "rejected", "denied", "dismissed", "disputed", "rebuffed")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")
 # A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
@@ -437,7 +441,8 @@ def _support_word_in(sentence: str) -> bool:
 
 def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -> dict[tuple[str, str], int]:
     """(u, v) -> DISSENT or ALLY where u answers v with a bare "disagreed" or "agreed" ("Nurse
-    Adeyemi disagreed."): the answer is to the voice heard last before it, within ANSWER_REACH sentences."""
+    Adeyemi disagreed."), or rejects what was said ("Innes rejected that.", "Kestrel denied the
+    claims."): the answer is to the voice heard last before it, within ANSWER_REACH sentences."""
     found: dict[tuple[str, str], int] = {}
     # A cheap test first: few sentences have a word of answer ("agreement" is none of them).
     answering = {i: m for i in acting if any(w in sentences[i].text for w in ANSWER_WORDS)
@@ -456,7 +461,7 @@ def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -
                            if any(v is not u for v in by_sentence.get(j, ()))), [])
             for v in before:
                 if v is not u:
-                    found[(u.name, v.name)] = DISSENT if m.group(1) else ALLY
+                    found[(u.name, v.name)] = DISSENT if m.group(1) or m.group(2) else ALLY
     return found
 
 
