@@ -128,6 +128,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # Countries tell sides apart only when two of them have voices; otherwise every
     # voice shares the one country and parties or bodies decide.
     fields = ("country", "party", "institution") if _international(voices, affs) else ("party", "institution")
+    if "country" not in fields:
+        _name_the_government(voices, affs)
     # Each voice's mentions by sentence, which votes and ties both read.
     starts = [sent.start for sent in sentences]
     spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
@@ -301,6 +303,20 @@ def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
     for v in voices:
         if not affs[v.name].country and home and v.kind != "country":
             affs[v.name].country = home[0][0]
+
+
+def _name_the_government(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
+    """In a dispute within one country between the government and a body local news names by
+    its noun (a union, a board, a group), a minister with no body, party or patron named
+    ("Education Minister Colin Reeves") speaks for the government: an identity of its own, as
+    the union's is for its general secretary."""
+    heads = {aff.institution.split()[-1].lower() for aff in (affs[v.name] for v in voices) if aff.institution}
+    if heads.isdisjoint(words("body_nouns")):
+        return
+    for v in voices:
+        aff = affs[v.name]
+        if v.kind == "person" and aff.branch == "executive" and not (aff.institution or aff.party or aff.patron):
+            aff.institution = "Government"
 
 
 def _country_weights(voices: list[Voice], affs: dict[str, Affiliation]) -> Counter[str]:
