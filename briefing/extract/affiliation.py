@@ -35,6 +35,7 @@ STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advis
          r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
          r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
+WHO_HEADS = r"(?:chairs|heads|leads|runs|directs|represents|founded)"  # "X, who chairs the parents' group"
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = ("leader", "president", "prime minister", "premier", "chancellor", "foreign minister", "king", "ambassador")
 # A party named before a list: "Republicans ... including X", "the Republican leaders – X and Y".
@@ -343,7 +344,7 @@ def body_in_role(role: str) -> str | None:
 def _body_of(phrase: str) -> str | None:
     """"chair of the Hillside parents' group" -> "Hillside parents' group": the lowercase
     counterpart of `_organisation`, for a body named by a common noun."""
-    if " of " not in phrase and " for " not in phrase and " at " not in phrase:
+    if " of " not in phrase and " for " not in phrase and " at " not in phrase and "who " not in phrase:
         return None  # a cheap test first
     m = _body_of_pattern().search(phrase)
     return _body_phrase(m.group(1).split(), m.group(2)) if m else None
@@ -364,9 +365,10 @@ def _body_phrase(before: list[str], noun: str) -> str:
 @cache
 def _body_of_pattern() -> re.Pattern[str]:
     """HEAD_OF for the body nouns: "(president) of the (teachers') (union)", "(lawyer) for the
-    (company)", noun not possessive."""
+    (company)", "who chairs the (lecturers') (association)", noun not possessive."""
     nouns = "|".join(sorted(words("body_nouns"), key=len, reverse=True))
-    return re.compile(r"\b(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,"
+    return re.compile(r"\b(?:(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)|who\s+" + WHO_HEADS + r")\s+(?:the\s+)?"
+                      r"((?:[\w'’-]+\s+){0,"
                       + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])")
 
 
