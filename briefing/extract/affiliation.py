@@ -8,8 +8,9 @@ common noun ("union president", "the health board's chief executive", "chair of 
 parents' group") is an institution too, and its head no government official. Two rules
 read a whole sentence: "the Russian leader" names the one leader there whose country is
 still unknown, and people listed after a party's name ("Republicans ... including X, Y and
-Z") belong to that party. A body named only by its noun ("the group's chair") is the one named
-before that the article calls so. Nothing here knows particular people.
+Z") belong to that party, and a body the article points back to where it introduces someone
+("the group's chair", "Its chief executive") is the one it named before. Nothing here knows
+particular people.
 """
 from __future__ import annotations
 
@@ -512,7 +513,7 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
                         latest, named = start, body.name
             aff.institution = named or noun
         elif not (noun or aff.patron or aff.party or aff.country) and POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
-            aff.institution = _subject_before(text, sentences, starts, first, bodies) or noun
+            aff.institution = _subject_before(text, sentences, starts, first, bodies)
 
 
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
@@ -532,9 +533,9 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
 def _called(name: str, after: str, noun: str) -> bool:
     """Does the body's name, or the apposition after this mention of it, use this noun? A company
     is also any body named by its legal form ("Crestline Property Group", "Acme Inc.")."""
-    last = name.lower().split()[-1]
-    return (noun in name.lower().split() or noun in LOWER_WORDS.findall(_apposition(after).lower())
-            or (noun in ("company", "firm") and last in COMPANY_FORMS))
+    name_words = name.lower().split()
+    return (noun in name_words or noun in LOWER_WORDS.findall(_apposition(after).lower())
+            or (noun in ("company", "firm") and name_words[-1] in COMPANY_FORMS))
 
 
 def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:

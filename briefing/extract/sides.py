@@ -70,8 +70,8 @@ ALLY_GAP = lazy(r"[^,;:.]*")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
 # Role words that make a title someone else's: the deputy mayor is not "the mayor".
 NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
-# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (group 1 is
-# dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
+# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (groups 1 and 2
+# are dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
               # Or a rejection of what was just said: "rejected that", "denied the claims".
               r"|(rejected|denied|dismissed|disputed|rebuffed)\s+(?:(?:that|this|it)\b(?!\s+(?:was|is|had|has)\b)|"
