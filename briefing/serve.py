@@ -9,7 +9,7 @@ see a half-written build and no reload can arrive before the new page.
 While a build fails, `output/` keeps the last good build (the build is
 atomic); the broken briefing's page and the index are answered with an error
 page naming `path:line:col`, and every other page keeps serving. Fixing the
-file rebuilds, and the error page reloads into the real one.
+file rebuilds, and the error page reloads into the real one, at the place the reader had.
 """
 from __future__ import annotations
 
@@ -260,7 +260,7 @@ class PreviewHandler(web.RequestHandler):
             return
         override = self.preview.error_for(name)
         if override is not None:
-            self._send(override, "text/html; charset=utf-8")
+            self._send(override, "text/html; charset=utf-8", keeps_place=False)
             return
         try:
             data = target.read_bytes()
@@ -269,10 +269,12 @@ class PreviewHandler(web.RequestHandler):
             return
         self._send(data, _content_type(name))
 
-    def _send(self, data: bytes, content_type: str) -> None:
+    def _send(self, data: bytes, content_type: str, keeps_place: bool = True) -> None:
         if content_type.startswith("text/html"):
             if b"</head>" not in data:
                 data += self.script  # livereload injects before </head>; a page without one gets it here
+            if keeps_place:
+                data += _KEEP_PLACE
             self.set_cookie(_reloads_cookie(self.request.host), str(self.preview.reloads),
                             httponly=True, samesite="Strict")
         self.set_header("Content-Type", content_type)
@@ -290,6 +292,20 @@ class PreviewHandler(web.RequestHandler):
         self.set_status(status)
         self.set_header("Content-Type", "text/plain; charset=utf-8")
         self.finish(message + "\n")
+
+
+# A reload puts the reader back where they were, even after the error page, whose own place (the
+# top) the browser would restore instead. The error page goes without it: it records no place.
+_KEEP_PLACE = b"""<script>(() => {
+  const key = "briefing-place:" + location.pathname;
+  const saved = sessionStorage.getItem(key);
+  if (saved !== null && performance.getEntriesByType("navigation")[0]?.type === "reload") {
+    history.scrollRestoration = "manual";
+    addEventListener("load", () => scrollTo(0, Number(saved)));
+  }
+  addEventListener("pagehide", () => sessionStorage.setItem(key, String(scrollY)));
+})();</script>
+"""
 
 
 def _reloads_cookie(host: str) -> str:

@@ -69,6 +69,24 @@ def test_the_page_follows_edits_errors_and_fixes(browser, served: Served) -> Non
     page.close()
 
 
+def test_the_reader_keeps_their_place_through_an_error_and_its_fix(browser, served: Served) -> None:
+    seed = seed_yaml(served.root)
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"http://127.0.0.1:{served.port}/{seed.stem}/#side-united-states")
+    page.wait_for_function(CONNECTED)
+    place = page.evaluate("scrollY")
+    assert place > 0  # the anchor is below the fold
+
+    good = seed.read_text(encoding="utf-8")
+    save(seed, good.replace("title: ", "title: [unclosed ", 1))
+    shows(page, "YAML syntax error")
+    page.wait_for_function(CONNECTED)
+    save(seed, good)
+    page.wait_for_function("() => !document.body.innerText.includes('Build failed')", timeout=SEEN)
+    page.wait_for_function(f"() => Math.abs(scrollY - {place}) < 2", timeout=SEEN)
+    page.close()
+
+
 def test_a_stylesheet_change_applies_without_reloading_the_page(browser, served: Served) -> None:
     page = open_connected(browser, f"http://127.0.0.1:{served.port}/")
     page.evaluate("() => { window.notReloaded = true; }")
