@@ -44,7 +44,7 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that".
-SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b[^“”\".]{0,50}?\bthat\s+(?P<what>.+)$")
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
@@ -69,6 +69,11 @@ TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even thoug
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+# A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
+NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b")
+# Between "says" and "that", a clause ending with its object: "says the mine would threaten the
+# river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
+CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 QUOTE_MARK = lazy(r"[“”\"]")
 HOLLOW_REPLY = lazy(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$")  # "Biden replied, Biden does"
 # A lowercase word of four letters or more, from a word boundary. (The lookbehind after the
@@ -229,7 +234,9 @@ def _unattribute(content: str) -> str:
         if needed not in content:
             continue  # a cheap test first
         m = pattern.match(content)
-        if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))):
+        if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))) \
+                and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
+                and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))):
             return m.group("what") if "what" in pattern.groupindex else m.group(1)
     return content
 
