@@ -80,6 +80,7 @@ ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "o
                 "rejected", "denied", "dismissed", "disputed", "rebuffed")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 BUT = lazy(r"[,;]\s+but\s")
+RELATIVE_AFTER = lazy(r",\s+(?:who|whose)\s")  # after a name: a clause about its voice
 # A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
 # closure" (group 1: for, group 2: against; group 3: what was voted on, if it is "the" and one
 # word). A vote for a person ("voted for Trump", "for her") or "for the first time" is no vote
@@ -201,10 +202,13 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
     # What each voice brings to its pairs, looked up once per voice rather than once per pair.
+    # A voice may be attacked in a sentence where it is heard only in a clause about it: "Hale
+    # criticized Ruiz, who has backed the drivers".
+    open_to = {v.name: heard[v.name] - _described(text, spans[v.name]) for v in voices}
     facts = [(v.name, affs[v.name], heard[v.name], spans[v.name], hostile[v.name], allying[v.name], targets[v.name],
-              nominal[v.name], _short(v) if tickets else "") for v in voices]
-    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u) in enumerate(facts):
-        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v in facts[k + 1:]:
+              nominal[v.name], _short(v) if tickets else "", open_to[v.name]) for v in voices]
+    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u) in enumerate(facts):
+        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v in facts[k + 1:]:
             score = 0
             if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
                 score += PATRON
@@ -231,9 +235,9 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 tu, tv = tuple(n for n in tu if n not in common), tuple(n for n in tv if n not in common)
             # (A voice with no hostile or allying sentence neither attacks nor backs anyone.)
             if hostile_u:
-                score += _attacks(hostile_u, heard_v, tv)
+                score += _attacks(hostile_u, open_v, tv)
             if hostile_v:
-                score += _attacks(hostile_v, heard_u, tu)
+                score += _attacks(hostile_v, open_u, tu)
             if allying_u:
                 score += _allies(allying_u, heard_v, tv)
             if allying_v:
@@ -416,10 +420,15 @@ def _supports(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     return sentence, spans
 
 
+def _described(text: str, spans: dict[int, list[tuple[int, int]]]) -> set[int]:
+    """The sentences where every mention of a voice is followed by a clause about it (", who ...")."""
+    return {i for i, found in spans.items() if found and all(RELATIVE_AFTER.match(text, end) for _, end in found)}
+
+
 def _attacks(hostile: dict[int, str], heard_v: set[int], target: tuple[str, ...]) -> int:
     """u attacks v: one of u's `hostile` stance sentences (by index, without u's title), not
-    one v shares, names v (by one of the `target` names: v's own, or its body's or patron's)
-    near a word of attack."""
+    one where v takes a stand of its own (`heard_v`), names v (by one of the `target` names:
+    v's own, or its body's or patron's) near a word of attack."""
     score = 0
     for i, sent in hostile.items() if target else ():
         if i in heard_v:
