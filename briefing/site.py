@@ -31,13 +31,14 @@ from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, generated_by, load, outline, read_folder, save, scalar_places, yaml_key
-from .write import Writer
+from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
 
 BRIEFINGS_DIR = "site_src/briefings"
 BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
+MANIFEST = "manifest.json"  # in the cache: what each page of output/ was rendered from
 LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the build that output/ is the result of
 # The default templates: the project's templates/ folder, which an installed package carries
 # inside it (pyproject.toml maps it to briefing/templates).
@@ -265,6 +266,7 @@ def build(
             problems.error("--out" if out_given else CONFIG_PATH, refusal)
             result.seconds = time.perf_counter() - started
             return result
+        recover(out)  # a switch of output/ that a killed build left half done
         digest, hashes = scan_sources(root, config, out, strict)
         if not problems and _replay(cache, digest, out, result):
             result.seconds = time.perf_counter() - started
@@ -810,7 +812,7 @@ def write_site(
     (`renderer.fingerprint`) with its slug and its YAML's digest: when the key
     is the one in the manifest, the page in `output/` is already right.
     """
-    manifest = cache.load_json("manifest.json")
+    manifest = cache.load_json(MANIFEST)
     if manifest.get("out") != str(out.resolve()) or not out.is_dir():
         manifest = {}
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
@@ -853,12 +855,15 @@ def write_site(
             writer.abandon()
             return [], False, []
         previous = set(manifest.get("site_files", [])).union(*(p["files"] for p in old_pages.values()))
+        # Until the new manifest is saved, the old one must not vouch for output/: a build stopped
+        # during the switch leaves the next one no manifest, and it renders every page.
+        cache.forget(MANIFEST)
         writer.commit(previous if manifest else None)
     except BaseException:
         writer.abandon()
         raise
     top = sorted({name.split("/", 1)[0] for name in writer.files})
-    cache.save_json("manifest.json", {
+    cache.save_json(MANIFEST, {
         "inputs": inputs, "out": str(out.resolve()),
         "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "index_keys": index_keys, "top": top,
     })

@@ -179,7 +179,10 @@ class Writer:
             shutil.rmtree(old)
 
     def abandon(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+        """Drop what this build staged, unless its journal is written: the switch is then
+        committed, and `recover` finishes it from the staged files."""
+        if not _sibling(self.out, "journal").exists():
+            shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def _same_bytes(path: str, data: bytes) -> bool:

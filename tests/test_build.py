@@ -186,6 +186,43 @@ def test_going_back_to_an_earlier_state_of_the_sources_takes_down_what_came_sinc
     assert added not in (site / "output" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_build_stopped_while_it_switches_output_leaves_no_record_that_vouches_for_it(site, monkeypatch):
+    """Ctrl-C in the middle of a journalled update, then the sources put back as they were: the
+    next build finishes the switch and renders what the sources say, never the stopped build's pages."""
+    import briefing.write
+
+    article = site / "site_src" / "articles"
+    article.mkdir(parents=True)
+    for n in range(20):  # enough pages that one edit is a journalled update, not a whole-tree swap
+        (article / f"a{n}.md").write_text(f"---\ntitle: Story {n}\n---\nMayor Kim Lee said the plan was good.\n",
+                                          encoding="utf-8")
+    build(site)
+    build(site)
+    (yaml_file,) = (site / SEED_YAML).glob("president-*.yaml")
+    before = yaml_file.read_text(encoding="utf-8")
+    yaml_file.write_text(before.replace("title: ", "title: Stopped midway ", 1), encoding="utf-8")
+
+    apply = briefing.write._apply
+
+    def stopped(out, staging, journal):  # the first file moves, then Ctrl-C
+        apply(out, staging, {**journal, "put": journal["put"][:1], "delete": []})
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(briefing.write, "_apply", stopped)
+    try:
+        build(site)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(briefing.write, "_apply", apply)
+    yaml_file.write_text(before, encoding="utf-8")
+    for _ in range(2):
+        result = build(site)
+        assert not result.failed, messages(result)
+        stale = [p for p in (site / "output").rglob("*") if p.is_file() and b"Stopped midway" in p.read_bytes()]
+        assert not stale, stale
+    assert not (site / ".output.journal").exists()
+
+
 def test_site_static_files_and_templates_override_the_defaults(site):
     (site / "site_src" / "static").mkdir(parents=True)
     (site / "site_src" / "static" / "style.css").write_text("body { color: teal; }\n")
