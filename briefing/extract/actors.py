@@ -227,8 +227,8 @@ def _surface(name: str) -> _Surface:
         kind = None  # "Democrat of Pennsylvania" describes a member, it names no one
     elif name in us_states():
         kind = None  # a state is a place; the sides rule reads countries from the gazetteer
-    elif not words("organisation_words").isdisjoint(lowered):
-        kind = "organisation"
+    elif not words("organisation_words").isdisjoint(lowered) and not (len(tokens) == 2 and _given_name(tokens[0])):
+        kind = "organisation"  # but "Harriet Nation", "Tom House": a given name and a surname
     else:
         kind = "person"
     return _Surface(
@@ -407,10 +407,14 @@ def _given_name_gender(actor: Actor) -> str | None:
     """"Dana Whitfield" is "f", "Rob Kessler" "m"; a lone surname says nothing."""
     if actor.kind != "person" or " " not in actor.name:
         return None
-    first = _first(actor.name)
-    if first in words("female_given_names", lower=False):
+    return _given_name(_first(actor.name))
+
+
+def _given_name(word: str) -> str | None:
+    """"f" or "m" for a given name the lexicons know ("Dana", "Rob"), else None."""
+    if word in words("female_given_names", lower=False):
         return "f"
-    return "m" if first in words("male_given_names", lower=False) else None
+    return "m" if word in words("male_given_names", lower=False) else None
 
 
 @cache
