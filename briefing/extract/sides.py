@@ -74,7 +74,8 @@ NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late",
 # are dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
               # Or a rejection of what was just said: "rejected that", "denied the claims".
-              r"|(rejected|denied|dismissed|disputed|rebuffed)\s+(?:(?:that|this|it)\b(?!\s+(?:was|is|had|has)\b)|"
+              # Not "was dismissed" (passive), nor "rejected this year's budget" (no pointing back).
+              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed)\s+(?:(?:that|this|it)(?=\s*[.,;])|"
               r"(?:the|those|these|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?)\b))")
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
                 "rejected", "denied", "dismissed", "disputed", "rebuffed")
