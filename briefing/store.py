@@ -20,7 +20,6 @@ import yaml
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
-from .urls import anchor
 from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, is_null, items_of, load_yaml,
                      mark_of, value_of)
 
@@ -204,11 +203,10 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
         slug, place, text = slugify(ident.value), mark_of(ident), getattr(value_of(item, "text"), "value", None)
         if slug not in first:
             first[slug] = (place["line"], text)
-            shown = anchor(kind, ident.value)
-            if shown != f"{kind}-{ident.value}":  # a newsletter writer links by the id as written
-                problems.warning(path, f"{kind} id {ident.value!r} is not a slug: pages link to it as #{shown}; "
-                                       f"write it as {shown.removeprefix(kind + '-')!r} (lowercase letters, digits, "
-                                       "hyphens) to link to it as it reads", **place)
+            if slug != ident.value:  # a newsletter writer links by the id as written; pages use its slug
+                problems.warning(path, f"{kind} id {ident.value!r} is not a slug: pages link to it as "
+                                       f"#{kind}-{slug or kind}; write it as {slug or kind!r} (lowercase letters, "
+                                       "digits, hyphens) to link to it as it reads", **place)
         elif kind != "quote" or text != first[slug][1]:
             problems.warning(path, f"{kind} id {ident.value!r} is used on line {first[slug][0]} too: links to it "
                                    f"reach the first one only; give each {kind} its own id", **place)

@@ -89,6 +89,9 @@ def test_an_id_that_is_no_slug_is_a_warning_naming_the_anchor_pages_use():
         "a.yaml:4:8: warning: side id 'Россия Team' is not a slug: pages link to it as #side-rossiya-team; "
         "write it as 'rossiya-team' (lowercase letters, digits, hyphens) to link to it as it reads",
     ]
+    problems = Problems()
+    load("title: A\nslug: a\nsides:\n- {id: '!!!', label: Russia}\n", "a.yaml", problems)
+    assert "pages link to it as #side-side;" in str(problems.warnings[0])  # the anchor the page has
 
 
 def test_a_quote_repeated_word_for_word_may_keep_its_id():
