@@ -59,12 +59,14 @@ CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
+APPOSITION_OPENER = lazy(r"(?:A|An|The)\s")  # a noun phrase before ", Name" that describes the person
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
-            "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her"}
+            "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her",
+            "several", "many", "some", "most", "all", "few", "both", "each", "every", "other"}
 # The last word of a company's name that says it is one: "the company" can point back to it.
 COMPANY_FORMS = {"group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
                  "plc", "holdings", "partners"}
@@ -123,9 +125,12 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
         _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
-        if not (aff.institution or aff.patron) and text.startswith(", ", start - 2):
-            # The apposition before the name: "A lawyer for the company, David Stein, said".
-            aff.institution = _body_of(CLAUSE_BREAK.split(text[max(lo, start - PRE_WINDOW):start - 2])[-1])
+        if not (aff.institution or aff.patron) and start >= 2 and text.startswith(", ", start - 2):
+            # The apposition before the name: "A lawyer for the company, David Stein, said"; not
+            # a phrase that ends there ("In a letter to the president of the union, X wrote").
+            lead = CLAUSE_BREAK.split(text[max(lo, start - PRE_WINDOW):start - 2])[-1].strip()
+            if APPOSITION_OPENER.match(lead):
+                aff.institution = _body_of(lead)
     if aff.institution and not aff.country:
         inst = gazetteer.institutions().get(aff.institution)
         aff.country = inst.country if inst else None
@@ -370,7 +375,9 @@ def _body_of_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("body_nouns"), key=len, reverse=True))
     return re.compile(r"\b(?:(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)|who\s+" + WHO_HEADS + r")\s+(?:the\s+)?"
                       r"((?:[\w'’-]+\s+){0,"
-                      + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])")
+                      + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])"
+                      # the noun ends the phrase: not "a charity shop", "several hospital workers"
+                      r"(?=\s*$|\s*[,.;:)]|\s+(?:and|or|in|at|on|of|for|since|which|that|who|said|says|told)\b)")
 
 
 @lru_cache(maxsize=1024)  # the same premodifiers and appositions come back at many mentions
@@ -518,15 +525,17 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
 
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
                     bodies: list[Actor]) -> str | None:
-    """The body that the sentence before `offset` opens with, or this sentence when it has one before."""
-    here = bisect_right(starts, offset) - 1
-    for i in (here, here - 1):
-        if i < 0:
-            break
-        lo, hi = sentences[i].start, min(sentences[i].end, offset)
-        mentions = [(start, body.name) for body in bodies for start, _ in mention_spans(text, body) if lo <= start < hi]
-        if mentions:
-            return min(mentions)[1]
+    """The body that the sentence before `offset` opens with, as its subject ("The Energy
+    Standards Authority fined ..."); none when a person or a plain noun opens it ("The tenants
+    sued Crestline ...: Their lawyer" is the tenants')."""
+    before = bisect_right(starts, offset) - 2
+    if before < 0:
+        return None
+    lo = sentences[before].start
+    for body in bodies:
+        for start, _ in mention_spans(text, body):
+            if lo <= start < sentences[before].end and text[lo:start].strip() in ("", "The", "the"):
+                return body.name
     return None
 
 
