@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -115,25 +117,34 @@ def strip_control(text: str) -> str:
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")  # what a slug replaces with a hyphen
-# Dropped, not made hyphens: "Putin’s offer" -> "putins-offer", as slugs have been since the first release.
-_CURLY_APOSTROPHES = str.maketrans("", "", "’‘ʼ")
 
 
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 
-    Unicode is transliterated to ASCII ("Путин" -> "putin", "Øresund" -> "oresund"; and
-    look-alike letters cannot smuggle in dots or slashes), everything else becomes single hyphens.
+    Letters of every script are spelled out in ASCII ("Путин" -> "putin", "Øresund" -> "oresund"),
+    other characters folded or dropped (so look-alikes cannot smuggle in dots or slashes), and
+    everything else becomes single hyphens.
     """
     if len(text) <= max_length and _SLUG.fullmatch(text):
         return text  # a slug already, like nearly every briefing's, which every build checks
     # ASCII text is folded already: most quotations and labels need no Unicode tables.
-    folded = text if text.isascii() else anyascii(text.translate(_CURLY_APOSTROPHES))
+    folded = text if text.isascii() else "".join(map(_ascii, text))
     slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     if len(slug) <= max_length:
         return slug
     cut = slug[: max_length + 1].rfind("-")  # end on a whole word where one fits
     return slug[: cut if cut > 0 else max_length].rstrip("-")
+
+
+@lru_cache(maxsize=4096)
+def _ascii(character: str) -> str:
+    """A letter of any script spelled out ("П" -> "P", "ø" -> "o", "普" -> "Pu"); any other
+    character folded as Unicode decomposes it ("é" -> "e", "½" -> "12"), or dropped ("’", "£", "°")."""
+    kind = unicodedata.category(character)
+    if kind[0] == "L" and kind != "Lm":  # not a modifier letter: "Hawaiʻi" is "hawaii"
+        return anyascii(character)
+    return unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode("ascii")
 
 
 def content_id(prefix: str, text: str) -> str:

@@ -77,6 +77,8 @@ def test_slugs_spell_letters_out_rather_than_drop_them():
     assert slugify("Путин предложил Байдену звонок") == "putin-predlozhil-baydenu-zvonok"
     assert slugify("Ελλάδα") == "ellada" and slugify("普京") == "pujing"
     assert slugify("Putin’s offer") == slugify("Putins offer") == "putins-offer"
+    # Symbols are dropped, as ever: only letters are spelled out.
+    assert slugify("Council agrees £5m fund for 20°C days in Hawaiʻi") == "council-agrees-5m-fund-for-20c-days-in-hawaii"
 
 
 def test_briefing_page_has_every_part_and_deep_link():
