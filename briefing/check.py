@@ -16,7 +16,7 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import (BASE_URLS, Located, Sources, check_verbatim, needs_extraction, read_sources, unique_slugs,
+from .site import (Located, Sources, built_for, check_verbatim, needs_extraction, read_sources, unique_slugs,
                    warn_of_lost_articles)
 
 
@@ -27,7 +27,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     cache = Cache(Path(root))
     asked, out = out is not None, Path(out) if out else Path(root) / "output"
     if base_url is None:
-        base_url = cache.load_json(BASE_URLS).get(str(out.resolve()))
+        base_url = built_for(cache, Path(root), out)
     config = load_config(Path(root), problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(Path(root), config, problems, cache)

@@ -300,6 +300,8 @@ def build(
             result.changed, result.wrote_output, top = write_site(
                 out, renderer, located, sources.briefings, cache, problems, progress or _quiet
             )
+            if result.wrote_output:
+                _remember_base_url(cache, root, out, config.base_url)
         sources.briefings.save(live)
         if not problems.errors:
             sources.remember_articles()
@@ -334,6 +336,24 @@ def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
             return (f"{shown} holds files no build wrote (such as {stray}), which a build would delete; "
                     f"choose a new or empty folder, or empty this one first")
     return None
+
+
+def _remember_base_url(cache: Cache, root: Path, out: Path, base_url: str) -> None:
+    built = cache.load_json(BASE_URLS)
+    if built.get(_output_key(root, out)) != base_url:
+        cache.save_json(BASE_URLS, {**built, _output_key(root, out): base_url})
+
+
+def built_for(cache: Cache, root: Path, out: Path) -> str | None:
+    """The base URL that the last build of this output folder was for."""
+    return cache.load_json(BASE_URLS).get(_output_key(root, out))
+
+
+def _output_key(root: Path, out: Path) -> str:
+    """An output folder as the cache names it: from the site's root when inside it, so that a
+    site moved, or a CI cache restored at another path, still finds it."""
+    root, out = root.resolve(), out.resolve()
+    return out.relative_to(root).as_posix() if out.is_relative_to(root) else str(out)
 
 
 def _folder_shown(path: Path, root: Path) -> str:
@@ -867,9 +887,6 @@ def write_site(
         "inputs": inputs, "out": str(out.resolve()),
         "pages": dict(sorted(pages.items())), "site_files": sorted(site_files), "index_keys": index_keys, "top": top,
     })
-    built = cache.load_json(BASE_URLS)
-    if built.get(str(out.resolve())) != renderer.config.base_url:
-        cache.save_json(BASE_URLS, {**built, str(out.resolve()): renderer.config.base_url})
     return writer.changed, True, top
 
 

@@ -223,6 +223,17 @@ def test_a_build_stopped_while_it_switches_output_leaves_no_record_that_vouches_
     assert not (site / ".output.journal").exists()
 
 
+def test_check_finds_the_base_url_of_a_site_that_moved(site, tmp_path):
+    """A CI cache restored at another path, or a site folder moved: check still reads links
+    against the base URL its output/ was built for."""
+    from briefing.check import check_site
+
+    assert main(["build", "--root", str(site), "--base-url", "https://example.github.io/briefs/"]) == 0
+    moved = site.rename(tmp_path / "moved")
+    problems, count = check_site(moved)
+    assert count == 1 and not problems.errors, [str(p) for p in problems.errors]
+
+
 def test_site_static_files_and_templates_override_the_defaults(site):
     (site / "site_src" / "static").mkdir(parents=True)
     (site / "site_src" / "static" / "style.css").write_text("body { color: teal; }\n")
