@@ -310,12 +310,13 @@ def read_folder(
         return stored
     prefix = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else folder.as_posix()
     real_root = root.resolve()
-    files, proposals = [], []
+    files, proposals, listed = [], [], set()
     for entry in sorted((e for e in os.scandir(folder) if e.name.endswith(".yaml")), key=lambda e: e.name):
         rel = f"{prefix}/{entry.name}"
         if entry.name.endswith(".new.yaml"):
             proposals.append(rel)
             continue
+        listed.add(rel)
         if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(real_root):
             problems.warning(rel, "symlink points outside the site; not followed")
         elif not entry.is_file():
@@ -343,17 +344,19 @@ def read_folder(
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
         stored.append(StoredBriefing(Path(path), rel, sha, version, found_outline, yaml_key(rel, sha)))
-    _warn_of_stray_proposals(proposals, stored, problems)
+    _warn_of_stray_proposals(proposals, listed, stored, problems)
     return stored
 
 
-def _warn_of_stray_proposals(proposals: list[str], stored: list[StoredBriefing], problems: Problems) -> None:
+def _warn_of_stray_proposals(proposals: list[str], listed: set[str], stored: list[StoredBriefing],
+                             problems: Problems) -> None:
     """A `<slug>.new.yaml` is for merging into an edited `<slug>.yaml`: once that file is gone or
-    generated again (the editor deleted it), nothing will ever read the proposal."""
-    edited = {s.rel for s in stored if s.generated_by is None}
+    generated again (the editor deleted it), nothing will ever read the proposal. (One that is
+    there but skipped, a symlink leading out say, has its own warning.)"""
+    generated = {s.rel for s in stored if s.generated_by is not None}
     for rel in proposals:
         briefing = rel.removesuffix(".new.yaml") + ".yaml"
-        if briefing not in edited:
+        if briefing not in listed or briefing in generated:
             problems.warning(rel, f"a fresh extraction left for an edited {briefing}, which is gone or generated "
                                   f"again since; delete it, or merge from it into {briefing} first")
 
