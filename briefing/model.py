@@ -115,11 +115,12 @@ def strip_control(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
+MAX_SLUG = 60  # characters in a slug, so that a URL stays readable
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")  # what a slug replaces with a hyphen
 
 
-def slugify(text: str, max_length: int = 60) -> str:
+def slugify(text: str, max_length: int = MAX_SLUG) -> str:
     """A lowercase ASCII slug: safe as a folder name and as an HTML id.
 
     Letters of every script are spelled out in ASCII ("Путин" -> "putin", "Øresund" -> "oresund"),

@@ -27,7 +27,7 @@ from .articles import Article, find_article_files, parse_article, sha256_bytes
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
-from .model import Briefing, Extraction, Source, slugify
+from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import StoredBriefing, dump, generated_by, load, outline, read_folder, save, scalar_places, yaml_key
@@ -745,14 +745,20 @@ def _new_slug(article: Article, extraction: Extraction, taken: set[str], problem
 def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
     slug = base
     if slug in RESERVED_SLUGS:
-        slug = f"{base}-briefing"
+        slug = _suffixed(base, "-briefing")
         problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
     candidate, n = slug, 2
     while candidate in taken:
-        candidate, n = f"{slug}-{n}", n + 1
+        candidate, n = _suffixed(slug, f"-{n}"), n + 1
     if candidate != slug:
         problems.warning(where, f"slug {slug!r} is already used by another briefing; using {candidate!r}")
     return candidate
+
+
+def _suffixed(slug: str, suffix: str) -> str:
+    """The slug with a suffix, cut to make room for it: a slug longer than MAX_SLUG would be
+    cut back to the one it was made to differ from."""
+    return slug[:MAX_SLUG - len(suffix)].rstrip("-") + suffix
 
 
 def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:

@@ -234,6 +234,23 @@ def test_check_finds_the_base_url_of_a_site_that_moved(site, tmp_path):
     assert count == 1 and not problems.errors, [str(p) for p in problems.errors]
 
 
+def test_two_long_titles_alike_keep_two_pages_without_a_warning_each_build(site):
+    """A suffix on a slug of the longest length makes room for itself: cut back, the slug would
+    be the one it was made to differ from, and the two pages would swap at every build."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    title = "Councillors reject the neighbourhood regeneration masterplan abcd again today"  # a 60-character slug
+    for name in ("a.md", "b.md"):
+        (articles / name).write_text(f"---\ntitle: {title}\n---\nMayor Kim Lee said the plan was good.\n",
+                                     encoding="utf-8")
+    first = build(site)
+    slugs = sorted(s for s in first.yaml_paths if s.startswith("councillors"))
+    assert len(slugs) == 2 and all(len(s) <= 60 for s in slugs)
+    again = build(site)
+    assert not again.problems.warnings, messages(again)
+    assert sorted(s for s in again.yaml_paths if s.startswith("councillors")) == slugs
+
+
 def test_site_static_files_and_templates_override_the_defaults(site):
     (site / "site_src" / "static").mkdir(parents=True)
     (site / "site_src" / "static" / "style.css").write_text("body { color: teal; }\n")
