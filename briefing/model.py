@@ -140,10 +140,11 @@ def slugify(text: str, max_length: int = MAX_SLUG) -> str:
 
 @lru_cache(maxsize=4096)
 def _ascii(character: str) -> str:
-    """A letter of any script spelled out ("П" -> "P", "ø" -> "o", "普" -> "Pu"); any other
-    character folded as Unicode decomposes it ("é" -> "e", "½" -> "12"), or dropped ("’", "£", "°")."""
+    """A letter, mark or digit of any script spelled out ("П" -> "P", "ø" -> "o", "普" -> "Pu",
+    "ि" -> "i", "٢" -> "2"), a dash or a space kept apart ("2024–2025"); any other character
+    folded as Unicode decomposes it ("ﬁ" -> "fi", "½" -> "12"), or dropped ("’", "£", "°")."""
     kind = unicodedata.category(character)
-    if kind[0] == "L" and kind != "Lm":  # not a modifier letter: "Hawaiʻi" is "hawaii"
+    if (kind[0] in "LM" and kind != "Lm") or kind in ("Nd", "Pd", "Zs"):  # not "Hawaiʻi"'s modifier letter
         return anyascii(character)
     return unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode("ascii")
 

@@ -79,6 +79,9 @@ def test_slugs_spell_letters_out_rather_than_drop_them():
     assert slugify("Putin’s offer") == slugify("Putins offer") == "putins-offer"
     # Symbols are dropped, as ever: only letters are spelled out.
     assert slugify("Council agrees £5m fund for 20°C days in Hawaiʻi") == "council-agrees-5m-fund-for-20c-days-in-hawaii"
+    # Dashes keep words apart; marks and digits of other scripts are spelled out too.
+    assert slugify("Budget for 2024–2025: Paris–Berlin") == "budget-for-2024-2025-paris-berlin"
+    assert slugify("हिन्दी समाचार २०२४") == "hindi-smacar-2024"
 
 
 def test_briefing_page_has_every_part_and_deep_link():
