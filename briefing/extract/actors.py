@@ -32,6 +32,9 @@ ARTICLE = lazy(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
 SUBJECT_VERBS = {"is", "was", "has", "had", "will", "would", "did", "does", "says", "said", "could",
                  "can", "may", "might", "also", "on", "in", "and", "to", "for"}
+# Organisation heads that are common surnames too: after a given name, a person ("Harriet Nation";
+# "Hope Foundation" and "Victoria Police" stay bodies).
+SURNAME_HEADS = {"nation", "house", "post", "press", "lines", "records"}
 ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "at", "in", "on", "for",
              "as", "that", "than", "said", "says", "told", "according", "who", "which", "when", "while",
              "is", "was", "are", "were", "be", "been", "has", "have", "had", "of", "if", "whether",
@@ -227,7 +230,8 @@ def _surface(name: str) -> _Surface:
         kind = None  # "Democrat of Pennsylvania" describes a member, it names no one
     elif name in us_states():
         kind = None  # a state is a place; the sides rule reads countries from the gazetteer
-    elif not words("organisation_words").isdisjoint(lowered) and not (len(tokens) == 2 and _given_name(tokens[0])):
+    elif not words("organisation_words").isdisjoint(lowered) and not (
+            len(tokens) == 2 and lowered[1] in SURNAME_HEADS and _given_name(tokens[0])):
         kind = "organisation"  # but "Harriet Nation", "Tom House": a given name and a surname
     else:
         kind = "person"
