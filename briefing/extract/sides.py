@@ -75,8 +75,9 @@ NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late",
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
               # Or a rejection of what was just said: "rejected that", "denied the claims".
               # Not "was dismissed" (passive), nor "rejected this year's budget" (no pointing back).
-              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed)\s+(?:(?:that|this|it)(?=\s*[.,;])|"
-              r"(?:the|those|these|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?)\b))")
+              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed)\s+"
+              r"(?:(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
+              r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?|idea)\b))")
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
                 "rejected", "denied", "dismissed", "disputed", "rebuffed")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
