@@ -59,7 +59,9 @@ CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
 HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" + ORG_NAME)
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
-APPOSITION_OPENER = lazy(r"(?:A|An|The)\s")  # a noun phrase before ", Name" that describes the person
+APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before ", Name" that describes the person
+# What may open a sentence before its subject: "On Monday the Water Quality Authority fined ...".
+TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
@@ -377,7 +379,8 @@ def _body_of_pattern() -> re.Pattern[str]:
                       r"((?:[\w'’-]+\s+){0,"
                       + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])"
                       # the noun ends the phrase: not "a charity shop", "several hospital workers"
-                      r"(?=\s*$|\s*[,.;:)]|\s+(?:and|or|in|at|on|of|for|since|which|that|who|said|says|told)\b)")
+                      r"(?=\s*$|\s*[,.;:)]|\s+(?:and|or|but|in|at|on|of|for|with|as|to|from|until|since|after|before"
+                      r"|during|which|that|who|said|says|told)\b)")
 
 
 @lru_cache(maxsize=1024)  # the same premodifiers and appositions come back at many mentions
@@ -526,15 +529,16 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
                     bodies: list[Actor]) -> str | None:
     """The body that the sentence before `offset` opens with, as its subject ("The Energy
-    Standards Authority fined ..."); none when a person or a plain noun opens it ("The tenants
-    sued Crestline ...: Their lawyer" is the tenants')."""
+    Standards Authority fined ...", "On Monday the Energy Standards Authority ..."); none when
+    a person or a plain noun opens it ("The tenants sued Crestline ...: Their lawyer" is the
+    tenants')."""
     before = bisect_right(starts, offset) - 2
     if before < 0:
         return None
     lo = sentences[before].start
     for body in bodies:
         for start, _ in mention_spans(text, body):
-            if lo <= start < sentences[before].end and text[lo:start].strip() in ("", "The", "the"):
+            if lo <= start < sentences[before].end and TIME_OPENER.fullmatch(text, lo, start):
                 return body.name
     return None
 
