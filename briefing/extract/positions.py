@@ -98,6 +98,9 @@ FIRST_PERSON_ANY = lazy(r"[IMOWmouw](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=o)urse
                         r"|(?<=[Mm])y|(?<=m)(?:e|yself))\b")
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
 THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
+# Verbs whose past is their present: past where the statement says when ("last year", "in 2019").
+PRESENT_OR_PAST = {"cut", "put", "set", "let", "hurt", "quit", "shut"}
+PAST_TIME = lazy(r"\b(?:last|ago|yesterday|previously|in (?:19|20)\d\d)\b")
 UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
              "never", "also", "just", "still", "always", "really", "don’t", "don't"}
 # Words a cut statement must not end on.
@@ -265,6 +268,8 @@ def _agree(m: re.Match[str]) -> str:
     if verb in ("don’t", "don't"):
         return "I doesn’t"
     if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")) or verb in words("irregular_past"):
+        return m.group()
+    if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
         return m.group()
     return "I " + THIRD_PERSON.get(verb, verb + "s")
 
