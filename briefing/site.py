@@ -339,9 +339,9 @@ def out_refusal(root: Path, config: SiteConfig, out: Path) -> str | None:
 
 
 def _remember_base_url(cache: Cache, root: Path, out: Path, base_url: str) -> None:
-    built = cache.load_json(BASE_URLS)
-    if built.get(_output_key(root, out)) != base_url:
-        cache.save_json(BASE_URLS, {**built, _output_key(root, out): base_url})
+    built, key = cache.load_json(BASE_URLS), _output_key(root, out)
+    if built.get(key) != base_url:
+        cache.save_json(BASE_URLS, {**built, key: base_url})
 
 
 def built_for(cache: Cache, root: Path, out: Path) -> str | None:

@@ -125,12 +125,12 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
             break
         sent = _sentence_at(sentences, starts, start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
-        before = _premodifier(text[max(lo, start - PRE_WINDOW):start])
-        _read_cues(before, text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
-        if not (aff.institution or aff.patron) and start >= 2 and text.startswith(", ", start - 2):
+        window = text[max(lo, start - PRE_WINDOW):start]
+        _read_cues(_premodifier(window), text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
+        if not (aff.institution or aff.patron) and window.endswith(", "):
             # The apposition before the name: "A lawyer for the company, David Stein, said"; not
             # a phrase that ends there ("In a letter to the president of the union, X wrote").
-            lead = CLAUSE_BREAK.split(text[max(lo, start - PRE_WINDOW):start - 2])[-1].strip()
+            lead = CLAUSE_BREAK.split(window[:-2])[-1].strip()
             if APPOSITION_OPENER.match(lead):
                 aff.institution = _body_of(lead)
     if aff.institution and not aff.country:
@@ -508,7 +508,9 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
     a group, by its name ("the Parents Group") or in the apposition after it ("the Friends of
     Elm Street Library, a volunteer group"); "Its chief executive, Miriam Osei" is of the body
     the sentence before opens with ("The Energy Standards Authority fined ...")."""
-    bodies = [a for a in everyone.actors if a.kind == "organisation"]
+    # Every mention of a body, found once for all the people who may point back to one.
+    bodies = [(start, end, a.name) for a in everyone.actors if a.kind == "organisation"
+              for start, end in mention_spans(text, a)]
     for actor in cast.actors if bodies else []:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if not spans:
@@ -516,31 +518,24 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
         first = spans[0][0]
         noun = aff.institution
         if noun and noun.lower() in words("body_nouns"):  # not one with a name or a qualifier ("health board")
-            latest, named = -1, None
-            for body in bodies:
-                for start, end in mention_spans(text, body):
-                    if latest < start < first and _called(body.name, text[end:end + POST_WINDOW], noun.lower()):
-                        latest, named = start, body.name
-            aff.institution = named or noun
+            called = [(start, name) for start, end, name in bodies
+                      if start < first and _called(name, text[end:end + POST_WINDOW], noun.lower())]
+            aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
         elif not (noun or aff.patron or aff.party or aff.country) and POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
             aff.institution = _subject_before(text, sentences, starts, first, bodies)
 
 
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
-                    bodies: list[Actor]) -> str | None:
+                    bodies: list[tuple[int, int, str]]) -> str | None:
     """The body that the sentence before `offset` opens with, as its subject ("The Energy
     Standards Authority fined ...", "On Monday the Energy Standards Authority ..."); none when
     a person or a plain noun opens it ("The tenants sued Crestline ...: Their lawyer" is the
-    tenants')."""
+    tenants'). `bodies`: every mention of a body, (start, end, name)."""
     before = bisect_right(starts, offset) - 2
     if before < 0:
         return None
-    lo = sentences[before].start
-    for body in bodies:
-        for start, _ in mention_spans(text, body):
-            if lo <= start < sentences[before].end and TIME_OPENER.fullmatch(text, lo, start):
-                return body.name
-    return None
+    lo, hi = sentences[before].start, sentences[before].end
+    return next((name for start, _, name in bodies if lo <= start < hi and TIME_OPENER.fullmatch(text, lo, start)), None)
 
 
 def _called(name: str, after: str, noun: str) -> bool:
