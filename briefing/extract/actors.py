@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
-from .gazetteer import party_words, us_states
+from .gazetteer import country_names, party_words, us_states
 from .names import NameMention, find_names, is_title
 from .sentences import Sentence
 from .wordlists import lazy, words
@@ -163,14 +163,14 @@ class _Found:
         self.actors: list[Actor] = []
         self.by_surface: dict[str, list[Actor]] = {}  # name and aliases
         self.by_last: dict[tuple[str, str], list[Actor]] = {}  # (kind, last word of the name)
-        self.by_first: dict[str, list[Actor]] = {}  # people by given name
+        self.by_first: dict[tuple[str, str], list[Actor]] = {}  # (kind, first word): people by given name, bodies
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
         self.by_surface.setdefault(actor.name, []).append(actor)
         self.by_last.setdefault((actor.kind, _last(actor.name)), []).append(actor)
-        if actor.kind == "person":
-            self.by_first.setdefault(_first(actor.name), []).append(actor)
+        if actor.kind == "person" or " " in actor.name:
+            self.by_first.setdefault((actor.kind, _first(actor.name)), []).append(actor)
 
     def alias(self, actor: Actor, surface: str) -> None:
         if surface != actor.name and surface not in actor.aliases:
@@ -181,8 +181,11 @@ class _Found:
 def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts: set[int]) -> None:
     # A lone word that is a known person's surname or given name is that person, even
     # where it looks like something else ("the Christie supporter", "the Donald").
-    known = " " not in mention.text and (("person", mention.text) in found.by_last or mention.text in found.by_first)
+    lone = " " not in mention.text
+    known = lone and (("person", mention.text) in found.by_last or ("person", mention.text) in found.by_first)
     kind = "person" if known else _kind(text, mention)
+    if kind == "person" and lone and not known and not mention.title and _short_name(found, mention.text):
+        kind = "organisation"  # "Skylark" after "Skylark Airways": the body's short name, no person
     if kind is None:
         return
     actor = _match(found, mention, kind)
@@ -277,13 +280,24 @@ def _adjectival(text: str, mention: NameMention) -> bool:
     return nxt[:1].islower() and nxt not in SUBJECT_VERBS and nxt not in words("speech_verbs")
 
 
+def _short_name(found: _Found, word: str) -> bool:
+    """Is this lone word the first of one body's name ("Skylark" of "Skylark Airways"), and no
+    place that opens it ("UK" of "UK Independence Party"), nor a given name ("Julia" of a "Julia
+    Church" the cast took for a church)?"""
+    return (len(found.by_first.get(("organisation", word), ())) == 1 and word not in country_names()
+            and word not in us_states() and not _given_name(word))
+
+
 def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
     same = found.by_surface.get(mention.text)
     if same:
         return same[0] if len(same) == 1 else max(same, key=lambda a: a.last_mention_before(mention.start))
     if kind == "organisation":
-        # "the Times" after "The New York Times".
-        return next(iter(found.by_last.get((kind, mention.text), [])), None)
+        # "the Times" after "The New York Times"; "Skylark" after "Skylark Airways".
+        by_last = found.by_last.get((kind, mention.text))
+        if by_last:
+            return by_last[0]
+        return found.by_first[(kind, mention.text)][0] if _short_name(found, mention.text) else None
     if kind != "person":
         return None
     if _surface(mention.text).word_count == 1:
@@ -291,7 +305,7 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         if by_last:
             # "Clinton" is the Clinton named most recently ("Bill" or "Hillary").
             return by_last[0] if len(by_last) == 1 else max(by_last, key=lambda a: a.last_mention_before(mention.start))
-        by_first = found.by_first.get(mention.text, [])
+        by_first = found.by_first.get(("person", mention.text), [])
         return by_first[0] if len(by_first) == 1 else None
     # "John Kerry" and "John F. Kerry" are one person.
     same_last = found.by_last.get(("person", _last(mention.text)), [])
