@@ -70,8 +70,15 @@ NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing",
             "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her",
             "several", "many", "some", "most", "all", "few", "both", "each", "every", "other"}
 # The last word of a company's name that says it is one: "the company" can point back to it.
-COMPANY_FORMS = {"group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
-                 "plc", "holdings", "partners"}
+# The last words of a company's name: a legal form ("Acme Inc.") or a trade ("Kestrel Motors").
+COMPANY_HEADS = {"group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+                 "plc", "holdings", "partners", "motors", "industries", "systems", "technologies", "energy",
+                 "pharmaceuticals", "minerals", "mining", "foods", "properties", "enterprises", "logistics", "shipping",
+                 "petroleum", "insurance", "electric", "airways", "airlines", "railways", "lines", "studios", "chemicals",
+                 "steel", "construction", "developments", "homes", "stores", "mills", "breweries", "brands"}
+AIRLINE_HEADS = {"airways", "airlines", "air", "lines"}
+# The common nouns by which news points back to a company it has named ("the company's lawyer").
+KIND_HEADS = {"company": COMPANY_HEADS, "firm": COMPANY_HEADS, "airline": AIRLINE_HEADS, "carrier": AIRLINE_HEADS}
 MAX_BODY_WORDS = 3  # "regional transport agency": a body noun and the words that name which
 
 
@@ -335,9 +342,9 @@ def body_in_role(role: str) -> str | None:
     tokens = role.split()
     if len(tokens) < 2 or tokens[-1].lower().strip(",") not in _title_words():
         return None
-    # The body noun closest to the title, with one or two words of the title between
-    # ("county's education director", "board chief executive").
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 4), -1):
+    # The body noun closest to the title, with up to three words of the title between
+    # ("county's education director", "board chief executive", "authority's chief financial officer").
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 5), -1):
         noun = _without_possessive(tokens[k])
         if noun.lower() in words("body_nouns"):
             body = _body_phrase(tokens[:k], noun)
@@ -540,10 +547,11 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
 
 def _called(name: str, after: str, noun: str) -> bool:
     """Does the body's name, or the apposition after this mention of it, use this noun? A company
-    is also any body named by its legal form ("Crestline Property Group", "Acme Inc.")."""
+    is also any body named by its legal form or its trade ("Crestline Property Group", "Kestrel
+    Motors"), and an airline one named so ("Skylark Airways")."""
     name_words = name.lower().split()
     return (noun in name_words or noun in LOWER_WORDS.findall(_apposition(after).lower())
-            or (noun in ("company", "firm") and name_words[-1] in COMPANY_FORMS))
+            or name_words[-1] in KIND_HEADS.get(noun, ()))
 
 
 def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:
