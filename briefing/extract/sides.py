@@ -222,6 +222,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and b.institution and a.institution.casefold() == b.institution.casefold():
                 score += SAME_BODY
+            elif (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold():
+                score += SAME_BODY  # the body is heard itself: "The association had urged ... Its president, Cho"
             shared = heard_u & heard_v
             if shared:
                 score += _joint(text, shared, spans_u, spans_v)
