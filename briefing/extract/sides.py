@@ -91,6 +91,23 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
             r"(?:(for|in\s+favou?r(?:\s+of)?|yes)|(against|no))\b"
             r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
             r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
+# A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
+# for, group 2: against); a motion the voter put forward: "Ortiz, who sponsored the measure"
+# (group 3: it, a vote for); a body's vote for what it decided: "The council voted 5-2 on Tuesday to".
+VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:(yes)|(no|dissenting))\s+votes\b"
+                 r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
+                 r"|\s+voted\s+\d+\s*[-–]\s*\d+(?:\s+on\s+\w+)?\s+to)\b")
+# Verbs with which a voice stands against a motion named right after them, or for it, besides
+# the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
+_against_motion = caseless(words_pattern((
+    r"delay\w*", r"scrap\w*", r"drop\w*", r"revers\w+", r"overturn\w*", r"halt\w*", r"block\w*", r"postpon\w+",
+    "withdraw", r"repeal\w*", r"reconsider\w*", "stop", "fight", r"appeal\w*",
+)))
+_for_motion = caseless(words_pattern((r"welcom\w+", r"applaud\w*", r"hail\w*", r"celebrat\w+", r"approv\w+")))
+# What may follow a motion to stand against it: "said the decision should be reversed".
+SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
+MOTIONS = ("the decision", "the vote", "the plan", "the proposal", "the measure", "the motion", "the bill",
+           "the closure", "the ban", "the scheme")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -212,7 +229,10 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u) in enumerate(facts):
         for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v in facts[k + 1:]:
             score = 0
-            if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
+            # A spokesman serves a voice; so does a person who speaks for a body that is heard itself
+            # ("The association had urged the council ... Its president, Cho").
+            if (a.patron == v or b.patron == u or (a.patron and a.patron == b.patron)
+                    or (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold()):
                 score += PATRON
             if international and a.country and b.country:
                 score += SAME_COUNTRY if a.country == b.country else OTHER_COUNTRY
@@ -222,8 +242,6 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and b.institution and a.institution.casefold() == b.institution.casefold():
                 score += SAME_BODY
-            elif (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold():
-                score += SAME_BODY  # the body is heard itself: "The association had urged ... Its president, Cho"
             shared = heard_u & heard_v
             if shared:
                 score += _joint(text, shared, spans_u, spans_v)
@@ -254,47 +272,59 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
 
 def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
            spans: dict[str, dict[int, list[tuple[int, int]]]]) -> dict[str, Vote | None]:
-    """How each voice voted. Where some voices voted, one that did not but acts against "the
-    decision" or the motion ("said it would challenge the decision") counts as against it, and
-    one that acts for it ("backed the closure") as for it."""
-    if "voted" not in text:
+    """How each voice voted. A voice that did not vote but acts against the motion ("said it
+    would challenge the decision", "urged the council to delay the vote") counts as against
+    it, and one that acts for it ("backed the closure") as for it. Where nobody voted, such
+    stands count only when they split the voices: all against one plan is no dispute of theirs."""
+    if "vote" not in text and not any(m in text for m in MOTIONS):
         return {}
     votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
-    if not cast:
-        return votes
-    motions = tuple(sorted({"the decision", "the vote", *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
+    motions = tuple(sorted({*MOTIONS, *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
     for v in voices:
         votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions)
-    return votes
+    stands = {vote.against for vote in votes.values() if vote}
+    return votes if cast or len(stands) == 2 else {}
 
 
 def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]) -> Vote | None:
     """A vote by other words: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
-    challenge to the decision would fail")."""
+    challenge to the decision would fail"), or a call to undo it ("the decision should be reversed")."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
         sent = sentences[i].text
-        for start, _ in _named(sent, motions):
+        for start, end in _named(sent, motions):
             verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
-            if verb and _attack_word_in(verb.group(1)):
-                return Vote(against=True, motion=None)
-            if verb and _support_word_in(verb.group(1) + " "):
-                return Vote(against=False, motion=None)
+            undone = SHOULD_BE.match(sent, end)
+            if (verb and (_attack_word_in(verb.group(1)) or _against_motion(verb.group(1)))) or (
+                    undone and (_attack_word_in(undone.group(1)) or _against_motion(undone.group(1)))):
+                return Vote(against=True, motion=sent[start:end])
+            if verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1))):
+                return Vote(against=False, motion=sent[start:end])
     return None
 
 
 def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> Vote | None:
     """How the voice voted, where one of its mentions is the subject of "voted for" or "voted
-    against" in a sentence where it takes a stand, not in someone else's quotation; None if the
-    article does not say, or says both."""
+    against" (or is told so: "one of the two no votes", "who sponsored the measure") in a
+    sentence where it takes a stand, not in someone else's quotation; None if the article does
+    not say, or says both."""
     ends = [end for i, found in spans.items() if voice.strength.get(i, 0) in VOTING for _, end in found]
-    cast = [m for m in (VOTE.match(text, end) for end in ends) if m]
-    if not cast or len({bool(m.group(2)) for m in cast}) > 1:
+    said = [vote for vote in (_vote_at(text, end) for end in ends) if vote]
+    if not said or len({vote.against for vote in said}) > 1:
         return None
-    return Vote(against=bool(cast[0].group(2)), motion=next((m.group(3) for m in cast if m.group(3)), None))
+    return Vote(against=said[0].against, motion=next((vote.motion for vote in said if vote.motion), None))
+
+
+def _vote_at(text: str, end: int) -> Vote | None:
+    """The vote told right after a voice's name, which ends at `end`."""
+    m = VOTE.match(text, end)
+    if m:
+        return Vote(against=bool(m.group(2)), motion=m.group(3))
+    m = VOTE_TOLD.match(text, end)
+    return Vote(against=bool(m.group(2)), motion=m.group(3)) if m else None
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
