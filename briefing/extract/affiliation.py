@@ -64,6 +64,9 @@ APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before
 TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
+# A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
+BODY_TITLE = lazy(r"chief executive|managing director|director|president|chair(?:man|woman)?|spokes(?:man|woman|person)"
+                  r"|lawyer|attorney|counsel|founder|general (?:manager|secretary)|chief \w+ officer")
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
@@ -514,7 +517,8 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
     "Maria Gomez, the group's chair" is of the latest body named before that the article calls
     a group, by its name ("the Parents Group") or in the apposition after it ("the Friends of
     Elm Street Library, a volunteer group"); "Its chief executive, Miriam Osei" is of the body
-    the sentence before opens with ("The Energy Standards Authority fined ...")."""
+    the sentence before opens with ("The Energy Standards Authority fined ..."), and so is a
+    sentence's bare "Chief executive Alan Marsh" ("Brightwave said it would challenge ...")."""
     # Every mention of a body, found once for all the people who may point back to one.
     bodies = [(start, end, a.name) for a in everyone.actors if a.kind == "organisation"
               for start, end in mention_spans(text, a)]
@@ -528,8 +532,18 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
             called = [(start, name) for start, end, name in bodies
                       if start < first and _called(name, text[end:end + POST_WINDOW], noun.lower())]
             aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
-        elif not (noun or aff.patron or aff.party or aff.country) and POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
+        elif not (noun or aff.patron or aff.party or aff.country) and (
+                POSSESSIVE_ROLE.search(text[max(0, first - 80):first]) or _opens_with_title(text, sentences, starts, first, actor.role)):
             aff.institution = _subject_before(text, sentences, starts, first, bodies)
+
+
+def _opens_with_title(text: str, sentences: list[Sentence], starts: list[int], first: int, role: str | None) -> bool:
+    """Does the sentence open with the person's bare title, a body's staff title ("Chief executive
+    Alan Marsh said"), as "Its chief executive" would? Not an office's ("Councillor", "Health Minister")."""
+    opens = first - len(role) - 1 if role else -1
+    sentence = _sentence_at(sentences, starts, first)
+    return (bool(role) and sentence is not None and sentence.start == opens and text.startswith(role + " ", opens)
+            and bool(BODY_TITLE.fullmatch(role.lower())))
 
 
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
