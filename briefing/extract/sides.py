@@ -656,7 +656,9 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
-        label = _label(camp, others, affs, fields) or _vote_label(camp, others, votes) or _lead_name(camp)
+        # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
+        label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes)
+                 or _label(camp, others, affs, ("patron",)) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
         while any(s.id == side_id for s in sides):
