@@ -64,9 +64,14 @@ APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before
 TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
+# Places of learning are bodies to their heads ("the university's vice-chancellor"), not to
+# the staff news quotes as experts ("a university economist"): see lexicon/body_nouns.txt.
+LEARNING = {"university", "college"}
+LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
 BODY_TITLE = lazy(r"chief executive|managing director|director|president|chair(?:man|woman)?|spokes(?:man|woman|person)"
-                  r"|lawyer|attorney|counsel|founder|general (?:manager|secretary)|chief \w+ officer")
+                  r"|lawyer|attorney|counsel|founder|general (?:manager|secretary)|chief \w+ officer"
+                  r"|(?:deputy |assistant )?(?:commissioner|chief constable|superintendent)")
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
@@ -137,12 +142,14 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
         lo, hi = (sent.start, sent.end) if sent else (0, len(text))
         window = text[max(lo, start - PRE_WINDOW):start]
         _read_cues(_premodifier(window), text[end:min(hi, end + POST_WINDOW)], actor, resolve, aff)
-        if not (aff.institution or aff.patron) and window.endswith(", "):
-            # The apposition before the name: "A lawyer for the company, David Stein, said"; not
-            # a phrase that ends there ("In a letter to the president of the union, X wrote").
-            lead = CLAUSE_BREAK.split(window[:-2])[-1].strip()
+        # The apposition before the name and its title: "A lawyer for the company, David Stein, said",
+        # "The university's vice-chancellor, Professor Elaine Grant"; not a phrase that ends there
+        # ("In a letter to the president of the union, X wrote").
+        untitled = window.removesuffix(f"{actor.role} ") if actor.role else window
+        if not (aff.institution or aff.patron) and untitled.endswith(", "):
+            lead = CLAUSE_BREAK.split(untitled[:-2])[-1].strip()
             if APPOSITION_OPENER.match(lead):
-                aff.institution = _body_of(lead)
+                aff.institution = _body_of(lead) or body_in_role(lead)  # "The university's vice-chancellor, X"
     if aff.institution and not aff.country:
         inst = gazetteer.institutions().get(aff.institution)
         aff.country = inst.country if inst else None
@@ -343,13 +350,16 @@ def body_in_role(role: str) -> str | None:
     president" -> "union", "the health board's chief executive" -> "health board". Local news
     names the union, the board or the county this way rather than by a proper name."""
     tokens = role.split()
-    if len(tokens) < 2 or tokens[-1].lower().strip(",") not in _title_words():
+    if len(tokens) < 2:
+        return None
+    title = tokens[-1].lower().strip(",").rsplit("-", 1)[-1]  # "vice-chancellor": a chancellor's title
+    if title not in _title_words():
         return None
     # The body noun closest to the title, with up to three words of the title between
     # ("county's education director", "board chief executive", "authority's chief financial officer").
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 5), -1):
         noun = _without_possessive(tokens[k])
-        if noun.lower() in words("body_nouns"):
+        if noun.lower() in words("body_nouns") or (noun.lower() in LEARNING and title in LEARNING_HEADS):
             body = _body_phrase(tokens[:k], noun)
             # "School board chair" opens a sentence: its capital is no part of the body's name.
             if noun.islower() and role.startswith(body) and body[1:].islower():
@@ -528,7 +538,7 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
             continue
         first = spans[0][0]
         noun = aff.institution
-        if noun and noun.lower() in words("body_nouns"):  # not one with a name or a qualifier ("health board")
+        if noun and (noun.lower() in words("body_nouns") or noun.lower() in LEARNING):  # not one with a name or a qualifier ("health board")
             called = [(start, name) for start, end, name in bodies
                       if start < first and _called(name, text[end:end + POST_WINDOW], noun.lower())]
             aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
