@@ -64,6 +64,7 @@ APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before
 TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
+FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
 # Places of learning are bodies to their heads ("the university's vice-chancellor"), not to
 # the staff news quotes as experts ("a university economist"): see lexicon/body_nouns.txt.
 LEARNING = {"university", "college"}
@@ -349,15 +350,18 @@ def body_in_role(role: str) -> str | None:
     """A body named by a common noun (lexicon/body_nouns.txt) right before a title: "union
     president" -> "union", "the health board's chief executive" -> "health board". Local news
     names the union, the board or the county this way rather than by a proper name."""
-    tokens = role.split()
+    tokens = FOR_WHAT.sub("", role).split()  # "company's vice president for operations": a vice president
     if len(tokens) < 2:
         return None
     title = tokens[-1].lower().strip(",").rsplit("-", 1)[-1]  # "vice-chancellor": a chancellor's title
     if title not in _title_words():
         return None
     # The body noun closest to the title, with up to three words of the title between
-    # ("county's education director", "board chief executive", "authority's chief financial officer").
+    # ("county's education director", "board chief executive", "authority's chief financial officer"),
+    # none of them another's or a conjunction ("the company and France's secretary").
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 5), -1):
+        if tokens[k + 1].lower() in ("and", "or") or tokens[k + 1].endswith(("'s", "’s")):
+            return None
         noun = _without_possessive(tokens[k])
         if noun.lower() in words("body_nouns") or (noun.lower() in LEARNING and title in LEARNING_HEADS):
             body = _body_phrase(tokens[:k], noun)
