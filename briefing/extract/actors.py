@@ -184,11 +184,13 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
     lone = " " not in mention.text
     known = lone and (("person", mention.text) in found.by_last or ("person", mention.text) in found.by_first)
     kind = "person" if known else _kind(text, mention)
-    if kind == "person" and lone and not known and not mention.title and _short_name(found, mention.text):
-        kind = "organisation"  # "Skylark" after "Skylark Airways": the body's short name, no person
     if kind is None:
         return
-    actor = _match(found, mention, kind)
+    # "Skylark said" after "Skylark Airways": the company's short name, where a lone word would be a person.
+    short = _short_name(found, mention.text) if kind == "person" and lone and not known and not mention.title else None
+    if short and not _is_actor(text, mention, kind, sentence_starts):
+        return
+    actor = short or _match(found, mention, kind)
     if actor is None:
         if not _is_actor(text, mention, kind, sentence_starts):
             return
@@ -280,12 +282,15 @@ def _adjectival(text: str, mention: NameMention) -> bool:
     return nxt[:1].islower() and nxt not in SUBJECT_VERBS and nxt not in words("speech_verbs")
 
 
-def _short_name(found: _Found, word: str) -> bool:
-    """Is this lone word the first of one body's name ("Skylark" of "Skylark Airways"), and no
-    place that opens it ("UK" of "UK Independence Party"), nor a given name ("Julia" of a "Julia
-    Church" the cast took for a church)?"""
-    return (len(found.by_first.get(("organisation", word), ())) == 1 and word not in country_names()
-            and word not in us_states() and not _given_name(word))
+def _short_name(found: _Found, word: str) -> Actor | None:
+    """The company this lone word opens the name of ("Skylark" of "Skylark Airways"): the one
+    such body found so far, named as a company by its last word (lexicon/company_heads.txt);
+    none for a place ("UK" of "UK Independence Party") or a given name ("Julia" of a "Julia
+    Church" the cast took for a church)."""
+    bodies = found.by_first.get(("organisation", word), [])
+    if len(bodies) != 1 or word in country_names() or word in us_states() or _given_name(word):
+        return None
+    return bodies[0] if _last(bodies[0].name).lower() in words("company_heads") else None
 
 
 def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
@@ -297,7 +302,7 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         by_last = found.by_last.get((kind, mention.text))
         if by_last:
             return by_last[0]
-        return found.by_first[(kind, mention.text)][0] if _short_name(found, mention.text) else None
+        return _short_name(found, mention.text)
     if kind != "person":
         return None
     if _surface(mention.text).word_count == 1:

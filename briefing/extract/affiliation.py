@@ -70,24 +70,20 @@ FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for 
 LEARNING = {"university", "college"}
 LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
-BODY_TITLE = lazy(r"chief executive|managing director|director|president|chair(?:man|woman)?|spokes(?:man|woman|person)"
-                  r"|lawyer|attorney|counsel|founder|general (?:manager|secretary)|chief \w+ officer"
-                  r"|(?:deputy |assistant )?(?:commissioner|chief constable|superintendent)")
+# Not an office ("President", "Commissioner"), nor one that either side may have ("Attorney").
+BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secretary)|chief \w+ officer"
+                  r"|spokes(?:man|woman|person)|(?:deputy|assistant) commissioner|chief constable|superintendent")
+# Titles of those news quotes as experts, who speak for no body: "an airline analyst".
+EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
+                 "commentator", "pundit", "pollster", "observer", "lecturer"}
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
             "vice", "top", "senior", "longtime", "veteran", "current", "ex", "its", "their", "his", "her",
             "several", "many", "some", "most", "all", "few", "both", "each", "every", "other"}
-# The last word of a company's name that says it is one: "the company" can point back to it.
-# The last words of a company's name: a legal form ("Acme Inc.") or a trade ("Kestrel Motors").
-COMPANY_HEADS = {"group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
-                 "plc", "holdings", "partners", "motors", "industries", "systems", "technologies", "energy",
-                 "pharmaceuticals", "minerals", "mining", "foods", "properties", "enterprises", "logistics", "shipping",
-                 "petroleum", "insurance", "electric", "airways", "airlines", "railways", "lines", "studios", "chemicals",
-                 "steel", "construction", "developments", "homes", "stores", "mills", "breweries", "brands"}
-AIRLINE_HEADS = {"airways", "airlines", "air", "lines"}
-# The common nouns by which news points back to a company it has named ("the company's lawyer").
-KIND_HEADS = {"company": COMPANY_HEADS, "firm": COMPANY_HEADS, "airline": AIRLINE_HEADS, "carrier": AIRLINE_HEADS}
+# The kinds of company news points back to by a common noun ("the company's lawyer", "the
+# airline's spokeswoman"), and the lexicon of the last words of the names it may point back to.
+KIND_HEADS = {"company": "company_heads", "firm": "company_heads", "airline": "airline_heads", "carrier": "airline_heads"}
 MAX_BODY_WORDS = 3  # "regional transport agency": a body noun and the words that name which
 
 
@@ -353,17 +349,22 @@ def body_in_role(role: str) -> str | None:
     tokens = FOR_WHAT.sub("", role).split()  # "company's vice president for operations": a vice president
     if len(tokens) < 2:
         return None
-    title = tokens[-1].lower().strip(",").rsplit("-", 1)[-1]  # "vice-chancellor": a chancellor's title
+    title = tokens[-1].lower().strip(",")
     if title not in _title_words():
+        title = title.rsplit("-", 1)[-1]  # "vice-chancellor" is a chancellor; "president-elect" is a title itself
+    if title not in _title_words() or title in EXPERT_TITLES:
         return None
+    # A place of learning to its serving head: not "a former university president".
+    learning = title in LEARNING_HEADS and not NOT_SERVING.search(role.lower())
     # The body noun closest to the title, with up to three words of the title between
     # ("county's education director", "board chief executive", "authority's chief financial officer"),
-    # none of them another's or a conjunction ("the company and France's secretary").
+    # none of them another's, a conjunction or "of" ("the company and France's secretary", "Royal
+    # College of Physicians president").
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 5), -1):
-        if tokens[k + 1].lower() in ("and", "or") or tokens[k + 1].endswith(("'s", "’s")):
+        if tokens[k + 1].lower() in ("and", "or", "of") or tokens[k + 1].endswith(("'s", "’s")):
             return None
         noun = _without_possessive(tokens[k])
-        if noun.lower() in words("body_nouns") or (noun.lower() in LEARNING and title in LEARNING_HEADS):
+        if noun.lower() in words("body_nouns") or (learning and noun.lower() in LEARNING):
             body = _body_phrase(tokens[:k], noun)
             # "School board chair" opens a sentence: its capital is no part of the body's name.
             if noun.islower() and role.startswith(body) and body[1:].islower():
@@ -546,9 +547,12 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
             called = [(start, name) for start, end, name in bodies
                       if start < first and _called(name, text[end:end + POST_WINDOW], noun.lower())]
             aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
-        elif not (noun or aff.patron or aff.party or aff.country) and (
-                POSSESSIVE_ROLE.search(text[max(0, first - 80):first]) or _opens_with_title(text, sentences, starts, first, actor.role)):
-            aff.institution = _subject_before(text, sentences, starts, first, bodies)
+        elif not (noun or aff.patron or aff.party or aff.country):
+            if POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
+                aff.institution = _subject_before(text, sentences, starts, first, bodies)
+            elif _opens_with_title(text, sentences, starts, first, actor.role):
+                # A bare title says less than "Its": only the one body the sentence before names will do.
+                aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
 
 
 def _opens_with_title(text: str, sentences: list[Sentence], starts: list[int], first: int, role: str | None) -> bool:
@@ -561,16 +565,28 @@ def _opens_with_title(text: str, sentences: list[Sentence], starts: list[int], f
 
 
 def _subject_before(text: str, sentences: list[Sentence], starts: list[int], offset: int,
-                    bodies: list[tuple[int, int, str]]) -> str | None:
+                    bodies: list[tuple[int, int, str]], sole: bool = False) -> str | None:
     """The body that the sentence before `offset` opens with, as its subject ("The Energy
     Standards Authority fined ...", "On Monday the Energy Standards Authority ..."); none when
     a person or a plain noun opens it ("The tenants sued Crestline ...: Their lawyer" is the
-    tenants'). `bodies`: every mention of a body, (start, end, name)."""
+    tenants'), or a body before a person's title ("GMB organiser Sue Hale said"). With `sole`,
+    only a body that is the one the sentence names ("The regulator ordered the airline to
+    refund ..." names two). `bodies`: every mention of a body, (start, end, name)."""
     before = bisect_right(starts, offset) - 2
     if before < 0:
         return None
     lo, hi = sentences[before].start, sentences[before].end
-    return next((name for start, _, name in bodies if lo <= start < hi and TIME_OPENER.fullmatch(text, lo, start)), None)
+    named = [(start, end, name) for start, end, name in bodies if lo <= start < hi]
+    if sole and len({name for _, _, name in named}) != 1:
+        return None
+    return next((name for start, end, name in named if TIME_OPENER.fullmatch(text, lo, start)
+                 and not _title_after(text, end)), None)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """Is the word after a body's name a title, so that the name is a premodifier ("GMB organiser")?"""
+    after = LOWER_WORDS.match(text, end + 1) if text.startswith(" ", end) else None
+    return bool(after) and after.group() in _title_words()
 
 
 def _called(name: str, after: str, noun: str) -> bool:
@@ -578,8 +594,10 @@ def _called(name: str, after: str, noun: str) -> bool:
     is also any body named by its legal form or its trade ("Crestline Property Group", "Kestrel
     Motors"), and an airline one named so ("Skylark Airways")."""
     name_words = name.lower().split()
-    return (noun in name_words or noun in LOWER_WORDS.findall(_apposition(after).lower())
-            or name_words[-1] in KIND_HEADS.get(noun, ()))
+    if noun in name_words or noun in LOWER_WORDS.findall(_apposition(after).lower()):
+        return True
+    # Not a public body's trade: "Department of Energy" is no energy company.
+    return noun in KIND_HEADS and "of" not in name_words and name_words[-1] in words(KIND_HEADS[noun])
 
 
 def _mention_index(text: str, actors: list[Actor]) -> tuple[list[int], list[int]]:

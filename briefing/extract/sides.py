@@ -40,6 +40,10 @@ PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
 ALLY, DISSENT = 3, -3  # "X sided with Y", "X agreed" / "X disagreed" (with the voice before)
 SAME_VOTE, OTHER_VOTE = 3, -3  # "X voted for the plan", "Y, who voted against, ..."
+# A stand on the plan without a vote ("urged the county to scrap the plan") says less: it does not
+# outweigh a party line (a Republican who finds the bill too costly is no Democrat who finds it too mean).
+SAME_STAND, OTHER_STAND = 2, -2
+BODY_VOICE = 3  # a person and the body they speak for, heard itself: "The association urged ... Its president, Cho"
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 ALLY_REACH = 25  # characters between the word that sides with a target and its name: the verb's object
@@ -92,11 +96,12 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
             r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
             r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
 # A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
-# for, group 2: against); a motion the voter put forward: "Ortiz, who sponsored the measure"
-# (group 3: it, a vote for); a body's vote for what it decided: "The council voted 5-2 on Tuesday to".
-VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:(yes)|(no|dissenting))\s+votes\b"
+# against, else for); a motion the voter put forward: "Ortiz, who sponsored the measure" (group
+# 2: it, a vote for); a body's vote on what it decided: "The council voted 5-2 on Tuesday to
+# close the branch" (group 3: the verb, for the motion unless it undoes one: "voted 6-3 to scrap").
+VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
                  r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
-                 r"|\s+voted\s+\d+\s*[-–]\s*\d+(?:\s+on\s+\w+)?\s+to)\b")
+                 r"|\s+voted\s+\d+\s*[-–]\s*\d+(?:\s+on\s+\w+)?\s+to\s+(\w+))\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
@@ -104,8 +109,12 @@ _against_motion = caseless(words_pattern((
     "withdraw", r"repeal\w*", r"reconsider\w*", "stop", "fight", r"appeal\w*",
 )))
 _for_motion = caseless(words_pattern((r"welcom\w+", r"applaud\w*", r"hail\w*", r"celebrat\w+", r"approv\w+")))
+# Words before a verb on a motion that make it no stand of the voice's own: "urged the board not
+# to delay the plan", "said those who want to scrap the plan ...".
+NOT_OWN_STAND = lazy(r"\b(?:not|never|n't|who|those|anyone|critics|opponents|others)\b[^.;]*$")
 # What may follow a motion to stand against it: "said the decision should be reversed".
 SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
+DECISIONS = ("the decision", "the vote")  # what was decided, rather than what was proposed
 MOTIONS = ("the decision", "the vote", "the plan", "the proposal", "the measure", "the motion", "the bill",
            "the closure", "the ban", "the scheme")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
@@ -122,6 +131,8 @@ class Vote:
 
     against: bool
     motion: str | None
+    stand: bool = False  # a stand taken on the motion ("welcomed the plan"), not a vote cast
+    reverses: bool = False  # a vote that undid the plan: "The council voted 6-3 to scrap the scheme"
 
 
 @dataclass
@@ -229,11 +240,10 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u) in enumerate(facts):
         for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v in facts[k + 1:]:
             score = 0
-            # A spokesman serves a voice; so does a person who speaks for a body that is heard itself
-            # ("The association had urged the council ... Its president, Cho").
-            if (a.patron == v or b.patron == u or (a.patron and a.patron == b.patron)
-                    or (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold()):
+            if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
                 score += PATRON
+            elif (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold():
+                score += BODY_VOICE
             if international and a.country and b.country:
                 score += SAME_COUNTRY if a.country == b.country else OTHER_COUNTRY
             if a.branch == b.branch == "executive" and a.country == b.country:
@@ -250,7 +260,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += TICKET
             vote_u, vote_v = votes.get(u), votes.get(v)
             if vote_u and vote_v:
-                score += SAME_VOTE if vote_u.against == vote_v.against else OTHER_VOTE
+                same, other = (SAME_STAND, OTHER_STAND) if vote_u.stand or vote_v.stand else (SAME_VOTE, OTHER_VOTE)
+                score += same if vote_u.against == vote_v.against else other
             tu, tv = targets_u, targets_v
             common = nominal_u & nominal_v
             if common:  # "the government" names both ministers: neither names the other by it
@@ -281,29 +292,42 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
     motions = tuple(sorted({*MOTIONS, *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
+    # Where the vote undid the plan ("voted 6-3 to scrap the scheme"), to welcome the decision is to oppose the plan.
+    reversed_ = any(vote.reverses for vote in cast)
     for v in voices:
-        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions)
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, stand=not cast, reversed_=reversed_)
     stands = {vote.against for vote in votes.values() if vote}
     return votes if cast or len(stands) == 2 else {}
 
 
-def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]) -> Vote | None:
+def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], stand: bool,
+               reversed_: bool) -> Vote | None:
     """A vote by other words: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
-    challenge to the decision would fail"), or a call to undo it ("the decision should be reversed")."""
+    challenge to the decision would fail", "urged the board not to delay the plan"), or a call
+    to undo it ("the decision should be reversed"). A `stand` (where nobody voted) names its
+    motion. Where the vote undid the plan (`reversed_`), a stand on the decision is the other way
+    round on the plan, which every vote is counted on."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
         sent = sentences[i].text
         for start, end in _named(sent, motions):
             verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
+            if verb and NOT_OWN_STAND.search(sent, max(0, verb.start() - ALLY_REACH), verb.start()):
+                continue
             undone = SHOULD_BE.match(sent, end)
-            if (verb and (_attack_word_in(verb.group(1)) or _against_motion(verb.group(1)))) or (
-                    undone and (_attack_word_in(undone.group(1)) or _against_motion(undone.group(1)))):
-                return Vote(against=True, motion=sent[start:end])
-            if verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1))):
-                return Vote(against=False, motion=sent[start:end])
+            against = ((verb and _undoes(verb.group(1))) or (undone and _undoes(undone.group(1))))
+            if against or (verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1)))):
+                on_decision = sent[start:end] in DECISIONS
+                return Vote(against=bool(against) != (reversed_ and on_decision),
+                            motion=sent[start:end] if stand else None, stand=stand)
     return None
+
+
+def _undoes(verb: str) -> bool:
+    """Does this verb attack or undo what it is done to ("challenge", "scrap", "reversed")?"""
+    return _attack_word_in(verb) or _against_motion(verb)
 
 
 def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> Vote | None:
@@ -315,7 +339,8 @@ def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> V
     said = [vote for vote in (_vote_at(text, end) for end in ends) if vote]
     if not said or len({vote.against for vote in said}) > 1:
         return None
-    return Vote(against=said[0].against, motion=next((vote.motion for vote in said if vote.motion), None))
+    return Vote(against=said[0].against, motion=next((vote.motion for vote in said if vote.motion), None),
+                reverses=any(vote.reverses for vote in said))
 
 
 def _vote_at(text: str, end: int) -> Vote | None:
@@ -324,7 +349,10 @@ def _vote_at(text: str, end: int) -> Vote | None:
     if m:
         return Vote(against=bool(m.group(2)), motion=m.group(3))
     m = VOTE_TOLD.match(text, end)
-    return Vote(against=bool(m.group(2)), motion=m.group(3)) if m else None
+    if not m:
+        return None
+    reverses = bool(m.group(3)) and _undoes(m.group(3))
+    return Vote(against=bool(m.group(1)) or reverses, motion=m.group(2), reverses=reverses)
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -656,9 +684,8 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
-        # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
         label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes)
-                 or _label(camp, others, affs, ("patron",)) or _lead_name(camp))
+                 or _patron_label(camp, others, affs) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
         while any(s.id == side_id for s in sides):
@@ -690,6 +717,13 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
         return None
     motion = next((vote.motion for vote in votes.values() if vote and vote.motion), None)
     return ("Against" if against else "For") + (f" {motion}" if motion else "")
+
+
+def _patron_label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation]) -> str | None:
+    """The one the camp's voices speak for ("Gullwing Lines", for its managing director), unless
+    that one is heard on another side (a former spokeswoman who turned on her governor)."""
+    patron = _label(camp, others, affs, ("patron",))
+    return None if any(v.name == patron for c in others for v in c.voices) else patron
 
 
 def _lead_name(camp: Camp) -> str:
