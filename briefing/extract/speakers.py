@@ -4,6 +4,7 @@ pronoun to the actor it refers to, a nominal to its author or as written.
 Pronouns take the last few actors named before them, of the kind they agree with ("he"
 a person, "it" an organisation); one known to have the pronoun's gender beats one whose
 gender is unknown, and of the sentence that names it, its first such actor (the subject).
+An unnamed speaker given since ("the union's spokeswoman said") takes it first.
 Document nominals ("the statement said") go to the actor named next to the document's
 earlier mention; other nominals ("a spokesman") stay as written.
 """
@@ -16,6 +17,11 @@ from .actors import Actor
 from .cues import PRONOUNS, Phrase, Reader
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
+# ... “…,” she said." A pronoun after it is that speaker's, not the last named person's.
+UNNAMED_SPEAKER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?(spokes(?:wo)?man|spokesperson)"
+                             r"(?=\s+(?:said|says|told|added)\b)")
+UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
 # Nominals that stand for their author: "the statement said" is whoever issued it.
@@ -32,6 +38,9 @@ def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
         actor = reader.cast.resolve(phrase.text, at=phrase.start)
     elif phrase.kind == "pronoun":
         actor = _antecedent(reader, phrase)
+        unnamed = _unnamed_since(reader, phrase, actor.last_mention_before(phrase.start) if actor else -1)
+        if unnamed:
+            return unnamed, None
         if actor is None:
             return None, None
     else:
@@ -64,6 +73,19 @@ def _antecedent(reader: Reader, phrase: Phrase) -> Actor | None:
     sentence = reader.sentence_start(best[0])
     same_sentence = [a for a in agreeing if a[2] == best[2] and reader.sentence_start(a[0]) == sentence]
     return min(same_sentence, key=lambda a: a[0])[1]
+
+
+def _unnamed_since(reader: Reader, phrase: Phrase, named_at: int) -> str | None:
+    """The unnamed speaker ("The union's spokeswoman") a person pronoun refers to: one the
+    sentence before the pronoun or its own gives after the last mention of the named
+    antecedent (at `named_at`), of the pronoun's gender; None if there is none."""
+    pronoun = phrase.text.lower()
+    if pronoun not in PERSON_PRONOUNS:
+        return None
+    window = max(named_at + 1, reader.sentence_start(max(0, reader.sentence_start(phrase.start) - 1)))
+    found = [m for m in UNNAMED_SPEAKER.finditer(reader.text, window, phrase.start)
+             if not reader.inside_quote(m.start()) and UNNAMED_GENDER.get(m.group(1)) in (PRONOUNS[pronoun], None)]
+    return found[-1].group() if found else None
 
 
 def _document_source(reader: Reader, phrase: Phrase) -> Actor | None:
