@@ -188,8 +188,8 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
         return
     # "Skylark said" after "Skylark Airways": the company's short name, where a lone word would be a person.
     short = _short_name(found, mention.text) if kind == "person" and lone and not known and not mention.title else None
-    if short and not _is_actor(text, mention, kind, sentence_starts):
-        return
+    if short and mention.text not in found.by_surface and not _is_actor(text, mention, kind, sentence_starts):
+        return  # a first use must show it is someone, as a person's lone name would
     actor = short or _match(found, mention, kind)
     if actor is None:
         if not _is_actor(text, mention, kind, sentence_starts):

@@ -74,6 +74,8 @@ LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secretary)|chief \w+ officer"
                   r"|spokes(?:man|woman|person)|(?:deputy|assistant) commissioner|chief constable|superintendent")
 # Titles of those news quotes as experts, who speak for no body: "an airline analyst".
+POSSESSIVE_IN = lazy(r"\w['’]s\b")
+TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer"}
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
@@ -352,8 +354,8 @@ def body_in_role(role: str) -> str | None:
     title = tokens[-1].lower().strip(",")
     if title not in _title_words():
         title = title.rsplit("-", 1)[-1]  # "vice-chancellor" is a chancellor; "president-elect" is a title itself
-    if title not in _title_words() or title in EXPERT_TITLES:
-        return None
+    if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
+        return None  # "an airline analyst" is no airline's; "the union's chief economist" is the union's
     # A place of learning to its serving head: not "a former university president".
     learning = title in LEARNING_HEADS and not NOT_SERVING.search(role.lower())
     # The body noun closest to the title, with up to three words of the title between
@@ -569,18 +571,21 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
     """The body that the sentence before `offset` opens with, as its subject ("The Energy
     Standards Authority fined ...", "On Monday the Energy Standards Authority ..."); none when
     a person or a plain noun opens it ("The tenants sued Crestline ...: Their lawyer" is the
-    tenants'), or a body before a person's title ("GMB organiser Sue Hale said"). With `sole`,
-    only a body that is the one the sentence names ("The regulator ordered the airline to
-    refund ..." names two). `bodies`: every mention of a body, (start, end, name)."""
+    tenants'). With `sole`, only a body that is the one the sentence names ("The regulator
+    ordered the airline to refund ..." names two), an outlet it talks to aside, and not before
+    a person's title ("GMB organiser Sue Hale said"). `bodies`: every mention of a body, (start,
+    end, name)."""
     before = bisect_right(starts, offset) - 2
     if before < 0:
         return None
     lo, hi = sentences[before].start, sentences[before].end
     named = [(start, end, name) for start, end, name in bodies if lo <= start < hi]
-    if sole and len({name for _, _, name in named}) != 1:
-        return None
-    return next((name for start, end, name in named if TIME_OPENER.fullmatch(text, lo, start)
-                 and not _title_after(text, end)), None)
+    if sole:
+        # Told to an outlet, a body is no subject: "Harbourline told the BBC it would appeal".
+        named = [m for m in named if not TOLD_BEFORE.search(text, max(lo, m[0] - 10), m[0])]
+        if len({name for _, _, name in named}) != 1 or _title_after(text, named[0][1]):
+            return None
+    return next((name for start, _, name in named if TIME_OPENER.fullmatch(text, lo, start)), None)
 
 
 def _title_after(text: str, end: int) -> bool:

@@ -97,26 +97,29 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
             r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
 # A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
 # against, else for); a motion the voter put forward: "Ortiz, who sponsored the measure" (group
-# 2: it, a vote for); a body's vote on what it decided: "The council voted 5-2 on Tuesday to
-# close the branch" (group 3: the verb, for the motion unless it undoes one: "voted 6-3 to scrap").
+# 2: it, a vote for); a body's vote for the motion it carried: "The council voted 5-2 on Tuesday
+# to close the branch" (group 3: the verb; one that undoes, "voted 6-3 to scrap", undoes the plan).
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
                  r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
-                 r"|\s+voted\s+\d+\s*[-–]\s*\d+(?:\s+on\s+\w+)?\s+to\s+(\w+))\b")
+                 r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+                 r"\s+to\s+(\w+))\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
     r"delay\w*", r"scrap\w*", r"drop\w*", r"revers\w+", r"overturn\w*", r"halt\w*", r"block\w*", r"postpon\w+",
-    "withdraw", r"repeal\w*", r"reconsider\w*", "stop", "fight", r"appeal\w*",
+    "withdraw", r"repeal\w*", r"reconsider\w*", "stop", "fight", r"appeal\w*", r"abandon\w*", r"shelv\w+", r"ax\w*",
+    r"kill\w*", r"suspend\w*",
 )))
 _for_motion = caseless(words_pattern((r"welcom\w+", r"applaud\w*", r"hail\w*", r"celebrat\w+", r"approv\w+")))
-# Words before a verb on a motion that make it no stand of the voice's own: "urged the board not
-# to delay the plan", "said those who want to scrap the plan ...".
-NOT_OWN_STAND = lazy(r"\b(?:not|never|n't|who|those|anyone|critics|opponents|others)\b[^.;]*$")
+# Words right before a verb on a motion that make it no stand of the voice's own: "urged the
+# board not to delay the plan", "won't fight the decision", "said those who want to scrap the plan".
+NOT_OWN_STAND = lazy(r"(?:\b(?:not|never)|n't)\s+(?:to\s+)?$|\b(?:those|anyone|people|others)\s+who\s+(?:\w+\s+){0,3}$")
 # What may follow a motion to stand against it: "said the decision should be reversed".
 SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
-DECISIONS = ("the decision", "the vote")  # what was decided, rather than what was proposed
-MOTIONS = ("the decision", "the vote", "the plan", "the proposal", "the measure", "the motion", "the bill",
-           "the closure", "the ban", "the scheme")
+# What was proposed, rather than what was decided ("the decision", "the vote") or put to the
+# vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
+PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
+MOTIONS = ("the decision", "the vote", "the measure", "the motion", *PLANS)
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -132,7 +135,7 @@ class Vote:
     against: bool
     motion: str | None
     stand: bool = False  # a stand taken on the motion ("welcomed the plan"), not a vote cast
-    reverses: bool = False  # a vote that undid the plan: "The council voted 6-3 to scrap the scheme"
+    reverses: bool = False  # a vote for a motion that undid the plan: "The council voted 6-3 to scrap the scheme"
 
 
 @dataclass
@@ -263,8 +266,12 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 same, other = (SAME_STAND, OTHER_STAND) if vote_u.stand or vote_v.stand else (SAME_VOTE, OTHER_VOTE)
                 score += same if vote_u.against == vote_v.against else other
             tu, tv = targets_u, targets_v
-            common = nominal_u & nominal_v
-            if common:  # "the government" names both ministers: neither names the other by it
+            if u in tv or v in tu:
+                # A body's own name in its own sentences names none of its people; its noun in theirs
+                # names the body ("Board member Lee accused the board").
+                tu, tv = tuple(n for n in tu if n != v), tuple(n for n in tv if n != u)
+            elif common := nominal_u & nominal_v:
+                # "The government" names both ministers: neither names the other by it.
                 tu, tv = tuple(n for n in tu if n not in common), tuple(n for n in tv if n not in common)
             # (A voice with no hostile or allying sentence neither attacks nor backs anyone.)
             if hostile_u:
@@ -292,22 +299,22 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
     motions = tuple(sorted({*MOTIONS, *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
-    # Where the vote undid the plan ("voted 6-3 to scrap the scheme"), to welcome the decision is to oppose the plan.
+    # Where the motion undid the plan ("voted 6-3 to scrap the scheme"), to back the plan is to oppose the motion.
     reversed_ = any(vote.reverses for vote in cast)
     for v in voices:
-        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, stand=not cast, reversed_=reversed_)
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, reversed_=reversed_)
     stands = {vote.against for vote in votes.values() if vote}
     return votes if cast or len(stands) == 2 else {}
 
 
-def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], stand: bool,
+def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], named: bool,
                reversed_: bool) -> Vote | None:
-    """A vote by other words: a verb of attack or of support that has the motion as its object,
+    """A stand on the motion: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
     challenge to the decision would fail", "urged the board not to delay the plan"), or a call
-    to undo it ("the decision should be reversed"). A `stand` (where nobody voted) names its
-    motion. Where the vote undid the plan (`reversed_`), a stand on the decision is the other way
-    round on the plan, which every vote is counted on."""
+    to undo it ("the decision should be reversed"). `named`: the stand names its motion (where
+    nobody voted, it may name a side). Where the motion undid the plan (`reversed_`), a stand on
+    the plan is the other way round on the motion, which every vote is counted on."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
@@ -319,9 +326,9 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
             undone = SHOULD_BE.match(sent, end)
             against = ((verb and _undoes(verb.group(1))) or (undone and _undoes(undone.group(1))))
             if against or (verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1)))):
-                on_decision = sent[start:end] in DECISIONS
-                return Vote(against=bool(against) != (reversed_ and on_decision),
-                            motion=sent[start:end] if stand else None, stand=stand)
+                on_plan = sent[start:end] in PLANS
+                return Vote(against=bool(against) != (reversed_ and on_plan),
+                            motion=sent[start:end] if named else None, stand=True)
     return None
 
 
@@ -351,8 +358,7 @@ def _vote_at(text: str, end: int) -> Vote | None:
     m = VOTE_TOLD.match(text, end)
     if not m:
         return None
-    reverses = bool(m.group(3)) and _undoes(m.group(3))
-    return Vote(against=bool(m.group(1)) or reverses, motion=m.group(2), reverses=reverses)
+    return Vote(against=bool(m.group(1)), motion=m.group(2), reverses=bool(m.group(3)) and _undoes(m.group(3)))
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
@@ -554,19 +560,21 @@ def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -
 
 def _nominal(voices: list[Voice], affs: dict[str, Affiliation], international: bool) -> dict[str, frozenset[str]]:
     """The common nouns that name each voice in a local dispute: its body's head noun ("board"
-    for the health board's chief executive) and its title ("minister"), each only where no
-    other voice shares it, and "government" for a government's voice where there is one
-    government. Lowercase words, so that "The minister" opening a sentence is found too."""
+    for the health board's chief executive, and for the board itself) and its title
+    ("minister"), each only where no other body or voice shares it, and "government" for a
+    government's voice where there is one government. Lowercase words, so that "The minister"
+    opening a sentence is found too."""
     bodies, titles = words("body_nouns"), words("titles")
     owners: dict[str, set[str]] = {}  # noun -> the bodies or people it could name
     nouns_of: dict[str, list[str]] = {}
     for v in voices:
         aff, nouns = affs[v.name], []
-        if aff.institution:
-            head = aff.institution.rsplit(None, 1)[-1].lower()
+        body = aff.institution or (v.name if v.kind == "organisation" else None)
+        if body:
+            head = body.rsplit(None, 1)[-1].lower()
             if head in bodies:
                 nouns.append(head)
-                owners.setdefault(head, set()).add(aff.institution.casefold())
+                owners.setdefault(head, set()).add(body.casefold())
         if v.actor.role and v.kind == "person":
             role = v.actor.role.lower().split()
             if role[-1] in titles and role[-1].isalpha() and NOT_THE_HOLDER.isdisjoint(role):
@@ -684,8 +692,9 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
+        # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
         label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes)
-                 or _patron_label(camp, others, affs) or _lead_name(camp))
+                 or _label(camp, others, affs, ("patron",)) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
         while any(s.id == side_id for s in sides):
@@ -696,10 +705,12 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
 
 
 def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields: tuple[str, ...]) -> str | None:
-    """What the camp shares and the other camps do not."""
+    """What the camp shares and the other camps do not, nor are: not the board that a dissenting
+    board member breaks with, nor the governor his former spokeswoman turned on."""
+    heard_elsewhere = {v.name for c in others for v in c.voices}
     for field_ in fields:
         value = _shared(camp, affs, field_)
-        if value and all(_shared(c, affs, field_) != value for c in others):
+        if value and value not in heard_elsewhere and all(_shared(c, affs, field_) != value for c in others):
             return value[0].upper() + value[1:]  # a body read from a role is a common noun: "union"
     return None
 
@@ -717,13 +728,6 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
         return None
     motion = next((vote.motion for vote in votes.values() if vote and vote.motion), None)
     return ("Against" if against else "For") + (f" {motion}" if motion else "")
-
-
-def _patron_label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation]) -> str | None:
-    """The one the camp's voices speak for ("Gullwing Lines", for its managing director), unless
-    that one is heard on another side (a former spokeswoman who turned on her governor)."""
-    patron = _label(camp, others, affs, ("patron",))
-    return None if any(v.name == patron for c in others for v in c.voices) else patron
 
 
 def _lead_name(camp: Camp) -> str:
