@@ -120,6 +120,7 @@ SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
 # vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
 PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
 MOTIONS = ("the decision", "the vote", "the measure", "the motion", *PLANS)
+POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+([a-z]+)\b")  # "the council's decision"
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -319,17 +320,26 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
         if voice.strength[i] not in ACTING:
             continue
         sent = sentences[i].text
-        for start, end in _named(sent, motions):
+        for start, end, motion in _motions_in(sent, motions):
             verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
             if verb and NOT_OWN_STAND.search(sent, max(0, verb.start() - ALLY_REACH), verb.start()):
                 continue
             undone = SHOULD_BE.match(sent, end)
             against = ((verb and _undoes(verb.group(1))) or (undone and _undoes(undone.group(1))))
             if against or (verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1)))):
-                on_plan = sent[start:end] in PLANS
-                return Vote(against=bool(against) != (reversed_ and on_plan),
-                            motion=sent[start:end] if named else None, stand=True)
+                return Vote(against=bool(against) != (reversed_ and motion in PLANS),
+                            motion=motion if named else None, stand=True)
     return None
+
+
+def _motions_in(sentence: str, motions: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Where the sentence names a motion, left to right, and which: "the decision", and "the
+    council's decision" as "the decision"."""
+    found = [(start, end, sentence[start:end]) for start, end in _named(sentence, motions)]
+    if "s " in sentence:  # a cheap test for a possessive
+        found += [(m.start(), m.end(), f"the {m.group(1)}") for m in POSSESSED_MOTION.finditer(sentence)
+                  if f"the {m.group(1)}" in motions]
+    return sorted(found)
 
 
 def _undoes(verb: str) -> bool:
