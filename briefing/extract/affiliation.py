@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from . import gazetteer
 from .actors import Actor, Cast
 from .sentences import Sentence
-from .wordlists import lazy, words
+from .wordlists import lazy, whole_words, words
 
 PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
 MAX_CUE_MENTIONS = 5  # news describes people where it first names them
@@ -61,7 +61,7 @@ HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" +
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before ", Name" that describes the person
 # What may open a sentence before its subject: "On Monday the Water Quality Authority fined ...".
-TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+)?")
+TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+(?:[a-z]+\s+)?)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -259,7 +259,11 @@ def _party_marker(after: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # as `_country`
 def _party_word_in(phrase: str, whole: bool) -> str | None:
-    """A party named by a multi-letter marker word in the phrase ("Democratic Sen.", "Senate Republicans")."""
+    """A party named by a multi-letter marker word in the phrase ("Democratic Sen.", "Senate
+    Republicans"), or by a marker of several words, which wins ("the Social Democrats' leader")."""
+    for marker, label in gazetteer.party_phrases():
+        if marker in phrase and whole_words(phrase, (marker,)):
+            return label
     for word in CAPITAL_WORDS.findall(phrase):
         hit = gazetteer.party_words().get(word) or gazetteer.party_words().get(word.rstrip("."))
         if hit and len(word.rstrip(".")) > 1:

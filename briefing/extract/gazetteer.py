@@ -69,6 +69,13 @@ def party_words() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def party_phrases() -> tuple[tuple[str, str], ...]:
+    """The party markers of several words ("Social Democrats"), longest first, with their party labels."""
+    return tuple(sorted(((marker, label) for marker, (label, _) in party_words().items() if " " in marker),
+                        key=lambda pair: -len(pair[0])))
+
+
+@cache
 def us_states() -> frozenset[str]:
     """U.S. state names, AP abbreviations and postal codes ("California", "Calif.", "CA")."""
     return frozenset(cell for row in _rows("us_states") for cell in row)

@@ -29,7 +29,7 @@ from .actors import Cast
 from .affiliation import Affiliation, affiliate
 from .sentences import Sentence
 from .voices import RANK, Voice, find_voices, party_label
-from .wordlists import caseless, lazy, words, words_pattern
+from .wordlists import caseless, lazy, whole_words, words, words_pattern
 
 MAX_SIDES = 3
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
@@ -335,7 +335,7 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
 def _motions_in(sentence: str, motions: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Where the sentence names a motion, left to right, and which: "the decision", and "the
     council's decision" as "the decision"."""
-    found = [(start, end, sentence[start:end]) for start, end in _named(sentence, motions)]
+    found = [(start, end, sentence[start:end]) for start, end in whole_words(sentence, motions)]
     if "s " in sentence:  # a cheap test for a possessive
         found += [(m.start(), m.end(), f"the {m.group(1)}") for m in POSSESSED_MOTION.finditer(sentence)
                   if f"the {m.group(1)}" in motions]
@@ -511,7 +511,7 @@ def _attacks(hostile: dict[int, str], heard_v: set[int], target: tuple[str, ...]
     for i, sent in hostile.items() if target else ():
         if i in heard_v:
             continue
-        for start, end in _named(sent, target):
+        for start, end in whole_words(sent, target):
             if _attack_word_in(sent[max(0, start - ATTACK_REACH):end + ATTACK_REACH]):
                 score += ATTACK
                 break
@@ -525,7 +525,7 @@ def _allies(allying: dict[int, tuple[str, list[tuple[int, int]]]], heard_v: set[
     for i, (sent, supports) in allying.items() if target else ():
         if i in heard_v or not supports:
             continue
-        named = _named(sent, target)
+        named = whole_words(sent, target)
         for _, support_end in supports:
             for start, _ in named:
                 gap = sent[support_end:start]
@@ -601,30 +601,6 @@ def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...
     aliases, its body and patron, and the `nouns` that name it here."""
     names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x), *nouns}
     return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
-
-
-def _named(sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the sentence has one of `names` as whole words, left to right and without overlaps,
-    the first of the names winning where several start at once: what a regex alternation of
-    the names finds, without compiling a pattern for every voice of every article."""
-    first: dict[int, int] = {}  # start -> end of the first name found there
-    for name in names:
-        at = sentence.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if at not in first and not _word_char(sentence, at - 1) and not _word_char(sentence, end):
-                first[at] = end
-            at = sentence.find(name, at + 1)
-    spans: list[tuple[int, int]] = []
-    for start in sorted(first):
-        if not spans or start >= spans[-1][1]:
-            spans.append((start, first[start]))
-    return spans
-
-
-def _word_char(text: str, i: int) -> bool:
-    """Is text[i] a character regex `\\w` matches (False off either end)?"""
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],

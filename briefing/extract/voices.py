@@ -342,8 +342,9 @@ def _collective_actors(text: str, cast: Cast) -> list[Actor]:
                 start = tokens[i][0]
                 surface = text[start:tokens[j - 1][1]]
                 name = lookup.get(surface)
-                if name and surface not in known and name not in known:
-                    found.setdefault(name, Actor(name, "organisation")).mentions.append((start, start + len(surface)))
+                if name:  # the longest name here, even one the cast has: "Democrats" of "Social Democrats" is none
+                    if surface not in known and name not in known:
+                        found.setdefault(name, Actor(name, "organisation")).mentions.append((start, start + len(surface)))
                     i = j - 1
                     break
             i += 1
