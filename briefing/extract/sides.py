@@ -703,8 +703,8 @@ def _label(camp: Camp, others: list[Camp], affs: dict[str, Affiliation], fields:
 
 def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -> str | None:
     """"For the closure" or "Against the closure" (the first motion the article names, for every
-    side alike), or a bare "For" or "Against": when the camp's voters all voted one way, and the
-    other camps' voters all the other way."""
+    side alike), else "For the motion" or "Against the motion": when the camp's voters all voted
+    one way, and the other camps' voters all the other way."""
     cast = [vote for v in camp.voices if (vote := votes.get(v.name))]
     if not cast or len({vote.against for vote in cast}) > 1:
         return None
@@ -712,8 +712,8 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
     elsewhere = {vote.against for c in others for v in c.voices if (vote := votes.get(v.name))}
     if elsewhere != {not against}:
         return None
-    motion = next((vote.motion for vote in votes.values() if vote and vote.motion), None)
-    return ("Against" if against else "For") + (f" {motion}" if motion else "")
+    motion = next((vote.motion for vote in votes.values() if vote and vote.motion), "the motion")
+    return f"{'Against' if against else 'For'} {motion}"
 
 
 def _lead_name(camp: Camp) -> str:
