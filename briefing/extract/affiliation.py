@@ -61,7 +61,10 @@ HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" +
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before ", Name" that describes the person
 # What may open a sentence before its subject: "On Monday the Water Quality Authority fined ...".
-TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?(?:[Tt]he\s+(?:[a-z]+\s+)?)?")
+# A word before the body that says which side of a house it sits on, not whose members are meant
+# ("The opposition Social Democrats said"; not "The former Skylark pilots").
+TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?"
+                   r"(?:[Tt]he\s+(?:(?:opposition|ruling|governing|local|regional|national|state)\s+)?)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -585,8 +588,10 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
     lo, hi = sentences[before].start, sentences[before].end
     named = [(start, end, name) for start, end, name in bodies if lo <= start < hi]
     if sole:
-        # Told to an outlet, a body is no subject: "Harbourline told the BBC it would appeal".
-        named = [m for m in named if not TOLD_BEFORE.search(text, max(lo, m[0] - 10), m[0])]
+        # Told something, a body is no subject ("Harbourline told the BBC it would appeal"); told to do
+        # something, it is one of the sentence's bodies ("The regulator told Skylark to refund").
+        named = [m for m in named if not (TOLD_BEFORE.search(text, max(lo, m[0] - 10), m[0])
+                                          and not text.startswith(" to ", m[1]))]
         if len({name for _, _, name in named}) != 1 or _title_after(text, named[0][1]):
             return None
     return next((name for start, _, name in named if TIME_OPENER.fullmatch(text, lo, start)), None)

@@ -59,12 +59,13 @@ def institutions() -> dict[str, Institution]:
 
 
 @cache
-def party_words() -> dict[str, tuple[str, str]]:
-    """A party marker ("Democrat", "R", "G.O.P.") -> (party label, country label)."""
-    words: dict[str, tuple[str, str]] = {}
+def party_words() -> dict[str, tuple[str, str | None]]:
+    """A party marker ("Democrat", "R", "G.O.P.") -> (party label, country label, None where many
+    countries have such a party)."""
+    words: dict[str, tuple[str, str | None]] = {}
     for label, country, markers in _rows("parties"):
         for word in _cells(markers):
-            words[word] = (label, country)
+            words[word] = (label, country or None)
     return words
 
 

@@ -98,29 +98,35 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
 # A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
 # against, else for); a motion the voter put forward: "Ortiz, who sponsored the measure" (group
 # 2: it, a vote for); a body's vote for the motion it carried: "The council voted 5-2 on Tuesday
-# to close the branch" (group 3: the verb; one that undoes, "voted 6-3 to scrap", undoes the plan).
+# to approve the plan" (group 3: the verb; group 4: the head noun of its object, if a plan's).
+# A motion whose verb undoes its object ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
                  r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
                  r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
-                 r"\s+to\s+(\w+))\b")
+                 r"\s+to\s+(\w+)(?:\s+the\s+(?:[\w-]+\s+){0,4}?(plan|proposal|bill|closure|ban|scheme)\b)?)\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
     r"delay\w*", r"scrap\w*", r"drop\w*", r"revers\w+", r"overturn\w*", r"halt\w*", r"block\w*", r"postpon\w+",
     "withdraw", r"repeal\w*", r"reconsider\w*", "stop", "fight", r"appeal\w*", r"abandon\w*", r"shelv\w+", r"ax\w*",
-    r"kill\w*", r"suspend\w*",
+    r"kill\w*", r"suspend\w*", r"lift\w*", "end", r"abolish\w*", r"rescind\w*", r"revok\w+",
 )))
 _for_motion = caseless(words_pattern((r"welcom\w+", r"applaud\w*", r"hail\w*", r"celebrat\w+", r"approv\w+")))
 # Words right before a verb on a motion that make it no stand of the voice's own: "urged the
-# board not to delay the plan", "won't fight the decision", "said those who want to scrap the plan".
-NOT_OWN_STAND = lazy(r"(?:\b(?:not|never)|n't)\s+(?:to\s+)?$|\b(?:those|anyone|people|others)\s+who\s+(?:\w+\s+){0,3}$")
+# board not to delay the plan", "won't fight the decision", "did not intend to challenge" (but
+# "would not hesitate to fight" is one).
+NOT_OWN_STAND = lazy(r"(?:\b(?:not|never)|n't)\s+(?!hesitate\b)(?:\w+\s+)?(?:to\s+)?$")
+# A relative clause right before such a verb: the stand is of whoever it is about ("said opponents
+# who want to reverse the decision", "attacked Fox, who backed the closure").
+WHO_BEFORE = lazy(r"\bwho\s+(?:\w+\s+){0,3}$")
 # What may follow a motion to stand against it: "said the decision should be reversed".
 SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
 # What was proposed, rather than what was decided ("the decision", "the vote") or put to the
 # vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
 PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
 MOTIONS = ("the decision", "the vote", "the measure", "the motion", *PLANS)
-POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+([a-z]+)\b")  # "the council's decision"
+# "The council's decision": what someone decided is the decision; "the trust's proposal" may be another one.
+POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(decision|vote)\b")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -136,7 +142,7 @@ class Vote:
     against: bool
     motion: str | None
     stand: bool = False  # a stand taken on the motion ("welcomed the plan"), not a vote cast
-    reverses: bool = False  # a vote for a motion that undid the plan: "The council voted 6-3 to scrap the scheme"
+    undid: str | None = None  # the plan the motion voted for undid: "the scheme" of "voted 6-3 to scrap the scheme"
 
 
 @dataclass
@@ -300,22 +306,23 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
     motions = tuple(sorted({*MOTIONS, *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
-    # Where the motion undid the plan ("voted 6-3 to scrap the scheme"), to back the plan is to oppose the motion.
-    reversed_ = any(vote.reverses for vote in cast)
+    # Where the motion undid a plan ("voted 6-3 to scrap the scheme"), to back that plan is to oppose the motion.
+    undone = frozenset(vote.undid for vote in cast if vote.undid)
     for v in voices:
-        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, reversed_=reversed_)
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, undone=undone)
     stands = {vote.against for vote in votes.values() if vote}
     return votes if cast or len(stands) == 2 else {}
 
 
 def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], named: bool,
-               reversed_: bool) -> Vote | None:
+               undone: frozenset[str]) -> Vote | None:
     """A stand on the motion: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
     challenge to the decision would fail", "urged the board not to delay the plan"), or a call
     to undo it ("the decision should be reversed"). `named`: the stand names its motion (where
-    nobody voted, it may name a side). Where the motion undid the plan (`reversed_`), a stand on
-    the plan is the other way round on the motion, which every vote is counted on."""
+    nobody voted, it may name a side). A stand on a plan the motion undid (`undone`) is the other
+    way round on the motion, which every vote is counted on."""
+    names = (voice.actor.name, *voice.actor.aliases)
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
@@ -324,11 +331,13 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
             verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
             if verb and NOT_OWN_STAND.search(sent, max(0, verb.start() - ALLY_REACH), verb.start()):
                 continue
-            undone = SHOULD_BE.match(sent, end)
-            against = ((verb and _undoes(verb.group(1))) or (undone and _undoes(undone.group(1))))
+            clause = verb and WHO_BEFORE.search(sent, max(0, verb.start() - ALLY_REACH), verb.start())
+            if clause and not sent[:clause.start()].rstrip(" ,").endswith(names):  # "Gomez, who has long opposed"
+                continue
+            should_be = SHOULD_BE.match(sent, end)
+            against = ((verb and _undoes(verb.group(1))) or (should_be and _undoes(should_be.group(1))))
             if against or (verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1)))):
-                return Vote(against=bool(against) != (reversed_ and motion in PLANS),
-                            motion=motion if named else None, stand=True)
+                return Vote(against=bool(against) != (motion in undone), motion=motion if named else None, stand=True)
     return None
 
 
@@ -357,7 +366,7 @@ def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> V
     if not said or len({vote.against for vote in said}) > 1:
         return None
     return Vote(against=said[0].against, motion=next((vote.motion for vote in said if vote.motion), None),
-                reverses=any(vote.reverses for vote in said))
+                undid=next((vote.undid for vote in said if vote.undid), None))
 
 
 def _vote_at(text: str, end: int) -> Vote | None:
@@ -368,7 +377,10 @@ def _vote_at(text: str, end: int) -> Vote | None:
     m = VOTE_TOLD.match(text, end)
     if not m:
         return None
-    return Vote(against=bool(m.group(1)), motion=m.group(2), reverses=bool(m.group(3)) and _undoes(m.group(3)))
+    plan = f"the {m.group(4)}" if m.group(4) else None
+    if m.group(3) and _undoes(m.group(3)):
+        return Vote(against=False, motion=None, undid=plan)
+    return Vote(against=bool(m.group(1)), motion=m.group(2) or plan)
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:

@@ -19,7 +19,8 @@ from .cues import PRONOUNS, Phrase, Reader
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
 # ... “…,” she said." A pronoun after it is that speaker's, not the last named person's.
-UNNAMED_SPEAKER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?(spokes(?:wo)?man|spokesperson)"
+# A bare "the spokeswoman" points back to one named before, so a qualifier is needed after "the".
+UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?\s+(?:[\w'’-]+\s+){0,3}?|[Tt]he\s+(?:[\w'’-]+\s+){1,3}?)(spokes(?:wo)?man|spokesperson)"
                              r"(?=\s+(?:said|says|told|added)\b)")
 UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
@@ -38,7 +39,7 @@ def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
         actor = reader.cast.resolve(phrase.text, at=phrase.start)
     elif phrase.kind == "pronoun":
         actor = _antecedent(reader, phrase)
-        unnamed = _unnamed_since(reader, phrase, actor.last_mention_before(phrase.start) if actor else -1)
+        unnamed = _unnamed_since(reader, phrase, actor)
         if unnamed:
             return unnamed, None
         if actor is None:
@@ -75,16 +76,20 @@ def _antecedent(reader: Reader, phrase: Phrase) -> Actor | None:
     return min(same_sentence, key=lambda a: a[0])[1]
 
 
-def _unnamed_since(reader: Reader, phrase: Phrase, named_at: int) -> str | None:
+def _unnamed_since(reader: Reader, phrase: Phrase, antecedent: Actor | None) -> str | None:
     """The unnamed speaker ("The union's spokeswoman") a person pronoun refers to: one the
     sentence before the pronoun or its own gives after the last mention of the named
-    antecedent (at `named_at`), of the pronoun's gender; None if there is none."""
+    `antecedent`, of the pronoun's gender, and of a title the antecedent does not hold (a
+    spokeswoman named before is the one meant); None if there is none."""
     pronoun = phrase.text.lower()
     if pronoun not in PERSON_PRONOUNS:
         return None
+    named_at = antecedent.last_mention_before(phrase.start) if antecedent else -1
     window = max(named_at + 1, reader.sentence_start(max(0, reader.sentence_start(phrase.start) - 1)))
+    held = (antecedent.role or "").lower() if antecedent else ""
     found = [m for m in UNNAMED_SPEAKER.finditer(reader.text, window, phrase.start)
-             if not reader.inside_quote(m.start()) and UNNAMED_GENDER.get(m.group(1)) in (PRONOUNS[pronoun], None)]
+             if not reader.inside_quote(m.start()) and UNNAMED_GENDER.get(m.group(1)) in (PRONOUNS[pronoun], None)
+             and m.group(1) not in held]
     return found[-1].group() if found else None
 
 
