@@ -61,10 +61,12 @@ HEAD_OF = lazy(r"\b(?:" + HEADS + r")\s+(?:\w+\s+){0,2}?(?:of|at|for|with)\s+" +
 THE_LEADER = lazy(r"\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w]+)?)\s+(" + "|".join(LEADER_NOUNS) + r")\b")  # "the Russian leader"
 APPOSITION_OPENER = lazy(r"(?:an?|the|another)\s", re.I)  # a noun phrase before ", Name" that describes the person
 # What may open a sentence before its subject: "On Monday the Water Quality Authority fined ...".
-# A word before the body that says which side of a house it sits on, not whose members are meant
-# ("The opposition Social Democrats said"; not "The former Skylark pilots").
+# A word before the body that describes it ("The opposition Social Democrats said", "The troubled
+# Skylark Airways said"), not one that makes it describe others ("The former Skylark pilots").
 TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)?"
-                   r"(?:[Tt]he\s+(?:(?:opposition|ruling|governing|local|regional|national|state)\s+)?)?")
+                   r"(?:[Tt]he\s+(?:(?:opposition|ruling|governing|local|regional|national|state|city|county|federal"
+                   r"|conservative|liberal|progressive|independent|nonprofit|non-profit|private|public|troubled"
+                   r"|struggling|embattled|beleaguered|influential|powerful|new)\s+)?)?")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"

@@ -103,7 +103,7 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
                  r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
                  r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
-                 r"\s+to\s+(\w+)(?:\s+the\s+(?:[\w-]+\s+){0,4}?(plan|proposal|bill|closure|ban|scheme)\b)?)\b")
+                 r"\s+to\s+(\w+)(?:\s+the\s+(?:(?!of\b)[\w'’-]+\s+){0,4}?(plan|proposal|bill|closure|ban|scheme)\b)?)\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
@@ -114,11 +114,12 @@ _against_motion = caseless(words_pattern((
 _for_motion = caseless(words_pattern((r"welcom\w+", r"applaud\w*", r"hail\w*", r"celebrat\w+", r"approv\w+")))
 # Words right before a verb on a motion that make it no stand of the voice's own: "urged the
 # board not to delay the plan", "won't fight the decision", "did not intend to challenge" (but
-# "would not hesitate to fight" is one).
-NOT_OWN_STAND = lazy(r"(?:\b(?:not|never)|n't)\s+(?!hesitate\b)(?:\w+\s+)?(?:to\s+)?$")
+# "would not hesitate to fight" and "not only condemned" are stands).
+NOT_OWN_STAND = lazy(r"(?:\b(?:not|never)|n't)\s+(?:(?:intend|plan|want|seek|try|expect|wish)\w*\s+)?(?:to\s+)?$")
 # A relative clause right before such a verb: the stand is of whoever it is about ("said opponents
 # who want to reverse the decision", "attacked Fox, who backed the closure").
 WHO_BEFORE = lazy(r"\bwho\s+(?:\w+\s+){0,3}$")
+OTHERS_WHO = lazy(r"\b(?:those|anyone|people|[a-z]+s)$")  # "opponents who", "those who"
 # What may follow a motion to stand against it: "said the decision should be reversed".
 SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
 # What was proposed, rather than what was decided ("the decision", "the vote") or put to the
@@ -306,34 +307,43 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     votes = {v.name: _vote(text, v, spans[v.name]) for v in voices}
     cast = [vote for vote in votes.values() if vote]
     motions = tuple(sorted({*MOTIONS, *(vote.motion for vote in cast if vote.motion)}, key=len, reverse=True))
-    # Where the motion undid a plan ("voted 6-3 to scrap the scheme"), to back that plan is to oppose the motion.
-    undone = frozenset(vote.undid for vote in cast if vote.undid)
+    # Where the motion undid a plan ("voted 6-3 to abandon the plan to close the library"), to back
+    # that plan ("backed the closure") is to oppose the motion; a plan word the votes name ("voted
+    # against the bill") is the motion itself.
+    undid = any(vote.undid for vote in cast)
+    undone = frozenset(PLANS) - {vote.motion for vote in cast} if undid else frozenset()
+    others = {v.name: tuple(n for w in voices if w is not v for n in (w.actor.name, *w.actor.aliases)) for v in voices}
     for v in voices:
-        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, undone=undone)
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, undone=undone,
+                                                    others=others[v.name])
     stands = {vote.against for vote in votes.values() if vote}
     return votes if cast or len(stands) == 2 else {}
 
 
 def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], named: bool,
-               undone: frozenset[str]) -> Vote | None:
+               undone: frozenset[str], others: tuple[str, ...]) -> Vote | None:
     """A stand on the motion: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
     challenge to the decision would fail", "urged the board not to delay the plan"), or a call
     to undo it ("the decision should be reversed"). `named`: the stand names its motion (where
     nobody voted, it may name a side). A stand on a plan the motion undid (`undone`) is the other
-    way round on the motion, which every vote is counted on."""
-    names = (voice.actor.name, *voice.actor.aliases)
+    way round on the motion, which every vote is counted on. `others`: the other voices' names,
+    whose relative clauses ("Fox, who backed the closure") are no stand of this voice's."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
         sent = sentences[i].text
         for start, end, motion in _motions_in(sent, motions):
             verb = VERB_BEFORE.search(sent, max(0, start - ALLY_REACH), start)
-            if verb and NOT_OWN_STAND.search(sent, max(0, verb.start() - ALLY_REACH), verb.start()):
+            if verb and (NOT_OWN_STAND.search(sent, max(0, verb.start() - ALLY_REACH), verb.start())
+                         or sent.endswith("the ", 0, verb.start())):  # "in the end the decision": a noun
                 continue
             clause = verb and WHO_BEFORE.search(sent, max(0, verb.start() - ALLY_REACH), verb.start())
-            if clause and not sent[:clause.start()].rstrip(" ,").endswith(names):  # "Gomez, who has long opposed"
-                continue
+            if clause:
+                # Whose clause: "opponents who", "Fox, who" are others; "Ford, 61, who" is hers.
+                before = sent[:clause.start()].rstrip(" ,")
+                if OTHERS_WHO.search(before) or (others and before.endswith(others)):
+                    continue
             should_be = SHOULD_BE.match(sent, end)
             against = ((verb and _undoes(verb.group(1))) or (should_be and _undoes(should_be.group(1))))
             if against or (verb and (_support_word_in(verb.group(1) + " ") or _for_motion(verb.group(1)))):

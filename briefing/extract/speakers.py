@@ -19,10 +19,9 @@ from .cues import PRONOUNS, Phrase, Reader
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
 # ... “…,” she said." A pronoun after it is that speaker's, not the last named person's.
-# A bare "the spokeswoman" points back to one named before, so a qualifier is needed after "the".
-UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?\s+(?:[\w'’-]+\s+){0,3}?|[Tt]he\s+(?:[\w'’-]+\s+){1,3}?)(spokes(?:wo)?man|spokesperson)"
+UNNAMED_SPEAKER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3}?)(spokes(?:wo)?man|spokesperson)"
                              r"(?=\s+(?:said|says|told|added)\b)")
-UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
+UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}  # by the speaker's noun, group 2
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
 # Nominals that stand for their author: "the statement said" is whoever issued it.
@@ -79,8 +78,8 @@ def _antecedent(reader: Reader, phrase: Phrase) -> Actor | None:
 def _unnamed_since(reader: Reader, phrase: Phrase, antecedent: Actor | None) -> str | None:
     """The unnamed speaker ("The union's spokeswoman") a person pronoun refers to: one the
     sentence before the pronoun or its own gives after the last mention of the named
-    `antecedent`, of the pronoun's gender, and of a title the antecedent does not hold (a
-    spokeswoman named before is the one meant); None if there is none."""
+    `antecedent`, of the pronoun's gender; a bare "the spokeswoman" only if the antecedent is no
+    spokeswoman (else she is the one meant). None if there is none."""
     pronoun = phrase.text.lower()
     if pronoun not in PERSON_PRONOUNS:
         return None
@@ -88,8 +87,9 @@ def _unnamed_since(reader: Reader, phrase: Phrase, antecedent: Actor | None) -> 
     window = max(named_at + 1, reader.sentence_start(max(0, reader.sentence_start(phrase.start) - 1)))
     held = (antecedent.role or "").lower() if antecedent else ""
     found = [m for m in UNNAMED_SPEAKER.finditer(reader.text, window, phrase.start)
-             if not reader.inside_quote(m.start()) and UNNAMED_GENDER.get(m.group(1)) in (PRONOUNS[pronoun], None)
-             and m.group(1) not in held]
+             if not reader.inside_quote(m.start()) and UNNAMED_GENDER.get(m.group(2)) in (PRONOUNS[pronoun], None)
+             # A bare "the spokeswoman" is the one named before, if that one is a spokeswoman.
+             and not (m.group().lower().startswith("the ") and not m.group(1) and m.group(2) in held)]
     return found[-1].group() if found else None
 
 
