@@ -81,6 +81,7 @@ BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secreta
 # Titles of those news quotes as experts, who speak for no body: "an airline analyst".
 POSSESSIVE_IN = lazy(r"\w['’]s\b")
 TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
+UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|council|agency|authority|trust)\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer"}
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
@@ -594,7 +595,8 @@ def _subject_before(text: str, sentences: list[Sentence], starts: list[int], off
         # something, it is one of the sentence's bodies ("The regulator told Skylark to refund").
         named = [m for m in named if not (TOLD_BEFORE.search(text, max(lo, m[0] - 10), m[0])
                                           and not text.startswith(" to ", m[1]))]
-        if len({name for _, _, name in named}) != 1 or _title_after(text, named[0][1]):
+        if (len({name for _, _, name in named}) != 1 or _title_after(text, named[0][1])
+                or UNNAMED_BODY.search(text, lo, hi)):  # "ordered the company to pay": a body besides the one named
             return None
     return next((name for start, _, name in named if TIME_OPENER.fullmatch(text, lo, start)), None)
 

@@ -125,7 +125,8 @@ SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
 # What was proposed, rather than what was decided ("the decision", "the vote") or put to the
 # vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
 PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
-MOTIONS = ("the decision", "the vote", "the measure", "the motion", *PLANS)
+DECISIONS = ("the decision", "the vote")
+MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # "The council's decision": what someone decided is the decision; "the trust's proposal" may be another one.
 POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(decision|vote)\b")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
@@ -316,8 +317,20 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     for v in voices:
         votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, undone=undone,
                                                     others=others[v.name])
+    if not cast:
+        votes = _one_motion(votes)
     stands = {vote.against for vote in votes.values() if vote}
     return votes if cast or len(stands) == 2 else {}
+
+
+def _one_motion(stands: dict[str, Vote | None]) -> dict[str, Vote | None]:
+    """Where nobody voted, stands on the plan ("vetoed the bill") and on a decision ("welcomed the
+    decision") cannot be told apart in direction: a decision may have been for the plan or against
+    it. The stands on the plan count; those on a decision only where no one takes a stand on a plan."""
+    on_decision = {name for name, vote in stands.items() if vote and vote.motion in DECISIONS}
+    if on_decision and len(on_decision) < sum(1 for vote in stands.values() if vote):
+        return {name: None if name in on_decision else vote for name, vote in stands.items()}
+    return stands
 
 
 def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], named: bool,

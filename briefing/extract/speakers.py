@@ -20,7 +20,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
 # ... “…,” she said." A pronoun after it is that speaker's, not the last named person's.
 UNNAMED_SPEAKER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3}?)(spokes(?:wo)?man|spokesperson)"
-                             r"(?=\s+(?:said|says|told|added)\b)")
+                             r"(?=\s+(?:said|says|added)\b)")  # not "told her": that reports what someone said
 UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}  # by the speaker's noun, group 2
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
