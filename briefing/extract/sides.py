@@ -95,6 +95,11 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
             r"(?:(for|in\s+favou?r(?:\s+of)?|yes)|(against|no))\b"
             r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
             r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
+# What was proposed, rather than what was decided ("the decision", "the vote") or put to the
+# vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
+PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
+DECISIONS = ("the decision", "the vote")
+MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
 # against, else for); a motion the voter put forward: "Ortiz, who sponsored the measure" (group
 # 2: it, a vote for); a body's vote for the motion it carried: "The council voted 5-2 on Tuesday
@@ -103,7 +108,8 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
                  r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
                  r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
-                 r"\s+to\s+(\w+)(?:\s+the\s+(?:(?!of\b)[\w'’-]+\s+){0,4}?(plan|proposal|bill|closure|ban|scheme)\b)?)\b")
+                 r"\s+to\s+(\w+)(?:\s+the\s+(?:(?!of\b)[\w'’-]+\s+){0,4}?(" + "|".join(p.removeprefix("the ") for p in PLANS)
+                 + r")\b)?)\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
@@ -122,13 +128,8 @@ WHO_BEFORE = lazy(r"\bwho\s+(?:\w+\s+){0,3}$")
 OTHERS_WHO = lazy(r"\b(?:those|anyone|people|[a-z]+s)$")  # "opponents who", "those who"
 # What may follow a motion to stand against it: "said the decision should be reversed".
 SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
-# What was proposed, rather than what was decided ("the decision", "the vote") or put to the
-# vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
-PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
-DECISIONS = ("the decision", "the vote")
-MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # "The council's decision": what someone decided is the decision; "the trust's proposal" may be another one.
-POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(decision|vote)\b")
+POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(" + "|".join(d.removeprefix("the ") for d in DECISIONS) + r")\b")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
@@ -313,10 +314,8 @@ def _votes(text: str, sentences: list[Sentence], voices: list[Voice],
     # against the bill") is the motion itself.
     undid = any(vote.undid for vote in cast)
     undone = frozenset(PLANS) - {vote.motion for vote in cast} if undid else frozenset()
-    others = {v.name: tuple(n for w in voices if w is not v for n in (w.actor.name, *w.actor.aliases)) for v in voices}
     for v in voices:
-        votes[v.name] = votes[v.name] or _stance_on(sentences, v, motions, named=not cast, undone=undone,
-                                                    others=others[v.name])
+        votes[v.name] = votes[v.name] or _stance_on(sentences, v, voices, motions, named=not cast, undone=undone)
     if not cast:
         votes = _one_motion(votes)
     stands = {vote.against for vote in votes.values() if vote}
@@ -333,15 +332,15 @@ def _one_motion(stands: dict[str, Vote | None]) -> dict[str, Vote | None]:
     return stands
 
 
-def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...], named: bool,
-               undone: frozenset[str], others: tuple[str, ...]) -> Vote | None:
+def _stance_on(sentences: list[Sentence], voice: Voice, voices: list[Voice], motions: tuple[str, ...], named: bool,
+               undone: frozenset[str]) -> Vote | None:
     """A stand on the motion: a verb of attack or of support that has the motion as its object,
     in a sentence where the voice acts ("said it would challenge the decision"; not "said any
     challenge to the decision would fail", "urged the board not to delay the plan"), or a call
     to undo it ("the decision should be reversed"). `named`: the stand names its motion (where
     nobody voted, it may name a side). A stand on a plan the motion undid (`undone`) is the other
-    way round on the motion, which every vote is counted on. `others`: the other voices' names,
-    whose relative clauses ("Fox, who backed the closure") are no stand of this voice's."""
+    way round on the motion, which every vote is counted on. A relative clause about another of
+    the `voices` ("Fox, who backed the closure") is no stand of this voice's."""
     for i in voice.sentences:
         if voice.strength[i] not in ACTING:
             continue
@@ -355,6 +354,7 @@ def _stance_on(sentences: list[Sentence], voice: Voice, motions: tuple[str, ...]
             if clause:
                 # Whose clause: "opponents who", "Fox, who" are others; "Ford, 61, who" is hers.
                 before = sent[:clause.start()].rstrip(" ,")
+                others = tuple(n for w in voices if w is not voice for n in (w.actor.name, *w.actor.aliases))
                 if OTHERS_WHO.search(before) or (others and before.endswith(others)):
                     continue
             should_be = SHOULD_BE.match(sent, end)
