@@ -5,7 +5,8 @@ its own goes on from a neighbour: the quote before or after it when only that qu
 or plain narration lies between (one paragraph break at most), and a paragraph that runs
 on belongs to the quote that ends the run; failing that, the narration sentence just
 before a quote that opens a sentence introduces it. A short quote with no cue (a scare
-quote: "rolling over") and the title of a work (ABC’s “This Week”) are dropped.
+quote: "rolling over") and the title of a work (ABC’s “This Week”) are dropped, and so is a
+clause hyphenated into a modifier (a “not-in-my-backyard” campaign), whoever is near it.
 """
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from itertools import islice
 from typing import NamedTuple
 
 from .actors import Cast
-from .cues import Reader
+from .cues import FUNCTION_WORDS, Reader
 from .quotes import QuoteSpan
 from .sentences import Sentence
 from .speakers import resolve
-from .wordlists import lazy
+from .wordlists import lazy, words
 
 MAX_SCARE_WORDS = 3  # an unattributed quote this short ("rolling over", "a bad deal") is a scare quote
 MAX_TITLE_WORDS = 6  # a title of a work is short: “Meet the Press”
+# A quoted word of this many hyphenated parts is a clause made a modifier (“one-size-fits-all”); fewer
+# are often the speaker's own word (a “machine-made” princess).
+MIN_COINAGE_PARTS = 4
 # Titles of works.
 TITLE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "de", "in", "on", "for", "to", "at", "by", "or", "with"}
@@ -32,6 +36,8 @@ TITLE_LEAD = lazy(
     r"novel|series|play|song|album|column|headline|segment|documentary|magazine|episode|slogan))\s*$",
     re.IGNORECASE,
 )
+# After a closing mark: a lowercase word, which a noun after its modifier is ("response" after “tit-for-tat”).
+WORD_AFTER = lazy(r"\s+([a-z]+)\b")
 
 
 class Attributed(NamedTuple):
@@ -56,7 +62,7 @@ def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast
             speakers[i] = resolve(reader, phrase) if phrase else None
     found = []
     for span, speaker in zip(spans, speakers):
-        if (speaker is None and _is_scare_quote(span.text)) or _is_title(reader.text, span):
+        if (speaker is None and _is_scare_quote(span.text)) or _is_title(reader.text, span) or _is_coinage(text, span):
             continue
         name, role = speaker if speaker else (None, None)
         found.append(Attributed(span.start, span.end, span.text, name, role))
@@ -65,6 +71,17 @@ def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast
 
 def _is_scare_quote(quote: str) -> bool:
     return len(quote.split()) <= MAX_SCARE_WORDS
+
+
+def _is_coinage(text: str, span: QuoteSpan) -> bool:
+    """A clause the writer hyphenated into one word to describe something ("a “one-size-fits-all”
+    approach"): nobody said it, though a speaker may be close by."""
+    if (span.close_mark is None or span.text.count("-") < MIN_COINAGE_PARTS - 1
+            or any(c.isspace() for c in span.text)):
+        return False
+    after = WORD_AFTER.match(text, span.close_mark + 1)
+    # Not "a “game-changer” and ...", nor "“Out-of-touch” said Lee": a noun quoted, or a word said.
+    return bool(after) and after.group(1) not in FUNCTION_WORDS and after.group(1) not in words("speech_verbs")
 
 
 def _is_title(text: str, span: QuoteSpan) -> bool:
