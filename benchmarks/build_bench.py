@@ -19,7 +19,12 @@ interpreter's start and every import.
 Also reported: the peak memory (max RSS) of the cold build, its main process
 and its largest worker (forked workers share most of their pages with the
 main process). Every figure is also given as a ratio to the reference, with
-the issue's target beside it.
+the issue's target beside it. The reference runs again before the cold build,
+before the re-render (the no-op follows it) and before the one-article build,
+and each ratio is the median, over the repeats, of a build's time over the
+reference run just before it: these machines' speed drifts within minutes, so
+a ratio to a reference timed minutes earlier would measure the drift too. The
+seconds shown are medians of each figure's runs.
 
 Folders the scenarios delete are moved aside and deleted only after the last
 measurement of the last size. On a file system without a journal (like these machines' ext4),
@@ -109,30 +114,42 @@ def clean(site: Path, trash: Path, *names: str) -> None:
 
 def measure(n: int, repeat: int, workdir: Path) -> dict:
     site = make_site(workdir / f"site-{n}", n)
-    figures: dict[str, list[float]] = {k: [] for k in ("reference", "cold", "rerender", "noop", "one_changed")}
+    figures: dict[str, list[float]] = {k: [] for k in ("reference", *TARGETS)}
+    paired: dict[str, list[float]] = {k: [] for k in TARGETS}  # each build over the reference run just before it
     peak, worker_peak = 0.0, 0.0
     trash = workdir / "trash"
     article = site / "site_src" / "articles" / "article-00000.md"
     original = article.read_text(encoding="utf-8")
-    for attempt in range(repeat):
-        clean(workdir, trash, "reference-out")
-        figures["reference"].append(run_child(REFERENCE, str(site), str(workdir / "reference-out"), cwd=site)[0])
 
+    def reference() -> float:
+        clean(workdir, trash, "reference-out")
+        seconds = run_child(REFERENCE, str(site), str(workdir / "reference-out"), cwd=site)[0]
+        figures["reference"].append(seconds)
+        return seconds
+
+    def record(key: str, seconds: float, against: float) -> None:
+        figures[key].append(seconds)
+        paired[key].append(seconds / against)
+
+    for attempt in range(repeat):
+        against = reference()
         clean(site, trash, "output", ".briefing-cache", "site_src/briefings")
         seconds, (rss, worker_rss) = run_child(OURS, str(site), cwd=site)
-        figures["cold"].append(seconds)
+        record("cold", seconds, against)
         peak, worker_peak = max(peak, rss), max(worker_peak, worker_rss)
 
+        against = reference()
         clean(site, trash, "output")
-        figures["rerender"].append(run_child(OURS, str(site), cwd=site)[0])
-        figures["noop"].append(run_child(OURS, str(site), cwd=site)[0])
+        record("rerender", run_child(OURS, str(site), cwd=site)[0], against)
+        record("noop", run_child(OURS, str(site), cwd=site)[0], against)
 
+        against = reference()
         article.write_text(original.replace("traded accusations", f"traded accusations ({attempt})"), encoding="utf-8")
-        figures["one_changed"].append(run_whole(site))
+        record("one_changed", run_whole(site), against)
         article.write_text(original, encoding="utf-8")
     medians = {k: statistics.median(v) for k, v in figures.items()}
     return {"n": n, "seconds": medians, "peak_mb": peak, "worker_peak_mb": worker_peak,
-            "ratios": {k: medians[k] / medians["reference"] for k in TARGETS}}
+            "ratios": {k: statistics.median(v) for k, v in paired.items()}}
 
 
 def report(result: dict) -> list[str]:
