@@ -58,10 +58,18 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(data: bytes, path: str, problems: Problems) -> str | None:
-    """UTF-8 (a BOM is dropped), else cp1252 with a warning; None for binary files."""
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        # Windows editors save "Unicode" text as UTF-16, whose NUL bytes would look binary.
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def looks_binary(data: bytes) -> bool:
+    # Windows editors save "Unicode" text as UTF-16, whose NUL bytes would look binary.
+    return b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _UTF16_BOMS))
+
+
+def decode(data: bytes, path: str, problems: Problems) -> str:
+    """An article's or a briefing's text: UTF-8 (a BOM is dropped), else UTF-16 with a BOM or
+    cp1252, with a warning. Line ends become "\n", and control characters are dropped."""
+    for bom, codec in _UTF16_BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(codec)
@@ -69,9 +77,6 @@ def decode(data: bytes, path: str, problems: Problems) -> str | None:
                 break
             problems.warning(path, "saved as UTF-16; read as UTF-16. Save it as UTF-8 to be sure")
             return _normalise(text)
-    if b"\x00" in data[:8192]:
-        problems.warning(path, "not a text article (it looks binary); skipped")
-        return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -88,9 +93,10 @@ def _normalise(text: str) -> str:
 
 def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
     """Bytes in, an `Article` out; None (with a warning) when there is nothing to read."""
-    text = decode(data, path, problems)
-    if text is None:
+    if looks_binary(data):
+        problems.warning(path, "not a text article (it looks binary); skipped")
         return None
+    text = decode(data, path, problems)
     if path.endswith(".txt"):
         body, headline, meta = _plain_text(text)
     else:

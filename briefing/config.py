@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .articles import decode
 from .problems import Problems
 from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of, value_of
 from .urls import Urls
@@ -103,7 +104,7 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
     path = root / CONFIG_PATH
     domain_mark: dict[str, int] = {}
     if path.is_file():
-        node = load_yaml(path.read_text(encoding="utf-8", errors="replace"), CONFIG_PATH, problems)
+        node = load_yaml(decode(path.read_bytes(), CONFIG_PATH, problems), CONFIG_PATH, problems)
         values = SCHEMA.check(node, CONFIG_PATH, problems) if node is not None else None
         for key, value in (values or {}).items():
             if value is not None:

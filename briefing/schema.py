@@ -60,8 +60,12 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
         problem = exc.problem or exc.context or ""
         at = text[mark.index:mark.index + 1] if mark else ""
         problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at)}", line, col)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: no mark, but its offset
+        line, col = text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position)
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        problems.error(path, f"YAML error: character U+{character:04X} is not allowed in YAML; delete it", line, col)
     except yaml.YAMLError as exc:
-        problems.error(path, f"YAML error: {exc}")
+        problems.error(path, f"YAML error: {str(exc).splitlines()[0]}")
     return None
 
 

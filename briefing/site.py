@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import Article, find_article_files, parse_article, sha256_bytes
+from .articles import Article, decode, find_article_files, parse_article, sha256_bytes
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
@@ -102,7 +102,7 @@ class Briefings:
             data = (self.root / item.rel).read_bytes()
         except OSError:  # deleted during the build: the next build notices
             return item.briefing
-        whole = load(data.decode("utf-8", errors="replace"), item.rel, Problems()) or item.briefing
+        whole = load(decode(data, item.rel, Problems()), item.rel, Problems()) or item.briefing
         if yaml_key(item.rel, hashlib.sha256(data).hexdigest()) == item.digest:  # not saved again meanwhile
             self.parsed[item.digest] = whole
         return whole
@@ -813,7 +813,7 @@ def _check_verbatim(
     if not wrong:
         return
     try:  # read again only now: the briefing came from the cache, without its places in the file
-        places = scalar_places((root / rel).read_text(encoding="utf-8", errors="replace"))
+        places = scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
     except OSError:
         places = {}
     for kind, quoted in wrong:

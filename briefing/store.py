@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .articles import decode, looks_binary
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
@@ -363,7 +364,10 @@ def _warn_of_stray_proposals(proposals: list[str], listed: set[str], stored: lis
 
 def _parse(data: bytes, rel: str, problems: Problems) -> tuple[tuple[Briefing | None, str | None], Briefing | None]:
     """((outline or None, generated_by), the whole briefing or None) of a briefing file's bytes."""
-    text = data.decode("utf-8", errors="replace")
+    if looks_binary(data):
+        problems.error(rel, "not a text file (it looks binary), so not a briefing: delete it, or save it as YAML text")
+        return (None, None), None
+    text = decode(data, rel, problems)
     briefing = load(text, rel, problems)
     return (outline(briefing) if briefing else None, generated_by(text)), briefing
 

@@ -8,6 +8,7 @@ docs/errors.md.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import yaml
 from briefing.model import Briefing
 from briefing.problems import Problems
 from briefing.site import build
+from briefing.schema import load_yaml
 from briefing.store import load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -262,7 +264,8 @@ def test_odd_yaml_values_are_errors_not_crashes(site):
         "site_src/articles/dates.md:3:7: error: expected a list of tags, found a value; write each item on a line of its own, after '- '",
     ]:
         assert expected in lines, proc.stderr
-    assert any(line.startswith("site_src/briefings/binary.yaml:") and ": error: " in line for line in lines)
+    assert ("site_src/briefings/binary.yaml: error: not a text file (it looks binary), so not a briefing: "
+            "delete it, or save it as YAML text") in lines
 
 
 # ---------------------------------------------------------------- articles that are hard to read
@@ -291,6 +294,35 @@ def test_utf16_article_is_read_with_a_warning(site):
     assert proc.returncode == 0, proc.stderr
     assert "seeds/notepad.txt: warning: saved as UTF-16; read as UTF-16. Save it as UTF-8 to be sure" in proc.stderr
     assert any(b["title"].startswith("Café owners said") for b in yamls(site).values())
+
+
+def test_briefing_yaml_and_site_yaml_in_windows_encodings_are_read_as_articles_are(site):
+    """An editor's Windows-1252 or UTF-16 save: read, with the warning articles get, never mangled."""
+    assert cli(site).returncode == 0
+    ((name, generated),) = yamls(site).items()
+    briefing = (site / BRIEFINGS / name).read_text(encoding="utf-8")
+    briefing = re.sub(r"(?m)^title: .*$", "title: Caf\u00e9 owners and Putin offer", briefing, count=1)
+    write(site / BRIEFINGS / name, briefing.encode("cp1252"))
+    write(site / "site_src" / "site.yaml", "title: Na\u00efve news\n".encode("utf-16"))
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    line = briefing[:briefing.index("Caf")].count("\n") + 1
+    assert (f"{BRIEFINGS}/{name}:{line}: warning: not valid UTF-8; read as cp1252 (Windows-1252). "
+            "Save it as UTF-8 to be sure") in lines
+    assert "site_src/site.yaml: warning: saved as UTF-16; read as UTF-16. Save it as UTF-8 to be sure" in lines
+    page = (site / "output" / generated["slug"] / "index.html").read_text(encoding="utf-8")
+    assert "Café owners and Putin offer" in page and "\ufffd" not in page
+    assert "Naïve news" in (site / "output" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_character_yaml_does_not_allow_is_reported_at_its_place():
+    problems = Problems()
+    load_yaml("title: x\nslug: y\nsummary:\n  - text: \"pasted\ufffefrom\"\n", "b.yaml", problems)
+    assert [str(p) for p in problems.items] == [
+        "b.yaml:4:18: error: YAML error: character U+FFFE is not allowed in YAML; delete it"]
 
 
 def test_empty_articles_and_articles_without_sentences_are_skipped_with_a_warning(site):
