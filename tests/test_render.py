@@ -167,6 +167,16 @@ def test_duplicate_and_odd_ids_stay_unique_and_valid():
     assert "Russia</a>: 1 quote (33%)" in html  # the side reference matches the side whatever its spelling
 
 
+def test_no_side_id_can_take_another_sides_heading_id():
+    """A side "russia-title" once had the id "side-russia-title" of side "russia"'s heading."""
+    b = seed_like()
+    b = seed_like(sides=[*b.sides, Side("russia-title", "Russia title", [], [])])
+    html = page(renderer().briefing_files(b), "putin-offers-biden-a-call/index.html")
+    ids = re.findall(r'id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert 'id="side-russia-title"' in html and 'aria-labelledby="heading-side-russia"' in html
+
+
 # ---------------------------------------------------------------- the index and site files
 
 
