@@ -16,12 +16,16 @@ from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of
 from .urls import Urls
 
 CONFIG_PATH = "site_src/site.yaml"
+_NOT_IN_URLS = '"<>\\^`{|}'  # characters a URL must escape (RFC 3986)
 
 
 def base_url_problem(url: str) -> str | None:
     """Why `url` cannot be a site's base_url, or None. Every link is made from it, so it must be
     an http(s) URL with a host or a path from the root: "user.github.io/repo/" would be a folder."""
     parts = urlsplit(url)
+    if "?" in url or "#" in url or any(c.isspace() or c in _NOT_IN_URLS for c in url):
+        return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
+                f"every page's address is made from it; write a space as %20")
     if (parts.scheme in ("http", "https") and parts.netloc) or (not parts.scheme and not parts.netloc and url[:1] == "/"):
         return None
     guess = f"https://{url}" if not parts.scheme and "." in url.split("/", 1)[0] else "https://user.github.io/repo/"

@@ -125,7 +125,11 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
         proc = cli(site, "build", "--base-url", wrong)
         assert proc.returncode == 1
         assert proc.stderr.startswith(f"--base-url: error: base_url {wrong!r} must be a full URL like ")
-    for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000"):
+    proc = cli(site, "build", "--base-url", "https://user.github.io/re po/?x=1#top")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/re po/?x=1#top' must not hold "
+                                  "a space, a query (?), a fragment (#) or any of ")
+    for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000", "/re%20po/"):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 
