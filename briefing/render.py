@@ -352,7 +352,8 @@ class Renderer:
         view = briefing_view(briefing)
         page = f"{briefing.slug}/index.html"
         files: dict[str, bytes] = {}
-        self._put(files, page, "briefing.html", self._page_context(page, view.target, view, b=view))
+        self._put(files, page, "briefing.html", self._page_context(
+            page, view.target, view, b=view, source_url=self.urls.source(view.source_url, absolute=False)))
         letter = self._newsletter(view)
         if letter is not None:
             files[f"{briefing.slug}/newsletter.html"] = letter
@@ -459,7 +460,8 @@ class Renderer:
 
     def _letter_context(self, view: BriefingView, quotes: int = NEWSLETTER_QUOTES) -> dict:
         chosen = (view.key_quotes or view.quotes)[:quotes]
-        return {"b": view, "quotes": chosen, "page_url": self.urls.absolute(view.target)}
+        return {"b": view, "quotes": chosen, "page_url": self.urls.absolute(view.target),
+                "source_url": self.urls.source(view.source_url, absolute=True)}
 
     def _newsletter(self, view: BriefingView) -> bytes | None:
         """The email snippet, fewer quotes until it fits the size mail clients keep."""

@@ -43,6 +43,14 @@ class Urls:
         """The full URL when base_url has a host; otherwise the rooted URL (the best there is)."""
         return self.origin + self.rooted(target)
 
+    def source(self, url: str | None, absolute: bool) -> str | None:
+        """An allowlisted source URL (`external`) as a page, or a letter (`absolute`), links to it. A
+        relative one names a file of this site: "notes/a.html" is under base_url, whatever the page's depth."""
+        if url is None or urlsplit(url).scheme or url.startswith("//"):
+            return url
+        rooted = url if url.startswith("/") else self.rooted(url)
+        return self.origin + rooted if absolute else rooted
+
     @staticmethod
     def relative(target: str, page: str) -> str:
         """`target` as seen from the output file `page` (e.g. `"slug/index.html"`).

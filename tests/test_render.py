@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.model import Briefing, Quote, Side, slugify
+from briefing.model import Briefing, Quote, Side, Source, slugify
 from briefing.problems import Problem, Problems
 from briefing.render import DEFAULT_TEMPLATES, _wrap, sort_briefings
 from briefing.store import load
@@ -165,6 +165,21 @@ def test_duplicate_and_odd_ids_stay_unique_and_valid():
     assert len(ids) == len(set(ids))
     assert 'id="quote-same"' in html and 'id="quote-same-2"' in html and 'id="quote-has-spaces"' in html
     assert "Russia</a>: 1 quote (33%)" in html  # the side reference matches the side whatever its spelling
+
+
+def test_a_relative_source_url_is_a_file_of_this_site_on_the_page_and_in_the_newsletters():
+    b = seed_like(source=Source("seeds/000.txt", "0" * 64, "Our notes", "notes/background.html"))
+    files = renderer("https://user.github.io/repo/").briefing_files(b)
+    assert 'href="/repo/notes/background.html"' in page(files, "putin-offers-biden-a-call/index.html")
+    absolute = "https://user.github.io/repo/notes/background.html"
+    assert f'href="{absolute}"' in page(files, "putin-offers-biden-a-call/newsletter.html")
+    assert f"Source: Our notes {absolute}" in page(files, "putin-offers-biden-a-call/newsletter.txt")
+    # Full URLs stay as they are, and a rooted one gets the host.
+    for url, letter in [("https://news.example.com/a", "https://news.example.com/a"),
+                        ("/elsewhere/a.html", "https://user.github.io/elsewhere/a.html")]:
+        files = renderer("https://user.github.io/repo/").briefing_files(seed_like(source=Source("s.txt", "0" * 64, None, url)))
+        assert f'href="{url}"' in page(files, "putin-offers-biden-a-call/index.html")
+        assert f'href="{letter}"' in page(files, "putin-offers-biden-a-call/newsletter.html")
 
 
 def test_no_side_id_can_take_another_sides_heading_id():
