@@ -60,12 +60,26 @@ class Domain(Text):
         return value
 
 
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*\Z", re.IGNORECASE)  # "en", "en-GB", "pt-BR", "zh-Hant"
+
+
+class Language(Text):
+    """The site's language, as <html lang> and the feeds name it: a BCP 47 tag such as en or en-GB."""
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and not LANGUAGE_TAG.match(value):
+            problems.error(path, f"language {value!r} must be a language tag like en, en-GB or fr", **mark_of(node))
+            return None
+        return value
+
+
 SCHEMA = Record(
     {
         "title": Text(),
         "description": Text(),
         "base_url": BaseUrl(),
-        "language": Text(),
+        "language": Language(),
         "author": Text(),
         "domain": Domain(),
         "articles": Seq(Text(), name="a list of article folders"),
@@ -116,7 +130,13 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
         if (domain := value_of(node, "domain")) is not None:
             domain_mark = mark_of(domain)
         for folder in items_of(node, "articles"):
-            if isinstance(folder.value, str) and not (root / folder.value).is_dir():
+            if not isinstance(folder.value, str):
+                continue
+            if Path(folder.value).is_absolute() or ".." in Path(folder.value).parts:
+                problems.error(CONFIG_PATH, f"article folder {folder.value!r} must be a relative path inside the site",
+                               **mark_of(folder))
+                config.articles = [f for f in config.articles if f != folder.value]  # never read, even in this run
+            elif not (root / folder.value).is_dir():
                 problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
                                               "fix its name, or create it and put articles in it", **mark_of(folder))
     if base_url is not None:
@@ -133,7 +153,4 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
     # absolute. Not when --base-url asks for another address (a preview, say).
     if config.domain and config.base_url == "/" and base_url is None:
         config.base_url = f"https://{config.domain.lower()}/"
-    for folder in config.articles:
-        if Path(folder).is_absolute() or ".." in Path(folder).parts:
-            problems.error(CONFIG_PATH, f"article folder {folder!r} must be a relative path inside the site")
     return config

@@ -536,7 +536,11 @@ class Renderer:
             return _render_text(template, {**self.globals, **context}).encode("utf-8")
         except Exception as exc:  # a site's template can raise anything; the build must not crash
             filename, line = _template_frame(exc, template.filename)
-            message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+            if isinstance(exc, jinja2.TemplateNotFound):  # {% extends %} or {% include %} of a missing name
+                message = (f"template {exc.name!r} not found in {', '.join(map(str, self.template_dirs))}; "
+                           f"fix the name, or add the file")
+            else:
+                message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
             self.problems.error(_where(filename, name), f"template error: {message}", line)
             return None
 

@@ -19,7 +19,7 @@ import yaml
 
 from briefing.model import Briefing
 from briefing.problems import Problems
-from briefing.site import build
+from briefing.site import PACKAGE_TEMPLATES, build
 from briefing.schema import load_yaml
 from briefing.store import load
 
@@ -237,6 +237,21 @@ def test_unknown_keys_are_warnings_with_their_place(site):
     assert any(line.startswith("site_src/briefings/hand.yaml:3:1: warning: unknown key 'sumary' ignored") for line in lines)
     assert any(line.startswith("site_src/articles/fm.md:3:1: warning: unknown key 'authr' ignored") for line in lines)
     assert {"hand", "front-matter"} <= pages(site)
+
+
+def test_article_folders_outside_the_site_and_odd_languages_are_errors_at_their_place(site, tmp_path):
+    outside = write(tmp_path / "private" / "secret.txt", "The board met in secret on Monday, officials said.\n")
+    write(site / "site_src" / "site.yaml", f"language: 5\narticles:\n  - seeds\n  - ../private\n  - {outside.parent}\n")
+
+    proc = cli(site, "check")
+
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert "site_src/site.yaml:1:11: error: language '5' must be a language tag like en, en-GB or fr" in lines
+    assert "site_src/site.yaml:4:5: error: article folder '../private' must be a relative path inside the site" in lines
+    assert (f"site_src/site.yaml:5:5: error: article folder '{outside.parent}' must be a relative path inside "
+            "the site") in lines
+    assert "private" not in proc.stdout and "secret" not in proc.stderr.replace(str(outside.parent), "")
 
 
 def test_odd_yaml_values_are_errors_not_crashes(site):
@@ -547,8 +562,11 @@ def test_a_symlinked_template_with_no_default_is_skipped_with_a_warning(site, tm
          '{% endblock %}\n',
          "site_src/templates/briefing.html:4: error: template error: 'briefing.model.Briefing object' has no "
          "attribute 'no_such_field'"),
+        ('{% extends "nope-base.html" %}\n',
+         "site_src/templates/briefing.html:1: error: template error: template 'nope-base.html' not found in "
+         "site_src/templates, {templates}; fix the name, or add the file"),
     ],
-    ids=["syntax", "undefined-attribute"],
+    ids=["syntax", "undefined-attribute", "extends-missing"],
 )
 def test_a_broken_site_template_is_reported_as_template_line_message(site, template, expected):
     assert cli(site).returncode == 0
@@ -558,5 +576,5 @@ def test_a_broken_site_template_is_reported_as_template_line_message(site, templ
     proc = cli(site)
 
     assert proc.returncode == 1
-    assert expected in proc.stderr.splitlines(), proc.stderr
+    assert expected.replace("{templates}", str(PACKAGE_TEMPLATES)) in proc.stderr.splitlines(), proc.stderr
     assert snapshot(site / "output") == before
