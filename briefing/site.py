@@ -295,13 +295,13 @@ def build(
         verbatim.save()
         if strict:
             problems.promote_warnings()
-        top: list[str] = []
-        if not problems.errors:
-            result.changed, result.wrote_output, top = write_site(
-                out, renderer, located, sources.briefings, cache, problems, progress or _quiet
-            )
-            if result.wrote_output:
-                _remember_base_url(cache, root, out, config.base_url)
+        # Rendered even after an error, so that the templates' problems are reported in the same run;
+        # `write_site` then leaves output/ as it was.
+        result.changed, result.wrote_output, top = write_site(
+            out, renderer, located, sources.briefings, cache, problems, progress or _quiet
+        )
+        if result.wrote_output:
+            _remember_base_url(cache, root, out, config.base_url)
         sources.briefings.save(live)
         if not problems.errors:
             sources.remember_articles()

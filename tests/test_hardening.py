@@ -578,3 +578,19 @@ def test_a_broken_site_template_is_reported_as_template_line_message(site, templ
     assert proc.returncode == 1
     assert expected.replace("{templates}", str(PACKAGE_TEMPLATES)) in proc.stderr.splitlines(), proc.stderr
     assert snapshot(site / "output") == before
+
+
+def test_a_template_error_is_reported_in_the_same_run_as_a_yaml_error(site):
+    assert cli(site).returncode == 0
+    before = snapshot(site / "output")
+    write(site / "site_src" / "templates" / "index.html",
+          '{% extends "base.html" %}\n{% block content %}\n{{ site.title.nope() }}\n{% endblock %}\n')
+    write(site / BRIEFINGS / "broken.yaml", "title: [unclosed\nslug: broken\n")
+
+    proc = cli(site)
+
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert any(line.startswith("site_src/briefings/broken.yaml:") and ": error: YAML syntax error" in line for line in lines)
+    assert "site_src/templates/index.html:3: error: template error: 'str object' has no attribute 'nope'" in lines
+    assert snapshot(site / "output") == before
