@@ -30,7 +30,8 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import StoredBriefing, dump, generated_by, load, outline, read_folder, save, scalar_places, yaml_key
+from .store import (StoredBriefing, dump, generated_by, keep_side_ids, load, outline, read_folder, save, scalar_places,
+                    yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -612,8 +613,9 @@ def reconcile(
                 path = folder / f"{slug}.yaml"
                 writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
-            fresh = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
-            text = draft.text if existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
+            drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
+            fresh = keep_side_ids(drafted, sources.briefings.get(Located.of(existing)))
+            text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)
             else:

@@ -289,6 +289,45 @@ def outline(briefing: Briefing) -> Briefing:
     return replace(briefing, quotes=[], sides=[])
 
 
+MIN_SAME_SIDE = 0.5  # the share of members two sides have in common (of all their members) to be one side
+
+
+def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
+    """`fresh`, with each side under the id it had in `previous` where mostly the same members make it up.
+
+    A side's id is its anchor (#side-union), which newsletters link to; a
+    fresh extraction names it from its label, which may change when the
+    article does. Sides are paired best match first, each at most once.
+    """
+    def members(side: Side) -> set[str]:
+        return {m.name.casefold() for m in side.members}
+
+    pairs = []
+    for index, side in enumerate(fresh.sides):
+        for old in previous.sides:
+            new_members, old_members = members(side), members(old)
+            if new_members and old_members:
+                pairs.append((len(new_members & old_members) / len(new_members | old_members), index, old.id))
+    kept: dict[int, str] = {}
+    for share, index, old_id in sorted(pairs, key=lambda pair: -pair[0]):
+        if share >= MIN_SAME_SIDE and index not in kept and old_id not in kept.values():
+            kept[index] = old_id
+    if all(kept.get(index, side.id) == side.id for index, side in enumerate(fresh.sides)):
+        return fresh
+    taken, renamed, sides = set(kept.values()), {}, []
+    for index, side in enumerate(fresh.sides):
+        new_id = kept.get(index)
+        if new_id is None:  # unpaired: its own id, unless a paired side took it
+            new_id, n = side.id, 2
+            while new_id in taken:
+                new_id, n = f"{side.id}-{n}", n + 1
+        taken.add(new_id)
+        renamed[side.id] = new_id
+        sides.append(replace(side, id=new_id))
+    quotes = [replace(q, side=renamed.get(q.side, q.side)) if q.side else q for q in fresh.quotes]
+    return replace(fresh, sides=sides, quotes=quotes)
+
+
 def yaml_key(rel: str, sha256: str) -> str:
     """The digest of a briefing file: its path and the hash of its bytes."""
     return hashlib.sha256(f"{rel}\0{sha256}".encode()).hexdigest()

@@ -1,8 +1,12 @@
 """The build plan end to end on real files: YAML generation, editor edits, failures and slugs."""
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.cli import main
+from briefing.extract import EXTRACTOR_VERSION
+from briefing.problems import Problems
 from briefing.site import build
+from briefing.store import dump, load
 
 SEED_YAML = "site_src/briefings"
 
@@ -78,6 +82,32 @@ def test_unedited_yaml_follows_its_article(site):
     assert not result.problems.warnings, messages(result)
     assert "We are waiting for an answer." in yaml_file.read_text()
     assert only_yaml(site) == yaml_file  # the slug stays
+
+
+def test_a_side_keeps_the_id_links_point_to_when_its_article_is_extracted_again(site):
+    """A newsletter links to #side-kremlin-camp: the regenerated YAML, and the proposal beside an
+    edited one, keep that id for the side mostly the same people make up, whatever its fresh label."""
+    build(site)
+    yaml_file = only_yaml(site)
+    briefing = load(yaml_file.read_text(), yaml_file.name, Problems())
+    assert [side.id for side in briefing.sides] == ["russia", "united-states"]
+    renamed = replace(briefing, sides=[replace(briefing.sides[0], id="kremlin-camp"), briefing.sides[1]],
+                      quotes=[replace(q, side="kremlin-camp" if q.side == "russia" else q.side) for q in briefing.quotes])
+    yaml_file.write_text(dump(renamed, EXTRACTOR_VERSION))  # still generated: the build may write it again
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+
+    assert not build(site).failed
+    regenerated = yaml_file.read_text()
+    assert "We are waiting for an answer." in regenerated
+    assert "- id: kremlin-camp\n  label: Russia\n" in regenerated and "side: russia\n" not in regenerated
+    assert 'id="side-kremlin-camp"' in (site / "output" / yaml_file.stem / "index.html").read_text()
+
+    yaml_file.write_text(regenerated.replace("label: Russia", "label: The Kremlin", 1))  # edited now
+    article.write_text(article.read_text() + "\nPeskov added, “We are still waiting.”\n")
+    assert not build(site).failed
+    proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml").read_text()
+    assert "We are still waiting." in proposal and "- id: kremlin-camp\n  label: Russia\n" in proposal
 
 
 def test_a_yaml_error_fails_the_build_and_leaves_output_alone(site):

@@ -3,7 +3,7 @@ import hashlib
 
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
-from briefing.store import dump, generated_by, load, save, to_mapping
+from briefing.store import dump, generated_by, keep_side_ids, load, save, to_mapping
 
 
 def sample() -> Briefing:
@@ -144,3 +144,33 @@ def test_the_resolver_shortcut_gives_every_scalar_the_type_pyyaml_gives_it():
             for implicit in ((True, False), (False, True)):
                 expected = yaml.resolver.Resolver.resolve(quick, yaml.ScalarNode, value, implicit)
                 assert quick.resolve(yaml.ScalarNode, value, implicit) == expected, (type(quick), value, implicit)
+
+
+def _sides(*sides: tuple[str, list[str]]) -> Briefing:
+    """A briefing with these (id, member names) sides and one quote for each side, said by its first member."""
+    return Briefing(
+        title="t", slug="t",
+        quotes=[Quote(f"q-{side_id}", "words", names[0], side=side_id) for side_id, names in sides if names],
+        sides=[Side(side_id, side_id.title(), [Member(name) for name in names]) for side_id, names in sides],
+    )
+
+
+def test_a_fresh_extraction_keeps_the_side_ids_links_point_to_where_mostly_the_same_members_make_a_side():
+    previous = _sides(("union", ["Rosa Delgado", "Transit Workers Union"]), ("calder-transit", ["Martin Hale"]))
+    fresh = _sides(("for-the-strike", ["Rosa Delgado", "Transit Workers Union", "Ana Ruiz"]),
+                   ("martin-hale", ["Martin Hale", "Calder Transit"]), ("union", ["Judith Amsel"]))
+
+    kept = keep_side_ids(fresh, previous)
+
+    # Paired: 2 of 3 members, 1 of 2 members. The unpaired side's own id was taken, so it gets a suffix.
+    assert [side.id for side in kept.sides] == ["union", "calder-transit", "union-2"]
+    assert [side.label for side in kept.sides] == ["For-The-Strike", "Martin-Hale", "Union"]
+    assert [(q.speaker, q.side) for q in kept.quotes] == [
+        ("Rosa Delgado", "union"), ("Martin Hale", "calder-transit"), ("Judith Amsel", "union-2")]
+
+
+def test_sides_with_few_members_in_common_keep_their_fresh_ids():
+    previous = _sides(("union", ["Rosa Delgado", "Transit Workers Union", "Ana Ruiz"]))
+    fresh = _sides(("management", ["Martin Hale", "Rosa Delgado", "Calder Transit"]))
+    assert keep_side_ids(fresh, previous) is fresh
+    assert keep_side_ids(previous, previous) is previous
