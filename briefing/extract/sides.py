@@ -134,6 +134,19 @@ POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(" + "|".join(d.removeprefix("
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
 # can skip straight to capital letters.)
+# A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
+# is said to be or do right after its name ("who is not involved in the case", "took no side",
+# "urged both sides to return to talks"). A voice at odds with anyone is in the dispute all the same.
+# Not judges: a judge running for office, or attacked by a party, is in it.
+NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
+NEUTRAL_AFTER = lazy(r"[^.;:“”\"]{0,80}?\b(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
+                     r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
+                     r"|declin\w+\s+to\s+take\s+(?:sides|a\s+side|a\s+position)\b"
+                     r"|(?:is|was|are|were)\s+not\s+(?:involved\s+in|a\s+party\s+to)\b"
+                     r"|remain\w*\s+neutral\b"
+                     r"|(?:has|had|have)\s+[“\"]?no\s+(?:view|position|stance|opinion)\b"
+                     r"|(?:urg\w+|call\w*\s+on|ask\w*|told)\s+both\s+(?:sides|parties)\b"
+                     r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need|needed|ought)\b)")
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
@@ -179,12 +192,24 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     votes = _votes(text, sentences, voices, spans)
     ties = _ties(text, sentences, voices, affs, spans, votes, "country" in fields)
-    camps = _cluster(voices, ties, affs, fields)
+    neutral = {v.name for v in voices if _keeps_out(text, v, spans[v.name])
+               and all(ties[(v.name, u.name)] >= 0 for u in voices if u is not v)}
+    camps = _cluster([v for v in voices if v.name not in neutral], ties, affs, fields)
     sides = _sides(camps, affs, votes, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
     return sides
+
+
+def _keeps_out(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Is the voice a neutral party (see NEUTRAL_ROLES)? By its office, or by what follows one of
+    its names in a sentence where it acts."""
+    role = (voice.actor.role or "").lower().split()
+    if role and role[-1] in NEUTRAL_ROLES:
+        return True
+    return any(NEUTRAL_AFTER.match(text, end) for i, found in spans.items() if voice.strength.get(i, 0) in VOTING
+               for _, end in found)
 
 
 def _loudest(voices: list[Voice]) -> list[Voice]:
