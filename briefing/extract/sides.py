@@ -39,6 +39,7 @@ MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a s
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
 ALLY, DISSENT = 3, -3  # "X sided with Y", "X agreed" / "X disagreed" (with the voice before)
+RIVAL = -3  # "Her challenger, councillor Yvonne Achterberg": against the one whose rival she is
 SAME_VOTE, OTHER_VOTE = 3, -3  # "X voted for the plan", "Y, who voted against, ..."
 # A stand on the plan without a vote ("urged the county to scrap the plan") says less: it does not
 # outweigh a party line (a Republican who finds the bill too costly is no Democrat who finds it too mean).
@@ -134,6 +135,29 @@ POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(" + "|".join(d.removeprefix("
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # (The lookbehind after the first letter is the \b before it, placed where the regex engine
 # can skip straight to capital letters.)
+# A stand on a thing the article names, told by the verb and its object: "defended a rise in water
+# bills" and "opposed the rise" are stands on "rise" that put two voices apart (group 1: for,
+# group 2: against; group 3: the object's words after its determiner). Where nobody voted, votes
+# and stands on a plan (`_votes`) say the same of plans; this says it of anything else in dispute.
+STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|"
+                r"welcom(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|applaud(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|"
+                r"champion(?:ed|s|ing)?|approv(?:e|ed|es|ing))"
+                r"|(oppos(?:e|ed|es|ing)|reject(?:ed|s|ing)?|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|"
+                r"condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|attack(?:ed|s|ing)?|challeng(?:e|ed|es|ing)|"
+                r"fought|fight(?:s|ing)?|block(?:ed|s|ing)?|protest(?:ed|s|ing)?\s+against|"
+                r"object(?:ed|s|ing)?\s+to|resist(?:ed|s|ing)?|den(?:y|ied|ies|ying)))"
+                r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+"
+                r"((?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*(?:[,.;:!?”\"]|$|\s(?:of|in|on|for|to|and|but|or|by|"
+                r"with|at|from|as|that|which|who|because|after|before|while|when|if|than|would|will|could|should|"
+                r"is|was|are|were|has|had|have)\b))")
+QUOTED = lazy(r"[“\"][^”\"]*(?:[”\"]|$)")  # a quotation in a sentence: the speaker's words, about anything
+
+# Right before a voice's name, the one it runs against or stands against: "Her challenger, city
+# councillor", "Benning's opponent," (group 1: a pronoun, for the voice named last; group 2: a name).
+RIVAL_BEFORE = lazy(r"\b(?:(?i:(his|her|their))|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)['’]s)\s+(?:[a-z]+\s+)?"
+                    r"(?:challengers?|rivals?|opponents?)\b,?\s+(?:[\w’'.-]+\s+){0,3}$")
+RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of RIVAL_BEFORE holds
+
 # A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
 # is said to be or do right after its name ("who is not involved in the case", "took no side",
 # "urged both sides to return to talks"). A voice at odds with anyone is in the dispute all the same.
@@ -267,6 +291,9 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     allying = {v.name: {i: _supports(_own_words_out(sentences[i].text, v)) for i in v.sentences
                         if i in allied and v.strength[i] in ACTING} for v in voices}
     answers = _answers(sentences, voices, acting)
+    rivals = _rivals(text, sentences, voices, spans) if any(w in text for w in RIVAL_WORDS) else frozenset()
+    # Stands on things told apart (see STAND_ON), where the votes do not already tell them.
+    stands = {v.name: _stands(sentences, v) if not votes.get(v.name) else frozenset() for v in voices}
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
     # What each voice brings to its pairs, looked up once per voice rather than once per pair.
@@ -274,9 +301,9 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     # criticized Ruiz, who has backed the drivers".
     open_to = {v.name: heard[v.name] - _described(text, spans[v.name]) for v in voices}
     facts = [(v.name, affs[v.name], heard[v.name], spans[v.name], hostile[v.name], allying[v.name], targets[v.name],
-              nominal[v.name], _short(v) if tickets else "", open_to[v.name]) for v in voices]
-    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u) in enumerate(facts):
-        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v in facts[k + 1:]:
+              nominal[v.name], _short(v) if tickets else "", open_to[v.name], stands[v.name]) for v in voices]
+    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u, stands_u) in enumerate(facts):
+        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v, stands_v in facts[k + 1:]:
             score = 0
             if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
                 score += PATRON
@@ -319,6 +346,10 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += _allies(allying_v, heard_u, tu)
             if answers:
                 score += answers.get((u, v), 0) + answers.get((v, u), 0)
+            if stands_u and stands_v and any((not against, thing) in stands_v for against, thing in stands_u):
+                score += OTHER_STAND
+            if rivals and frozenset((u, v)) in rivals:
+                score += RIVAL
             ties[(u, v)] = ties[(v, u)] = score
     return ties
 
@@ -539,6 +570,45 @@ def _short(voice: Voice) -> str:
         return ""
     words_ = re.split(r"\s+of\s+", voice.name)[0].split()
     return words_[-1] if len(words_) > 1 else ""
+
+
+def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
+            spans: dict[str, dict[int, list[tuple[int, int]]]]) -> frozenset[frozenset[str]]:
+    """Pairs of voices where one is named as the other's challenger, rival or opponent (RIVAL_BEFORE);
+    "her challenger" is the rival of the voice named last before it."""
+    pairs = set()
+    for voice in voices:
+        for i, found in spans[voice.name].items():
+            for start, _ in found:
+                m = RIVAL_BEFORE.search(text, max(sentences[i].start, start - 60), start)
+                if not m:
+                    continue
+                if m.group(2):
+                    other = next((v for v in voices if v is not voice and m.group(2) in (v.name, *v.actor.aliases)), None)
+                else:
+                    before = [(e, v) for v in voices if v is not voice for _, e in v.mentions if e <= m.start()]
+                    other = max(before, key=lambda pair: pair[0])[1] if before else None
+                if other is not None:
+                    pairs.add(frozenset((voice.name, other.name)))
+    return frozenset(pairs)
+
+
+def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, str]]:
+    """(against, the thing) for each stand the voice takes on a thing (see STAND_ON) in the
+    narration of a sentence where it acts: not in a quotation, not in a relative clause ("Hale
+    criticized Ruiz, who backed the strike": Ruiz's stand), and not a stand not taken ("did not
+    oppose the rise")."""
+    found = set()
+    for i, rank in voice.strength.items():
+        if rank not in ACTING:
+            continue
+        narration = QUOTED.sub("\"\"", sentences[i].text)
+        for m in STAND_ON.finditer(narration):
+            before = narration[max(0, m.start() - ALLY_REACH):m.start()]
+            if NOT_OWN_STAND.search(before) or WHO_BEFORE.search(before) or "who " in before:
+                continue
+            found.add((bool(m.group(2)), m.group(3).split()[-1].lower().removesuffix("s")))
+    return frozenset(found)
 
 
 def _own_words_out(sentence: str, voice: Voice) -> str:
