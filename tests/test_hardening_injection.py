@@ -84,9 +84,8 @@ def hostile_site(tmp_path_factory):
     (root / "site_src" / "articles").mkdir(parents=True)
     (root / "site_src" / "site.yaml").write_text(
         f"title: {q('Site ' + PAYLOAD)}\ndescription: {q('About ' + PAYLOAD)}\n"
-        f"author: {q('Desk ' + PAYLOAD)}\nlanguage: {q('en' + PAYLOAD)}\n"
-        f"base_url: {q('https://example.org/news' + PAYLOAD + '/')}\n"
-    )
+        f"author: {q('Desk ' + PAYLOAD)}\nlanguage: en\nbase_url: https://example.org/news/\n"
+    )  # a payload in language or base_url is refused (see the test after this one)
     # Every field of a hand-written briefing.
     (root / "site_src" / "briefings" / "hostile.yaml").write_text(f"""\
 title: {q('Title ' + PAYLOAD)}
@@ -167,6 +166,20 @@ def test_the_hostile_site_builds_with_warnings_and_no_traceback(hostile_site):
     for n, url in enumerate(BAD_URLS[1:]):
         assert any(line.startswith(f"site_src/briefings/url{n}.yaml:4:8: warning: URL {url!r} dropped")
                    for line in lines), (url, proc.stderr)
+
+
+def test_a_payload_in_language_or_base_url_is_refused_and_nothing_is_written(tmp_path):
+    root = tmp_path / "site"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / SEED.name).write_bytes(SEED.read_bytes())
+    (root / "site_src").mkdir()
+    (root / "site_src" / "site.yaml").write_text(
+        f"language: {q('en' + PAYLOAD)}\nbase_url: {q('https://example.org/news' + PAYLOAD + '/')}\n")
+    proc = subprocess.run([sys.executable, str(REPO / "build.py")], cwd=root, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert any(line.startswith("site_src/site.yaml:1:11: error: language ") for line in proc.stderr.splitlines())
+    assert any(line.startswith("site_src/site.yaml:2:11: error: base_url ") for line in proc.stderr.splitlines())
+    assert not (root / "output").exists()
 
 
 def test_every_html_page_and_newsletter_is_inert(hostile_site):
