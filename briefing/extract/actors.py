@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from .gazetteer import country_names, party_words, us_states
-from .names import NameMention, find_names, is_title
+from .names import NameMention, find_names, given_name, is_title
 from .sentences import Sentence
 from .wordlists import lazy, words
 
@@ -236,7 +236,7 @@ def _surface(name: str) -> _Surface:
     elif name in us_states():
         kind = None  # a state is a place; the sides rule reads countries from the gazetteer
     elif not words("organisation_words").isdisjoint(lowered) and not (
-            len(tokens) == 2 and lowered[1] in SURNAME_HEADS and _given_name(tokens[0])):
+            len(tokens) == 2 and lowered[1] in SURNAME_HEADS and given_name(tokens[0])):
         kind = "organisation"  # but "Harriet Nation", "Tom House": a given name and a surname
     else:
         kind = "person"
@@ -288,7 +288,7 @@ def _short_name(found: _Found, word: str) -> Actor | None:
     none for a place ("UK" of "UK Independence Party") or a given name ("Julia" of a "Julia
     Church" the cast took for a church)."""
     bodies = found.by_first.get(("organisation", word), [])
-    if len(bodies) != 1 or word in country_names() or word in us_states() or _given_name(word):
+    if len(bodies) != 1 or word in country_names() or word in us_states() or given_name(word):
         return None
     return bodies[0] if _last(bodies[0].name).lower() in words("company_heads") else None
 
@@ -430,14 +430,7 @@ def _given_name_gender(actor: Actor) -> str | None:
     """"Dana Whitfield" is "f", "Rob Kessler" "m"; a lone surname says nothing."""
     if actor.kind != "person" or " " not in actor.name:
         return None
-    return _given_name(_first(actor.name))
-
-
-def _given_name(word: str) -> str | None:
-    """"f" or "m" for a given name the lexicons know ("Dana", "Rob"), else None."""
-    if word in words("female_given_names", lower=False):
-        return "f"
-    return "m" if word in words("male_given_names", lower=False) else None
+    return given_name(_first(actor.name))
 
 
 @cache

@@ -27,6 +27,12 @@ CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
+# Words that open a place's name before a word that is also a given name: "San Jose", "St. Louis".
+PLACE_OPENERS = {"San", "Santa", "Saint", "Fort", "Port", "Mount", "Lake", "Los", "Las", "El", "La", "Le", "New",
+                 "North", "South", "East", "West", "Cape", "Glen", "Palm", "Upper", "Lower", "Great", "Little", "Old"}
+# How the words that open a sentence before a person's name end: "Tenant", "Passenger",
+# "Pensioner", "Shocked", "Certainly" (the adverb, as in "Certainly Ronald Reagan ...").
+DESCRIBING_ENDINGS = ("er", "or", "our", "ist", "ant", "ent", "ian", "ee", "ed", "man", "woman", "ive", "ar", "ly")
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -112,6 +118,13 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         if len(initials) >= MIN_HEADING_WORDS and sum(map(str.isupper, initials)) >= 0.8 * len(initials):
             headings.append(line.span())
     return headings
+
+
+def given_name(word: str) -> str | None:
+    """"f" or "m" for a given name the lexicons know ("Dana", "Rob"), else None."""
+    if word in words("female_given_names", lower=False):
+        return "f"
+    return "m" if word in words("male_given_names", lower=False) else None
 
 
 def is_title(word: str) -> bool:
@@ -231,6 +244,22 @@ def _given_name(text: str, run: list[_Token]) -> bool:
     return before >= 0 and text[before] not in SENTENCE_OPENERS
 
 
+def _describes(text: str, run: list[_Token]) -> bool:
+    """"Tenant Hassan Karimi said": a word for what someone is, capitalised only as it opens the
+    sentence, before a given name and a surname. Not a given name itself ("Martin Luther King"),
+    nor a place's first word ("San Jose Sharks"), nor in a body's name ("Santa Clara University"),
+    and spelt as such a word ends (DESCRIBING_ENDINGS): "Tanka Maya Sitoula" is one name."""
+    first = run[0].word.key
+    if len(run) != 3 or not first.endswith(DESCRIBING_ENDINGS) or run[0].word.text in PLACE_OPENERS:
+        return False
+    if given_name(run[0].word.text) or not given_name(run[1].word.text) or any(t.word.organisation for t in run):
+        return False
+    before = run[0].start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] in SENTENCE_OPENERS
+
+
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     while run and run[0].word.function_word and not _given_name(text, run):
         run = run[1:]
@@ -246,6 +275,8 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
                 cut += 2
     if cut and any(token.word.organisation for token in run[cut:]):
         cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
+    elif not cut and _describes(text, run):
+        cut = 1
     first = cut
     while first < len(run) and run[first].word.leads_name:
         first += 1
