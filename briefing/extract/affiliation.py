@@ -608,11 +608,16 @@ def _title_after(text: str, end: int) -> bool:
 
 
 def _called(name: str, after: str, noun: str) -> bool:
-    """Does the body's name, or the apposition after this mention of it, use this noun? A company
-    is also any body named by its legal form or its trade ("Crestline Property Group", "Kestrel
-    Motors"), and an airline one named so ("Skylark Airways")."""
+    """Does the body's name (see `named_as`), or the apposition after this mention of it, use this noun?"""
+    return named_as(name, noun) or noun in LOWER_WORDS.findall(_apposition(after).lower())
+
+
+def named_as(name: str, noun: str) -> bool:
+    """Is a body of this name one that "the <noun>" points back to? The noun is in its name, or
+    names its kind: a company is also any body named by its legal form or its trade ("Crestline
+    Property Group", "Kestrel Motors"), and an airline one named so ("Skylark Airways")."""
     name_words = name.lower().split()
-    if noun in name_words or noun in LOWER_WORDS.findall(_apposition(after).lower()):
+    if noun in name_words:
         return True
     # Not a public body's trade: "Department of Energy" is no energy company.
     return noun in KIND_HEADS and "of" not in name_words and name_words[-1] in words(KIND_HEADS[noun])

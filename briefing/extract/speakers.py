@@ -6,7 +6,8 @@ a person, "it" an organisation); one known to have the pronoun's gender beats on
 gender is unknown, and of the sentence that names it, its first such actor (the subject).
 An unnamed speaker given since ("the union's spokeswoman said") takes it first.
 Document nominals ("the statement said") go to the actor named next to the document's
-earlier mention; other nominals ("a spokesman") stay as written.
+earlier mention, and "the company said" to the one company named before; other nominals ("a
+spokesman") stay as written.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import bisect
 import re
 
 from .actors import Actor
+from .affiliation import KIND_HEADS, named_as
 from .cues import PRONOUNS, Phrase, Reader
+from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
@@ -44,7 +47,8 @@ def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
         if actor is None:
             return None, None
     else:
-        actor = reader.cast.resolve(phrase.text, at=phrase.start) or _document_source(reader, phrase)
+        actor = (reader.cast.resolve(phrase.text, at=phrase.start) or _document_source(reader, phrase)
+                 or _body_named_by(reader, phrase))
     if actor is None:
         return phrase.text, None
     return actor.name, actor.role
@@ -91,6 +95,18 @@ def _unnamed_since(reader: Reader, phrase: Phrase, antecedent: Actor | None) -> 
              # A bare "the spokeswoman" is the one named before, if that one is a spokeswoman.
              and not (m.group().lower().startswith("the ") and not m.group(1) and m.group(2) in held)]
     return found[-1].group() if found else None
+
+
+def _body_named_by(reader: Reader, phrase: Phrase) -> Actor | None:
+    """"the company said": the one body of that kind the text has named before ("Vantage
+    Chemicals", a company by its trade; "the union" of "Transit Workers Union"). None when it
+    has named none, or several."""
+    article, _, noun = phrase.text.lower().partition(" ")
+    if article != "the" or not (noun in KIND_HEADS or noun in words("body_nouns")):
+        return None
+    bodies = {a.name: a for a in reader.cast.actors
+              if a.kind == "organisation" and a.mentions and a.mentions[0][0] < phrase.start and named_as(a.name, noun)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _document_source(reader: Reader, phrase: Phrase) -> Actor | None:
