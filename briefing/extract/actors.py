@@ -359,7 +359,9 @@ def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> 
         before = _role_before(text, mention.start, titled=True)
         if before:
             return before
-    return _appositive_before(text, mention.start) or _appositive_after(appositive)
+    # "The association’s president, Dr. Henrik Lund": the appositive ends where the honorific starts.
+    opens = mention.title_start if mention.title_start is not None else mention.start
+    return _appositive_before(text, opens) or _appositive_after(appositive)
 
 
 def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> str | None:

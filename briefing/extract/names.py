@@ -33,6 +33,7 @@ PLACE_OPENERS = {"San", "Santa", "Saint", "Fort", "Port", "Mount", "Lake", "Los"
 # How the words that open a sentence before a person's name end: "Tenant", "Passenger",
 # "Pensioner", "Shocked", "Certainly" (the adverb, as in "Certainly Ronald Reagan ...").
 DESCRIBING_ENDINGS = ("er", "or", "our", "ist", "ant", "ent", "ian", "ee", "ed", "man", "woman", "ive", "ar", "ly")
+PLURALS_WITHOUT_S = {"women", "men", "children", "people"}  # whose possessive is "’s": "Women’s Institute"
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -221,11 +222,19 @@ def _word(spelling: str) -> _Word:
 
 
 def _joins(text: str, left: _Token, right: _Token) -> bool:
-    # "U.S." tokenises as "U." then "S."; a possessive ends the name ("Putin’s spokesman").
-    if left.word.possessive:
+    # "U.S." tokenises as "U." then "S."; a possessive ends the name ("Putin’s spokesman"), but for
+    # a plural's inside a body's name ("Brackley Traders’ Association", "Women’s Institute").
+    if left.word.possessive and not (right.word.organisation and _plural_possessive(left.word.text)):
         return False
     gap = right.start - left.end
     return (gap == 1 and text[left.end] == " ") or (gap == 0 and left.word.text.endswith("."))
+
+
+def _plural_possessive(word: str) -> bool:
+    """"Traders’", "Parents'", "Women’s", "People’s": the possessive of a plural noun for people,
+    spelt as one ends (DESCRIBING_ENDINGS); not of a name that ends in s ("Barrientos’ Facebook")."""
+    stem = word[:-2].lower()
+    return (word.endswith(("s’", "s'")) and stem.endswith(DESCRIBING_ENDINGS)) or stem in PLURALS_WITHOUT_S
 
 
 def _has_apostrophe(word: str) -> bool:
