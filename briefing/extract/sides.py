@@ -810,7 +810,7 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
         others = [c for c in camps if c is not camp]
         # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
         label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes)
-                 or _label(camp, others, affs, ("patron",)) or _lead_name(camp))
+                 or _label(camp, others, affs, ("patron",)) or _spoken_for(camp, affs) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
         while any(s.id == side_id for s in sides):
@@ -844,6 +844,17 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
         return None
     motion = next((vote.motion for vote in votes.values() if vote and vote.motion), "the motion")
     return f"{'Against' if against else 'For'} {motion}"
+
+
+def _spoken_for(camp: Camp, affs: dict[str, Affiliation]) -> str | None:
+    """A body heard in the camp that another of its voices speaks for, the most heard first: Kestrel
+    Motors, heard in "the company said" and through its lawyer, whose words alone are too few to
+    name the side by (`_shared`)."""
+    bodies = {affs[v.name].institution for v in camp.voices}
+    # Not an arena ("Congress"), whose members speak for themselves (see `_members`).
+    heard = [v for v in camp.voices if v.kind == "organisation" and v.name in bodies
+             and v.name.split()[-1].lower() not in words("arena_words")]
+    return max(heard, key=lambda v: len(v.sentences)).name if heard else None
 
 
 def _lead_name(camp: Camp) -> str:
