@@ -158,10 +158,16 @@ RIVAL_BEFORE = lazy(r"\b(?:(?i:(his|her|their))|([A-Z][\w’'.-]*(?:\s+[A-Z][\w�
                     r"(?:challengers?|rivals?|opponents?)\b,?\s+(?:[\w’'.-]+\s+){0,3}$")
 RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of RIVAL_BEFORE holds
 
+# The two sides of a criminal court, by a voice's role: "Lead prosecutor", "spokeswoman for the
+# district attorney's office" against "Albright's defence lawyer", "public defender".
+PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel)", re.IGNORECASE)
+DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
+                    re.IGNORECASE)
+
 # A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
 # is said to be or do right after its name ("who is not involved in the case", "took no side",
 # "urged both sides to return to talks"). A voice at odds with anyone is in the dispute all the same.
-# Not judges: a judge running for office, or attacked by a party, is in it.
+# Judges only in a court case (see PROSECUTION_ROLE): a judge running for office is in the dispute.
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
 NEUTRAL_AFTER = lazy(r"[^.;:“”\"]{0,80}?\b(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
                      r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
@@ -216,7 +222,9 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     votes = _votes(text, sentences, voices, spans)
     ties = _ties(text, sentences, voices, affs, spans, votes, "country" in fields)
-    neutral = {v.name for v in voices if _keeps_out(text, v, spans[v.name])
+    # In a court case (a voice on either side of it), the judge is no party either.
+    court_case = any(_court_side(v) for v in voices)
+    neutral = {v.name for v in voices if (_keeps_out(text, v, spans[v.name]) or (court_case and _judge(v)))
                and all(ties[(v.name, u.name)] >= 0 for u in voices if u is not v)}
     camps = _cluster([v for v in voices if v.name not in neutral], ties, affs, fields)
     sides = _sides(camps, affs, votes, fields)
@@ -292,6 +300,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                         if i in allied and v.strength[i] in ACTING} for v in voices}
     answers = _answers(sentences, voices, acting)
     rivals = _rivals(text, sentences, voices, spans) if any(w in text for w in RIVAL_WORDS) else frozenset()
+    courts = {v.name: _court_side(v) for v in voices}
     # Stands on things told apart (see STAND_ON), where the votes do not already tell them.
     stands = {v.name: _stands(sentences, v) if not votes.get(v.name) else frozenset() for v in voices}
     pivots = _pivots(sentences, spoken)
@@ -350,6 +359,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += OTHER_STAND
             if rivals and frozenset((u, v)) in rivals:
                 score += RIVAL
+            if courts[u] and courts[v]:
+                score += SAME_BODY if courts[u] == courts[v] else OTHER_PARTY
             ties[(u, v)] = ties[(v, u)] = score
     return ties
 
@@ -570,6 +581,18 @@ def _short(voice: Voice) -> str:
         return ""
     words_ = re.split(r"\s+of\s+", voice.name)[0].split()
     return words_[-1] if len(words_) > 1 else ""
+
+
+def _judge(voice: Voice) -> bool:
+    return (voice.actor.role or "").lower().split()[-1:] == ["judge"]
+
+
+def _court_side(voice: Voice) -> str | None:
+    """"prosecution" or "defence" for a voice whose role puts it on that side of a court case."""
+    role = voice.actor.role or ""
+    if DEFENCE_ROLE.search(role):
+        return "defence"
+    return "prosecution" if PROSECUTION_ROLE.search(role) else None
 
 
 def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
@@ -809,7 +832,7 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
     for camp in camps:
         others = [c for c in camps if c is not camp]
         # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
-        label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes)
+        label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes) or _court_label(camp, others)
                  or _label(camp, others, affs, ("patron",)) or _spoken_for(camp, affs) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
@@ -844,6 +867,14 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
         return None
     motion = next((vote.motion for vote in votes.values() if vote and vote.motion), "the motion")
     return f"{'Against' if against else 'For'} {motion}"
+
+
+def _court_label(camp: Camp, others: list[Camp]) -> str | None:
+    """"Prosecution" or "Defence": the side of a court case all the camp's voices that have one are
+    on, when no other camp's are."""
+    ours = {side for v in camp.voices if (side := _court_side(v))}
+    theirs = {side for c in others for v in c.voices if (side := _court_side(v))}
+    return ours.pop().capitalize() if len(ours) == 1 and not ours & theirs else None
 
 
 def _spoken_for(camp: Camp, affs: dict[str, Affiliation]) -> str | None:
