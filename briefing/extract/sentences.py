@@ -31,12 +31,25 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):
-        if text[match.start()] != "\n" and _ends_with_abbreviation(text[start:match.start() + 1]):  # not a paragraph break
+        if text[match.start()] != "\n" and (_ends_with_abbreviation(text[start:match.start() + 1])  # not a paragraph break
+                                            or _inside_attributed_quote(text, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _inside_attributed_quote(text: str, start: int, at: int) -> bool:
+    """Is `at` inside a quotation opened in this sentence that closes with a comma in the same
+    paragraph ("“People are sleeping in their coats. Children do homework in gloves,” said Mensah.")?
+    Then the quotation and its attribution are one sentence, not a fragment and an orphan."""
+    opened = text.rfind("“", start, at)
+    if opened < 0 or text.rfind("”", opened, at) >= 0:
+        return False
+    paragraph_end = text.find("\n", at)
+    closed = text.find("”", at, paragraph_end if paragraph_end >= 0 else len(text))
+    return closed > 0 and text[closed - 1] == ","
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
