@@ -38,6 +38,7 @@ TITLE_LEAD = lazy(
 )
 # After a closing mark: a lowercase word, which a noun after its modifier is ("response" after “tit-for-tat”).
 WORD_AFTER = lazy(r"\s+([a-z]+)\b")
+DETERMINER_BEFORE = lazy(r"\b(?:a|an|the|this|that|his|her|its|their|our|[A-Z][\w.-]*['’]s?)\s+$")  # "in a “…”"
 
 
 class Attributed(NamedTuple):
@@ -74,14 +75,15 @@ def _is_scare_quote(quote: str) -> bool:
 
 
 def _is_coinage(text: str, span: QuoteSpan) -> bool:
-    """A clause the writer hyphenated into one word to describe something ("a “one-size-fits-all”
-    approach"): nobody said it, though a speaker may be close by."""
+    """A clause the writer hyphenated into one word to modify a noun ("a “one-size-fits-all”
+    approach"): nobody said it, though a speaker may be close by. Between a determiner and a
+    noun only: not "“Take-it-or-leave-it,” she said", nor "“Once-in-a-generation” was how ..."."""
     if (span.close_mark is None or span.text.count("-") < MIN_COINAGE_PARTS - 1
-            or any(c.isspace() for c in span.text)):
+            or not span.text[-1].isalnum() or any(c.isspace() for c in span.text)):
         return False
     after = WORD_AFTER.match(text, span.close_mark + 1)
-    # Not "a “game-changer” and ...", nor "“Out-of-touch” said Lee": a noun quoted, or a word said.
-    return bool(after) and after.group(1) not in FUNCTION_WORDS and after.group(1) not in words("speech_verbs")
+    return (bool(after) and after.group(1) not in FUNCTION_WORDS and after.group(1) not in words("speech_verbs")
+            and bool(DETERMINER_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark)))
 
 
 def _is_title(text: str, span: QuoteSpan) -> bool:

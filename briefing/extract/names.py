@@ -27,12 +27,6 @@ CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
-# Words that open a place's name before a word that is also a given name: "San Jose", "St. Louis".
-PLACE_OPENERS = {"San", "Santa", "Saint", "Fort", "Port", "Mount", "Lake", "Los", "Las", "El", "La", "Le", "New",
-                 "North", "South", "East", "West", "Cape", "Glen", "Palm", "Upper", "Lower", "Great", "Little", "Old"}
-# How the words that open a sentence before a person's name end: "Tenant", "Passenger",
-# "Pensioner", "Shocked", "Certainly" (the adverb, as in "Certainly Ronald Reagan ...").
-DESCRIBING_ENDINGS = ("er", "or", "our", "ist", "ant", "ent", "ian", "ee", "ed", "man", "woman", "ive", "ar", "ly")
 PLURALS_WITHOUT_S = {"women", "men", "children", "people"}  # whose possessive is "’s": "Women’s Institute"
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
@@ -231,10 +225,12 @@ def _joins(text: str, left: _Token, right: _Token) -> bool:
 
 
 def _plural_possessive(word: str) -> bool:
-    """"Traders’", "Parents'", "Women’s", "People’s": the possessive of a plural noun for people,
-    spelt as one ends (DESCRIBING_ENDINGS); not of a name that ends in s ("Barrientos’ Facebook")."""
+    """"Traders’", "Families’", "Women’s", "Fishermen’s": the possessive of a plural noun for people
+    (lexicon/person_nouns.txt); not of a name that ends in s ("Ellen Powers’ Office")."""
     stem = word[:-2].lower()
-    return (word.endswith(("s’", "s'")) and stem.endswith(DESCRIBING_ENDINGS)) or stem in PLURALS_WITHOUT_S
+    if word.endswith(("s’", "s'")):
+        return stem in words("person_nouns") or (stem.endswith("ie") and f"{stem[:-2]}y" in words("person_nouns"))
+    return stem in PLURALS_WITHOUT_S or stem.endswith("men")
 
 
 def _has_apostrophe(word: str) -> bool:
@@ -254,14 +250,12 @@ def _given_name(text: str, run: list[_Token]) -> bool:
 
 
 def _describes(text: str, run: list[_Token]) -> bool:
-    """"Tenant Hassan Karimi said": a word for what someone is, capitalised only as it opens the
-    sentence, before a given name and a surname. Not a given name itself ("Martin Luther King"),
-    nor a place's first word ("San Jose Sharks"), nor in a body's name ("Santa Clara University"),
-    and spelt as such a word ends (DESCRIBING_ENDINGS): "Tanka Maya Sitoula" is one name."""
-    first = run[0].word.key
-    if len(run) != 3 or not first.endswith(DESCRIBING_ENDINGS) or run[0].word.text in PLACE_OPENERS:
+    """"Tenant Hassan Karimi said": a word for a kind of person (lexicon/person_nouns.txt),
+    capitalised only as it opens the sentence, before a given name and a surname. Not in a body's
+    name ("Farmer Jane Foods"); "Tanka Maya Sitoula" and "Mohamed Ali Hassan" are names."""
+    if len(run) != 3 or run[0].word.key not in words("person_nouns") or not given_name(run[1].word.text):
         return False
-    if given_name(run[0].word.text) or not given_name(run[1].word.text) or any(t.word.organisation for t in run):
+    if any(t.word.organisation for t in run):
         return False
     before = run[0].start - 1
     while before >= 0 and text[before] in " \t":

@@ -154,7 +154,8 @@ QUOTED = lazy(r"[“\"][^”\"]*(?:[”\"]|$)")  # a quotation in a sentence: th
 
 # Right before a voice's name, the one it runs against or stands against: "Her challenger, city
 # councillor", "Benning's opponent," (group 1: a pronoun, for the voice named last; group 2: a name).
-RIVAL_BEFORE = lazy(r"\b(?:(?i:(his|her|their))|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)['’]s)\s+(?:[a-z]+\s+)?"
+RIVAL_BEFORE = lazy(r"\b(?:(?i:(his|her|their))|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)['’]s)\s+"
+                    r"(?:(?!(?:former|ex|onetime|one-time|erstwhile|old|past)\b)[a-z]+\s+)?"  # not "her former rival"
                     r"(?:challengers?|rivals?|opponents?)\b,?\s+(?:[\w’'.-]+\s+){0,3}$")
 RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of RIVAL_BEFORE holds
 
@@ -166,17 +167,22 @@ DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|sol
 
 # A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
 # is said to be or do right after its name ("who is not involved in the case", "took no side",
-# "urged both sides to return to talks"). A voice at odds with anyone is in the dispute all the same.
+# "urged both sides to return to talks"). A voice tied to anyone, at odds or allied, or that attacks
+# anything, is in the dispute.
 # Judges only in a court case (see PROSECUTION_ROLE): a judge running for office is in the dispute.
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
-NEUTRAL_AFTER = lazy(r"[^.;:“”\"]{0,80}?\b(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
+NEUTRAL_AFTER = lazy(r"(?:,\s+who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"  # its own predicate, or its clause
+                     r"(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
                      r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
                      r"|declin\w+\s+to\s+take\s+(?:sides|a\s+side|a\s+position)\b"
                      r"|(?:is|was|are|were)\s+not\s+(?:involved\s+in|a\s+party\s+to)\b"
                      r"|remain\w*\s+neutral\b"
                      r"|(?:has|had|have)\s+[“\"]?no\s+(?:view|position|stance|opinion)\b"
-                     r"|(?:urg\w+|call\w*\s+on|ask\w*|told)\s+both\s+(?:sides|parties)\b"
-                     r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need|needed|ought)\b)")
+                     # Calls on both sides to talk, not to give in: "urged both sides to drop the charges" takes one.
+                     r"|(?:(?:urg\w+|call\w*\s+on|ask\w*|told)\s+both\s+(?:sides|parties)\s+to"
+                     r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need\s+to|needed\s+to|ought\s+to))"
+                     r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
+                     r"|calm|go\s+back|get\s+back)\b)")
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
@@ -225,7 +231,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # In a court case (a voice on either side of it), the judge is no party either.
     court_case = any(_court_side(v) for v in voices)
     neutral = {v.name for v in voices if (_keeps_out(text, v, spans[v.name]) or (court_case and _judge(v)))
-               and all(ties[(v.name, u.name)] >= 0 for u in voices if u is not v)}
+               and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     camps = _cluster([v for v in voices if v.name not in neutral], ties, affs, fields)
     sides = _sides(camps, affs, votes, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
@@ -583,6 +589,12 @@ def _short(voice: Voice) -> str:
     return words_[-1] if len(words_) > 1 else ""
 
 
+def _attacks_anything(sentences: list[Sentence], voice: Voice) -> bool:
+    """Does the voice attack anything where it acts ("said the articles were lies")? Then it takes a
+    stand, whatever else it is said to keep out of."""
+    return any(_attack_word_in(sentences[i].text) for i, rank in voice.strength.items() if rank in ACTING)
+
+
 def _judge(voice: Voice) -> bool:
     return (voice.actor.role or "").lower().split()[-1:] == ["judge"]
 
@@ -598,8 +610,9 @@ def _court_side(voice: Voice) -> str | None:
 def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
             spans: dict[str, dict[int, list[tuple[int, int]]]]) -> frozenset[frozenset[str]]:
     """Pairs of voices where one is named as the other's challenger, rival or opponent (RIVAL_BEFORE);
-    "her challenger" is the rival of the voice named last before it."""
+    "her challenger" is the rival of the subject of the sentence that names a voice last before it."""
     pairs = set()
+    starts = [sentence.start for sentence in sentences]
     for voice in voices:
         for i, found in spans[voice.name].items():
             for start, _ in found:
@@ -608,9 +621,13 @@ def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
                     continue
                 if m.group(2):
                     other = next((v for v in voices if v is not voice and m.group(2) in (v.name, *v.actor.aliases)), None)
-                else:
-                    before = [(e, v) for v in voices if v is not voice for _, e in v.mentions if e <= m.start()]
-                    other = max(before, key=lambda pair: pair[0])[1] if before else None
+                else:  # the subject of the sentence that names a voice last: its first voice named
+                    before = [e for v in voices if v is not voice for _, e in v.mentions if e <= m.start()]
+                    other = None
+                    if before:
+                        named = sentences[bisect_right(starts, max(before) - 1) - 1]
+                        other = min(((s, v) for v in voices if v is not voice for s, _ in v.mentions
+                                     if named.start <= s < named.end), key=lambda pair: pair[0])[1]
                 if other is not None:
                     pairs.add(frozenset((voice.name, other.name)))
     return frozenset(pairs)

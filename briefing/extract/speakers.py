@@ -17,7 +17,6 @@ import re
 from .actors import Actor
 from .affiliation import KIND_HEADS, named_as
 from .cues import PRONOUNS, Phrase, Reader
-from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker the text does not name, as the subject of a speech verb: "The union's spokeswoman said
@@ -25,6 +24,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 UNNAMED_SPEAKER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3}?)(spokes(?:wo)?man|spokesperson)"
                              r"(?=\s+(?:said|says|added)\b)")  # not "told her": that reports what someone said
 UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}  # by the speaker's noun, group 2
+# A business the text brings up without a name: "a small electric bike start-up", "a new firm".
+UNNAMED_BODY = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|business|airline|carrier)\b")
 ANTECEDENT_WINDOW = 8  # name mentions looked back over to find a pronoun's antecedent
 DOCUMENT_WINDOW = 3000  # characters looked back over for the mention of "the statement"
 # Nominals that stand for their author: "the statement said" is whoever issued it.
@@ -98,15 +99,19 @@ def _unnamed_since(reader: Reader, phrase: Phrase, antecedent: Actor | None) -> 
 
 
 def _body_named_by(reader: Reader, phrase: Phrase) -> Actor | None:
-    """"the company said": the one body of that kind the text has named before ("Vantage
-    Chemicals", a company by its trade; "the union" of "Transit Workers Union"). None when it
-    has named none, or several."""
+    """"the company said": the one company (firm, airline, carrier) the text has named before, by
+    its name or trade ("Vantage Chemicals"), unless an unnamed one comes up since ("now runs a
+    small start-up"). None when it has named none, or several. Not "the union": a union named in
+    passing (the European Union, the one the strikers left) is too often another."""
     article, _, noun = phrase.text.lower().partition(" ")
-    if article != "the" or not (noun in KIND_HEADS or noun in words("body_nouns")):
+    if article != "the" or noun not in KIND_HEADS:
         return None
     bodies = {a.name: a for a in reader.cast.actors
               if a.kind == "organisation" and a.mentions and a.mentions[0][0] < phrase.start and named_as(a.name, noun)}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies.values()
+    return None if UNNAMED_BODY.search(reader.text, body.last_mention_before(phrase.start), phrase.start) else body
 
 
 def _document_source(reader: Reader, phrase: Phrase) -> Actor | None:
