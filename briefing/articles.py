@@ -82,8 +82,17 @@ def decode(data: bytes, path: str, problems: Problems) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         problems.warning(path, "not valid UTF-8; read as cp1252 (Windows-1252). Save it as UTF-8 to be sure", line)
-        text = data.decode("cp1252", errors="replace")
+        # Only the bytes that are not UTF-8: a UTF-8 file with one pasted Windows character keeps the rest.
+        text = data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
     return _normalise(text)
+
+
+def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "briefing-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _as_cp1252)
 
 
 def _normalise(text: str) -> str:

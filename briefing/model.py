@@ -105,9 +105,10 @@ class Briefing(_Compact):
         return next((q for q in self.quotes if q.id == quote_id), None)
 
 
-# Characters XML 1.0 forbids and the HTML checker rejects; pasted text may carry them. A terminal's
+# Characters XML 1.0 forbids and the HTML checker rejects; pasted text may carry them, and C1 controls
+# (U+0080 to U+009F) are Windows punctuation read as Latin-1, which YAML refuses. A terminal's
 # colour codes ("\x1b[31m") go whole, or their visible tail would stay in titles and slugs.
-CONTROL_CHARACTERS = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+CONTROL_CHARACTERS = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def strip_control(text: str) -> str:

@@ -337,6 +337,21 @@ def test_briefing_yaml_and_site_yaml_in_windows_encodings_are_read_as_articles_a
     assert "Naïve news" in (site / "output" / "index.html").read_text(encoding="utf-8")
 
 
+def test_one_windows_byte_in_a_utf8_yaml_is_read_alone_and_the_rest_stays_utf8(site):
+    assert cli(site).returncode == 0
+    ((name, generated),) = yamls(site).items()
+    data = (site / BRIEFINGS / name).read_bytes()
+    assert "’".encode() in data  # the generated YAML holds curly quotes, in UTF-8
+    title = re.search(rb"(?m)^title: .*$", data)
+    write(site / BRIEFINGS / name, data[:title.start()] + b"title: Caf\xe9 talks" + data[title.end():])
+
+    proc = cli(site)
+
+    assert proc.returncode == 0, proc.stderr
+    page = (site / "output" / generated["slug"] / "index.html").read_text(encoding="utf-8")
+    assert "Café talks" in page and "’" in page and "â€" not in page
+
+
 def test_a_character_yaml_does_not_allow_is_reported_at_its_place():
     problems = Problems()
     load_yaml("title: x\nslug: y\nsummary:\n  - text: \"pasted\ufffefrom\"\n", "b.yaml", problems)
@@ -594,3 +609,6 @@ def test_a_template_error_is_reported_in_the_same_run_as_a_yaml_error(site):
     assert any(line.startswith("site_src/briefings/broken.yaml:") and ": error: YAML syntax error" in line for line in lines)
     assert "site_src/templates/index.html:3: error: template error: 'str object' has no attribute 'nope'" in lines
     assert snapshot(site / "output") == before
+    # Nothing is written anywhere: not even the folders above another output folder.
+    assert cli(site, "build", "--out", "elsewhere/deep/out").returncode == 1
+    assert not (site / "elsewhere").exists()
