@@ -296,13 +296,15 @@ def build(
         verbatim.save()
         if strict:
             problems.promote_warnings()
-        # Rendered even after an error, so that the templates' problems are reported in the same run;
-        # `write_site` then leaves output/ as it was.
-        result.changed, result.wrote_output, top = write_site(
-            out, renderer, located, sources.briefings, cache, problems, progress or _quiet
-        )
-        if result.wrote_output:
-            _remember_base_url(cache, root, out, config.base_url)
+        top: list[str] = []
+        if problems.errors:
+            check_templates(renderer, located, sources.briefings)
+        else:
+            result.changed, result.wrote_output, top = write_site(
+                out, renderer, located, sources.briefings, cache, problems, progress or _quiet
+            )
+            if result.wrote_output:
+                _remember_base_url(cache, root, out, config.base_url)
         sources.briefings.save(live)
         if not problems.errors:
             sources.remember_articles()
@@ -825,6 +827,14 @@ def _check_verbatim(
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_templates(renderer: Renderer, located: list[Located], briefings: Briefings) -> None:
+    """After an error, render what each template makes once, in memory and written nowhere, so that
+    the templates' own problems are reported in the same run: the site's pages and one briefing's."""
+    renderer.site_files([item.briefing for item in located])
+    if located:
+        renderer.briefing_files(briefings.get(located[0]))
 
 
 def write_site(
