@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .articles import decode
+from .articles import decode, looks_binary
 from .problems import Problems
 from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of, value_of
 from .urls import Urls
@@ -60,7 +60,7 @@ class Domain(Text):
         return value
 
 
-LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*\Z", re.IGNORECASE)  # "en", "en-GB", "pt-BR", "zh-Hant"
+LANGUAGE_TAG = re.compile(r"(?:[a-z]{2,3}|[ix])(-[a-z0-9]{1,8})*\Z", re.IGNORECASE)  # "en", "en-GB", "zh-Hant", "x-klingon"
 
 
 class Language(Text):
@@ -68,6 +68,10 @@ class Language(Text):
 
     def check(self, node, path, problems):
         value = super().check(node, path, problems)
+        if value is not None and "_" in value and LANGUAGE_TAG.match(value.replace("_", "-")):
+            problems.warning(path, f"language {value!r} is a locale name; using the language tag "
+                                   f"{value.replace('_', '-')!r}, which HTML and feeds read", **mark_of(node))
+            value = value.replace("_", "-")
         if value is not None and not LANGUAGE_TAG.match(value):
             problems.error(path, f"language {value!r} must be a language tag like en, en-GB or fr", **mark_of(node))
             return None
@@ -121,8 +125,11 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
     config = SiteConfig()
     path = root / CONFIG_PATH
     domain_mark: dict[str, int] = {}
-    if path.is_file():
-        node = load_yaml(decode(path.read_bytes(), CONFIG_PATH, problems), CONFIG_PATH, problems)
+    data = path.read_bytes() if path.is_file() else None
+    if data is not None and looks_binary(data):
+        problems.error(CONFIG_PATH, "not a text file (it looks binary): write the site's settings as YAML text")
+    elif data is not None:
+        node = load_yaml(decode(data, CONFIG_PATH, problems), CONFIG_PATH, problems)
         values = SCHEMA.check(node, CONFIG_PATH, problems) if node is not None else None
         for key, value in (values or {}).items():
             if value is not None:

@@ -82,7 +82,8 @@ def _syntax_hint(problem: str, at: str) -> str:
 def is_safe_url(url: str) -> bool:
     """http, https, mailto and relative URLs only: no javascript:, data: or others."""
     text = url.strip()
-    if any(ch in text for ch in "\x00\n\r\t") or text.startswith("\\"):
+    # A backslash among a URL's leading slashes ("/\\evil.com") is read by browsers as "//": another host.
+    if any(ch in text for ch in "\x00\n\r\t") or "\\" in text[:3]:
         return False
     scheme = urlsplit(text).scheme.lower()
     return scheme == "" or scheme in ALLOWED_SCHEMES

@@ -579,7 +579,7 @@ def reconcile(
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         try:
-            before = proposal.read_text(encoding="utf-8", errors="replace")  # saved in another encoding: edited
+            before = decode(proposal.read_bytes(), _rel(proposal, root), Problems())
         except FileNotFoundError:
             before = None
         if before is not None and generated_by(before) is None:  # the editor is merging from it: theirs too

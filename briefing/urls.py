@@ -16,6 +16,7 @@ Every link the site writes goes through `Urls`. A *target* is a path inside
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -46,9 +47,11 @@ class Urls:
     def source(self, url: str | None, absolute: bool) -> str | None:
         """An allowlisted source URL (`external`) as a page, or a letter (`absolute`), links to it. A
         relative one names a file of this site: "notes/a.html" is under base_url, whatever the page's depth."""
-        if url is None or urlsplit(url).scheme or url.startswith("//"):
-            return url
-        rooted = url if url.startswith("/") else self.rooted(url)
+        if url is None or urlsplit(url).scheme or url.startswith(("//", "#")):
+            return url  # a full URL, or a fragment of the page itself
+        rooted = posixpath.normpath(url if url.startswith("/") else self.rooted(url))  # "./a", "../a"
+        if url.endswith("/") and not rooted.endswith("/"):
+            rooted += "/"
         return self.origin + rooted if absolute else rooted
 
     @staticmethod

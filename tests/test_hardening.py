@@ -253,6 +253,16 @@ def test_article_folders_outside_the_site_and_odd_languages_are_errors_at_their_
             "the site") in lines
     assert "private" not in proc.stdout and "secret" not in proc.stderr.replace(str(outside.parent), "")
 
+    write(site / "site_src" / "site.yaml", "language: en_US\n")
+    proc = cli(site)
+    assert proc.returncode == 0, proc.stderr
+    assert ("site_src/site.yaml:1:11: warning: language 'en_US' is a locale name; using the language tag 'en-US', "
+            "which HTML and feeds read") in proc.stderr.splitlines()
+    assert '<html lang="en-US"' in (site / "output" / "index.html").read_text(encoding="utf-8")
+    write(site / "site_src" / "site.yaml", b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert ("site_src/site.yaml: error: not a text file (it looks binary): write the site's settings as YAML text"
+            in cli(site).stderr.splitlines())
+
 
 def test_odd_yaml_values_are_errors_not_crashes(site):
     """Explicit tags, impossible dates and folders named like YAML files: reported, never a traceback."""

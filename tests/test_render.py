@@ -50,7 +50,8 @@ def test_external_urls_are_allowlisted():
     assert external("https://example.com/a") == "https://example.com/a"
     assert external("mailto:desk@example.com") == "mailto:desk@example.com"
     assert external("../relative") == "../relative"
-    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "java\tscript:x", None, ""):
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "java\tscript:x", None, "",
+                "/\\evil.com/x", "\\\\evil.com/x"):  # a browser reads "/\" as "//": another host
         assert external(bad) is None
 
 
@@ -174,7 +175,10 @@ def test_a_relative_source_url_is_a_file_of_this_site_on_the_page_and_in_the_new
     absolute = "https://user.github.io/repo/notes/background.html"
     assert f'href="{absolute}"' in page(files, "putin-offers-biden-a-call/newsletter.html")
     assert f"Source: Our notes {absolute}" in page(files, "putin-offers-biden-a-call/newsletter.txt")
-    # Full URLs stay as they are, and a rooted one gets the host.
+    # "./" and "../" are resolved; a fragment stays on the page; full URLs stay as they are, and a rooted one gets the host.
+    urls = Urls("https://user.github.io/repo/")
+    assert [urls.source(u, absolute=False) for u in ("./notes/a.html", "../other/a.html", "notes/", "#top")] == [
+        "/repo/notes/a.html", "/other/a.html", "/repo/notes/", "#top"]
     for url, letter in [("https://news.example.com/a", "https://news.example.com/a"),
                         ("/elsewhere/a.html", "https://user.github.io/elsewhere/a.html")]:
         files = renderer("https://user.github.io/repo/").briefing_files(seed_like(source=Source("s.txt", "0" * 64, None, url)))
