@@ -154,7 +154,7 @@ def measure(n: int, repeat: int, workdir: Path) -> dict:
 
 def report(result: dict) -> list[str]:
     n, ref = result["n"], result["seconds"]["reference"]
-    lines = [f"== {n} articles: reference pipeline {ref:.3f} s"]
+    lines = [f"== {n} articles: reference pipeline {ref:.3f} s (ratios: to the reference run just before each build)"]
     for key, target in TARGETS.items():
         ratio = result["ratios"][key]
         verdict = "ok" if ratio <= target else "MISSES"
