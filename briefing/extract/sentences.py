@@ -41,15 +41,18 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _inside_attributed_quote(text: str, start: int, at: int) -> bool:
-    """Is `at` inside a quotation opened in this sentence that closes with a comma in the same
-    paragraph ("“People are sleeping in their coats. Children do homework in gloves,” said Mensah.")?
-    Then the quotation and its attribution are one sentence, not a fragment and an orphan."""
+    """Is `at` inside a quotation of two sentences, opened in this sentence, that closes with a comma
+    in the same paragraph ("“People are sleeping in their coats. Children do homework in gloves,”
+    said Mensah.")? Then the quotation and its attribution are one sentence, not a fragment and an
+    orphan."""
     opened = text.rfind("“", start, at)
     if opened < 0 or text.rfind("”", opened, at) >= 0:
         return False
     paragraph_end = text.find("\n", at)
     closed = text.find("”", at, paragraph_end if paragraph_end >= 0 else len(text))
-    return closed > 0 and text[closed - 1] == ","
+    # Two sentences quoted at most: a longer quotation stays split, as the sides weigh a voice by
+    # its sentences, and one of five would weigh as one.
+    return closed > 0 and text[closed - 1] == "," and sum(1 for _ in BOUNDARY.finditer(text, opened, closed)) == 1
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

@@ -146,7 +146,7 @@ STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|
                 r"condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|attack(?:ed|s|ing)?|challeng(?:e|ed|es|ing)|"
                 r"fought|fight(?:s|ing)?|block(?:ed|s|ing)?|protest(?:ed|s|ing)?\s+against|"
                 r"object(?:ed|s|ing)?\s+to|resist(?:ed|s|ing)?|den(?:y|ied|ies|ying)))"
-                r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+"
+                r"\s+(?:the|a|an|this|that|these|those)\s+"  # not "her record": hers, not a thing in dispute
                 r"((?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*(?:[,.;:!?”\"]|$|\s(?:of|in|on|for|to|and|but|or|by|"
                 r"with|at|from|as|that|which|who|because|after|before|while|when|if|than|would|will|could|should|"
                 r"is|was|are|were|has|had|have)\b))")
@@ -230,9 +230,12 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, spans, votes, "country" in fields)
     # In a court case (a voice on either side of it), the judge is no party either.
     court_case = any(_court_side(v) for v in voices)
-    neutral = {v.name for v in voices if (_keeps_out(text, v, spans[v.name]) or (court_case and _judge(v)))
+    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v)))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
-    camps = _cluster([v for v in voices if v.name not in neutral], ties, affs, fields)
+    # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
+    # move the others (two voices it kept apart could fall together).
+    camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields)
+             if (kept := [v for v in camp.voices if v.name not in neutral])]
     sides = _sides(camps, affs, votes, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
@@ -240,14 +243,20 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     return sides
 
 
-def _keeps_out(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
+def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Is the voice a neutral party (see NEUTRAL_ROLES)? By its office, or by what follows one of
-    its names in a sentence where it acts."""
+    its names in a sentence where it acts, unless the sentence goes on to take a stand ("urged both
+    sides to return to talks, but said the union's demands were unrealistic")."""
     role = (voice.actor.role or "").lower().split()
     if role and role[-1] in NEUTRAL_ROLES:
         return True
-    return any(NEUTRAL_AFTER.match(text, end) for i, found in spans.items() if voice.strength.get(i, 0) in VOTING
-               for _, end in found)
+    for i, found in spans.items():
+        if voice.strength.get(i, 0) in VOTING:
+            for _, end in found:
+                said = NEUTRAL_AFTER.match(text, end)
+                if said and not BUT.search(text, said.end(), sentences[i].end):
+                    return True
+    return False
 
 
 def _loudest(voices: list[Voice]) -> list[Voice]:
@@ -634,8 +643,8 @@ def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
 
 
 def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, str]]:
-    """(against, the thing) for each stand the voice takes on a thing (see STAND_ON) in the
-    narration of a sentence where it acts: not in a quotation, not in a relative clause ("Hale
+    """(against, the thing: see `_thing`) for each stand the voice takes on a thing (see STAND_ON) in
+    the narration of a sentence where it acts: not in a quotation, not in a relative clause ("Hale
     criticized Ruiz, who backed the strike": Ruiz's stand), and not a stand not taken ("did not
     oppose the rise")."""
     found = set()
@@ -647,8 +656,18 @@ def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, st
             before = narration[max(0, m.start() - ALLY_REACH):m.start()]
             if NOT_OWN_STAND.search(before) or WHO_BEFORE.search(before) or "who " in before:
                 continue
-            found.add((bool(m.group(2)), m.group(3).split()[-1].lower().removesuffix("s")))
+            if narration.startswith(" of ", m.end()):
+                continue  # "the record of the previous administration": whose, the rule cannot tell
+            found.add((bool(m.group(2)), _thing(m.group(3))))
     return frozenset(found)
+
+
+def _thing(words_: str) -> str:
+    """What a stand is on: the object's head noun, with its possessor if one is named ("court’s
+    decision" and "company’s decision" are two things; "a 12 percent rise" and "the rise" one)."""
+    owners = [w for w in words_.lower().split() if w.endswith(("’s", "'s"))]
+    head = words_.split()[-1].lower().removesuffix("s")
+    return f"{owners[-1][:-2]} {head}" if owners else head
 
 
 def _own_words_out(sentence: str, voice: Voice) -> str:
