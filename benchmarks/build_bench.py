@@ -185,7 +185,9 @@ def main() -> None:
         print(f"== growth from {small['n']} to {large['n']} articles (target <= {1.1 * growth:.0f}x, i.e. linear)")
         for key in ("reference", *TARGETS):
             factor = large["seconds"][key] / small["seconds"][key]
-            print(f"   {key:<12} {factor:6.1f}x  ({'ok' if factor <= 1.1 * growth else 'MISSES'})")
+            # The reference has no target: its growth tells how much the machine moved within the run.
+            verdict = "the machine's own" if key == "reference" else "ok" if factor <= 1.1 * growth else "MISSES"
+            print(f"   {key:<12} {factor:6.1f}x  ({verdict})")
 
 
 if __name__ == "__main__":
