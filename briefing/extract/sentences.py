@@ -52,7 +52,10 @@ def _inside_attributed_quote(text: str, start: int, at: int) -> bool:
     closed = text.find("”", at, paragraph_end if paragraph_end >= 0 else len(text))
     # Two sentences quoted at most: a longer quotation stays split, as the sides weigh a voice by
     # its sentences, and one of five would weigh as one.
-    return closed > 0 and text[closed - 1] == "," and sum(1 for _ in BOUNDARY.finditer(text, opened, closed)) == 1
+    if closed < 0 or text[closed - 1] != ",":
+        return False
+    inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not _ends_with_abbreviation(text[opened:m.start() + 1])]
+    return len(inside) == 1
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

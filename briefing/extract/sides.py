@@ -137,7 +137,7 @@ VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
 # can skip straight to capital letters.)
 # A stand on a thing the article names, told by the verb and its object: "defended a rise in water
 # bills" and "opposed the rise" are stands on "rise" that put two voices apart (group 1: for,
-# group 2: against; group 3: the object's words after its determiner). Where nobody voted, votes
+# group 2: against; group 3: a possessive determiner; group 4: the object's words after it). Where nobody voted, votes
 # and stands on a plan (`_votes`) say the same of plans; this says it of anything else in dispute.
 STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|"
                 r"welcom(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|applaud(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|"
@@ -146,7 +146,7 @@ STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|
                 r"condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|attack(?:ed|s|ing)?|challeng(?:e|ed|es|ing)|"
                 r"fought|fight(?:s|ing)?|block(?:ed|s|ing)?|protest(?:ed|s|ing)?\s+against|"
                 r"object(?:ed|s|ing)?\s+to|resist(?:ed|s|ing)?|den(?:y|ied|ies|ying)))"
-                r"\s+(?:the|a|an|this|that|these|those)\s+"  # not "her record": hers, not a thing in dispute
+                r"\s+(?:the|a|an|this|that|these|those|(its|their|his|her|our))\s+"  # group 3: a possessive one
                 r"((?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*(?:[,.;:!?”\"]|$|\s(?:of|in|on|for|to|and|but|or|by|"
                 r"with|at|from|as|that|which|who|because|after|before|while|when|if|than|would|will|could|should|"
                 r"is|was|are|were|has|had|have)\b))")
@@ -161,7 +161,9 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 
 # The two sides of a criminal court, by a voice's role: "Lead prosecutor", "spokeswoman for the
 # district attorney's office" against "Albright's defence lawyer", "public defender".
-PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel)", re.IGNORECASE)
+# (Not "attorney general": in politics, a minister, not one side of a case.)
+PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel|solicitor\s+general"
+                        r"|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
 DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
                     re.IGNORECASE)
 
@@ -183,6 +185,9 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s
                      r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need\s+to|needed\s+to|ought\s+to))"
                      r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
                      r"|calm|go\s+back|get\s+back)\b)")
+# After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
+# union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
+BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
@@ -254,7 +259,7 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
         if voice.strength.get(i, 0) in VOTING:
             for _, end in found:
                 said = NEUTRAL_AFTER.match(text, end)
-                if said and not BUT.search(text, said.end(), sentences[i].end):
+                if said and not BUT_SAID.search(text, said.end(), sentences[i].end):
                     return True
     return False
 
@@ -370,7 +375,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += _allies(allying_v, heard_u, tu)
             if answers:
                 score += answers.get((u, v), 0) + answers.get((v, u), 0)
-            if stands_u and stands_v and any((not against, thing) in stands_v for against, thing in stands_u):
+            if stands_u and stands_v and _opposed(stands_u, stands_v):
                 score += OTHER_STAND
             if rivals and frozenset((u, v)) in rivals:
                 score += RIVAL
@@ -642,8 +647,8 @@ def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
     return frozenset(pairs)
 
 
-def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, str]]:
-    """(against, the thing: see `_thing`) for each stand the voice takes on a thing (see STAND_ON) in
+def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, str | None, str]]:
+    """(against, *the thing: see `_thing`) for each stand the voice takes on a thing (see STAND_ON) in
     the narration of a sentence where it acts: not in a quotation, not in a relative clause ("Hale
     criticized Ruiz, who backed the strike": Ruiz's stand), and not a stand not taken ("did not
     oppose the rise")."""
@@ -658,16 +663,24 @@ def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, st
                 continue
             if narration.startswith(" of ", m.end()):
                 continue  # "the record of the previous administration": whose, the rule cannot tell
-            found.add((bool(m.group(2)), _thing(m.group(3))))
+            found.add((bool(m.group(2)), *_thing(m.group(4), m.group(3))))
     return frozenset(found)
 
 
-def _thing(words_: str) -> str:
-    """What a stand is on: the object's head noun, with its possessor if one is named ("court’s
-    decision" and "company’s decision" are two things; "a 12 percent rise" and "the rise" one)."""
-    owners = [w for w in words_.lower().split() if w.endswith(("’s", "'s"))]
+def _thing(words_: str, pronoun: str | None) -> tuple[str | None, str]:
+    """What a stand is on: (its possessor if one is named, the object's head noun). "The court’s
+    ruling" is ("court", "ruling"), "her record" ("her", "record"), "a 12 percent rise" (None, "rise")."""
+    owners = [w for w in words_.lower().split() if w.endswith(("’s", "'s", "s’", "s'"))]
     head = words_.split()[-1].lower().removesuffix("s")
-    return f"{owners[-1][:-2]} {head}" if owners else head
+    return (owners[-1].rstrip("’'").removesuffix("s").rstrip("’'") if owners else pronoun and pronoun.lower()), head
+
+
+def _opposed(stands_u: frozenset, stands_v: frozenset) -> bool:
+    """Do two voices take opposite stands on one thing? One thing: the same head noun, and the same
+    possessor where both name one ("the court’s ruling" and "the company’s ruling" are two; "the
+    council’s plan" and "the plan" may be one)."""
+    return any(against_u != against_v and head_u == head_v and (owner_u is None or owner_v is None or owner_u == owner_v)
+               for against_u, owner_u, head_u in stands_u for against_v, owner_v, head_v in stands_v)
 
 
 def _own_words_out(sentence: str, voice: Voice) -> str:
@@ -907,10 +920,11 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
 
 def _court_label(camp: Camp, others: list[Camp]) -> str | None:
     """"Prosecution" or "Defence": the side of a court case all the camp's voices that have one are
-    on, when no other camp's are."""
+    on, when another camp's are on the other. (With one side heard, the others in its camp may be
+    anyone: "Lucy Penhale, solicitor for the fraudster" is no prosecutor.)"""
     ours = {side for v in camp.voices if (side := _court_side(v))}
     theirs = {side for c in others for v in c.voices if (side := _court_side(v))}
-    return ours.pop().capitalize() if len(ours) == 1 and not ours & theirs else None
+    return ours.pop().capitalize() if len(ours) == 1 and len(theirs) == 1 and not ours & theirs else None
 
 
 def _spoken_for(camp: Camp, affs: dict[str, Affiliation]) -> str | None:
