@@ -68,10 +68,10 @@ class Language(Text):
 
     def check(self, node, path, problems):
         value = super().check(node, path, problems)
-        if value is not None and "_" in value and LANGUAGE_TAG.match(value.replace("_", "-")):
-            problems.warning(path, f"language {value!r} is a locale name; using the language tag "
-                                   f"{value.replace('_', '-')!r}, which HTML and feeds read", **mark_of(node))
-            value = value.replace("_", "-")
+        if value is not None and "_" in value and LANGUAGE_TAG.match(tag := value.replace("_", "-")):
+            problems.warning(path, f"language {value!r} is a locale name; using the language tag {tag!r}, "
+                                   "which HTML and feeds read", **mark_of(node))
+            value = tag
         if value is not None and not LANGUAGE_TAG.match(value):
             problems.error(path, f"language {value!r} must be a language tag like en, en-GB or fr", **mark_of(node))
             return None

@@ -302,12 +302,10 @@ def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
     def members(side: Side) -> set[str]:
         return {m.name.casefold() for m in side.members}
 
-    pairs = []
-    for index, side in enumerate(fresh.sides):
-        for old in previous.sides:
-            new_members, old_members = members(side), members(old)
-            if new_members and old_members:
-                pairs.append((len(new_members & old_members) / len(new_members | old_members), index, old.id))
+    olds = [(members(old), old.id) for old in previous.sides]
+    pairs = [(len(ours & theirs) / len(ours | theirs), index, old_id)
+             for index, ours in enumerate(map(members, fresh.sides)) if ours
+             for theirs, old_id in olds if theirs]
     kept: dict[int, str] = {}
     for share, index, old_id in sorted(pairs, key=lambda pair: -pair[0]):
         if share >= MIN_SAME_SIDE and index not in kept and old_id not in kept.values():

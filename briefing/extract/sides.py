@@ -133,12 +133,11 @@ SHOULD_BE = lazy(r"\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(\w+)")
 POSSESSED_MOTION = lazy(r"\bthe\s+[\w-]+['’]s\s+(" + "|".join(d.removeprefix("the ") for d in DECISIONS) + r")\b")
 # The verb right before a motion: "would challenge the decision", "sided with the plan".
 VERB_BEFORE = lazy(r"(\w+(?:\s+(?:with|by|behind|against))?)\s+$")
-# (The lookbehind after the first letter is the \b before it, placed where the regex engine
-# can skip straight to capital letters.)
 # A stand on a thing the article names, told by the verb and its object: "defended a rise in water
 # bills" and "opposed the rise" are stands on "rise" that put two voices apart (group 1: for,
-# group 2: against; group 3: a possessive determiner; group 4: the object's words after it). Where nobody voted, votes
-# and stands on a plan (`_votes`) say the same of plans; this says it of anything else in dispute.
+# group 2: against; group 3: a possessive determiner; group 4: the object's words after it).
+# Where nobody voted, votes and stands on a plan (`_votes`) say the same of plans; this says it of
+# anything else in dispute.
 STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|"
                 r"welcom(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|applaud(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|"
                 r"champion(?:ed|s|ing)?|approv(?:e|ed|es|ing))"
@@ -150,6 +149,7 @@ STAND_ON = lazy(r"\b(?:(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:e|ed|es|
                 r"((?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*(?:[,.;:!?”\"]|$|\s(?:of|in|on|for|to|and|but|or|by|"
                 r"with|at|from|as|that|which|who|because|after|before|while|when|if|than|would|will|could|should|"
                 r"is|was|are|were|has|had|have)\b))")
+POSSESSIVE_ENDING = lazy(r"(?:['’]s|s['’])$")  # "court’s", "unions’": the possessor is "court", "union"
 QUOTED = lazy(r"[“\"][^”\"]*(?:[”\"]|$)")  # a quotation in a sentence: the speaker's words, about anything
 
 # Right before a voice's name, the one it runs against or stands against: "Her challenger, city
@@ -188,6 +188,8 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
+# (The lookbehind after the first letter is the \b before it, placed where the regex engine
+# can skip straight to capital letters.)
 HYPHEN_PAIR = lazy(r"([A-Z](?<!\w.)[\w’']+)-([A-Z][\w’']+)\b")
 HYPHEN_CAPITAL = lazy(r"-[A-Z]")  # what every match of HYPHEN_PAIR holds: a cheap test before it
 
@@ -232,16 +234,17 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     starts = [sent.start for sent in sentences]
     spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     votes = _votes(text, sentences, voices, spans)
-    ties = _ties(text, sentences, voices, affs, spans, votes, "country" in fields)
+    courts = {v.name: _court_side(v) for v in voices}
+    ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it), the judge is no party either.
-    court_case = any(_court_side(v) for v in voices)
+    court_case = any(courts.values())
     neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v)))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields)
              if (kept := [v for v in camp.voices if v.name not in neutral])]
-    sides = _sides(camps, affs, votes, fields)
+    sides = _sides(camps, affs, votes, courts, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
     positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
@@ -302,7 +305,7 @@ def _full_name(name: str) -> bool:
 
 def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[str, Affiliation],
           spans: dict[str, dict[int, list[tuple[int, int]]]], votes: dict[str, Vote | None],
-          international: bool) -> dict[tuple[str, str], int]:
+          courts: dict[str, str | None], international: bool) -> dict[tuple[str, str], int]:
     """Score every pair of voices: how strongly the article puts them on one side."""
     ties: dict[tuple[str, str], int] = {}
     # Per voice and per sentence, computed once rather than for each of the pairs they are in.
@@ -320,7 +323,6 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                         if i in allied and v.strength[i] in ACTING} for v in voices}
     answers = _answers(sentences, voices, acting)
     rivals = _rivals(text, sentences, voices, spans) if any(w in text for w in RIVAL_WORDS) else frozenset()
-    courts = {v.name: _court_side(v) for v in voices}
     # Stands on things told apart (see STAND_ON), where the votes do not already tell them.
     stands = {v.name: _stands(sentences, v) if not votes.get(v.name) else frozenset() for v in voices}
     pivots = _pivots(sentences, spoken)
@@ -670,9 +672,9 @@ def _stands(sentences: list[Sentence], voice: Voice) -> frozenset[tuple[bool, st
 def _thing(words_: str, pronoun: str | None) -> tuple[str | None, str]:
     """What a stand is on: (its possessor if one is named, the object's head noun). "The court’s
     ruling" is ("court", "ruling"), "her record" ("her", "record"), "a 12 percent rise" (None, "rise")."""
-    owners = [w for w in words_.lower().split() if w.endswith(("’s", "'s", "s’", "s'"))]
+    owners = [w for w in words_.lower().split() if POSSESSIVE_ENDING.search(w)]
     head = words_.split()[-1].lower().removesuffix("s")
-    return (owners[-1].rstrip("’'").removesuffix("s").rstrip("’'") if owners else pronoun and pronoun.lower()), head
+    return (POSSESSIVE_ENDING.sub("", owners[-1]) if owners else pronoun and pronoun.lower()), head
 
 
 def _opposed(stands_u: frozenset, stands_v: frozenset) -> bool:
@@ -876,12 +878,12 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
 
 
 def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vote | None],
-           fields: tuple[str, ...]) -> list[Side]:
+           courts: dict[str, str | None], fields: tuple[str, ...]) -> list[Side]:
     sides: list[Side] = []
     for camp in camps:
         others = [c for c in camps if c is not camp]
         # Failing all else, the one the camp speaks for: "Gullwing Lines" for its managing director.
-        label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes) or _court_label(camp, others)
+        label = (_label(camp, others, affs, fields) or _vote_label(camp, others, votes) or _court_label(camp, others, courts)
                  or _label(camp, others, affs, ("patron",)) or _spoken_for(camp, affs) or _lead_name(camp))
         base = side_id = slugify(label) or "side"
         n = 1
@@ -918,12 +920,12 @@ def _vote_label(camp: Camp, others: list[Camp], votes: dict[str, Vote | None]) -
     return f"{'Against' if against else 'For'} {motion}"
 
 
-def _court_label(camp: Camp, others: list[Camp]) -> str | None:
+def _court_label(camp: Camp, others: list[Camp], courts: dict[str, str | None]) -> str | None:
     """"Prosecution" or "Defence": the side of a court case all the camp's voices that have one are
     on, when another camp's are on the other. (With one side heard, the others in its camp may be
     anyone: "Lucy Penhale, solicitor for the fraudster" is no prosecutor.)"""
-    ours = {side for v in camp.voices if (side := _court_side(v))}
-    theirs = {side for c in others for v in c.voices if (side := _court_side(v))}
+    ours = {side for v in camp.voices if (side := courts[v.name])}
+    theirs = {side for c in others for v in c.voices if (side := courts[v.name])}
     return ours.pop().capitalize() if len(ours) == 1 and len(theirs) == 1 and not ours & theirs else None
 
 
