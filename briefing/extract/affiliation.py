@@ -67,6 +67,8 @@ TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)
                    r"(?:[Tt]he\s+(?:(?:opposition|ruling|governing|local|regional|national|state|city|county|federal"
                    r"|conservative|liberal|progressive|independent|nonprofit|non-profit|private|public|troubled"
                    r"|struggling|embattled|beleaguered|influential|powerful|new)\s+)?)?")
+# The capitalised words that open a title, before its first lowercase word: "Calder Transit’s chief executive".
+ROLE_OPENING_NAME = lazy(r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)(?:['’]s)?\s+[a-z]")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -549,6 +551,7 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
     # Every mention of a body, found once for all the people who may point back to one.
     bodies = [(start, end, a.name) for a in everyone.actors if a.kind == "organisation"
               for start, end in mention_spans(text, a)]
+    names = {name for _, _, name in bodies}
     for actor in cast.actors if bodies else []:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if not spans:
@@ -557,14 +560,29 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
         noun = aff.institution
         if noun and (noun.lower() in words("body_nouns") or noun.lower() in LEARNING):  # not one with a name or a qualifier ("health board")
             called = [(start, name) for start, end, name in bodies
-                      if start < first and _called(name, text[end:end + POST_WINDOW], noun.lower())]
+                      if start < first and _called(name, text[max(0, start - 20):start], text[end:end + POST_WINDOW], noun.lower())]
             aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
         elif not (noun or aff.patron or aff.party or aff.country):
-            if POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
+            if named := _body_opening(actor.role, names):
+                aff.institution = named
+            elif POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
                 aff.institution = _subject_before(text, sentences, starts, first, bodies)
             elif _opens_with_title(text, sentences, starts, first, actor.role):
                 # A bare title says less than "Its": only the one body the sentence before names will do.
                 aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
+
+
+def _body_opening(role: str | None, bodies: set[str]) -> str | None:
+    """The body whose name, or the first words of it, opens a title: "Harlow chief executive" and
+    "Granite’s chief financial officer" are of Harlow Group and Granite Foods, where the article
+    names no other body that opens with those words. Not an expert's: "a Monmouth University pollster"."""
+    opening = ROLE_OPENING_NAME.match(role or "")
+    title = role.rsplit(None, 1)[-1].lower() if opening else ""
+    if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
+        return None
+    first = opening.group(1).split()
+    fits = {name for name in bodies if name.split()[:len(first)] == first}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _opens_with_title(text: str, sentences: list[Sentence], starts: list[int], first: int, role: str | None) -> bool:
@@ -607,9 +625,11 @@ def _title_after(text: str, end: int) -> bool:
     return bool(after) and after.group() in _title_words()
 
 
-def _called(name: str, after: str, noun: str) -> bool:
-    """Does the body's name (see `named_as`), or the apposition after this mention of it, use this noun?"""
-    return named_as(name, noun) or noun in LOWER_WORDS.findall(_apposition(after).lower())
+def _called(name: str, before: str, after: str, noun: str) -> bool:
+    """Does the body's name (see `named_as`), the word right before this mention of it ("residents’
+    group Friends of Broadwater") or the apposition after it use this noun?"""
+    return (named_as(name, noun) or before.lower().endswith(f" {noun} ")
+            or noun in LOWER_WORDS.findall(_apposition(after).lower()))
 
 
 def named_as(name: str, noun: str) -> bool:
