@@ -45,6 +45,7 @@ SAME_VOTE, OTHER_VOTE = 3, -3  # "X voted for the plan", "Y, who voted against, 
 # outweigh a party line (a Republican who finds the bill too costly is no Democrat who finds it too mean).
 SAME_STAND, OTHER_STAND = 2, -2
 BODY_VOICE = 3  # a person and the body they speak for, heard itself: "The association urged ... Its president, Cho"
+ONE_OF_THEM = 2  # a person described as one of those a body is named for: "Tenant Hassan Karimi" and the Tenants Association
 MAX_ATTACK = -4
 ATTACK_REACH = 60  # characters between a target's name and the word that attacks it
 ALLY_REACH = 25  # characters between the word that sides with a target and its name: the verb's object
@@ -331,11 +332,17 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     # A voice may be attacked in a sentence where it is heard only in a clause about it: "Hale
     # criticized Ruiz, who has backed the drivers".
     open_to = {v.name: heard[v.name] - _described(text, spans[v.name]) for v in voices}
+    kinds = {v.name: _kinds_of_people(v, affs[v.name]) for v in voices}
     facts = [(v.name, affs[v.name], heard[v.name], spans[v.name], hostile[v.name], allying[v.name], targets[v.name],
-              nominal[v.name], _short(v) if tickets else "", open_to[v.name], stands[v.name]) for v in voices]
-    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u, stands_u) in enumerate(facts):
-        for v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v, stands_v in facts[k + 1:]:
+              nominal[v.name], _short(v) if tickets else "", open_to[v.name], stands[v.name], kinds[v.name])
+             for v in voices]
+    for k, (u, a, heard_u, spans_u, hostile_u, allying_u, targets_u, nominal_u, surname_u, open_u, stands_u,
+            (is_u, body_of_u)) in enumerate(facts):
+        for (v, b, heard_v, spans_v, hostile_v, allying_v, targets_v, nominal_v, surname_v, open_v, stands_v,
+             (is_v, body_of_v)) in facts[k + 1:]:
             score = 0
+            if is_u & body_of_v or is_v & body_of_u:
+                score += ONE_OF_THEM
             if a.patron == v or b.patron == u or (a.patron and a.patron == b.patron):
                 score += PATRON
             elif (a.institution or "").casefold() == v.casefold() or (b.institution or "").casefold() == u.casefold():
@@ -595,6 +602,18 @@ def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Capitalised word pairs joined by a hyphen: "Romney-Ryan"."""
     # HYPHEN_PAIR tries every capitalised word; most texts have no hyphen before a capital.
     return frozenset(HYPHEN_PAIR.findall(text)) if HYPHEN_CAPITAL.search(text) else frozenset()
+
+
+def _kinds_of_people(voice: Voice, aff: Affiliation) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of people (lexicon/person_nouns.txt) a voice is described as ("Tenant Hassan
+    Karimi": tenant), and those its body is named for ("Riverside Tenants Association", and its
+    secretary: tenant)."""
+    people = words("person_nouns")
+    role = voice.actor.role.lower().split() if voice.kind == "person" and voice.actor.role else []
+    body = voice.name if voice.kind == "organisation" else aff.institution or ""
+    plurals = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in body.lower().split()]
+    stems = [stem for w in plurals if w.endswith("s") for stem in (w[:-1], w[:-3] + "y" if w.endswith("ies") else "")]
+    return frozenset(w for w in role if w in people), frozenset(stem for stem in stems if stem in people)
 
 
 def _short(voice: Voice) -> str:
