@@ -391,7 +391,7 @@ def body_in_role(role: str) -> str | None:
 def _body_of(phrase: str) -> str | None:
     """"chair of the Hillside parents' group" -> "Hillside parents' group": the lowercase
     counterpart of `_organisation`, for a body named by a common noun."""
-    if " of " not in phrase and " for " not in phrase and " at " not in phrase and "who " not in phrase:
+    if not any(word in phrase for word in (" of ", " for ", " at ", "who ", "and ")):
         return None  # a cheap test first
     m = _body_of_pattern().search(phrase)
     return _body_phrase(m.group(1).split(), m.group(2)) if m else None
@@ -412,9 +412,10 @@ def _body_phrase(before: list[str], noun: str) -> str:
 @cache
 def _body_of_pattern() -> re.Pattern[str]:
     """HEAD_OF for the body nouns: "(president) of the (teachers') (union)", "(lawyer) for the
-    (company)", "who chairs the (lecturers') (association)", noun not possessive."""
+    (company)", "who chairs the (lecturers') (association)", "and leads the (Save Hawthorn) (group)",
+    noun not possessive."""
     nouns = "|".join(sorted(words("body_nouns"), key=len, reverse=True))
-    return re.compile(r"\b(?:(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)|who\s+" + WHO_HEADS + r")\s+(?:the\s+)?"
+    return re.compile(r"\b(?:(?:" + HEADS + "|" + STAFF + r")\s+(?:of|at|for)|(?:who|and)\s+" + WHO_HEADS + r")\s+(?:the\s+)?"
                       r"((?:[\w'’-]+\s+){0,"
                       + str(MAX_BODY_WORDS - 1) + r"})(" + nouns + r")\b(?!['’])"
                       # the noun ends the phrase: not "a charity shop", "several hospital workers"

@@ -108,10 +108,14 @@ MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # to approve the plan" (group 3: the verb; group 4: the head noun of its object, if a plan's).
 # A motion whose verb undoes its object ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
-                 r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed)\s+(the\s+(?:measure|motion|plan|proposal|bill|ordinance)))"
+                 r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed|recommended)\s+"
+                 r"(the\s+(?:measure|motion|plan|proposal|bill|ordinance|closure|ban|scheme)))"
                  r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
                  r"\s+to\s+(\w+)(?:\s+the\s+(?:(?!of\b)[\w'’-]+\s+){0,4}?(" + "|".join(p.removeprefix("the ") for p in PLANS)
                  + r")\b)?)\b")
+# The one vote the other way, told after the voter's name: "Cho, the only vote against the closure,"
+# (group 1: against, else for; group 2: the motion).
+LONE_VOTE = lazy(r",\s+(?:the|a)\s+(?:only|lone|sole)\s+vote\s+(?:(against)|for|in\s+favou?r\s+of)\s+(the\s+[a-z]+)\b")
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
@@ -493,6 +497,9 @@ def _vote_at(text: str, end: int) -> Vote | None:
     m = VOTE.match(text, end)
     if m:
         return Vote(against=bool(m.group(2)), motion=m.group(3))
+    m = LONE_VOTE.match(text, end)
+    if m:
+        return Vote(against=bool(m.group(1)), motion=m.group(2))
     m = VOTE_TOLD.match(text, end)
     if not m:
         return None
