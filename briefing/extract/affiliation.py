@@ -209,8 +209,8 @@ def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
     # "president of the N.A.A.C.P." or "union president" heads something else; "former
-    # President" no longer serves.
-    if NOT_SERVING.search(low) or body_in_role(role):
+    # President" no longer serves; a general secretary runs a union, a party or an association.
+    if NOT_SERVING.search(low) or body_in_role(role) or "general secretary" in low:
         return False
     return bool(_executive_titles().search(low))
 
