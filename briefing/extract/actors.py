@@ -244,7 +244,8 @@ def _surface(name: str) -> _Surface:
         word_count=len(tokens),
         kind=kind,
         placelike=lowered[-1] in words("place_words") or not EVENT_WORDS.isdisjoint(lowered),
-        demonym=name.endswith(DEMONYM_ENDINGS),
+        # "Native American" may be an adjective; "Molly Brennan" is a name.
+        demonym=name.endswith(DEMONYM_ENDINGS) and not (len(tokens) > 1 and given_name(tokens[0])),
         acronym=name.isupper() and 1 < len(name.replace(".", "")) <= MAX_ACRONYM,
         nominal=is_title(name) or name in party_words(),
     )

@@ -552,8 +552,9 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
     # Every mention of a body, found once for all the people who may point back to one.
     bodies = [(start, end, a.name) for a in everyone.actors if a.kind == "organisation"
               for start, end in mention_spans(text, a)]
-    names = {name for _, _, name in bodies}
-    for actor in cast.actors if bodies else []:
+    # The bodies a title may open with: those named, and those others' titles name ("Pellham county").
+    names = {name for _, _, name in bodies} | {aff.institution for aff in found.values() if aff.institution}
+    for actor in cast.actors if names else []:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if not spans:
             continue
@@ -581,8 +582,8 @@ def _body_opening(role: str | None, bodies: set[str]) -> str | None:
     title = role.rsplit(None, 1)[-1].lower() if opening else ""
     if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
         return None
-    first = opening.group(1).split()
-    fits = {name for name in bodies if name.split()[:len(first)] == first}
+    first = opening.group(1).casefold().split()
+    fits = {name for name in bodies if name.casefold().split()[:len(first)] == first}
     return fits.pop() if len(fits) == 1 else None
 
 
