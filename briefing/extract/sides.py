@@ -108,7 +108,8 @@ MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # to approve the plan" (group 3: the verb; group 4: the head noun of its object, if a plan's).
 # A motion whose verb undoes its object ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
-                 r"|who\s+(?:had\s+)?(?:sponsored|proposed|championed|recommended)\s+"
+                 # (past an apposition: "Vane, the cabinet member for education, who recommended the plan")
+                 r"|(?:the\s[^,;.“”\"]{1,60},\s*)?who\s+(?:had\s+)?(?:sponsored|proposed|championed|recommended)\s+"
                  r"(the\s+(?:measure|motion|plan|proposal|bill|ordinance|closure|ban|scheme)))"
                  r"|\s+voted\s+(?:\d+\s*[-–]\s*\d+|unanimously)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
                  r"\s+to\s+(\w+)(?:\s+the\s+(?:(?!of\b)[\w'’-]+\s+){0,4}?(" + "|".join(p.removeprefix("the ") for p in PLANS)
@@ -116,6 +117,9 @@ VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))
 # The one vote the other way, told after the voter's name: "Cho, the only vote against the closure,"
 # (group 1: against, else for; group 2: the motion).
 LONE_VOTE = lazy(r",\s+(?:the|a)\s+(?:only|lone|sole)\s+vote\s+(?:(against)|for|in\s+favou?r\s+of)\s+(the\s+[a-z]+)\b")
+# And before it: "The only vote against came from Cllr Diane Forsyth" (group 1: against, else for).
+LONE_VOTE_BEFORE = lazy(r"\b(?:the|a)\s+(?:only|lone|sole)\s+vote\s+(?:(against)|for|in\s+favou?r)"
+                        r"(?:\s+the\s+[a-z]+)?\s+came\s+from\s+(?:[A-Z][\w.]*\s+)?$", re.IGNORECASE)
 # Verbs with which a voice stands against a motion named right after them, or for it, besides
 # the words of attack and of support: "urged the council to delay the vote", "welcomed the decision".
 _against_motion = caseless(words_pattern((
@@ -167,6 +171,8 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 # The two sides of a criminal court, by a voice's role: "Lead prosecutor", "spokeswoman for the
 # district attorney's office" against "Albright's defence lawyer", "public defender".
 # (Not "attorney general": in politics, a minister, not one side of a case.)
+# A noun phrase that introduces the name right after it: "A spokeswoman for the district attorney's office, ".
+APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90}),\s*$")
 PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel|solicitor\s+general"
                         r"|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
 DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
@@ -239,7 +245,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     starts = [sent.start for sent in sentences]
     spans = {v.name: _spans_by_sentence(v, sentences, starts) for v in voices}
     votes = _votes(text, sentences, voices, spans)
-    courts = {v.name: _court_side(v) for v in voices}
+    courts = {v.name: _court_side(text, v) for v in voices}
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it), the judge is no party either.
     court_case = any(courts.values())
@@ -482,10 +488,13 @@ def _undoes(verb: str) -> bool:
 def _vote(text: str, voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> Vote | None:
     """How the voice voted, where one of its mentions is the subject of "voted for" or "voted
     against" (or is told so: "one of the two no votes", "who sponsored the measure") in a
-    sentence where it takes a stand, not in someone else's quotation; None if the article does
-    not say, or says both."""
+    sentence where it takes a stand, not in someone else's quotation, or where "the only vote
+    against came from" it; None if the article does not say, or says both."""
     ends = [end for i, found in spans.items() if voice.strength.get(i, 0) in VOTING for _, end in found]
     said = [vote for vote in (_vote_at(text, end) for end in ends) if vote]
+    # "The only vote against came from X": the voter is no agent there, but the vote is told of X.
+    said += [Vote(against=bool(m.group(1)), motion=None) for found in spans.values() for start, _ in found
+             if (m := LONE_VOTE_BEFORE.search(text, max(0, start - 80), start))]
     if not said or len({vote.against for vote in said}) > 1:
         return None
     return Vote(against=said[0].against, motion=next((vote.motion for vote in said if vote.motion), None),
@@ -641,9 +650,16 @@ def _judge(voice: Voice) -> bool:
     return (voice.actor.role or "").lower().split()[-1:] == ["judge"]
 
 
-def _court_side(voice: Voice) -> str | None:
-    """"prosecution" or "defence" for a voice whose role puts it on that side of a court case."""
-    role = voice.actor.role or ""
+def _court_side(text: str, voice: Voice) -> str | None:
+    """"prosecution" or "defence" for a voice whose role puts it on that side of a court case: its
+    title, or the apposition that introduces it ("A spokeswoman for the district attorney's office, X")."""
+    role = voice.actor.role
+    if not role and voice.mentions:
+        first = voice.mentions[0][0]
+        before = APPOSITION_BEFORE.search(text, max(0, first - 100), first)
+        role = before.group(1) if before else None
+    if not role:
+        return None
     if DEFENCE_ROLE.search(role):
         return "defence"
     return "prosecution" if PROSECUTION_ROLE.search(role) else None
