@@ -157,6 +157,10 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
             lead = CLAUSE_BREAK.split(untitled[:-2])[-1].strip()
             if APPOSITION_OPENER.match(lead):
                 aff.institution = _body_of(lead) or body_in_role(lead)  # "The university's vice-chancellor, X"
+    if aff.institution and aff.patron in (None, aff.institution) and " " in aff.institution:
+        owner = resolve(aff.institution.split()[0])  # "counsel for the Trump Organization": Trump's
+        if owner and owner.kind == "person" and owner.name != actor.name:
+            aff.patron = owner.name
     if aff.institution and not aff.country:
         inst = gazetteer.institutions().get(aff.institution)
         aff.country = inst.country if inst else None
@@ -191,7 +195,10 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
     if not premod and not after_head:
         return  # most mentions: nothing before or around the name says more than a party marker
     if not aff.patron:
-        aff.patron = _patron(near, actor, resolve)
+        patron = _patron(near, actor, resolve)
+        aff.patron = patron.name if patron else None
+        if patron and patron.kind == "organisation" and not aff.institution:
+            aff.institution = patron.name  # "Ashby’s managing director" works for Ashby Bakeries: its body
     if not aff.country:
         aff.country = _country(premod, after_head)
     if not aff.institution:
@@ -286,12 +293,12 @@ def _party_country(party: str) -> str | None:
     return next((country for label, country in gazetteer.party_words().values() if label == party), None)
 
 
-def _patron(phrase: str, actor: Actor, resolve: Resolve) -> str | None:
+def _patron(phrase: str, actor: Actor, resolve: Resolve) -> Actor | None:
     """The actor this one speaks or works for: "Putin’s spokesman", "adviser to X", "the X campaign"."""
     for surface in _patron_names(phrase):
         other = resolve(surface)
         if other and other.name != actor.name:
-            return other.name
+            return other
     return None
 
 
