@@ -27,6 +27,7 @@ FEMALE_TITLES = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "p
 GENDERED_PRONOUN = lazy(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 FEMININE = {"she", "her", "hers", "herself"}
 DEMONYM_ENDINGS = ("an", "ese", "ish")
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}  # titles that say no role
 EVENT_WORDS = frozenset({"war", "act", "day"})  # they make a name a place or an event, like place words
 ARTICLE = lazy(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
@@ -351,11 +352,14 @@ def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> 
     """The title before a name, with its modifiers, or a role from an appositive (the
     APPOSITIVE_AFTER match after the name, if any)."""
     if mention.title and mention.title_start is not None:
-        before = _role_before(text, mention.title_start, mention.title)
-        if before:
-            return f"{before} {mention.title}"
-        if mention.title.lower() not in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}:
-            return mention.title
+        if mention.title.lower() in HONORIFICS:
+            # "Acas chief conciliator Dr Linda Farrow": the role is the title before the honorific.
+            before = _role_before(text, mention.title_start, titled=True)
+            if before:
+                return before
+        else:
+            before = _role_before(text, mention.title_start, mention.title)
+            return f"{before} {mention.title}" if before else mention.title
     else:
         before = _role_before(text, mention.start, titled=True)
         if before:

@@ -171,6 +171,9 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 # The two sides of a criminal court, by a voice's role: "Lead prosecutor", "spokeswoman for the
 # district attorney's office" against "Albright's defence lawyer", "public defender".
 # (Not "attorney general": in politics, a minister, not one side of a case.)
+# A lawyer's title, in a civil case as in a criminal one (not the attorney general: a minister).
+LAWYER = lazy(r"\b(?:lawyers?|attorneys?(?!\s+general)|counsel|barristers?|solicitors?(?!\s+general)|[KQ]C"
+              r"|plaintiffs?|claimants?)\b", re.IGNORECASE)
 # A noun phrase that introduces the name right after it: "A spokeswoman for the district attorney's office, ".
 APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90}),\s*$")
 PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel|solicitor\s+general"
@@ -184,7 +187,9 @@ DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|sol
 # anything, is in the dispute.
 # Judges only in a court case (see PROSECUTION_ROLE): a judge running for office is in the dispute.
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
-NEUTRAL_AFTER = lazy(r"(?:,\s+who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"  # its own predicate, or its clause
+# Its own predicate, or its who-clause, past an apposition: "Dr. Ellen Prasad, a researcher at Ohio
+# Valley University who is not involved in the dispute".
+NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"
                      r"(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
                      r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
                      r"|declin\w+\s+to\s+take\s+(?:sides|a\s+side|a\s+position)\b"
@@ -247,8 +252,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     votes = _votes(text, sentences, voices, spans)
     courts = {v.name: _court_side(text, v) for v in voices}
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
-    # In a court case (a voice on either side of it), the judge is no party either.
-    court_case = any(courts.values())
+    # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
+    court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
     neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v)))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
