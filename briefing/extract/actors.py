@@ -27,6 +27,7 @@ FEMALE_TITLES = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "p
 GENDERED_PRONOUN = lazy(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 FEMININE = {"she", "her", "hers", "herself"}
 DEMONYM_ENDINGS = ("an", "ese", "ish")
+MIN_INITIALS = 3  # "TSU" may stand for a body's name; "US" is too short to tell
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}  # titles that say no role
 EVENT_WORDS = frozenset({"war", "act", "day"})  # they make a name a place or an event, like place words
 ARTICLE = lazy(r"(?:the|a|an)\s+", re.I)
@@ -165,6 +166,7 @@ class _Found:
         self.by_surface: dict[str, list[Actor]] = {}  # name and aliases
         self.by_last: dict[tuple[str, str], list[Actor]] = {}  # (kind, last word of the name)
         self.by_first: dict[tuple[str, str], list[Actor]] = {}  # (kind, first word): people by given name, bodies
+        self.by_initials: dict[str, list[Actor]] = {}  # bodies by the initials of their name ("TSU")
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -172,6 +174,8 @@ class _Found:
         self.by_last.setdefault((actor.kind, _last(actor.name)), []).append(actor)
         if actor.kind == "person" or " " in actor.name:
             self.by_first.setdefault((actor.kind, _first(actor.name)), []).append(actor)
+        if actor.kind == "organisation" and " " in actor.name:
+            self.by_initials.setdefault("".join(w[0] for w in actor.name.split() if w[0].isupper()), []).append(actor)
 
     def alias(self, actor: Actor, surface: str) -> None:
         if surface != actor.name and surface not in actor.aliases:
@@ -188,7 +192,7 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
     if kind is None:
         return
     # "Skylark said" after "Skylark Airways": the company's short name, where a lone word would be a person.
-    short = _short_name(found, mention.text) if kind == "person" and lone and not known and not mention.title else None
+    short = _short_name(found, mention.text) if kind == "person" and not known and not mention.title else None
     if short and mention.text not in found.by_surface and not _is_actor(text, mention, kind, sentence_starts):
         return  # a first use must show it is someone, as a person's lone name would
     actor = short or _match(found, mention, kind)
@@ -284,13 +288,14 @@ def _adjectival(text: str, mention: NameMention) -> bool:
     return nxt[:1].islower() and nxt not in SUBJECT_VERBS and nxt not in words("speech_verbs")
 
 
-def _short_name(found: _Found, word: str) -> Actor | None:
-    """The company this lone word opens the name of ("Skylark" of "Skylark Airways"): the one
-    such body found so far, named as a company by its last word (lexicon/company_heads.txt);
-    none for a place ("UK" of "UK Independence Party") or a given name ("Julia" of a "Julia
-    Church" the cast took for a church)."""
-    bodies = found.by_first.get(("organisation", word), [])
-    if len(bodies) != 1 or word in country_names() or word in us_states() or given_name(word):
+def _short_name(found: _Found, name: str) -> Actor | None:
+    """The company this name opens the name of ("Skylark" of "Skylark Airways", "Northern Crest"
+    of "Northern Crest Railways"): the one such body found so far, named as a company by its last
+    word (lexicon/company_heads.txt); none for a place ("UK" of "UK Independence Party") or a
+    given name ("Julia" of a "Julia Church" the cast took for a church)."""
+    first = _first(name)
+    bodies = [b for b in found.by_first.get(("organisation", first), []) if b.name.startswith(name + " ")]
+    if len(bodies) != 1 or name in country_names() or name in us_states() or given_name(first):
         return None
     return bodies[0] if _last(bodies[0].name).lower() in words("company_heads") else None
 
@@ -304,6 +309,11 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
         by_last = found.by_last.get((kind, mention.text))
         if by_last:
             return by_last[0]
+        # "TSU" after "The Transport Staff Union (TSU)": the one body named with those initials.
+        if len(mention.text) >= MIN_INITIALS and mention.text.isupper() and mention.text not in country_names():
+            by_initials = found.by_initials.get(mention.text, [])
+            if len(by_initials) == 1:
+                return by_initials[0]
         return _short_name(found, mention.text)
     if kind != "person":
         return None

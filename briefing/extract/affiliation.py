@@ -560,7 +560,8 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
     bodies = [(start, end, a.name) for a in everyone.actors if a.kind == "organisation"
               for start, end in mention_spans(text, a)]
     # The bodies a title may open with: those named, and those others' titles name ("Pellham county").
-    names = {name for _, _, name in bodies} | {aff.institution for aff in found.values() if aff.institution}
+    names = {aff.institution: aff.institution for aff in found.values() if aff.institution}
+    names.update({surface: a.name for a in everyone.actors if a.kind == "organisation" for surface in (a.name, *a.aliases)})
     for actor in cast.actors if names else []:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if not spans:
@@ -581,16 +582,17 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
                 aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
 
 
-def _body_opening(role: str | None, bodies: set[str]) -> str | None:
+def _body_opening(role: str | None, bodies: dict[str, str]) -> str | None:
     """The body whose name, or the first words of it, opens a title: "Harlow chief executive" and
     "Granite’s chief financial officer" are of Harlow Group and Granite Foods, where the article
-    names no other body that opens with those words. Not an expert's: "a Monmouth University pollster"."""
+    names no other body that opens with those words. Not an expert's: "a Monmouth University pollster".
+    `bodies`: each name or alias of a body -> the body's name."""
     opening = ROLE_OPENING_NAME.match(role or "")
     title = role.rsplit(None, 1)[-1].lower() if opening else ""
     if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
         return None
     first = opening.group(1).casefold().split()
-    fits = {name for name in bodies if name.casefold().split()[:len(first)] == first}
+    fits = {body for surface, body in bodies.items() if surface.casefold().split()[:len(first)] == first}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -252,8 +252,13 @@ def _given_name(text: str, run: list[_Token]) -> bool:
 def _describes(text: str, run: list[_Token]) -> bool:
     """"Tenant Hassan Karimi said": a word for a kind of person (lexicon/person_nouns.txt),
     capitalised only as it opens the sentence, before a given name and a surname. Not in a body's
-    name ("Farmer Jane Foods"); "Tanka Maya Sitoula" and "Mohamed Ali Hassan" are names."""
-    if len(run) != 3 or run[0].word.key not in words("person_nouns") or not given_name(run[1].word.text):
+    name ("Farmer Jane Foods"); "Tanka Maya Sitoula" and "Mohamed Ali Hassan" are names. A given
+    name the lexicons do not know will do where the article names the person by the surname
+    again and never uses the word alone ("Resident Mei Lin Zhao ... Zhao said"), as it would
+    a part of the name ("Son Heung-min ... Son said")."""
+    if len(run) not in (3, 4) or run[0].word.key not in words("person_nouns"):
+        return False
+    if not (given_name(run[1].word.text) if len(run) == 3 else False) and not _named_again_without(text, run):
         return False
     if any(t.word.organisation for t in run):
         return False
@@ -261,6 +266,13 @@ def _describes(text: str, run: list[_Token]) -> bool:
     while before >= 0 and text[before] in " \t":
         before -= 1
     return before < 0 or text[before] in SENTENCE_OPENERS
+
+
+def _named_again_without(text: str, run: list[_Token]) -> bool:
+    """Is the run's last word used again in the text, and its first word never?"""
+    def uses(word: str) -> int:
+        return len(re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text))
+    return uses(run[-1].word.text) > 1 and uses(run[0].word.text) == 1
 
 
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:

@@ -54,8 +54,9 @@ OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
 # The start of an apposition ("X, a founder of the conservative ") with no comma since.
 IN_APPOSITION = lazy(r",\s+(?:a|an|the)\s+[^,;“”\"—]*\b[a-z]+\s+(?:[A-Z][\w.’'-]*\s+)*$")
-# What separates names in a list: "A, B and C", "Senator A and Representative B".
-LIST_GAP = lazy(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor)\s+)?")
+# What separates names in a list: "A, B and C", "Senator A and Representative B", "Cllr A and Cllr B".
+LIST_GAP = lazy(r"\s*(?:,|,?\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Cllr)\.?\s+"
+                r"|(?:Senator|Representative|Governor|Councillor|Councilman|Councilwoman)\s+)?")
 # "the noun", matched from its "he ": a pattern that opens with plain letters is searched for
 # several times faster than one that opens with a choice of them; the lookbehind reads the "T".
 THE_NOUN = lazy(r"he (?<=(?<!\w)[Tt]he )([a-z]+)\b")
