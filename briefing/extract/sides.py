@@ -176,8 +176,16 @@ LAWYER = lazy(r"\b(?:lawyers?|attorneys?(?!\s+general)|counsel|barristers?|solic
               r"|plaintiffs?|claimants?)\b", re.IGNORECASE)
 # A noun phrase that introduces the name right after it: "A spokeswoman for the district attorney's office, ".
 APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90}),\s*$")
-PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|crown\s+counsel|solicitor\s+general"
-                        r"|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
+# After a name: "Nicholas Webb, prosecuting," (group 1), "Sarah Okonjo, defending," or the accused,
+# "Liam Carver, 34, of Telford, denies causing ..." (a short apposition or two may come between).
+COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
+                   r"|,\s+(?:defending|for\s+the\s+defen[cs]e)\b"
+                   # a witness called by one side: "was the prosecution's first witness"
+                   r"|,?\s+(?:was|is)\s+(?:a|the)\s+(?:(prosecution)|defen[cs]e)['’]s\s+(?:\w+\s+)?witness\b"
+                   r"|(?:,[^,.;:“”\"]{1,40}){0,2},?\s+(?:(?:has\s+)?denie[sd]|pleaded\s+not\s+guilty|pleads\s+not\s+guilty"
+                   r"|is\s+accused\s+of|is\s+charged\s+with|was\s+charged\s+with)\b)")
+PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|state['’]s\s+attorney|crown\s+counsel"
+                        r"|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
 DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
                     re.IGNORECASE)
 
@@ -657,17 +665,22 @@ def _judge(voice: Voice) -> bool:
 
 def _court_side(text: str, voice: Voice) -> str | None:
     """"prosecution" or "defence" for a voice whose role puts it on that side of a court case: its
-    title, or the apposition that introduces it ("A spokeswoman for the district attorney's office, X")."""
+    title, the apposition that introduces it ("A spokeswoman for the district attorney's office,
+    X"), or what British reports put after a name ("X, prosecuting,", "X, defending,"); and the
+    defence for the accused ("X, 34, of Telford, denies causing death by dangerous driving")."""
     role = voice.actor.role
+    first, end = voice.mentions[0] if voice.mentions else (0, 0)
     if not role and voice.mentions:
-        first = voice.mentions[0][0]
         before = APPOSITION_BEFORE.search(text, max(0, first - 100), first)
         role = before.group(1) if before else None
-    if not role:
-        return None
-    if DEFENCE_ROLE.search(role):
+    if role and DEFENCE_ROLE.search(role):
         return "defence"
-    return "prosecution" if PROSECUTION_ROLE.search(role) else None
+    if role and PROSECUTION_ROLE.search(role):
+        return "prosecution"
+    after = COURT_AFTER.match(text, end) if voice.mentions else None
+    if after:
+        return "prosecution" if after.group(1) or after.group(2) else "defence"
+    return None
 
 
 def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
