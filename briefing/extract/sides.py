@@ -87,6 +87,11 @@ ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
                 "rejected", "denied", "dismissed", "disputed", "rebuffed")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
+# Two names as one subject, the second with its title ("Mayor X and City Council President Y"), then
+# a verb of clashing: two sides, not one.
+CLASH_GAP = lazy(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+CLASH = lazy(r"\s+(?:squared\s+off|clashed|sparred|feuded|locked\s+horns|butted\s+heads|(?:are|were)\s+at\s+odds"
+             r"|traded\s+(?:barbs|insults|accusations|blows|jabs))\b")
 BUT = lazy(r"[,;]\s+but\s")
 RELATIVE_AFTER = lazy(r",\s+(?:who|whose)\s")  # after a name: a clause about its voice
 # A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
@@ -351,6 +356,7 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     stands = {v.name: _stands(sentences, v) if not votes.get(v.name) else frozenset() for v in voices}
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
+    clashing = CLASH.search(text) is not None  # a cheap test before reading each pair's sentences
     # What each voice brings to its pairs, looked up once per voice rather than once per pair.
     # A voice may be attacked in a sentence where it is heard only in a clause about it: "Hale
     # criticized Ruiz, who has backed the drivers".
@@ -378,6 +384,8 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
             if a.institution and b.institution and a.institution.casefold() == b.institution.casefold():
                 score += SAME_BODY
+            if clashing and spans_u.keys() & spans_v.keys():
+                score += _clash(text, spans_u, spans_v)
             shared = heard_u & heard_v
             if shared:
                 score += _joint(text, shared, spans_u, spans_v)
@@ -590,6 +598,18 @@ def _joint(text: str, shared: set[int], u_spans: dict[int, list[tuple[int, int]]
             for vs, _ in v_spans.get(i, ()):
                 if JOINT_GAP.fullmatch(text[ue:vs]):
                     return JOINT
+    return 0
+
+
+def _clash(text: str, u_spans: dict[int, list[tuple[int, int]]], v_spans: dict[int, list[tuple[int, int]]]) -> int:
+    """Voices named as one subject of a verb of clashing, wherever they are named together ("Mayor
+    Angela Brooks and Council President Derek Holt squared off"): two sides, not one."""
+    for i in u_spans.keys() & v_spans.keys():
+        for first, second in ((u_spans[i], v_spans[i]), (v_spans[i], u_spans[i])):
+            for _, fe in first:
+                for vs, ve in second:
+                    if vs > fe and CLASH_GAP.fullmatch(text, fe, vs) and CLASH.match(text, ve):
+                        return REBUTTAL
     return 0
 
 
