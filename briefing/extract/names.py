@@ -255,10 +255,11 @@ def _describes(text: str, run: list[_Token]) -> bool:
     name ("Farmer Jane Foods"); "Tanka Maya Sitoula" and "Mohamed Ali Hassan" are names. A given
     name the lexicons do not know will do where the article names the person by the surname
     again and never uses the word alone ("Resident Mei Lin Zhao ... Zhao said"), as it would
-    a part of the name ("Son Heung-min ... Son said")."""
+    if the word were part of the name."""
     if len(run) not in (3, 4) or run[0].word.key not in words("person_nouns"):
         return False
-    if not (given_name(run[1].word.text) if len(run) == 3 else False) and not _named_again_without(text, run):
+    known_given_name = len(run) == 3 and given_name(run[1].word.text)
+    if not (known_given_name or _named_again_without(text, run)):
         return False
     if any(t.word.organisation for t in run):
         return False

@@ -176,23 +176,24 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 # The two sides of a criminal court, by a voice's role: "Lead prosecutor", "spokeswoman for the
 # district attorney's office" against "Albright's defence lawyer", "public defender".
 # (Not "attorney general": in politics, a minister, not one side of a case.)
+PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|state['’]s\s+attorney|crown\s+counsel"
+                        r"|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
+DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
+                    re.IGNORECASE)
 # A lawyer's title, in a civil case as in a criminal one (not the attorney general: a minister).
 LAWYER = lazy(r"\b(?:lawyers?|attorneys?(?!\s+general)|counsel|barristers?|solicitors?(?!\s+general)|[KQ]C"
               r"|plaintiffs?|claimants?)\b", re.IGNORECASE)
 # A noun phrase that introduces the name right after it: "A spokeswoman for the district attorney's office, ".
 APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90}),\s*$")
-# After a name: "Nicholas Webb, prosecuting," (group 1), "Sarah Okonjo, defending," or the accused,
-# "Liam Carver, 34, of Telford, denies causing ..." (a short apposition or two may come between).
+# After a name: "Nicholas Webb, prosecuting," or a prosecution witness (groups 1 and 2), "Sarah
+# Okonjo, defending," or the accused, "Liam Carver, 34, of Telford, denies causing ..." (a short
+# apposition or two may come between).
 COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
                    r"|,\s+(?:defending|for\s+the\s+defen[cs]e)\b"
                    # a witness called by one side: "was the prosecution's first witness"
                    r"|,?\s+(?:was|is)\s+(?:a|the)\s+(?:(prosecution)|defen[cs]e)['’]s\s+(?:\w+\s+)?witness\b"
                    r"|(?:,[^,.;:“”\"]{1,40}){0,2},?\s+(?:(?:has\s+)?denie[sd]|pleaded\s+not\s+guilty|pleads\s+not\s+guilty"
                    r"|is\s+accused\s+of|is\s+charged\s+with|was\s+charged\s+with)\b)")
-PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|state['’]s\s+attorney|crown\s+counsel"
-                        r"|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
-DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
-                    re.IGNORECASE)
 
 # A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
 # is said to be or do right after its name ("who is not involved in the case", "took no side",
