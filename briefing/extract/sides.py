@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import Cast
-from .affiliation import Affiliation, affiliate
+from .affiliation import EXPERT_TITLES, Affiliation, affiliate
 from .sentences import Sentence
 from .voices import RANK, Voice, find_voices, party_label
 from .wordlists import caseless, lazy, whole_words, words, words_pattern
@@ -268,7 +268,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
-    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v)))
+    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v))
+                                          or _expert_at(v))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
@@ -678,6 +679,15 @@ def _attacks_anything(sentences: list[Sentence], voice: Voice) -> bool:
     """Does the voice attack anything where it acts ("said the articles were lies")? Then it takes a
     stand, whatever else it is said to keep out of."""
     return any(_attack_word_in(sentences[i].text) for i, rank in voice.strength.items() if rank in ACTING)
+
+
+def _expert_at(voice: Voice) -> bool:
+    """Is the voice an expert news asks from outside the dispute: "an economist at the Centre for
+    Welfare Economics", "a shipping analyst at Baltic Freight Research"? (A scientist who leads one
+    of the teams in dispute is introduced otherwise: "Professor X, who led the study".)"""
+    role = (voice.actor.role or "").lower()
+    head = role.split(" at ", 1)[0].split() if " at " in role else []
+    return bool(head) and head[-1] in EXPERT_TITLES
 
 
 def _judge(voice: Voice) -> bool:
