@@ -200,6 +200,8 @@ COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
 # "urged both sides to return to talks"). A voice tied to anyone, at odds or allied, or that attacks
 # anything, is in the dispute.
 # Judges only in a court case (see PROSECUTION_ROLE): a judge running for office is in the dispute.
+# What follows a role's head noun to qualify it: "mediator who helped ...", "analyst at ...".
+ROLE_QUALIFIER = lazy(r"\s+(?:who|at|of|for|with|from|in)\s")
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
 # Its own predicate, or its who-clause, past an apposition: "Dr. Ellen Prasad, a researcher at Ohio
 # Valley University who is not involved in the dispute".
@@ -286,8 +288,7 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
     """Is the voice a neutral party (see NEUTRAL_ROLES)? By its office, or by what follows one of
     its names in a sentence where it acts, unless the sentence goes on to take a stand ("urged both
     sides to return to talks, but said the union's demands were unrealistic")."""
-    role = (voice.actor.role or "").lower().split()
-    if role and role[-1] in NEUTRAL_ROLES:
+    if _role_head(voice) in NEUTRAL_ROLES:
         return True
     for i, found in spans.items():
         if voice.strength.get(i, 0) in VOTING:
@@ -685,13 +686,18 @@ def _expert_at(voice: Voice) -> bool:
     """Is the voice an expert news asks from outside the dispute: "an economist at the Centre for
     Welfare Economics", "a shipping analyst at Baltic Freight Research"? (A scientist who leads one
     of the teams in dispute is introduced otherwise: "Professor X, who led the study".)"""
-    role = (voice.actor.role or "").lower()
-    head = role.split(" at ", 1)[0].split() if " at " in role else []
-    return bool(head) and head[-1] in EXPERT_TITLES
+    return " at " in (voice.actor.role or "") and _role_head(voice) in EXPERT_TITLES
 
 
 def _judge(voice: Voice) -> bool:
-    return (voice.actor.role or "").lower().split()[-1:] == ["judge"]
+    return _role_head(voice) == "judge"
+
+
+def _role_head(voice: Voice) -> str:
+    """The noun a voice's role is about, lowercase: "mediator" of "veteran mediator who helped settle
+    a rail strike", "analyst" of "shipping analyst at Baltic Freight Research"."""
+    head = ROLE_QUALIFIER.split((voice.actor.role or "").lower(), maxsplit=1)[0].split()
+    return head[-1] if head else ""
 
 
 def _court_side(text: str, voice: Voice) -> str | None:
