@@ -227,10 +227,18 @@ def _joins(text: str, left: _Token, right: _Token) -> bool:
 def _plural_possessive(word: str) -> bool:
     """"Traders’", "Families’", "Women’s", "Fishermen’s": the possessive of a plural noun for people
     (lexicon/person_nouns.txt); not of a name that ends in s ("Ellen Powers’ Office")."""
-    stem = word[:-2].lower()
     if word.endswith(("s’", "s'")):
-        return stem in words("person_nouns") or (stem.endswith("ie") and f"{stem[:-2]}y" in words("person_nouns"))
+        return person_noun_of(word[:-1]) is not None
+    stem = word[:-2].lower()
     return stem in PLURALS_WITHOUT_S or stem.endswith("men")
+
+
+def person_noun_of(plural: str) -> str | None:
+    """"tenants" -> "tenant", "Families" -> "family": the singular of a plural noun for people
+    (lexicon/person_nouns.txt), else None."""
+    plural = plural.lower()
+    candidates = (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-1] if plural.endswith("s") else "")
+    return next((singular for singular in candidates if singular in words("person_nouns")), None)
 
 
 def _has_apostrophe(word: str) -> bool:

@@ -27,6 +27,7 @@ from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import Cast
 from .affiliation import EXPERT_TITLES, Affiliation, affiliate
+from .names import person_noun_of
 from .sentences import Sentence
 from .voices import RANK, Voice, find_voices, party_label
 from .wordlists import caseless, lazy, whole_words, words, words_pattern
@@ -660,12 +661,10 @@ def _kinds_of_people(voice: Voice, aff: Affiliation) -> tuple[frozenset[str], fr
     """The kinds of people (lexicon/person_nouns.txt) a voice is described as ("Tenant Hassan
     Karimi": tenant), and those its body is named for ("Riverside Tenants Association", and its
     secretary: tenant)."""
-    people = words("person_nouns")
     role = voice.actor.role.lower().split() if voice.kind == "person" and voice.actor.role else []
     body = voice.name if voice.kind == "organisation" else aff.institution or ""
-    plurals = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in body.lower().split()]
-    stems = [stem for w in plurals if w.endswith("s") for stem in (w[:-1], w[:-3] + "y" if w.endswith("ies") else "")]
-    return frozenset(w for w in role if w in people), frozenset(stem for stem in stems if stem in people)
+    named_for = (person_noun_of(w.removesuffix("'s").removesuffix("’s").rstrip("'’")) for w in body.split())
+    return frozenset(w for w in role if w in words("person_nouns")), frozenset(n for n in named_for if n)
 
 
 def _short(voice: Voice) -> str:
@@ -705,16 +704,16 @@ def _court_side(text: str, voice: Voice) -> str | None:
     title, the apposition that introduces it ("A spokeswoman for the district attorney's office,
     X"), or what British reports put after a name ("X, prosecuting,", "X, defending,"); and the
     defence for the accused ("X, 34, of Telford, denies causing death by dangerous driving")."""
-    role = voice.actor.role
-    first, end = voice.mentions[0] if voice.mentions else (0, 0)
-    if not role and voice.mentions:
+    role = voice.actor.role or ""
+    first, end = voice.mentions[0] if voice.mentions else (None, None)
+    if not role and first is not None:
         before = APPOSITION_BEFORE.search(text, max(0, first - 100), first)
-        role = before.group(1) if before else None
-    if role and DEFENCE_ROLE.search(role):
+        role = before.group(1) if before else ""
+    if DEFENCE_ROLE.search(role):
         return "defence"
-    if role and PROSECUTION_ROLE.search(role):
+    if PROSECUTION_ROLE.search(role):
         return "prosecution"
-    after = COURT_AFTER.match(text, end) if voice.mentions else None
+    after = COURT_AFTER.match(text, end) if end is not None else None
     if after:
         return "prosecution" if after.group(1) or after.group(2) else "defence"
     return None
