@@ -45,6 +45,7 @@ ROLE_STOP = {"the", "a", "an", "and", "or", "but", "to", "by", "with", "from", "
              "its", "their", "his", "her", "our", "my", "your", "one"}
 APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=[,.;:])")
 NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal alias opens
+RELATIVE_IN_ROLE = lazy(r"\s(?:who|whose|which)\s")  # where a clause about the person starts, inside an appositive
 MAX_ROLE_WORDS = 12
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
@@ -412,7 +413,8 @@ def _appositive_after(match: re.Match[str] | None) -> str | None:
     """"Carter’s press secretary" in "Peter Cook, Carter’s press secretary, told..."."""
     if not match:
         return None
-    role = match.group(2).strip()
+    # "a lecturer at Northgate University who has studied tall buildings": the clause is no part of the role.
+    role = RELATIVE_IN_ROLE.split(match.group(2), 1)[0].strip()
     role_words = role.split()
     if len(role_words) > MAX_ROLE_WORDS or not any(is_title(w) for w in role_words):
         return None

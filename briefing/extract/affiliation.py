@@ -85,7 +85,8 @@ POSSESSIVE_IN = lazy(r"\w['’]s\b")
 TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
 UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|council|agency|authority|trust)\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
-                 "commentator", "pundit", "pollster", "observer", "lecturer"}
+                 "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
+                 "epidemiologist", "psychologist", "demographer", "statistician"}
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
