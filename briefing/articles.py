@@ -38,6 +38,10 @@ FRONT_MATTER_SCHEMA = Record(
 )
 # Markdown HTML stays off: raw tags in an article are text, never markup.
 HEADLINE_MAX_WORDS = 20
+# Hard-wrapped text: lines of 50 to 100 characters (email wraps at 72-78, wire copy at 65-80),
+# each but a paragraph's last at most 25 short of the longest (the words that did not fit), and
+# enough of them to tell a wrap from a headline and its subhead.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 
 
@@ -132,8 +136,23 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
         and not first.rstrip().endswith((".", "!", "?", ":", ";", ",", "”", '"'))
     )
     if is_headline:
-        return rest.strip(), first.strip(), {}
-    return stripped, None, {}
+        return _unwrap(rest.strip()), first.strip(), {}
+    return _unwrap(stripped), None, {}
+
+
+def _unwrap(text: str) -> str:
+    """A hard-wrapped article (wire copy, an email's export) with each paragraph on one line, as
+    Markdown reads it: a quote or a sentence then reads as one. Hard-wrapped is what wrapping
+    at a fixed width leaves: at least MIN_WRAPS lines that go on in the next line, all of them
+    nearly as long as the longest, which is a wrap width. Lines broken where their writer chose
+    (a headline and its subhead, a byline, a list, a live blog's entries) are left as they are."""
+    paragraphs = [[line.strip() for line in paragraph.split("\n")] for paragraph in text.split("\n\n")]
+    wrapped = [len(line) for lines in paragraphs for line in lines[:-1]]
+    if len(wrapped) < MIN_WRAPS or not MIN_WRAP_WIDTH <= max(wrapped) <= MAX_WRAP_WIDTH:
+        return text
+    if min(wrapped) < max(wrapped) - WRAP_RAGGEDNESS:
+        return text
+    return "\n\n".join(" ".join(line for line in lines if line) for lines in paragraphs)
 
 
 def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:

@@ -26,6 +26,37 @@ def test_plain_text_sentence_first_is_not_a_headline():
     assert article.text.startswith("The Kremlin said")
 
 
+WRAPPED = b"""Board closes maternity unit
+
+The Westvale health board voted on Thursday to close the maternity unit
+at St Anne's Hospital, despite a petition signed by 12,000 residents.
+
+"We have to put safety first, and the unit cannot be staffed safely,"
+said the health board's chief executive, Dr Helen Carter. "Mothers will
+be better served at the regional centre."
+"""
+
+
+def test_hard_wrapped_plain_text_reads_one_line_a_paragraph():
+    article, _ = parse(WRAPPED)
+    assert article.headline == "Board closes maternity unit"
+    assert article.text.split("\n\n") == [
+        "The Westvale health board voted on Thursday to close the maternity unit at St Anne's Hospital, "
+        "despite a petition signed by 12,000 residents.",
+        '"We have to put safety first, and the unit cannot be staffed safely," said the health board\'s chief '
+        'executive, Dr Helen Carter. "Mothers will be better served at the regional centre."',
+    ]
+
+
+def test_line_breaks_a_writer_chose_are_kept():
+    subhead = b"Ryan calls Trump line racist, but backs him; \nCriticism within party drives candidate to respond.\n\nMore."
+    byline = b"By Jane Doe\nStaff writer\n\nThe council voted on Thursday to close the library on Elm Road.\n"
+    entries = b"The council voted on Thursday to close the library.\nShort entry.\nAnother entry of some length, here.\n"
+    for data in (subhead, byline, entries):
+        article, _ = parse(data)
+        assert article.text == data.decode().strip()
+
+
 def test_cp1252_falls_back_with_a_warning_naming_the_file():
     article, problems = parse("He said \u201cyes\u201d.".encode("cp1252"))
     assert article.text == "He said \u201cyes\u201d."
