@@ -69,6 +69,19 @@ def nasty() -> Briefing:
     )
 
 
+def long_words() -> Briefing:
+    """Words and a web address longer than a phone's screen is wide, in every kind of text a page shows."""
+    word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung"
+    url = "https://www.harbourtown.gov.uk/consultations/ferry-services-review-2024/responses/final-report"
+    return seed_like(
+        title=f"{word} ruling", slug="long-words", summary=[f"The {word} ruled, as {url} shows."],
+        quotes=[Quote("long-quote", f"Read it at {url} and weep,", f"Anna {word}", f"{word} chair", "long-side", True)],
+        sides=[Side("long-side", f"{word} board", [Member(f"Anna {word}", f"{word} chair")],
+                    [Position(f"The {word} was right.", [f"See {url} for the {word}."], ["long-quote"])])],
+        tags=[word],
+    )
+
+
 def renderer(base_url: str = "https://example.github.io/briefs/", template_dirs: list[Path] | None = None,
              problems: Problems | None = None, **config) -> Renderer:
     return Renderer(SiteConfig(base_url=base_url, **config), template_dirs or [DEFAULT_TEMPLATES],
@@ -101,7 +114,7 @@ def build_seed_site(tmp: Path, base_url: str = "https://example.github.io/briefs
     out = tmp / "output"
     result = build(root, out, base_url)
     assert not result.problems.errors, [str(p) for p in result.problems.items]
-    write(render_all(renderer(base_url), [seed_like(), nasty()]), tmp / "samples")
+    write(render_all(renderer(base_url), [seed_like(), nasty(), long_words()]), tmp / "samples")
     return tmp
 
 

@@ -65,3 +65,32 @@ def test_no_serious_or_critical_violation(server, browser, which, scheme):
         context.close()
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']]}" for v in bad)
+
+
+@pytest.mark.parametrize("path", ["/output/", "/seed/", "/samples/", "/samples/long-words/", "/samples/long-words/newsletter.html"])
+def test_no_page_scrolls_sideways_on_a_phone(server, browser, path):
+    """Long words and web addresses wrap: a 320-pixel screen shows the whole width of every page."""
+    origin, seed = server
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    try:
+        response = page.goto(origin + path.replace("/seed/", f"/output/{seed}/"))
+        assert response is not None and response.ok
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        page.close()
+
+
+def test_a_quote_copied_from_a_page_carries_no_permalink_text(server, browser):
+    origin, _ = server
+    page = browser.new_page()
+    try:
+        page.goto(origin + "/samples/putin-offers-biden-a-call/")
+        copied = page.evaluate("""() => {
+            const figure = document.getElementById('quote-i-do-d4e5f6');
+            getSelection().selectAllChildren(figure);
+            return getSelection().toString();
+        }""")
+    finally:
+        page.close()
+    assert "I do." in copied and "Joe Biden" in copied
+    assert "#" not in copied and "Link to this quote" not in copied
