@@ -134,7 +134,8 @@ class Text(Option):
         if isinstance(value, (bool, dict, list)):
             problems.error(path, f"expected {self.name}, found {value!r}; put it in quotes", **mark_of(node))
             return None
-        return strip_control(str(value))
+        # Text as typed: YAML would read "title: 0x1F" as 31 and "title: 12:30" as 750 (base 60).
+        return strip_control(value if isinstance(value, str) else node.value)
 
 
 class Date(Text):
@@ -150,8 +151,11 @@ class Date(Text):
             return value.isoformat()
         if value is None:
             return None
+        text = str(value).strip()
         try:
-            return datetime.date.fromisoformat(str(value)[:10]).isoformat() + str(value)[10:]
+            if len(text) > 10:  # a date and a time: "2021-03-19T10:00:00Z", "2021-03-19 10:00"
+                datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+            return datetime.date.fromisoformat(text[:10]).isoformat() + text[10:]
         except ValueError:
             problems.error(path, f"expected {self.name}, found {value!r}", **mark_of(node))
             return None

@@ -51,6 +51,22 @@ def test_every_problem_is_reported_with_line_and_column():
     assert "b.yaml:6:8: error: expected a list, found a value; write each item on a line of its own, after '- '" in messages
 
 
+def test_text_reads_as_typed_even_where_yaml_would_read_a_number():
+    problems = Problems()
+    briefing = load("title: 12:30\nslug: a\nauthor: 0x1F\nsummary:\n  - text: 1e3\n", "a.yaml", problems)
+    assert (briefing.title, briefing.author, briefing.summary) == ("12:30", "0x1F", ["1e3"])
+    assert not problems
+
+
+def test_a_date_with_more_than_a_time_after_it_is_an_error():
+    problems = Problems()
+    assert load("title: a\nslug: a\ndate: 2024-05-13 or 14, unclear\n", "a.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "a.yaml:3:7: error: expected a date (YYYY-MM-DD), found '2024-05-13 or 14, unclear'"]
+    for fine in ("2024-05-13", "2024-05-13 09:30", "2024-05-13T09:30:00Z"):
+        assert load(f"title: a\nslug: a\ndate: {fine}\n", "a.yaml", Problems()).date.startswith("2024-05-13")
+
+
 def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
     text = (
         "title: Links\n"
