@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .articles import decode, looks_binary
+from .articles import decode, is_editor_leftover, looks_binary
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
@@ -349,7 +349,13 @@ def read_folder(
     prefix = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else folder.as_posix()
     real_root = root.resolve()
     files, proposals, listed = [], [], set()
-    for entry in sorted((e for e in os.scandir(folder) if e.name.endswith(".yaml")), key=lambda e: e.name):
+    entries = sorted((e for e in os.scandir(folder) if not is_editor_leftover(e.name)), key=lambda e: e.name)
+    for entry in entries:
+        if not entry.name.endswith(".yaml"):
+            if entry.is_dir() and _holds_yaml(entry.path):
+                problems.warning(f"{prefix}/{entry.name}/", f"briefings in a subfolder are not read; move its "
+                                                            f"YAML files up into {prefix}/")
+            continue
         rel = f"{prefix}/{entry.name}"
         if entry.name.endswith(".new.yaml"):
             proposals.append(rel)
@@ -384,6 +390,10 @@ def read_folder(
         stored.append(StoredBriefing(Path(path), rel, sha, version, found_outline, yaml_key(rel, sha)))
     _warn_of_stray_proposals(proposals, listed, stored, problems)
     return stored
+
+
+def _holds_yaml(folder: str) -> bool:
+    return any(name.endswith(".yaml") for _, _, names in os.walk(folder) for name in names)
 
 
 def _warn_of_stray_proposals(proposals: list[str], listed: set[str], stored: list[StoredBriefing],

@@ -158,6 +158,18 @@ def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
         in messages(build(site))
 
 
+def test_a_briefing_moved_into_a_subfolder_is_warned_of_and_editor_lock_files_are_ignored(site):
+    assert not build(site).failed
+    briefings = site / SEED_YAML
+    generated = next(briefings.glob("*.yaml"))
+    (briefings / f".#{generated.name}").symlink_to("root@host.1:2")  # what Emacs leaves while a buffer is unsaved
+    (briefings / "2024").mkdir()
+    generated.rename(briefings / "2024" / generated.name)
+    result = build(site)
+    assert messages(result) == [f"{SEED_YAML}/2024/: warning: briefings in a subfolder are not read; "
+                                f"move its YAML files up into {SEED_YAML}/"]
+
+
 def test_a_generated_yaml_kept_elsewhere_through_a_symlink_is_updated_where_it_is(site):
     assert not build(site).failed
     yaml_file = only_yaml(site)
