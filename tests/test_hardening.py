@@ -129,6 +129,10 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
     assert proc.returncode == 1
     assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/re po/?x=1#top' must not hold "
                                   "a space, a query (?), a fragment (#) or any of ")
+    proc = cli(site, "build", "--base-url", "https://user.github.io/repo/index.html")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/repo/index.html' names a page, "
+                                  "not the site's folder; write 'https://user.github.io/repo/'")
     for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000", "/re%20po/"):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
