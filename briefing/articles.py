@@ -58,8 +58,10 @@ class Article:
     meta: dict = field(default_factory=dict)  # validated front matter
 
 
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def content_sha256(data: bytes) -> str:
+    """The sha256 of an article's bytes, its line endings as LF: a checkout that converts them
+    (git's core.autocrlf on Windows) changes no article, nor any briefing's `source.sha256`."""
+    return hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
 
 
 _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -122,7 +124,7 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
         # Only digits, punctuation or rules ("* * *", "1. 2. 3."): no sentence to quote or summarise.
         problems.warning(path, "no sentences in this article (not a single word); skipped")
         return None
-    return Article(path, sha256_bytes(data), body, meta.get("title") or headline, meta)
+    return Article(path, content_sha256(data), body, meta.get("title") or headline, meta)
 
 
 def _plain_text(text: str) -> tuple[str, str | None, dict]:

@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import Article, decode, find_article_files, parse_article, sha256_bytes
+from .articles import Article, decode, find_article_files, parse_article, content_sha256
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
@@ -149,7 +149,7 @@ class Sources:
             data = (self.root / article.path).read_bytes()
         except OSError:
             return None
-        again = parse_article(data, article.path, Problems()) if sha256_bytes(data) == article.sha256 else None
+        again = parse_article(data, article.path, Problems()) if content_sha256(data) == article.sha256 else None
         return again.text if again else None
 
     @cached_property

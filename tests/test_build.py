@@ -158,6 +158,17 @@ def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
         in messages(build(site))
 
 
+def test_line_endings_converted_by_a_checkout_change_no_article(site):
+    assert not build(site).failed
+    briefings = sorted((site / SEED_YAML).glob("*.yaml"))
+    before = [path.read_bytes() for path in briefings]
+    article = next((site / "seeds").iterdir())
+    article.write_bytes(article.read_bytes().replace(b"\n", b"\r\n"))  # git's core.autocrlf, on Windows
+    result = build(site)
+    assert not result.problems.items
+    assert [path.read_bytes() for path in sorted((site / SEED_YAML).glob("*.yaml"))] == before
+
+
 def test_a_briefing_moved_into_a_subfolder_is_warned_of_and_editor_lock_files_are_ignored(site):
     assert not build(site).failed
     briefings = site / SEED_YAML
