@@ -39,6 +39,7 @@ LIGHT_VERBS = {"had", "has", "have", "made", "make", "makes", "gave", "give", "g
 MODALS = {"will", "would", "should", "must"}
 PRONOUN_START = lazy(r"[“\"]?(?:(?:But|And|Still|Yet|Later|Then),?\s+)?(He|She|They|he|she|they)\b")
 QUOTE_OPEN = "“\"‘"
+PREFIX = 16  # characters: quotations that start with the same this many are few (see `quote_marks`)
 # "told X" and "asked X" name the listener, so only these verbs put the speaker after them.
 # (The flag is global, not scoped to the verbs as it reads best: the rest has no letters to
 # fold, and a scoped flag makes the search several times slower.)
@@ -201,17 +202,21 @@ def _nominal_spans(text: str, actors: list[Actor]) -> dict[str, list[tuple[int, 
 
 def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
     """Each quotation (by its text) -> the offsets of the opening marks it follows in `text`.
-    One pass over the marks, comparing what follows each with the quotations that start with
-    the same character, rather than one search of the whole text for each quotation."""
-    by_first: dict[str, set[str]] = {}  # quotations by their first character
+    One pass over the marks, comparing what follows each with the quotations that start the
+    same way, rather than one search of the whole text for each quotation: the first
+    PREFIX characters, or the first one for a shorter quotation. (By the first character
+    alone, a text of thousands of quotations costs time quadratic in their number.)"""
+    by_start: dict[str, set[str]] = {}
     for quote in quotes:
         if quote:
-            by_first.setdefault(quote[0], set()).add(quote)
+            by_start.setdefault(quote[:PREFIX] if len(quote) >= PREFIX else quote[0], set()).add(quote)
     found: dict[str, list[int]] = {}
-    for at in occurrences(text, QUOTE_OPEN) if by_first else ():
-        for quote in by_first.get(text[at + 1:at + 2], ()):
-            if text.startswith(quote, at + 1):
-                found.setdefault(quote, []).append(at)
+    for at in occurrences(text, QUOTE_OPEN) if by_start else ():
+        head = text[at + 1:at + 1 + PREFIX]
+        for start in (head, head[:1]) if len(head) == PREFIX else (head[:1],):
+            for quote in by_start.get(start, ()):
+                if text.startswith(quote, at + 1):
+                    found.setdefault(quote, []).append(at)
     return found
 
 

@@ -4,7 +4,7 @@ from cases import cases
 
 from briefing.extract.actors import Actor, Cast
 from briefing.extract.sentences import split_sentences
-from briefing.extract.voices import find_voices
+from briefing.extract.voices import find_voices, quote_marks
 
 
 @pytest.mark.parametrize("text, expected", cases("voices"))
@@ -15,3 +15,15 @@ def test_voices(text, expected):
         assert found.get(name, []) == sentences, name
     for name in expected.get("absent", []):
         assert name not in found
+
+
+def test_quote_marks_finds_each_opening_mark_once_whatever_the_quotations_share():
+    text = ('“Our members have had enough,” she said. “Our members have had more than enough,” he said. '
+            '“No,” said Lee. “Our members have had enough,” she said again. “No')
+    quotes = ["Our members have had enough,", "Our members have had more than enough,", "No,", "No", "absent"]
+    assert quote_marks(text, quotes) == {
+        "Our members have had enough,": [0, 107],
+        "Our members have had more than enough,": [41],
+        "No,": [91],
+        "No": [91, 154],
+    }
