@@ -187,14 +187,16 @@ def run_check(options: argparse.Namespace) -> int:
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import load_config
-    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources
+    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources, unique_slugs
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)
     reading = Problems()  # every file's problems: this command reports only the asked briefing's own
     sources = read_sources(options.root, config, reading)
-    by_slug = {s.outline.slug: Located.of(s) for s in sources.stored if s.outline}
-    item = by_slug.get(options.slug)
+    # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
+    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], reading)
+    by_slug = {item.briefing.slug: item for item in located}
+    item = by_slug.get(options.slug) or next((i for i in located if Path(i.rel).stem == options.slug), None)
     briefing = sources.briefings.get(item) if item else None
     if item is None:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"

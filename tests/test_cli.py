@@ -51,6 +51,18 @@ def test_newsletter_prints_html_with_absolute_links(site, capsys):
     assert "no briefing with this slug" in capsys.readouterr().err
 
 
+def test_newsletter_of_a_page_is_that_page_s_briefing_when_two_ask_for_one_slug(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    (site / "site_src" / "briefings" / "zz-note.yaml").write_text(f"title: Hand-written note\nslug: {yaml_file.stem}\n")
+    assert main(["build", "--root", str(site)]) == 0  # the note's page is <slug>-2
+    for asked, title in ((yaml_file.stem, "Putin"), (f"{yaml_file.stem}-2", "Hand-written note"), ("zz-note", "Hand-written note")):
+        capsys.readouterr()
+        assert main(["newsletter", "--text", asked, "--root", str(site), "--base-url", "https://example.org/"]) == 0
+        out = capsys.readouterr().out
+        assert title in out.splitlines()[0] and f"https://example.org/{asked.replace('zz-note', yaml_file.stem + '-2')}/" in out
+
+
 def test_check_fails_on_a_quote_that_is_not_verbatim(site, capsys):
     assert main(["build", "--root", str(site)]) == 0
     assert main(["check", "--root", str(site)]) == 0
