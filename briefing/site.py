@@ -530,6 +530,11 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
     jobs = []
     for article in sources.articles:
         existing = sources.by_article.get(article.path)
+        wanted = article.meta.get("slug")
+        if existing and existing.outline and wanted and slugify(wanted) != existing.outline.slug:
+            problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
+                                           f"({existing.outline.slug!r}) so that links to its page still work; to move "
+                                           f"the page, set the slug in {existing.rel}")
         if needs_extraction(article, existing):
             text = sources.text(article)
             if text is None:

@@ -158,6 +158,19 @@ def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
         in messages(build(site))
 
 
+def test_a_slug_added_to_the_front_matter_later_is_warned_of(site):
+    (site / "site_src" / "articles").mkdir(parents=True)
+    story = site / "site_src" / "articles" / "ferry.md"
+    story.write_text("---\ntitle: Ferry vote\n---\nThe council voted to cut the ferry, islanders said on Monday.\n")
+    assert not build(site).failed
+    story.write_text("---\ntitle: Ferry vote\nslug: ferry-cut\n---\nThe council voted to cut the ferry, islanders said on Monday.\n")
+    result = build(site)
+    assert (site / "output" / "ferry-vote" / "index.html").exists()
+    assert ("site_src/articles/ferry.md: warning: the front matter asks for slug 'ferry-cut', but a briefing keeps its "
+            "slug ('ferry-vote') so that links to its page still work; to move the page, set the slug in "
+            "site_src/briefings/ferry-vote.yaml") in messages(result)
+
+
 def test_line_endings_converted_by_a_checkout_change_no_article(site):
     assert not build(site).failed
     briefings = sorted((site / SEED_YAML).glob("*.yaml"))
