@@ -57,6 +57,8 @@ MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a bla
 # Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
 # edit gives new pages, as the lost briefings' warnings then say, rather than a stalled build.
 MAX_RENAME_PAIRS = 20_000
+# How a Markdown article reads, where a quote must stand: as its page shows it, not as its source.
+MARKDOWN_READ = " as its text reads without Markdown's marks (*, _, links' addresses), as on the page"
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -826,7 +828,8 @@ def _check_verbatim(
     except OSError:
         places = {}
     for kind, quoted in wrong:
-        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article",
+        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article"
+                    f"{'' if path.endswith('.txt') else MARKDOWN_READ}",
                **places.get(quoted, {}))
 
 

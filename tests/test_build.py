@@ -171,6 +171,17 @@ def test_a_slug_added_to_the_front_matter_later_is_warned_of(site):
             "site_src/briefings/ferry-vote.yaml") in messages(result)
 
 
+def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
+    (site / "site_src" / "articles").mkdir(parents=True)
+    (site / "site_src" / "articles" / "a.md").write_text('"This is *really* important," said Ana Gomez, the mayor.\n')
+    assert not build(site).failed
+    yaml_file = site / SEED_YAML / "this-is-really-important-said-ana-gomez-the-mayor.yaml"
+    yaml_file.write_text(yaml_file.read_text().replace("text: This is really important,", "text: This is *really* important,"))
+    assert any(m.endswith("quote 'This is *really* important,' is not verbatim in site_src/articles/a.md; copy it "
+                          "exactly from the article as its text reads without Markdown's marks (*, _, links' addresses), "
+                          "as on the page") for m in messages(build(site)))
+
+
 def test_line_endings_converted_by_a_checkout_change_no_article(site):
     assert not build(site).failed
     briefings = sorted((site / SEED_YAML).glob("*.yaml"))
