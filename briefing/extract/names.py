@@ -39,6 +39,8 @@ HEADLINE_SMALL_WORDS = {"Is", "Are", "Was", "Were", "Be", "The", "A", "An", "And
                         "On", "For", "With", "At", "By", "From", "Than", "As", "Not", "No", "Will", "Would", "Can",
                         "Could", "Has", "Have", "Had", "Do", "Does", "It", "He", "She", "They", "We", "You", "His",
                         "Her", "Their", "Its", "That", "This", "What", "Who", "How", "Why", "If", "When", "Says"}
+# An adjective made of a name, which opens no name: "US-based Castellan Holdings", "Labour-led council".
+MADE_BY = lazy(r"-(?:based|owned|born|listed|led|backed|run|headquartered|funded|registered|controlled|linked)$")
 CONTRACTION = lazy(r"['’](?:ll|ve|re|m|d|t)$", re.IGNORECASE)
 
 
@@ -204,7 +206,8 @@ def _word(spelling: str) -> _Word:
     return _Word(
         text,
         key,
-        not text[0].isupper() or bool(_has_apostrophe(text) and CONTRACTION.search(text)),  # skipped
+        (not text[0].isupper() or bool(_has_apostrophe(text) and CONTRACTION.search(text))
+         or ("-" in text and bool(MADE_BY.search(text)))),  # skipped
         text in function_words and text not in GIVEN_NAME_WORDS,  # breaks
         text in function_words,  # function_word
         text in GIVEN_NAME_WORDS,  # given_name_word
