@@ -47,6 +47,9 @@ APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=
 NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal alias opens
 RELATIVE_IN_ROLE = lazy(r"\s(?:who|whose|which)\s")  # where a clause about the person starts, inside an appositive
 MAX_ROLE_WORDS = 12
+# A one-word name before the title of a company's officer (see `_staffed`).
+STAFFED = lazy(r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|managing\s+director|general\s+manager"
+               r"|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer|finance\s+director|board)\b")
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
@@ -268,13 +271,21 @@ def _kind(text: str, mention: NameMention) -> str | None:
     if surface.demonym and _adjectival(text, mention):
         return None
     if surface.word_count == 1 and not mention.title:
-        if surface.acronym:
+        if surface.acronym or (mention.text in _staffed(text) and not given_name(mention.text)):
             return "organisation"
         if text[max(0, mention.start - 4):mention.start].lower() == "the ":
             # "the President", "the Democratic nominee": a nominal, not a name; but "the
             # Kremlin", "the Pentagon", "the Times"
             return None if surface.nominal else "organisation"
     return "person"
+
+
+@lru_cache(maxsize=4)  # asked at each one-word name of the text being read
+def _staffed(text: str) -> frozenset[str]:
+    """The one-word names that a company's officer is somewhere named by: "Kinderwell chief
+    executive Brian Castellano", "Kinderwell’s chairman". A person has a spokesman or a lawyer,
+    never a chief executive: those names are bodies wherever they stand ("Kinderwell said")."""
+    return frozenset(m.group(1) for m in STAFFED.finditer(text))
 
 
 def _adjectival(text: str, mention: NameMention) -> bool:

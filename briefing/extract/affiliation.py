@@ -53,7 +53,9 @@ CLAUSE_BREAK = lazy(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)")
 APPOSITION = lazy(r"\s*(?:\(([^)]{1,40})\)|,([^,;“”\"]{1,90})(?:,|$))")
 PARTY_STATE = lazy(r"\s*[,(]\s*([DRI])-\s?([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)")  # ", D-Calif."
 PARTY_APPOSITION = lazy(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w.]+)\b")  # ", a Democrat"
-PATRON_OWNS = lazy(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)" + APOS + r"s\s+(?:[\w-]+\s+){0,2}?(?:" + STAFF + r"|campaign)\b")
+# "Putin’s spokesman", and "Haines' attorney" of a name that ends in s.
+PATRON_OWNS = lazy(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)(?:" + APOS + r"s|(?<=s)" + APOS + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                   + STAFF + r"|campaign)\b")
 STAFF_FOR = lazy(r"(?:" + STAFF + r")\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)")
 CAMPAIGN = lazy(r"([A-Z][\w.-]+)\s+(?:campaign|administration)\b")
 HONORIFIC = lazy(r"^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov)\.?\s+")
@@ -308,7 +310,7 @@ def _patron_names(phrase: str) -> tuple[str, ...]:
     """The names in the phrase that may be someone's patron, in the order they are tried."""
     # Each pattern only where the words it needs are (cheap tests first).
     candidates = []
-    if "'s" in phrase or "’s" in phrase:
+    if "'" in phrase or "’" in phrase:
         candidates += [m.group(1) for m in PATRON_OWNS.finditer(phrase)]
     if "for" in phrase or "to" in phrase:
         candidates += [m.group(1) for m in STAFF_FOR.finditer(phrase)]

@@ -1061,18 +1061,17 @@ def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None
 
 
 def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
-    """The people and organisations that take a stand. Left out: party groups ("Democrats");
-    bodies only the lexicon found (their sentences still count as evidence); a body one of
-    the members speaks for ("White House" beside its press secretary); arenas such as
-    "Congress" or a committee, whose members speak for themselves; a U.S. state the cast took
-    for a person; and a country when someone else speaks for it."""
-    bodies = {affs[v.name].institution for v in camp.voices if v.kind == "person"}
+    """The people and organisations that take a stand, a body beside the people who speak for it
+    ("Kinderwell" and its chief executive: the company is a party). Left out: party groups
+    ("Democrats"); bodies only the lexicon found ("White House"; their sentences still count as
+    evidence); arenas such as "Congress" or a committee, whose members speak for themselves; a
+    U.S. state the cast took for a person; and a country when someone else speaks for it."""
     people = [v for v in camp.voices if v.kind in ("person", "organisation")]
     members = []
     for v in camp.voices:
         if v.kind == "group" or v.from_lexicon or (v.kind == "country" and people) or v.name in gazetteer.us_states():
             continue
-        if v.kind != "person" and (v.name in bodies or v.name.split()[-1].lower() in words("arena_words")):
+        if v.kind != "person" and v.name.split()[-1].lower() in words("arena_words"):
             continue
         members.append(Member(name=_bare_name(v.name), role=v.actor.role))
     return members
