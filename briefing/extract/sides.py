@@ -276,7 +276,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
-    camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields)
+    camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields, neutral)
              if (kept := [v for v in camp.voices if v.name not in neutral])]
     sides = _sides(camps, affs, votes, courts, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
@@ -904,7 +904,7 @@ def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...
 
 
 def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],
-             fields: tuple[str, ...]) -> list[Camp]:
+             fields: tuple[str, ...], neutral: set[str]) -> list[Camp]:
     camps = [Camp([v]) for v in voices]
 
     def link(a: Camp, b: Camp) -> int:
@@ -932,7 +932,8 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
             del table[j]
             for row in table:
                 del row[j]
-    return _settle(camps, link, affs, fields)
+    # A camp of neutral voices alone is no side, nor a side's foe or friend: it is left out.
+    return _settle([c for c in camps if any(v.name not in neutral for v in c.voices)], link, affs, fields)
 
 
 def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Camp]:
@@ -948,8 +949,14 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
         friends = [c for c in settled if c not in foes and any(link(c, f) < 0 for f in foes)]
         # With nothing else to go on, a voice joins the camp with the most voices: a lone
         # target of criticism draws many critics.
-        home = max(friends or [c for c in settled if c not in foes] or settled,
-                   key=lambda c: (link(camp, c), len(c.voices), c.weight))
+        candidates = friends or [c for c in settled if c not in foes] or settled
+        home = max(candidates, key=lambda c: (link(camp, c), len(c.voices), c.weight))
+        if link(camp, home) == 0 and _identity(camp, affs, fields) is None:
+            # People who speak for no body, tied to no one, are with those who speak for none
+            # either, against the body heard itself (see `_stands_apart`).
+            plain = [c for c in candidates if not _body_heard(c, affs, fields)]
+            if len(plain) == 1:
+                home = plain[0]
         home.voices += camp.voices
     # Sides read in the order the article first gives them a voice.
     return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))
@@ -970,7 +977,18 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     # A party of its own is no third side: a camp whose party is unknown may well share it.
     own_fields = fields if len(settled) < 2 else tuple(f for f in fields if f != "party")
     own = _identity(camp, affs, own_fields)
+    if own is None and len(settled) == 1 and link(camp, settled[0]) == 0:
+        # The one side so far is a body's that is heard itself (a company, a health board): people
+        # who speak for none, and whom nothing ties to it, are heard against it. (Not so a body
+        # only named in roles, "union president": its people are often named by their role alone.)
+        return _body_heard(settled[0], affs, fields) and camp.weight >= 2 and all(v.kind == "person" for v in camp.voices)
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
+
+
+def _body_heard(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
+    """Is the camp's identity a body or a country heard in it ("The board said ...")?"""
+    own = _identity(camp, affs, fields)
+    return any(v.name == own and v.kind in ("organisation", "country") for v in camp.voices)
 
 
 def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vote | None],
