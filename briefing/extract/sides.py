@@ -178,7 +178,9 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 # district attorney's office" against "Albright's defence lawyer", "public defender".
 # (Not "attorney general": in politics, a minister, not one side of a case.)
 PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|state['’]s\s+attorney|crown\s+counsel"
-                        r"|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
+                        r"|U\.?S\.?\s+attorney|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
+# A role someone no longer holds: "a former federal prosecutor" is on no side of today's case.
+FORMER = lazy(r"\b(?:former|retired|ex-)", re.IGNORECASE)
 DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
                     re.IGNORECASE)
 # A lawyer's title, in a civil case as in a criminal one (not the attorney general: a minister).
@@ -271,8 +273,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
-    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or (court_case and _judge(v))
-                                          or _expert_at(v))
+    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(v)
+                                          or (court_case and (_judge(v) or _former_lawyer(v))))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
@@ -692,6 +694,12 @@ def _judge(voice: Voice) -> bool:
     return _role_head(voice) == "judge"
 
 
+def _former_lawyer(voice: Voice) -> bool:
+    """"A former federal prosecutor", "a retired judge": asked about a case, on neither side of it."""
+    role = voice.actor.role or ""
+    return bool(FORMER.search(role) and (PROSECUTION_ROLE.search(role) or LAWYER.search(role) or "judge" in role.lower()))
+
+
 def _role_head(voice: Voice) -> str:
     """The noun a voice's role is about, lowercase: "mediator" of "veteran mediator who helped settle
     a rail strike", "analyst" of "shipping analyst at Baltic Freight Research"."""
@@ -709,6 +717,8 @@ def _court_side(text: str, voice: Voice) -> str | None:
     if not role and first is not None:
         before = APPOSITION_BEFORE.search(text, max(0, first - 100), first)
         role = before.group(1) if before else ""
+    if FORMER.search(role):
+        return None
     if DEFENCE_ROLE.search(role):
         return "defence"
     if PROSECUTION_ROLE.search(role):
