@@ -86,6 +86,7 @@ BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secreta
 POSSESSIVE_IN = lazy(r"\w['’]s\b")
 TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
 UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|council|agency|authority|trust)\b")
+ORGANISERS_SECRETARY = lazy(r"\b(?:general|branch|regional|national|district|club|company|honorary)\s+secretary\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
                  "epidemiologist", "psychologist", "demographer", "statistician"}
@@ -219,8 +220,8 @@ def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
     # "president of the N.A.A.C.P." or "union president" heads something else; "former
-    # President" no longer serves; a general secretary runs a union, a party or an association.
-    if NOT_SERVING.search(low) or body_in_role(role) or "general secretary" in low:
+    # President" no longer serves; a general or branch secretary runs a union, a party or an association.
+    if NOT_SERVING.search(low) or body_in_role(role) or ORGANISERS_SECRETARY.search(low):
         return False
     return bool(_executive_titles().search(low))
 
@@ -673,7 +674,8 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> S
 def _executive_titles() -> re.Pattern[str]:
     """Any title of lexicon/executive_titles.txt, as whole words."""
     titles = sorted(words("executive_titles", lower=True), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)")
+    # Not inside a hyphenated title: a vice-chancellor heads a university, not a government.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, titles)) + r")(?![\w-])")
 
 
 @cache
