@@ -49,7 +49,7 @@ RELATIVE_IN_ROLE = lazy(r"\s(?:who|whose|which)\s")  # where a clause about the 
 MAX_ROLE_WORDS = 12
 # A one-word name before the title of a company's officer (see `_staffed`).
 STAFFED = lazy(r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|managing\s+director|general\s+manager"
-               r"|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer|finance\s+director|board)\b")
+               r"|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer|finance\s+director|board|head\s+of)\b")
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
