@@ -220,6 +220,9 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\b[^.
                      r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need\s+to|needed\s+to|ought\s+to))"
                      r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
                      r"|calm|go\s+back|get\s+back)\b)")
+# A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
+SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\s+(?:has\s+)?(?:stud(?:ies|ied)|research(?:es|ed)"
+                   r"|teach(?:es)?|taught|specialis(?:es|ed)\s+in|specializ(?:es|ed)\s+in)\s")
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
@@ -273,7 +276,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
-    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(v)
+    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(text, v)
                                           or (court_case and (_judge(v) or _former_lawyer(v))))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
@@ -683,11 +686,14 @@ def _attacks_anything(sentences: list[Sentence], voice: Voice) -> bool:
     return any(_attack_word_in(sentences[i].text) for i, rank in voice.strength.items() if rank in ACTING)
 
 
-def _expert_at(voice: Voice) -> bool:
+def _expert_at(text: str, voice: Voice) -> bool:
     """Is the voice an expert news asks from outside the dispute: "an economist at the Centre for
-    Welfare Economics", "a shipping analyst at Baltic Freight Research"? (A scientist who leads one
-    of the teams in dispute is introduced otherwise: "Professor X, who led the study".)"""
-    return " at " in (voice.actor.role or "") and _role_head(voice) in EXPERT_TITLES
+    Welfare Economics", "a shipping analyst at Baltic Freight Research", "Professor Ruth Allinson,
+    who studies NHS workforce pay"? (A scientist who leads one of the teams in dispute is
+    introduced otherwise: "Professor X, who led the study".)"""
+    if " at " in (voice.actor.role or "") and _role_head(voice) in EXPERT_TITLES:
+        return True
+    return bool(voice.mentions) and bool(SCHOLAR_WHO.match(text, voice.mentions[0][1]))
 
 
 def _judge(voice: Voice) -> bool:
