@@ -75,7 +75,7 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
         page = _Page()
         page.feed(path.read_text(encoding="utf-8", errors="replace"))
         pages[path.resolve()] = page
-    for name, links in _feed_links(out).items():
+    for name, links in _feed_links(out, problems).items():
         page = _Page()
         page.links = links
         pages[(out / name).resolve()] = page
@@ -84,7 +84,11 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
     for path, page in pages.items():
         where = path.relative_to(out.resolve()).as_posix()
         for url, line in page.links:
-            target, fragment = _resolve(url, path, out.resolve(), site, config.base_path)
+            try:
+                target, fragment = _resolve(url, path, out.resolve(), site, config.base_path)
+            except ValueError:  # "https://[::1/": no URL a browser could follow
+                problems.error(f"{out.name}/{where}", f"malformed link {url!r}", line)
+                continue
             if target is None:
                 continue
             checked += 1
@@ -95,13 +99,20 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
     return checked
 
 
-def _feed_links(out: Path) -> dict[str, list[tuple[str, int | None]]]:
-    """The URLs the Atom feed and the sitemap point at, by file (without lines: ElementTree keeps none)."""
+def _feed_links(out: Path, problems: Problems) -> dict[str, list[tuple[str, int | None]]]:
+    """The URLs the Atom feed and the sitemap point at, by file (without lines: ElementTree keeps
+    none). A file that is not well-formed XML, which no feed reader or crawler can read (a site's
+    own template, say), is an error."""
     found: dict[str, list[tuple[str, int | None]]] = {}
     for name, tag, url_of in (("feed.xml", _ATOM_LINK, lambda e: e.get("href")), ("sitemap.xml", _SITEMAP_LOC, lambda e: e.text)):
         try:
             root = ElementTree.parse(out / name).getroot()
-        except (OSError, ElementTree.ParseError):  # none, or a site's own template made it otherwise
+        except OSError:  # none: a site's own templates may leave it out
+            continue
+        except ElementTree.ParseError as exc:
+            line, col = exc.position
+            problems.error(f"{out.name}/{name}", f"not well-formed XML, which feed readers and crawlers "
+                                                 f"cannot read: {str(exc).split(':')[0]}; check its template", line, col + 1)
             continue
         found[name] = [(url.strip(), None) for element in root.iter(tag) if (url := url_of(element))]
     return found

@@ -22,7 +22,10 @@ _NOT_IN_URLS = '"<>\\^`{|}'  # characters a URL must escape (RFC 3986)
 def base_url_problem(url: str) -> str | None:
     """Why `url` cannot be a site's base_url, or None. Every link is made from it, so it must be
     an http(s) URL with a host or a path from the root: "user.github.io/repo/" would be a folder."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # an unbalanced [ or ] in the host
+        return f"base_url {url!r} is not a URL ({exc}): write it like https://user.github.io/repo/"
     if "?" in url or "#" in url or any(c.isspace() or c in _NOT_IN_URLS for c in url):
         return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
                 f"every page's address is made from it; write a space as %20")
@@ -153,7 +156,8 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)
-        config.base_url = base_url
+        else:
+            config.base_url = base_url
     config.base_url = normalise_base_url(config.base_url)
     host = urlsplit(config.base_url).hostname
     if config.domain and host and host != config.domain.lower():

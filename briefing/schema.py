@@ -85,7 +85,10 @@ def is_safe_url(url: str) -> bool:
     # A backslash among a URL's leading slashes ("/\\evil.com") is read by browsers as "//": another host.
     if any(ch in text for ch in "\x00\n\r\t") or "\\" in text[:3]:
         return False
-    scheme = urlsplit(text).scheme.lower()
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:  # "https://example.com](https://…)": a pasted Markdown link, an unbalanced [ in the host
+        return False
     return scheme == "" or scheme in ALLOWED_SCHEMES
 
 

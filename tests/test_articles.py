@@ -110,6 +110,12 @@ def test_javascript_url_in_front_matter_is_dropped_with_a_warning():
     assert "only http, https, mailto" in str(problems.warnings[0])
 
 
+def test_a_url_no_parser_can_read_is_dropped_with_a_warning():
+    article, problems = parse(b'---\nurl: "https://example.com](https://example.com/story)"\n---\nText.\n', "x.md")
+    assert "url" not in article.meta
+    assert "only http, https, mailto" in str(problems.warnings[0])
+
+
 def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
     site = tmp_path / "site"
     (site / "seeds").mkdir(parents=True)

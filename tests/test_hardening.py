@@ -129,6 +129,9 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
     assert proc.returncode == 1
     assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/re po/?x=1#top' must not hold "
                                   "a space, a query (?), a fragment (#) or any of ")
+    proc = cli(site, "build", "--base-url", "https://[::1/repo/")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("--base-url: error: base_url 'https://[::1/repo/' is not a URL (Invalid IPv6 URL)")
     proc = cli(site, "build", "--base-url", "https://user.github.io/repo/index.html")
     assert proc.returncode == 1
     assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/repo/index.html' names a page, "
@@ -626,3 +629,15 @@ def test_a_template_error_is_reported_in_the_same_run_as_a_yaml_error(site):
     # Nothing is written anywhere: not even the folders above another output folder.
     assert cli(site, "build", "--out", "elsewhere/deep/out").returncode == 1
     assert not (site / "elsewhere").exists()
+
+
+def test_check_fails_on_a_feed_that_is_not_well_formed_xml(site):
+    templates = site / "site_src" / "templates"
+    templates.mkdir(parents=True)
+    feed = (PACKAGE_TEMPLATES / "feed.xml").read_text(encoding="utf-8")
+    (templates / "feed.xml").write_text(feed.replace("</title>", " & friends</title>", 1), encoding="utf-8")
+    assert cli(site, "build").returncode == 0
+    proc = cli(site, "check")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert re.search(r"^output/feed\.xml:\d+:\d+: error: not well-formed XML, which feed readers and crawlers cannot "
+                     r"read: not well-formed \(invalid token\); check its template$", proc.stderr, re.M), proc.stderr
