@@ -268,6 +268,11 @@ class _SiteLoader(jinja2.FileSystemLoader):
                 source, filename, uptodate = jinja2.FileSystemLoader(folder).get_source(environment, template)
             except jinja2.TemplateNotFound:
                 continue
+            except UnicodeDecodeError as exc:  # saved in another encoding: say where, as for a syntax error
+                path = Path(folder) / template
+                line = path.read_bytes()[:exc.start].count(b"\n") + 1
+                raise jinja2.TemplateSyntaxError(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x}); save the file "
+                                                 f"as UTF-8", line, template, str(path)) from None
             if Path(filename).resolve().is_relative_to(Path(folder).resolve()):
                 return source, filename, uptodate
             if filename not in self.refused:
@@ -539,6 +544,10 @@ class Renderer:
             if isinstance(exc, jinja2.TemplateNotFound):  # {% extends %} or {% include %} of a missing name
                 message = (f"template {exc.name!r} not found in {', '.join(map(str, self.template_dirs))}; "
                            f"fix the name, or add the file")
+            elif isinstance(exc, RecursionError):  # a site's base.html that extends "base.html": itself
+                message = (f"{Path(filename or name).name} extends or includes itself (a template's name finds the "
+                           f"site's own first); "
+                           f"to change a default template, copy it from {DEFAULT_TEMPLATES} and edit the copy")
             else:
                 message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
             self.problems.error(_where(filename, name), f"template error: {message}", line)

@@ -641,3 +641,18 @@ def test_check_fails_on_a_feed_that_is_not_well_formed_xml(site):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert re.search(r"^output/feed\.xml:\d+:\d+: error: not well-formed XML, which feed readers and crawlers cannot "
                      r"read: not well-formed \(invalid token\); check its template$", proc.stderr, re.M), proc.stderr
+
+
+def test_a_template_not_in_utf8_or_extending_itself_is_an_error_at_its_place(site):
+    templates = site / "site_src" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "briefing.html").write_bytes(b'{% extends "base.html" %}\n{% block content %}<p>Caf\xe9</p>{% endblock %}')
+    proc = cli(site, "build")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert ("site_src/templates/briefing.html:2: error: template syntax error: not valid UTF-8 (byte 0xe9); "
+            "save the file as UTF-8") in proc.stderr.splitlines()
+    (templates / "briefing.html").unlink()
+    (templates / "base.html").write_text('{% extends "base.html" %}{% block head %}<meta name="x">{% endblock %}')
+    proc = cli(site, "build")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "site_src/templates/base.html:1: error: template error: base.html extends or includes itself" in proc.stderr
