@@ -277,9 +277,15 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
             problems.warning(_rel(base, root), "article folder is a symlink pointing outside the site; not followed")
             continue
         for entry, rel in sorted(_walk(str(base), _rel(base, root)), key=lambda found: found[1].split("/")):
-            if entry.is_symlink() and not _inside(Path(entry.path).resolve(), site_root):
-                problems.warning(rel, "symlink points outside the site; not followed")
-                continue
+            if entry.is_symlink():
+                try:
+                    target = Path(entry.path).resolve()
+                except (OSError, RuntimeError):  # a loop: "loop -> loop"
+                    problems.warning(rel, "symlink loop (it leads back to itself); skipped")
+                    continue
+                if not _inside(target, site_root):
+                    problems.warning(rel, "symlink points outside the site; not followed")
+                    continue
             if not entry.is_file() or is_editor_leftover(entry.name):
                 continue
             if entry.name.lower().endswith(ARTICLE_SUFFIXES):

@@ -124,12 +124,14 @@ def test_symlink_outside_the_site_is_not_followed(tmp_path: Path):
     (site / "seeds" / "link.txt").symlink_to(outside)
     (site / "seeds" / "real.txt").write_text("Real article.")
     (site / "seeds" / "photo.png").write_bytes(b"\x89PNG\x00")
+    (site / "seeds" / "loop").symlink_to("loop")
     problems = Problems()
     found = find_article_files(site, ["seeds"], problems)
     assert [rel for _, rel in found] == ["seeds/real.txt"]
     messages = [str(p) for p in problems.warnings]
     assert "seeds/link.txt: warning: symlink points outside the site; not followed" in messages
     assert "seeds/photo.png: warning: not a text article (expected .txt or .md); skipped" in messages
+    assert "seeds/loop: warning: symlink loop (it leads back to itself); skipped" in messages
 
 
 def test_files_editors_leave_beside_an_article_are_not_articles_and_not_warned_of(tmp_path: Path):
