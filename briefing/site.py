@@ -386,11 +386,17 @@ def _young_collections_only() -> Iterator[None]:
 def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tuple[str, dict[str, str]]:
     """(a hash of everything a build reads, the sha256 of each file read by path).
 
-    Everything: the code, the configuration, articles, YAML, templates and
-    static files. The readers reuse the per-file hashes, so that an unchanged
-    file is read once per build.
+    Everything: the code, the configuration and the file it was read from (a
+    key removed after a warning changes no setting, but ends the warning),
+    articles, YAML, templates and static files, and files that cannot be read
+    (a dangling symlink, reported by the reader that meets it). The readers
+    reuse the per-file hashes, so that an unchanged file is read once per build.
     """
     digest = hashlib.sha256(f"{config!r}\0{out.resolve()}\0{strict}\0{code_digest()}".encode())
+    try:
+        digest.update(read_bytes(root / CONFIG_PATH))
+    except OSError:  # no site.yaml: the defaults, which `config` holds
+        pass
     hashes: dict[str, str] = {}
     folders = [*(root / f for f in config.articles), root / BRIEFINGS_DIR, *template_dirs(root),
                root / "site_src" / "static"]
@@ -403,6 +409,7 @@ def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tup
                 try:
                     hashes[path] = hashlib.sha256(read_bytes(path)).hexdigest()
                 except OSError:  # a dangling symlink, say: the reader that meets it reports it
+                    digest.update(f"{path}\0unreadable\0".encode())
                     continue
             digest.update(f"{path}\0{hashes[path]}".encode())
     return digest.hexdigest(), hashes

@@ -182,6 +182,15 @@ def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
                           "as on the page") for m in messages(build(site)))
 
 
+def test_a_warning_fixed_in_site_yaml_is_not_replayed(site):
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("title: Desk\ncolour: red\n")
+    assert any("unknown key 'colour'" in m for m in messages(build(site)))
+    assert any("unknown key 'colour'" in m for m in messages(build(site)))  # replayed while it is there
+    (site / "site_src" / "site.yaml").write_text("title: Desk\n")
+    assert not any("colour" in m for m in messages(build(site)))
+
+
 def test_line_endings_converted_by_a_checkout_change_no_article(site):
     assert not build(site).failed
     briefings = sorted((site / SEED_YAML).glob("*.yaml"))
