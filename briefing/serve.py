@@ -128,7 +128,7 @@ class Preview:
             self.config = config  # else the preview would jump to the default base path and 404 the open page
 
     def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
-        lines = [str(p) for p in result.problems.items]
+        lines = [str(p) for p in result.problems.unique()]
         if lines != self._reported:  # the same warnings on every save would bury what is new
             for line in lines:
                 print(line, file=sys.stderr)

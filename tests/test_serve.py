@@ -326,3 +326,18 @@ def test_a_site_whose_first_build_fails_is_not_rebuilt_until_something_changes(t
     for _ in range(5):
         preview.poll()
     assert preview.builds == 1 and not preview.out.exists()
+
+
+def test_a_broken_shared_template_is_printed_once_not_once_per_page(site: Path, capfd) -> None:
+    from briefing.serve import Preview
+
+    preview = Preview(site)
+    preview.rebuild()
+    (site / "site_src" / "briefings" / "second.yaml").write_text("title: Second\nslug: second\n")
+    templates = site / "site_src" / "templates"
+    templates.mkdir()
+    (templates / "briefing.html").write_text('{% extends "base.html" %}{% block content %}{{ b.briefing.titel }}{% endblock %}')
+    capfd.readouterr()
+    preview.rebuild()
+    printed = capfd.readouterr().err.splitlines()
+    assert len([line for line in printed if "titel" in line]) == 1, printed
