@@ -5,6 +5,7 @@ the file is reported with its line and column; unknown keys are warnings.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +129,12 @@ def normalise_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def _holds(outer: str, inner: str) -> bool:
+    """Is the folder `inner` the folder `outer` or inside it ("./site_src/articles" in "site_src")?"""
+    outer_parts, inner_parts = Path(os.path.normpath(outer)).parts, Path(os.path.normpath(inner)).parts
+    return inner_parts[:len(outer_parts)] == outer_parts and (inner_parts != outer_parts or outer < inner)
+
+
 def load_config(root: Path, problems: Problems, base_url: str | None = None) -> SiteConfig:
     config = SiteConfig()
     path = root / CONFIG_PATH
@@ -153,6 +160,11 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
             elif not (root / folder.value).is_dir():
                 problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
                                               "fix its name, or create it and put articles in it", **mark_of(folder))
+            elif outer := next((f for f in config.articles if f != folder.value and _holds(f, folder.value)), None):
+                # Read twice, every article in it would make two briefings and two pages.
+                problems.warning(CONFIG_PATH, f"article folder {folder.value!r} is {outer!r}, or inside it, which is "
+                                              f"read with its subfolders: listed once", **mark_of(folder))
+                config.articles = [f for f in config.articles if f != folder.value]
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)

@@ -656,3 +656,15 @@ def test_a_template_not_in_utf8_or_extending_itself_is_an_error_at_its_place(sit
     proc = cli(site, "build")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "site_src/templates/base.html:1: error: template error: base.html extends or includes itself" in proc.stderr
+
+
+def test_an_article_folder_listed_twice_or_inside_another_is_read_once(site):
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    shutil.copy(next((site / "seeds").iterdir()), articles / "story.txt")
+    write(site / "site_src" / "site.yaml", "articles: [site_src/articles, ./site_src/articles, seeds]\n")
+    proc = cli(site, "build")
+    assert proc.returncode == 0, proc.stderr
+    assert ("site_src/site.yaml:1:12: warning: article folder 'site_src/articles' is './site_src/articles', or inside "
+            "it, which is read with its subfolders: listed once") in proc.stderr.splitlines()
+    assert proc.stdout.strip().splitlines()[-1].startswith("built 2 briefings")
