@@ -344,8 +344,42 @@ class Renderer:
                 problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
             except jinja2.TemplateNotFound:
                 pass  # listed, but only through a symlink leading out of the site: the loader warned
+        self._check_blocks()
         self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
         self.fingerprint = self._fingerprint()
+
+    def _check_blocks(self) -> None:
+        """Warn of a block in a site's template that the template it extends does not have: it renders
+        nowhere, and a misspelt name ({% block contnet %}) would leave every page blank without a word.
+        The defaults (the last template folder) are not read: most sites override nothing."""
+        defaults = self.template_dirs[-1].resolve() if self.template_dirs else None
+        for name, template in self.templates.items():
+            if not template.filename or (defaults and Path(template.filename).resolve().is_relative_to(defaults)):
+                continue
+            blocks, parent = self._blocks(name)
+            inherited: set[str] = set()
+            seen = {name}
+            while parent and parent not in seen:  # a template extending itself is reported on rendering
+                seen.add(parent)
+                parent_blocks, parent = self._blocks(parent)
+                inherited |= parent_blocks.keys()
+            if not inherited:
+                continue
+            for block, line in blocks.items():
+                if block not in inherited:
+                    self.problems.warning(_where(template.filename, name), f"block {block!r} is in no template "
+                                          f"{name} extends, so it shows nowhere; the blocks there are "
+                                          f"{', '.join(sorted(inherited))}", line)
+
+    def _blocks(self, name: str) -> tuple[dict[str, int], str | None]:
+        """A template's own blocks (name → line) and the name of the template it extends, if it names one."""
+        try:
+            tree = self.env.parse(self.env.loader.get_source(self.env, name)[0])
+        except (jinja2.TemplateError, OSError):  # reported where the template is loaded or rendered
+            return {}, None
+        extends = tree.find(jinja2.nodes.Extends)
+        parent = extends.template.value if extends and isinstance(extends.template, jinja2.nodes.Const) else None
+        return {block.name: block.lineno for block in tree.find_all(jinja2.nodes.Block)}, parent
 
     # -- public API
 

@@ -668,3 +668,16 @@ def test_an_article_folder_listed_twice_or_inside_another_is_read_once(site):
     assert ("site_src/site.yaml:1:12: warning: article folder 'site_src/articles' is './site_src/articles', or inside "
             "it, which is read with its subfolders: listed once") in proc.stderr.splitlines()
     assert proc.stdout.strip().splitlines()[-1].startswith("built 2 briefings")
+
+
+def test_a_misspelt_block_in_a_site_template_is_warned_of(site):
+    templates = site / "site_src" / "templates"
+    templates.mkdir(parents=True)
+    page = (PACKAGE_TEMPLATES / "briefing.html").read_text(encoding="utf-8")
+    (templates / "briefing.html").write_text(page.replace("{% block content %}", "{% block contnet %}"), encoding="utf-8")
+    line = 1 + page[:page.index("{% block content %}")].count("\n")
+    proc = cli(site, "build")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    assert (f"site_src/templates/briefing.html:{line}: warning: block 'contnet' is in no template briefing.html "
+            f"extends, so it shows nowhere; the blocks there are content, head, title") in proc.stderr.splitlines()
+    assert cli(site, "build", "--strict").returncode == 1
