@@ -24,6 +24,7 @@ import threading
 import traceback
 import webbrowser
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
@@ -240,7 +241,7 @@ class PreviewHandler(web.RequestHandler):
             if raw in ("/", base.rstrip("/")):
                 self.redirect(base)
             else:
-                self._refuse(404, f"Not found: this site is served under {base}")
+                self._outside_base(base, raw)
             return
         name = unquote(raw[len(base):])
         parts = name.split("/")
@@ -287,6 +288,16 @@ class PreviewHandler(web.RequestHandler):
         except OSError:
             data = b"<!doctype html><title>Not found</title><h1>Not found</h1>"
         self._send(data, "text/html; charset=utf-8")
+
+    def _outside_base(self, base: str, raw: str) -> None:
+        """A page asked for outside the base path: most likely one open when base_url changed. A
+        page, with a link to it under the base path, that reloads like the others: when base_url
+        changes back, the tab shows the page again."""
+        self.set_status(404)
+        under = escape(base + raw.lstrip("/"))
+        page = (f"<!doctype html><html lang=en><meta charset=utf-8><title>Not found</title>"
+                f"<p>This site is served under {escape(base)}: <a href=\"{under}\">{under}</a></p></html>")
+        self._send(page.encode("utf-8"), "text/html; charset=utf-8", keeps_place=False)
 
     def _refuse(self, status: int, message: str) -> None:
         self.set_status(status)
