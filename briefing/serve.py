@@ -234,6 +234,10 @@ class PreviewHandler(web.RequestHandler):
     def _answer(self) -> None:
         raw = self.request.path
         base = self.preview.base_path
+        if raw == RELOADS_PATH:  # outside any base path; no page of a site is named so (slugs hold no "_")
+            self.set_header("Cache-Control", "no-store")
+            self._refuse(200, str(self.preview.reloads))
+            return
         if _ENCODED_TRAVERSAL.search(raw) or "\\" in raw or ".." in raw.split("/"):
             self._refuse(403, "Forbidden: the preview serves only files under output/")
             return
@@ -276,6 +280,7 @@ class PreviewHandler(web.RequestHandler):
                 data += self.script  # livereload injects before </head>; a page without one gets it here
             if keeps_place:
                 data += _KEEP_PLACE
+            data += _CATCH_UP.replace(b"SERVED", str(self.preview.reloads).encode())
             self.set_cookie(_reloads_cookie(self.request.host), str(self.preview.reloads),
                             httponly=True, samesite="Strict")
         self.set_header("Content-Type", content_type)
@@ -319,6 +324,17 @@ _KEEP_PLACE = b"""<script>(() => {
 """
 
 
+# Each page asks, once loaded and again a little later, whether a reload came while it was loading:
+# with two tabs open, one can miss a reload (see `_CatchingUp`), and the cookie cannot tell tabs apart.
+RELOADS_PATH = "/__briefing_reloads"
+_CATCH_UP = b"""<script>(() => {
+  const check = () => fetch("%s", {cache: "no-store"}).then((r) => r.text())
+    .then((n) => { if (Number(n) > SERVED) location.reload(); }).catch(() => {});
+  addEventListener("load", () => { check(); setTimeout(check, 1500); });
+})();</script>
+""" % RELOADS_PATH.encode()
+
+
 def _reloads_cookie(host: str) -> str:
     """The cookie that says which reloads a page has had. Cookies ignore the port: its name
     carries it, so that two previews on one machine keep their counts apart."""
@@ -334,7 +350,7 @@ class _CatchingUp(set):
     ends in between sends its reload before the page listens, and the page would show the old
     build until the next save. A page whose cookie says it was served before the last reload
     is reloaded as it joins. (Two tabs loading at once share the cookie: the later one's count
-    can hide the earlier one's miss. A rare case, and no worse than before.)
+    can hide the earlier one's miss; each page also asks for itself, see `_CATCH_UP`.)
     """
 
     def __init__(self, preview: Preview):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,3 +120,26 @@ def test_a_page_still_loading_when_a_build_ends_catches_up(browser, served: Serv
     held[0].continue_()
     shows(page, "Built while the page loaded")
     page.close()
+
+
+def test_two_tabs_both_follow_two_quick_saves(browser, served: Served) -> None:
+    """Format-on-save writes a file twice in a blink: a tab reloading for the first save can miss the
+    second's reload, and the other tab's cookie would hide it. Each tab catches up for itself."""
+    seed = seed_yaml(served.root)
+    context = browser.new_context()
+    tabs = [context.new_page(), context.new_page()]
+    tabs[0].goto(f"http://127.0.0.1:{served.port}/")
+    tabs[1].goto(f"http://127.0.0.1:{served.port}/{seed.stem}/")
+    for tab in tabs:
+        tab.wait_for_function(CONNECTED)
+    original = seed.read_text(encoding="utf-8")
+    try:
+        for trial in range(4):
+            set_title(seed, f"First save {trial}")
+            time.sleep(0.15)
+            set_title(seed, f"Second save {trial}")
+            for tab in tabs:
+                shows(tab, f"Second save {trial}")
+    finally:
+        save(seed, original)
+        context.close()
