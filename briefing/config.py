@@ -5,11 +5,12 @@ the file is reported with its line and column; unknown keys are warnings.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+import yaml
 
 from .articles import decode, looks_binary
 from .problems import Problems
@@ -129,10 +130,33 @@ def normalise_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _holds(outer: str, inner: str) -> bool:
-    """Is the folder `inner` the folder `outer` or inside it ("./site_src/articles" in "site_src")?"""
-    outer_parts, inner_parts = Path(os.path.normpath(outer)).parts, Path(os.path.normpath(inner)).parts
-    return inner_parts[:len(outer_parts)] == outer_parts and (inner_parts != outer_parts or outer < inner)
+def _article_folders(root: Path, folders: list[yaml.Node], problems: Problems) -> list[str]:
+    """The article folders to read, each once: not one outside the site, nor one that is, or is
+    inside, or holds, a folder listed before it (folders are read with their subfolders, and an
+    article read twice would make two briefings and two pages)."""
+    kept: dict[Path, str] = {}  # resolved folder -> as listed
+    for folder in folders:
+        if not isinstance(folder.value, str):
+            continue
+        if Path(folder.value).is_absolute() or ".." in Path(folder.value).parts:
+            problems.error(CONFIG_PATH, f"article folder {folder.value!r} must be a relative path inside the site",
+                           **mark_of(folder))
+            continue
+        here = (root / folder.value).resolve()
+        if not here.is_dir():
+            problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
+                                          "fix its name, or create it and put articles in it", **mark_of(folder))
+        overlaps = [path for path in kept if path == here or path in here.parents or here in path.parents]
+        if overlaps:
+            problems.warning(CONFIG_PATH, f"article folder {folder.value!r} overlaps {kept[overlaps[0]]!r}, listed "
+                                          f"before (folders are read with their subfolders): each article is read "
+                                          f"once", **mark_of(folder))
+            if any(path == here or path in here.parents for path in overlaps):
+                continue  # already read
+            for path in overlaps:  # inside this one, which is read instead
+                del kept[path]
+        kept[here] = folder.value
+    return list(kept.values())
 
 
 def load_config(root: Path, problems: Problems, base_url: str | None = None) -> SiteConfig:
@@ -150,21 +174,8 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
                 setattr(config, key, value)
         if (domain := value_of(node, "domain")) is not None:
             domain_mark = mark_of(domain)
-        for folder in items_of(node, "articles"):
-            if not isinstance(folder.value, str):
-                continue
-            if Path(folder.value).is_absolute() or ".." in Path(folder.value).parts:
-                problems.error(CONFIG_PATH, f"article folder {folder.value!r} must be a relative path inside the site",
-                               **mark_of(folder))
-                config.articles = [f for f in config.articles if f != folder.value]  # never read, even in this run
-            elif not (root / folder.value).is_dir():
-                problems.warning(CONFIG_PATH, f"article folder {folder.value!r} does not exist: "
-                                              "fix its name, or create it and put articles in it", **mark_of(folder))
-            elif outer := next((f for f in config.articles if f != folder.value and _holds(f, folder.value)), None):
-                # Read twice, every article in it would make two briefings and two pages.
-                problems.warning(CONFIG_PATH, f"article folder {folder.value!r} is {outer!r}, or inside it, which is "
-                                              f"read with its subfolders: listed once", **mark_of(folder))
-                config.articles = [f for f in config.articles if f != folder.value]
+        if items_of(node, "articles"):
+            config.articles = _article_folders(root, items_of(node, "articles"), problems)
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)

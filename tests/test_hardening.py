@@ -662,12 +662,19 @@ def test_an_article_folder_listed_twice_or_inside_another_is_read_once(site):
     articles = site / "site_src" / "articles"
     articles.mkdir(parents=True)
     shutil.copy(next((site / "seeds").iterdir()), articles / "story.txt")
-    write(site / "site_src" / "site.yaml", "articles: [site_src/articles, ./site_src/articles, seeds]\n")
+    (site / "alias").symlink_to(articles)
+    write(site / "site_src" / "site.yaml",
+          "articles: [site_src/articles, site_src/articles, ./site_src/articles, alias, seeds]\n")
     proc = cli(site, "build")
     assert proc.returncode == 0, proc.stderr
-    assert ("site_src/site.yaml:1:12: warning: article folder 'site_src/articles' is './site_src/articles', or inside "
-            "it, which is read with its subfolders: listed once") in proc.stderr.splitlines()
+    for column, listed in ((31, "site_src/articles"), (50, "./site_src/articles"), (71, "alias")):
+        assert (f"site_src/site.yaml:1:{column}: warning: article folder {listed!r} overlaps 'site_src/articles', "
+                f"listed before (folders are read with their subfolders): each article is read once") \
+            in proc.stderr.splitlines(), proc.stderr
     assert proc.stdout.strip().splitlines()[-1].startswith("built 2 briefings")
+    write(site / "site_src" / "site.yaml", "articles: [site_src/articles, site_src]\n")  # the outer one is read instead
+    proc = cli(site, "build")
+    assert "warning: article folder 'site_src' overlaps 'site_src/articles'" in proc.stderr
 
 
 def test_a_misspelt_block_in_a_site_template_is_warned_of(site):
