@@ -33,6 +33,7 @@ from .voices import RANK, Voice, find_voices, party_label
 from .wordlists import caseless, lazy, whole_words, words, words_pattern
 
 MAX_SIDES = 3
+GOVERNMENT = "Government"  # the institution of ministers in a local dispute (see `_name_the_government`)
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
@@ -221,8 +222,9 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\b[^.
                      r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
                      r"|calm|go\s+back|get\s+back)\b)")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
-SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\s+(?:has\s+)?(?:stud(?:ies|ied)|research(?:es|ed)"
-                   r"|teach(?:es)?|taught|specialis(?:es|ed)\s+in|specializ(?:es|ed)\s+in)\s")
+# Not "who teaches" (a teacher in a school's dispute) nor "who studied architecture" (a degree).
+SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\s+(?:studies|researches|has\s+(?:studied|researched)"
+                   r"|specialises\s+in|specializes\s+in)\s")
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
@@ -575,7 +577,7 @@ def _name_the_government(voices: list[Voice], affs: dict[str, Affiliation]) -> N
     for v in voices:
         aff = affs[v.name]
         if v.kind == "person" and aff.branch == "executive" and not (aff.institution or aff.party or aff.patron):
-            aff.institution = "Government"
+            aff.institution = GOVERNMENT
 
 
 def _country_weights(voices: list[Voice], affs: dict[str, Affiliation]) -> Counter[str]:
@@ -968,9 +970,11 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
         candidates = friends or [c for c in settled if c not in foes] or settled
         home = max(candidates, key=lambda c: (link(camp, c), len(c.voices), c.weight))
         if link(camp, home) == 0 and _identity(camp, affs, fields) is None:
-            # People who speak for no body, tied to no one, are with those who speak for none
-            # either, against the body heard itself (see `_stands_apart`).
-            plain = [c for c in candidates if not _body_heard(c, affs, fields)]
+            # People who speak for no body, tied to no one, are with the side that is no body heard
+            # itself (see `_stands_apart`): residents with their campaign, nurses with their union,
+            # against the trust; not with a government, which the people it governs seldom speak for.
+            plain = [c for c in candidates if not _body_heard(c, affs, fields)
+                     and _identity(c, affs, fields) != GOVERNMENT]
             if len(plain) == 1:
                 home = plain[0]
         home.voices += camp.voices
