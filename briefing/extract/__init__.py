@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..model import Extraction
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 
 
 def prepared() -> bool:

@@ -48,8 +48,11 @@ NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal ali
 RELATIVE_IN_ROLE = lazy(r"\s(?:who|whose|which)\s")  # where a clause about the person starts, inside an appositive
 MAX_ROLE_WORDS = 12
 # A one-word name before the title of a company's officer (see `_staffed`).
-STAFFED = lazy(r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|managing\s+director|general\s+manager"
-               r"|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer|finance\s+director|board|head\s+of)\b")
+# ("Its chairman" or "The board" open sentences: capitalised words that are no names; and a person
+# has a head of policy or a board of advisers, so those count only right after a name, without "'s".)
+STAFFED = lazy(r"\b(?!(?:The|Its|Their|His|Her|Former|Our)\b)([A-Z][\w&-]+)(?:(?:['’]s)?\s+(?:chief\s+executive"
+               r"|managing\s+director|general\s+manager|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer"
+               r"|finance\s+director)|\s+(?:board|head\s+of))\b")
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")

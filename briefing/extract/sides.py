@@ -179,9 +179,11 @@ RIVAL_WORDS = ("challenger", "rival", "opponent")  # one of which every match of
 # district attorney's office" against "Albright's defence lawyer", "public defender".
 # (Not "attorney general": in politics, a minister, not one side of a case.)
 PROSECUTION_ROLE = lazy(r"\b(?:prosecut(?:or|ors|ion|ing)|district\s+attorney|state['’]s\s+attorney|crown\s+counsel"
-                        r"|U\.?S\.?\s+attorney|solicitor\s+general|director\s+of\s+public\s+prosecutions)", re.IGNORECASE)
-# A role someone no longer holds: "a former federal prosecutor" is on no side of today's case.
-FORMER = lazy(r"\b(?:former|retired|ex-)", re.IGNORECASE)
+                        r"|U\.?S\.?\s+attorney(?!\s+general)|solicitor\s+general|director\s+of\s+public\s+prosecutions)",
+                        re.IGNORECASE)
+# A role someone no longer holds, named at its start: "a former federal prosecutor" is on no side
+# of today's case; "a lawyer for the former president" is.
+FORMER = lazy(r"^(?:an?\s+|the\s+)?(?:former|retired|ex-)", re.IGNORECASE)
 DEFENCE_ROLE = lazy(r"\b(?:defen[cs]e\s+(?:lawyer|attorney|counsel|barrister|solicitor|team)|public\s+defender)",
                     re.IGNORECASE)
 # A lawyer's title, in a civil case as in a criminal one (not the attorney general: a minister).

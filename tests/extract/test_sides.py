@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
-from briefing.extract.sides import find_sides
+from briefing.extract.sides import FORMER, PROSECUTION_ROLE, find_sides
 from briefing.extract.wordlists import caseless, leftmost, occurrences, words_pattern
 from briefing.model import Quote, content_id
 
@@ -86,3 +86,9 @@ def test_words_pattern_finds_what_the_plain_alternation_finds(text):
 @given(st.text(alphabet="ab’ ", max_size=20), st.lists(st.sampled_from(["a", "ab", "b’", "’", "ba"]), max_size=3))
 def test_occurrences_are_every_offset_a_needle_starts_at(text, needles):
     assert occurrences(text, needles) == sorted(i for n in needles for i in range(len(text)) if text.startswith(n, i))
+
+
+def test_a_former_role_is_one_held_before_not_one_named_in_passing():
+    assert FORMER.search("former federal prosecutor") and FORMER.search("retired judge")
+    assert not FORMER.search("lawyer for the former president")
+    assert PROSECUTION_ROLE.search("Assistant U.S. Attorney") and not PROSECUTION_ROLE.search("U.S. Attorney General")
