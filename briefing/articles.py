@@ -42,6 +42,7 @@ HEADLINE_MAX_WORDS = 20
 # each but a paragraph's last at most 25 short of the longest (the words that did not fit), and
 # enough of them to tell a wrap from a headline and its subhead.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
+BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank line or more, spaces and all
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 
 
@@ -148,7 +149,7 @@ def _unwrap(text: str) -> str:
     at a fixed width leaves: at least MIN_WRAPS lines that go on in the next line, all of them
     nearly as long as the longest, which is a wrap width. Lines broken where their writer chose
     (a headline and its subhead, a byline, a list, a live blog's entries) are left as they are."""
-    paragraphs = [[line.strip() for line in paragraph.split("\n")] for paragraph in text.split("\n\n")]
+    paragraphs = [[line.strip() for line in paragraph.split("\n")] for paragraph in BLANK_LINES.split(text)]
     wrapped = [len(line) for lines in paragraphs for line in lines[:-1]]
     if len(wrapped) < MIN_WRAPS or not MIN_WRAP_WIDTH <= max(wrapped) <= MAX_WRAP_WIDTH:
         return text

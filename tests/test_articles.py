@@ -48,6 +48,12 @@ def test_hard_wrapped_plain_text_reads_one_line_a_paragraph():
     ]
 
 
+def test_hard_wrapped_paragraphs_apart_by_several_or_blank_looking_lines_are_unwrapped_too():
+    for gap in (b"\n\n\n", b"\n   \n"):
+        article, _ = parse(WRAPPED.replace(b"\n\n", gap))
+        assert "\n" not in article.text.replace("\n\n", "") and "at St Anne's Hospital" in article.text
+
+
 def test_line_breaks_a_writer_chose_are_kept():
     subhead = b"Ryan calls Trump line racist, but backs him; \nCriticism within party drives candidate to respond.\n\nMore."
     byline = b"By Jane Doe\nStaff writer\n\nThe council voted on Thursday to close the library on Elm Road.\n"
