@@ -358,28 +358,42 @@ class Renderer:
                 continue
             blocks, parent = self._blocks(name)
             inherited: set[str] = set()
-            seen = {name}
-            while parent and parent not in seen:  # a template extending itself is reported on rendering
-                seen.add(parent)
-                parent_blocks, parent = self._blocks(parent)
-                inherited |= parent_blocks.keys()
+            for ancestor in self._ancestors(parent, name):
+                inherited |= self._blocks(ancestor)[0].keys()
             if not inherited:
                 continue
-            for block, line in blocks.items():
-                if block not in inherited:
+            nested = {inner for outer in blocks.values() for inner in outer[1]}
+            for block, (line, _) in blocks.items():
+                if block not in inherited and block not in nested:  # a block inside an overriding block shows in it
                     self.problems.warning(_where(template.filename, name), f"block {block!r} is in no template "
                                           f"{name} extends, so it shows nowhere; the blocks there are "
                                           f"{', '.join(sorted(inherited))}", line)
 
-    def _blocks(self, name: str) -> tuple[dict[str, int], str | None]:
-        """A template's own blocks (name → line) and the name of the template it extends, if it names one."""
+    def _blocks(self, name: str) -> tuple[dict[str, tuple[int, set[str]]], str | None]:
+        """A template's blocks (name → its line and the blocks inside it) and the name of the
+        template it extends, if it names one."""
         try:
             tree = self.env.parse(self.env.loader.get_source(self.env, name)[0])
         except (jinja2.TemplateError, OSError):  # reported where the template is loaded or rendered
             return {}, None
         extends = tree.find(jinja2.nodes.Extends)
         parent = extends.template.value if extends and isinstance(extends.template, jinja2.nodes.Const) else None
-        return {block.name: block.lineno for block in tree.find_all(jinja2.nodes.Block)}, parent
+        return {block.name: (block.lineno, {inner.name for inner in block.find_all(jinja2.nodes.Block)})
+                for block in tree.find_all(jinja2.nodes.Block)}, parent
+
+    def _extends_itself(self, name: str) -> bool:
+        """Does the chain of templates that `name` extends come back to one of them?"""
+        chain = [name, *self._ancestors(self._blocks(name)[1], name)]
+        last_parent = self._blocks(chain[-1])[1]
+        return last_parent is not None and last_parent in chain
+
+    def _ancestors(self, parent: str | None, name: str) -> list[str]:
+        """The templates `name` extends, nearest first, up to where the chain would loop back."""
+        found: list[str] = []
+        while parent and parent != name and parent not in found:
+            found.append(parent)
+            parent = self._blocks(parent)[1]
+        return found
 
     # -- public API
 
@@ -578,10 +592,11 @@ class Renderer:
             if isinstance(exc, jinja2.TemplateNotFound):  # {% extends %} or {% include %} of a missing name
                 message = (f"template {exc.name!r} not found in {', '.join(map(str, self.template_dirs))}; "
                            f"fix the name, or add the file")
-            elif isinstance(exc, RecursionError):  # a site's base.html that extends "base.html": itself
-                message = (f"{Path(filename or name).name} extends or includes itself (a template's name finds the "
-                           f"site's own first); "
-                           f"to change a default template, copy it from {DEFAULT_TEMPLATES} and edit the copy")
+            elif isinstance(exc, RecursionError) and self._extends_itself(name):  # a site's base.html that extends "base.html"
+                message = (f"{Path(filename or name).name} extends itself (a template's name finds the site's own "
+                           f"first); to change a default template, copy it from {DEFAULT_TEMPLATES} and edit the copy")
+            elif isinstance(exc, RecursionError):
+                message = "recursion too deep: a macro or an include that calls itself without end"
             else:
                 message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
             self.problems.error(_where(filename, name), f"template error: {message}", line)

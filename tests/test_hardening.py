@@ -312,6 +312,13 @@ def test_non_utf8_article_is_read_as_cp1252_with_a_warning(site):
           b"Caf\xe9 owners said \x93we will stay open\x94 after the council vote on Monday.\n")
 
     assert cli(site, "build", "--strict").returncode == 1
+    # A block inside an overriding block shows in it: no warning.
+    (templates / "briefing.html").unlink()
+    (templates / "404.html").write_text('{% extends "base.html" %}{% block content %}<main>{% block notice %}Not here'
+                                        '{% endblock %}</main>{% endblock %}')
+    proc = cli(site, "build", "--strict")
+    assert proc.returncode == 0, proc.stderr
+    assert "Not here" in (site / "output" / "404.html").read_text()
     assert not [b for b in yamls(site).values() if b["source"]["path"] == "seeds/latin.txt"]  # failed: no YAML yet
     proc = cli(site)
 
@@ -655,7 +662,13 @@ def test_a_template_not_in_utf8_or_extending_itself_is_an_error_at_its_place(sit
     (templates / "base.html").write_text('{% extends "base.html" %}{% block head %}<meta name="x">{% endblock %}')
     proc = cli(site, "build")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert "site_src/templates/base.html:1: error: template error: base.html extends or includes itself" in proc.stderr
+    assert "site_src/templates/base.html:1: error: template error: base.html extends itself" in proc.stderr
+    (templates / "base.html").unlink()
+    (templates / "404.html").write_text('{% extends "base.html" %}{% macro count(n) %}{{ count(n + 1) }}{% endmacro %}'
+                                        '{% block content %}{{ count(1) }}{% endblock %}')
+    proc = cli(site, "build")
+    assert "site_src/templates/404.html:1: error: template error: recursion too deep: a macro or an include that calls " \
+           "itself without end" in proc.stderr.splitlines()
 
 
 def test_an_article_folder_listed_twice_or_inside_another_is_read_once(site):
@@ -688,3 +701,10 @@ def test_a_misspelt_block_in_a_site_template_is_warned_of(site):
     assert (f"site_src/templates/briefing.html:{line}: warning: block 'contnet' is in no template briefing.html "
             f"extends, so it shows nowhere; the blocks there are content, head, title") in proc.stderr.splitlines()
     assert cli(site, "build", "--strict").returncode == 1
+    # A block inside an overriding block shows in it: no warning.
+    (templates / "briefing.html").unlink()
+    (templates / "404.html").write_text('{% extends "base.html" %}{% block content %}<main>{% block notice %}Not here'
+                                        '{% endblock %}</main>{% endblock %}')
+    proc = cli(site, "build", "--strict")
+    assert proc.returncode == 0, proc.stderr
+    assert "Not here" in (site / "output" / "404.html").read_text()
