@@ -299,7 +299,11 @@ class PreviewHandler(web.RequestHandler):
         page, with a link to it under the base path, that reloads like the others: when base_url
         changes back, the tab shows the page again."""
         self.set_status(404)
-        under = escape(base + raw.lstrip("/"))
+        # The same page under the base path: asked for under the old one ("/oldrepo/story/") or none.
+        rest = unquote(raw).lstrip("/")
+        pages = [rest, rest.partition("/")[2].lstrip("/")]  # never an absolute path: only output/ is looked in
+        here = next((page for page in pages if page and (self.preview.out / page).exists()), "")
+        under = escape(base + here)
         page = (f"<!doctype html><html lang=en><meta charset=utf-8><title>Not found</title>"
                 f"<p>This site is served under {escape(base)}: <a href=\"{under}\">{under}</a></p></html>")
         self._send(page.encode("utf-8"), "text/html; charset=utf-8", keeps_place=False)

@@ -279,6 +279,8 @@ def test_base_url_with_a_path_is_served_under_it(site: Path) -> None:
         # A page open when base_url changed: a page that reloads like the others, linking to it under the base.
         status, _, body = server.get(f"/{slug}/")
         assert status == 404 and "livereload.js" in body and f'href="/briefs/{slug}/"' in body
+        assert f'href="/briefs/{slug}/"' in server.get(f"/oldrepo/{slug}/")[2]  # under the base path it had before
+        assert 'href="/briefs/"' in server.get("/no-such-page/")[2]
         assert server.get("/briefs/%2e%2e/site_src/site.yaml")[0] == 403
         # A broken site.yaml keeps the last good base path, so the open page shows the error, not a 404.
         (site / "site_src" / "site.yaml").write_text("base_url: https://example.org/briefs/\nper_page: many\n")
