@@ -475,12 +475,12 @@ def read_articles(
     An article parsed in this build keeps its text; one from the memo has None.
     """
     files = find_article_files(root, config.articles, problems)
-    whole: dict[str, Article] = {}  # parsed in this build, by memo key
+    whole: dict[str, Article] = {}  # parsed in this build, with their texts, by path
 
     def remember(article: Article | None) -> Article | None:
         if article is None:
             return None
-        whole[_article_key(article.path, article.sha256)] = article
+        whole[article.path] = article
         return replace(article, text=None)
 
     for key, article, found in memo.parse_missing(files, hashes, _article_key, parse_article):
@@ -488,7 +488,7 @@ def read_articles(
     articles = []
     for path, rel in files:
         try:
-            article, sha = memo.get_file(
+            article, _ = memo.get_file(
                 path, lambda sha: _article_key(rel, sha),
                 lambda data, found: remember(parse_article(data, rel, found)),
                 problems, hashes.get(path),
@@ -497,7 +497,7 @@ def read_articles(
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
         if article is not None:
-            articles.append(whole.get(_article_key(rel, sha), article))
+            articles.append(whole.get(rel, article))
     return articles
 
 

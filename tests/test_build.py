@@ -182,6 +182,16 @@ def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
                           "as on the page") for m in messages(build(site)))
 
 
+def test_an_article_with_crlf_endings_is_parsed_once_a_build(site):
+    from briefing.config import load_config
+    from briefing.site import read_sources
+
+    article = next((site / "seeds").iterdir())
+    article.write_bytes(article.read_bytes().replace(b"\n", b"\r\n"))
+    sources = read_sources(site, load_config(site, Problems()), Problems())
+    assert [a.text is not None for a in sources.articles] == [True]  # its text kept, not read again later
+
+
 def test_a_warning_fixed_in_site_yaml_is_not_replayed(site):
     (site / "site_src").mkdir()
     (site / "site_src" / "site.yaml").write_text("title: Desk\ncolour: red\n")
