@@ -278,15 +278,9 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
             problems.warning(_rel(base, root), "article folder is a symlink pointing outside the site; not followed")
             continue
         for entry, rel in sorted(_walk(str(base), _rel(base, root)), key=lambda found: found[1].split("/")):
-            if entry.is_symlink():
-                try:
-                    target = Path(entry.path).resolve()
-                except (OSError, RuntimeError):  # a loop: "loop -> loop"
-                    problems.warning(rel, "symlink loop (it leads back to itself); skipped")
-                    continue
-                if not _inside(target, site_root):
-                    problems.warning(rel, "symlink points outside the site; not followed")
-                    continue
+            if entry.is_symlink() and (problem := symlink_problem(entry.path, site_root)):
+                problems.warning(rel, problem)
+                continue
             if not entry.is_file() or is_editor_leftover(entry.name):
                 continue
             if entry.name.lower().endswith(ARTICLE_SUFFIXES):
@@ -294,6 +288,16 @@ def find_article_files(root: Path, folders: list[str], problems: Problems) -> li
             else:
                 problems.warning(rel, "not a text article (expected .txt or .md); skipped")
     return found
+
+
+def symlink_problem(path: str, site_root: Path) -> str | None:
+    """Why a symlink found in a site's folder must not be followed, if it must not: it leads
+    outside the site, or round in a loop. `site_root` is resolved."""
+    try:
+        target = Path(path).resolve()
+    except (OSError, RuntimeError):  # a loop: "loop -> loop"
+        return "symlink loop (it leads back to itself); skipped"
+    return None if _inside(target, site_root) else "symlink points outside the site; not followed"
 
 
 def _walk(folder: str, rel: str) -> Iterator[tuple[os.DirEntry, str]]:

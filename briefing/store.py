@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .articles import decode, is_editor_leftover, looks_binary
+from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
@@ -352,7 +352,7 @@ def read_folder(
     entries = sorted((e for e in os.scandir(folder) if not is_editor_leftover(e.name)), key=lambda e: e.name)
     for entry in entries:
         if not entry.name.endswith(".yaml"):
-            if entry.is_dir() and _holds_yaml(entry.path):
+            if entry.is_dir(follow_symlinks=False) and _holds_yaml(entry.path):
                 problems.warning(f"{prefix}/{entry.name}/", f"briefings in a subfolder are not read; move its "
                                                             f"YAML files up into {prefix}/")
             continue
@@ -361,8 +361,8 @@ def read_folder(
             proposals.append(rel)
             continue
         listed.add(rel)
-        if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(real_root):
-            problems.warning(rel, "symlink points outside the site; not followed")
+        if entry.is_symlink() and (problem := symlink_problem(entry.path, real_root)):
+            problems.warning(rel, problem)
         elif not entry.is_file():
             problems.warning(rel, "not a file (a folder named like a briefing?); skipped")
         else:

@@ -217,11 +217,14 @@ def test_a_briefing_moved_into_a_subfolder_is_warned_of_and_editor_lock_files_ar
     briefings = site / SEED_YAML
     generated = next(briefings.glob("*.yaml"))
     (briefings / f".#{generated.name}").symlink_to("root@host.1:2")  # what Emacs leaves while a buffer is unsaved
+    (briefings / "loop.yaml").symlink_to("loop.yaml")
+    (briefings / "usr").symlink_to("/usr")  # a folder outside the site: not walked
     (briefings / "2024").mkdir()
     generated.rename(briefings / "2024" / generated.name)
     result = build(site)
     assert messages(result) == [f"{SEED_YAML}/2024/: warning: briefings in a subfolder are not read; "
-                                f"move its YAML files up into {SEED_YAML}/"]
+                                f"move its YAML files up into {SEED_YAML}/",
+                                f"{SEED_YAML}/loop.yaml: warning: symlink loop (it leads back to itself); skipped"]
 
 
 def test_a_generated_yaml_kept_elsewhere_through_a_symlink_is_updated_where_it_is(site):
