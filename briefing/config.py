@@ -32,9 +32,9 @@ def base_url_problem(url: str) -> str | None:
         return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
                 f"every page's address is made from it; write a space as %20")
     page = parts.path.rsplit("/", 1)[-1]
-    if page.endswith((".html", ".htm")):  # the address of a page, copied from the browser
+    if page.lower().endswith((".html", ".htm")):  # the address of a page, copied from the browser
         folder = url[: len(url) - len(page)]
-        return f"base_url {url!r} names a page, not the site's folder; write {folder!r}"
+        return base_url_problem(folder) or f"base_url {url!r} names a page, not the site's folder; write {folder!r}"
     if (parts.scheme in ("http", "https") and parts.netloc) or (not parts.scheme and not parts.netloc and url[:1] == "/"):
         return None
     guess = f"https://{url}" if not parts.scheme and "." in url.split("/", 1)[0] else "https://user.github.io/repo/"

@@ -47,7 +47,8 @@ def open_connected(browser, url: str):
 
 
 def shows(page, text: str) -> None:
-    page.wait_for_function("text => document.body.innerText.includes(text)", arg=text, timeout=SEEN)
+    # During a reload there is a moment with no body yet.
+    page.wait_for_function("text => document.body && document.body.innerText.includes(text)", arg=text, timeout=SEEN)
 
 
 def test_the_page_follows_edits_errors_and_fixes(browser, served: Served) -> None:
