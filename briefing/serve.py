@@ -332,8 +332,10 @@ _KEEP_PLACE = b"""<script>(() => {
 # with two tabs open, one can miss a reload (see `_CatchingUp`), and the cookie cannot tell tabs apart.
 RELOADS_PATH = "/__briefing_reloads"
 _CATCH_UP = b"""<script>(() => {
-  const check = () => fetch("%s", {cache: "no-store"}).then((r) => r.text())
-    .then((n) => { if (Number(n) > SERVED) location.reload(); }).catch(() => {});
+  let leaving = false;  // a reload already under way (livereload's): do not start another
+  addEventListener("beforeunload", () => { leaving = true; });
+  const check = () => leaving || fetch("%s", {cache: "no-store"}).then((r) => r.text())
+    .then((n) => { if (Number(n) > SERVED && !leaving) { leaving = true; location.reload(); } }).catch(() => {});
   addEventListener("load", () => { check(); setTimeout(check, 1500); });
 })();</script>
 """ % RELOADS_PATH.encode()

@@ -26,7 +26,7 @@ def browser() -> Iterator[object]:
             executable_path=str(CHROMIUM),
             headless=True,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"],
+                  "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
         )
         yield chromium
         chromium.close()
@@ -125,22 +125,37 @@ def test_a_page_still_loading_when_a_build_ends_catches_up(browser, served: Serv
 
 def test_two_tabs_both_follow_two_quick_saves(browser, served: Served) -> None:
     """Format-on-save writes a file twice in a blink: a tab reloading for the first save can miss the
-    second's reload, and the other tab's cookie would hide it. Each tab catches up for itself."""
+    second's reload, and the other tab's cookie would hide it. Each tab catches up for itself.
+
+    Headless Chromium here crashes a tab now and then under such a storm of reloads (about one run
+    in ten to fifteen); the test then runs once more. A tab left on the old build, the failure it
+    is for, fails it at once."""
     seed = seed_yaml(served.root)
-    context = browser.new_context()
-    tabs = [context.new_page(), context.new_page()]
-    tabs[0].goto(f"http://127.0.0.1:{served.port}/")
-    tabs[1].goto(f"http://127.0.0.1:{served.port}/{seed.stem}/")
-    for tab in tabs:
-        tab.wait_for_function(CONNECTED)
     original = seed.read_text(encoding="utf-8")
     try:
+        try:
+            _follow_double_saves(browser, served, seed)
+        except sync_api.Error as exc:
+            if "crashed" not in str(exc):
+                raise
+            _follow_double_saves(browser, served, seed)
+    finally:
+        save(seed, original)
+
+
+def _follow_double_saves(browser, served: Served, seed: Path) -> None:
+    context = browser.new_context()
+    try:
+        tabs = [context.new_page(), context.new_page()]
+        tabs[0].goto(f"http://127.0.0.1:{served.port}/")
+        tabs[1].goto(f"http://127.0.0.1:{served.port}/{seed.stem}/")
         for trial in range(4):
+            for tab in tabs:  # each double save starts from tabs at rest
+                tab.wait_for_function(CONNECTED)
             set_title(seed, f"First save {trial}")
             time.sleep(0.15)
             set_title(seed, f"Second save {trial}")
             for tab in tabs:
                 shows(tab, f"Second save {trial}")
     finally:
-        save(seed, original)
         context.close()
