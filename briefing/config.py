@@ -174,8 +174,8 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
                 setattr(config, key, value)
         if (domain := value_of(node, "domain")) is not None:
             domain_mark = mark_of(domain)
-        if items_of(node, "articles"):
-            config.articles = _article_folders(root, items_of(node, "articles"), problems)
+        if folders := items_of(node, "articles"):
+            config.articles = _article_folders(root, folders, problems)
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)

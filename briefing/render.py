@@ -344,6 +344,7 @@ class Renderer:
                 problems.error(_where(exc.filename, name), f"template syntax error: {exc.message}", exc.lineno)
             except jinja2.TemplateNotFound:
                 pass  # listed, but only through a symlink leading out of the site: the loader warned
+        self._parsed_blocks: dict[str, tuple[dict[str, tuple[int, set[str]]], str | None]] = {}
         self._check_blocks()
         self.static = self._load_static(static_dirs if static_dirs is not None else [d / "static" for d in self.template_dirs])
         self.fingerprint = self._fingerprint()
@@ -371,15 +372,19 @@ class Renderer:
 
     def _blocks(self, name: str) -> tuple[dict[str, tuple[int, set[str]]], str | None]:
         """A template's blocks (name → its line and the blocks inside it) and the name of the
-        template it extends, if it names one."""
-        try:
-            tree = self.env.parse(self.env.loader.get_source(self.env, name)[0])
-        except (jinja2.TemplateError, OSError):  # reported where the template is loaded or rendered
-            return {}, None
-        extends = tree.find(jinja2.nodes.Extends)
-        parent = extends.template.value if extends and isinstance(extends.template, jinja2.nodes.Const) else None
-        return {block.name: (block.lineno, {inner.name for inner in block.find_all(jinja2.nodes.Block)})
-                for block in tree.find_all(jinja2.nodes.Block)}, parent
+        template it extends, if it names one; each template parsed once, however many extend it."""
+        if name not in self._parsed_blocks:
+            try:
+                tree = self.env.parse(self.env.loader.get_source(self.env, name)[0])
+            except (jinja2.TemplateError, OSError):  # reported where the template is loaded or rendered
+                self._parsed_blocks[name] = {}, None
+            else:
+                extends = tree.find(jinja2.nodes.Extends)
+                parent = extends.template.value if extends and isinstance(extends.template, jinja2.nodes.Const) else None
+                blocks = {block.name: (block.lineno, {inner.name for inner in block.find_all(jinja2.nodes.Block)})
+                          for block in tree.find_all(jinja2.nodes.Block)}
+                self._parsed_blocks[name] = blocks, parent
+        return self._parsed_blocks[name]
 
     def _extends_itself(self, name: str) -> bool:
         """Does the chain of templates that `name` extends come back to one of them?"""

@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import Article, decode, find_article_files, parse_article, content_sha256
+from .articles import Article, content_sha256, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared

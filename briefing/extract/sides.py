@@ -707,7 +707,7 @@ def _judge(voice: Voice) -> bool:
 def _former_lawyer(voice: Voice) -> bool:
     """"A former federal prosecutor", "a retired judge": asked about a case, on neither side of it."""
     role = voice.actor.role or ""
-    return bool(FORMER.search(role) and (PROSECUTION_ROLE.search(role) or LAWYER.search(role) or "judge" in role.lower()))
+    return bool(FORMER.search(role) and (PROSECUTION_ROLE.search(role) or LAWYER.search(role) or _judge(voice)))
 
 
 def _role_head(voice: Voice) -> str:
@@ -1026,7 +1026,7 @@ def _sides(camps: list[Camp], affs: dict[str, Affiliation], votes: dict[str, Vot
         while any(s.id == side_id for s in sides):
             n += 1
             side_id = f"{base}-{n}"
-        sides.append(Side(id=side_id, label=label, members=_members(camp, affs)))
+        sides.append(Side(id=side_id, label=label, members=_members(camp)))
     return sides
 
 
@@ -1100,7 +1100,7 @@ def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None
     return None
 
 
-def _members(camp: Camp, affs: dict[str, Affiliation]) -> list[Member]:
+def _members(camp: Camp) -> list[Member]:
     """The people and organisations that take a stand, a body beside the people who speak for it
     ("Kinderwell" and its chief executive: the company is a party). Left out: party groups
     ("Democrats"); bodies only the lexicon found ("White House"; their sentences still count as
