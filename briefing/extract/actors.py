@@ -50,9 +50,12 @@ MAX_ROLE_WORDS = 12
 # A one-word name before the title of a company's officer (see `_staffed`).
 # ("Its chairman" or "The board" open sentences: capitalised words that are no names; and a person
 # has a head of policy or a board of advisers, so those count only right after a name, without "'s".)
-STAFFED = lazy(r"\b(?!(?:The|Its|Their|His|Her|Former|Our)\b)([A-Z][\w&-]+)(?:(?:['’]s)?\s+(?:chief\s+executive"
+# It opens with the capital, which the regex engine skips ahead to; the lookbehind then checks,
+# at that capital, that a word starts there and is none of those openers.
+STAFFED = lazy(r"([A-Z](?<=(?<!\w)(?!(?:The|Its|Their|His|Her|Former|Our)\b).)[\w&-]+)(?:(?:['’]s)?\s+(?:chief\s+executive"
                r"|managing\s+director|general\s+manager|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer"
                r"|finance\s+director)|\s+(?:board|head\s+of))\b")
+STAFFED_WORDS = ("chief", "managing", "general", "chair", "finance", "board", "head")  # one in each match
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
@@ -288,6 +291,8 @@ def _staffed(text: str) -> frozenset[str]:
     """The one-word names that a company's officer is somewhere named by: "Kinderwell chief
     executive Brian Castellano", "Kinderwell’s chairman". A person has a spokesman or a lawyer,
     never a chief executive: those names are bodies wherever they stand ("Kinderwell said")."""
+    if not any(word in text for word in STAFFED_WORDS):
+        return frozenset()  # most texts name no such officer: a cheap test first
     return frozenset(m.group(1) for m in STAFFED.finditer(text))
 
 
