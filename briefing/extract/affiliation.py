@@ -227,7 +227,7 @@ def _serves_government(role: str) -> bool:
 
 
 def _has_speech_verb(phrase: str) -> bool:
-    return any(w in words("speech_verbs") for w in LOWER_WORDS.findall(phrase))
+    return not words("speech_verbs").isdisjoint(LOWER_WORDS.findall(phrase))
 
 
 def _premodifier(before: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from ..model import Position, Quote, Side
 from .sentences import Sentence
@@ -75,6 +76,7 @@ NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|wer
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 QUOTE_MARK = lazy(r"[“”\"]")
+WORD = lazy(r"[A-Za-z][a-z’']*")
 HOLLOW_REPLY = lazy(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$")  # "Biden replied, Biden does"
 # A lowercase word of four letters or more, from a word boundary. (The lookbehind after the
 # first letter is the \b before it, placed where the regex engine can skip ahead to letters.)
@@ -86,11 +88,16 @@ QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Repre
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
           "replied", "said", "says", "answered", "responded", "saying", "when", "asked", "if", "to", "of", "in", "on"}
-FIRST_PERSON = [(lazy(first), third) for first, third in (
-    (r"\bI’ll\b|\bI'll\b", "{who} will"), (r"\bI’ve\b|\bI've\b", "{who} has"), (r"\bI’d\b|\bI'd\b", "{who} would"),
-    (r"\bourselves\b", "themselves"), (r"\bmyself\b", "themselves"), (r"\bwe\b", "they"), (r"\bWe\b", "They"), (r"\bour\b", "their"),
-    (r"\bOur\b", "Their"), (r"\bus\b", "them"), (r"\bI’m\b|\bI'm\b", "{who} is"), (r"\bI\b", "{who}"), (r"\bmy\b", "{who}’s"),
-    (r"\bMy\b", "{who}’s"), (r"\bme\b", "{who}"))]  # compiled once: they are tried in turn on every first-person statement
+# The first-person words and what they become, tried in turn on every first-person statement
+# (compiled once), each with a string that every match of it holds: a statement has one or
+# two of them, and `in` rules out the others far faster than a search.
+FIRST_PERSON = [(lazy(first), needle, third) for first, needle, third in (
+    (r"\bI’ll\b|\bI'll\b", "I", "{who} will"), (r"\bI’ve\b|\bI've\b", "I", "{who} has"),
+    (r"\bI’d\b|\bI'd\b", "I", "{who} would"), (r"\bourselves\b", "ourselves", "themselves"),
+    (r"\bmyself\b", "myself", "themselves"), (r"\bwe\b", "we", "they"), (r"\bWe\b", "We", "They"),
+    (r"\bour\b", "our", "their"), (r"\bOur\b", "Our", "Their"), (r"\bus\b", "us", "them"),
+    (r"\bI’m\b|\bI'm\b", "I", "{who} is"), (r"\bI\b", "I", "{who}"), (r"\bmy\b", "my", "{who}’s"),
+    (r"\bMy\b", "My", "{who}’s"), (r"\bme\b", "me", "{who}"))]
 # Any of FIRST_PERSON: "we", "our", "us", "I", "I’m", "my", "me", "ourselves", "myself". (The
 # lookbehinds after the first letter are the \b before it and the choice of word, placed where
 # the regex engine can skip ahead to the letters a match can start with: twice as fast.)
@@ -168,10 +175,9 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
     evidence = {h: [h] for h in heads}
     for i in sorted(speakers) if heads else ():
         if i not in evidence:
-            # The head it shares the most words with, the nearest among equals (the earlier if two are).
-            overlaps = [_overlap(said[i], said[h]) for h in heads]
-            most = max(overlaps)
-            best = min((h for h, overlap in zip(heads, overlaps) if overlap == most), key=lambda h: abs(h - i))
+            # The head it shares the most words with, the nearest among equals (the earlier if two
+            # are: `max` keeps the first of equals, and the heads are in order).
+            best = max(heads, key=lambda h: (_overlap(said[i], said[h]), -abs(h - i)))
             evidence[best].append(i)
     out = []
     for h in heads:
@@ -188,7 +194,7 @@ def _strength(sentence: str) -> int:
     """How plainly a sentence states a position: a quotation, a call to act, enough words."""
     score = 2 * ("“" in sentence or "\"" in sentence)
     score += 2 * STRONG(sentence)
-    score += len(sentence.split()) >= MIN_WORDS
+    score += len(sentence.split(None, MIN_WORDS - 1)) == MIN_WORDS  # enough words, without splitting them all
     return score
 
 
@@ -225,8 +231,9 @@ def _content(sentence: str, speaker: str) -> str:
         content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
     if FIRST_PERSON_ANY.search(content):
         who = speaker or "the speaker"
-        for first, third in FIRST_PERSON:
-            content = first.sub(third.format(who=who), content)
+        for first, needle, third in FIRST_PERSON:
+            if needle in content:
+                content = first.sub(third.format(who=who), content)
     if speaker and speaker[:1].isupper():  # "He said ..." of the side's own member: name them
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))
@@ -247,8 +254,9 @@ def _unattribute(content: str) -> str:
 def _degenerate(content: str, speaker: str) -> bool:
     """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?"."""
     names = {w.lower() for w in speaker.split()} if speaker else set()
-    meant = [w for w in re.findall(r"[A-Za-z][a-z’']*", content) if w.lower() not in names and w.lower() not in HOLLOW]
-    return len(meant) < 2 or bool(leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")))
+    meant = (w for w in map(str.lower, WORD.findall(content)) if w not in names and w not in HOLLOW)
+    few = len(list(islice(meant, 2))) < 2  # two are enough: the rest need not be looked at
+    return few or bool(leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")))
 
 
 def _fallback(sentence: str, speaker: str) -> str:

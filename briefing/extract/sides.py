@@ -94,6 +94,8 @@ JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject
 CLASH_GAP = lazy(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 CLASH = lazy(r"\s+(?:squared\s+off|clashed|sparred|feuded|locked\s+horns|butted\s+heads|(?:are|were)\s+at\s+odds"
              r"|traded\s+(?:barbs|insults|accusations|blows|jabs))\b")
+# Words one of which every match of CLASH holds.
+CLASH_WORDS = ("squared", "clashed", "sparred", "feuded", "locked", "butted", "odds", "traded")
 BUT = lazy(r"[,;]\s+but\s")
 RELATIVE_AFTER = lazy(r",\s+(?:who|whose)\s")  # after a name: a clause about its voice
 # A vote cast by the voice named just before it: "Reed voted against", "Ortiz, who voted for the
@@ -369,7 +371,9 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
     stands = {v.name: _stands(sentences, v) if not votes.get(v.name) else frozenset() for v in voices}
     pivots = _pivots(sentences, spoken)
     tickets = _hyphen_pairs(text)
-    clashing = CLASH.search(text) is not None  # a cheap test before reading each pair's sentences
+    # A cheap test before reading each pair's sentences (`in` for the words: a search of the
+    # whole text for CLASH, which opens with a space, costs more than all of them).
+    clashing = any(word in text for word in CLASH_WORDS) and CLASH.search(text) is not None
     # What each voice brings to its pairs, looked up once per voice rather than once per pair.
     # A voice may be attacked in a sentence where it is heard only in a clause about it: "Hale
     # criticized Ruiz, who has backed the drivers".
@@ -1089,15 +1093,15 @@ def _identity(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...])
 
 def _shared(camp: Camp, affs: dict[str, Affiliation], field_: str) -> str | None:
     """The value of an affiliation field that the largest share (at least a third) of what the camp says comes from."""
-    shared: Counter[str] = Counter()
+    # (A dict and `max`: this runs for every camp and field, and a Counter costs several times as much.)
+    shares: dict[str, int] = {}
     for v in camp.voices:
         value = getattr(affs[v.name], field_)
         if value:
-            shared[value] += len(v.sentences)
-    ranked = shared.most_common(2)
-    if ranked and ranked[0][1] * 3 >= camp.weight and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
+            shares[value] = shares.get(value, 0) + len(v.sentences)
+    most = max(shares.values(), default=0)
+    leaders = [value for value, share in shares.items() if share == most]
+    return leaders[0] if len(leaders) == 1 and most * 3 >= camp.weight else None
 
 
 def _members(camp: Camp) -> list[Member]:

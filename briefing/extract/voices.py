@@ -321,8 +321,9 @@ def _merge_people(cast: Cast) -> list[Actor]:
 def _surname(name: str) -> str:
     """"Ed Royce of California" -> "Royce"; "Rod J. Rosenstein" -> "Rosenstein"."""
     bare = OF_SPLIT.split(name, maxsplit=1)[0]
-    tokens = [t for t in bare.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
-              and t not in words("capitalised_words", lower=False)]
+    capitalised = words("capitalised_words", lower=False)
+    tokens = [t for t in bare.split()
+              if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"} and t not in capitalised]
     return tokens[-1] if tokens else ""
 
 
