@@ -159,7 +159,7 @@ def _learn_genders(text: str, sentences: list[Sentence], cast: Cast) -> None:
             continue
         pronoun = GENDERED_PRONOUN.search(text, sentence.start, sentence.end)
         # "Rob Kessler, her rival," — a pronoun opening an appositive is someone else.
-        if pronoun and not text[:pronoun.start()].endswith(", "):
+        if pronoun and not text.endswith(", ", 0, pronoun.start()):
             votes.setdefault(id(actor), []).append("f" if pronoun.group().lower() in FEMININE else "m")
     for actor in cast.actors:
         ballot = votes.get(id(actor))
