@@ -150,8 +150,9 @@ def _ascii(character: str) -> str:
     return unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode("ascii")
 
 
-def content_id(prefix: str, text: str) -> str:
-    """An id derived from content, so deep links survive reordering and rebuilds."""
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+def content_id(prefix: str, text: str, salt: str = "") -> str:
+    """An id derived from content, so deep links survive reordering and rebuilds. A `salt` (a
+    speaker's name, say) tells apart two things whose text is the same."""
+    digest = hashlib.sha1(f"{text}\0{salt}".encode("utf-8") if salt else text.encode("utf-8")).hexdigest()[:6]
     words = slugify(" ".join(text.split(None, 4)[:4]), max_length=24)  # the first four words, not split further
     return f"{prefix}{words}-{digest}" if words else f"{prefix}{digest}"

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model import Extraction
+    from .attribution import Attributed
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "41"
+EXTRACTOR_VERSION = "42"
 
 
 def prepared() -> bool:
@@ -33,7 +34,7 @@ def prepare() -> None:
 
 
 def extract(text: str, headline: str | None = None) -> Extraction:
-    from ..model import Extraction, Quote, content_id
+    from ..model import Extraction, Quote
     from . import actors, attribution, quotes, sentences, sides, summary, title
 
     sents = sentences.split_sentences(text)
@@ -41,13 +42,8 @@ def extract(text: str, headline: str | None = None) -> Extraction:
     cast = actors.find_actors(text, sents)
     attributed = attribution.attribute(text, sents, spans, cast)
     found = [
-        Quote(
-            id=content_id("", a.text),
-            text=a.text,
-            speaker=a.speaker,
-            role=a.role,
-        )
-        for a in attributed
+        Quote(id=quote_id, text=a.text, speaker=a.speaker, role=a.role)
+        for a, quote_id in zip(attributed, _quote_ids(attributed))
     ]
     return Extraction(
         title=headline or title.make_title(text, sents),
@@ -55,3 +51,17 @@ def extract(text: str, headline: str | None = None) -> Extraction:
         quotes=found,
         sides=sides.find_sides(text, sents, cast, found),
     )
+
+
+def _quote_ids(attributed: list[Attributed]) -> list[str]:
+    """Each quotation's id: from its words, and from its speaker's name too where somebody else
+    said the same words first. A quotation the article repeats is one quote, under one id; two
+    people's identical words ("We will not back down") are two quotes, each on its speaker's side."""
+    from ..model import content_id
+
+    first_said_by: dict[str, str | None] = {}
+    ids = []
+    for a in attributed:
+        first = first_said_by.setdefault(a.text, a.speaker)
+        ids.append(content_id("", a.text, salt=a.speaker if a.speaker and a.speaker != first else ""))
+    return ids

@@ -179,6 +179,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             # are: `max` keeps the first of equals, and the heads are in order).
             best = max(heads, key=lambda h: (_overlap(said[i], said[h]), -abs(h - i)))
             evidence[best].append(i)
+    ours = {quote_id for voice in speakers.values() for quote_id in voice.quotes}
     out = []
     for h in heads:
         text = restate(sentences[h].text, _short_name(speakers[h]))
@@ -186,8 +187,16 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
         quoted = set().union(*(held.get(i, ()) for i in evidence[h]))
-        out.append(Position(text, texts, list(dict.fromkeys(q.id for q in quotes if q.text in quoted))))
+        out.append(Position(text, texts, _quotes_linked(quoted, quotes, ours)))
     return out
+
+
+def _quotes_linked(quoted: set[str], quotes: list[Quote], ours: set[str]) -> list[str]:
+    """The ids of the quotations a position's evidence holds. Where two people said the same
+    words, the side links its own voice's quotation, not the other side's."""
+    linked = [q for q in quotes if q.text in quoted]
+    own_texts = {q.text for q in linked if q.id in ours}
+    return list(dict.fromkeys(q.id for q in linked if q.id in ours or q.text not in own_texts))
 
 
 def _strength(sentence: str) -> int:

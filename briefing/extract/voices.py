@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -139,14 +140,14 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     # Each quotation's speaker, filed under every sentence the quotation runs through; a
     # quotation repeated with the same speaker is filed once.
     heard_in: dict[int, list[tuple[str, str]]] = {}
-    marks = quote_marks(text, [quote.text for quote in quotes])
+    marks = _marks_by_quote(quote_marks(text, [quote.text for quote in quotes]), quotes)
     speakers = _speakers(cast, actors)
     filed: set[tuple[str, str, str]] = set()
-    for quote in quotes:
+    for quote, its_marks in zip(quotes, marks):
         speaker = speakers(quote.speaker)
         if speaker and (quote.id, quote.text, speaker) not in filed:
             filed.add((quote.id, quote.text, speaker))
-            for i in _quote_sentences(starts, marks.get(quote.text, []), quote.text):
+            for i in _quote_sentences(starts, its_marks, quote.text):
                 heard_in.setdefault(i, []).append((quote.id, speaker))
     for i, sent in enumerate(sentences):
         agents = _agents(text, by_sentence[i], kinds) if i in by_sentence else {}
@@ -217,6 +218,28 @@ def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
             for quote in by_start.get(start, ()):
                 if text.startswith(quote, at + 1):
                     found.setdefault(quote, []).append(at)
+    return found
+
+
+def _marks_by_quote(marks: dict[str, list[int]], quotes: list[Quote]) -> list[list[int]]:
+    """The opening marks of each quotation, from those of its text.
+
+    A quotation repeated under one id has all its text's marks. Where two people say the same
+    words (two ids), each of the quotations, in order, has the mark in the same place of its
+    text's marks: one's words are not the other's stand.
+    """
+    ids: dict[str, set[str]] = {}
+    for quote in quotes:
+        ids.setdefault(quote.text, set()).add(quote.id)
+    copies = Counter(quote.text for quote in quotes)
+    seen: Counter[str] = Counter()
+    found = []
+    for quote in quotes:
+        its = marks.get(quote.text, [])
+        if len(ids[quote.text]) > 1 and len(its) == copies[quote.text]:
+            its = [its[seen[quote.text]]]
+        seen[quote.text] += 1
+        found.append(its)
     return found
 
 

@@ -92,3 +92,37 @@ def test_a_former_role_is_one_held_before_not_one_named_in_passing():
     assert FORMER.search("former federal prosecutor") and FORMER.search("retired judge")
     assert not FORMER.search("lawyer for the former president")
     assert PROSECUTION_ROLE.search("Assistant U.S. Attorney") and not PROSECUTION_ROLE.search("U.S. Attorney General")
+
+
+def test_the_same_words_from_two_speakers_are_two_quotes_each_on_its_speakers_side():
+    from briefing.extract import extract
+
+    text = (
+        "Two bus companies are fighting over the contract for the Valley Line, which the council awards in May.\n\n"
+        "\"We are ready to run it tomorrow,\" said Greenway Buses chief executive Tom Vickers. "
+        "\"Our drivers know every stop.\"\n\n"
+        "Rival operator Hillcrest Coaches' managing director, Ruth Okoro, said her firm had the newer fleet. "
+        "\"We are ready to run it tomorrow,\" she said. \"Greenway has never run a night service.\"\n"
+    )
+    extraction = extract(text)
+    same = [q for q in extraction.quotes if q.text.startswith("We are ready")]
+    assert [q.speaker for q in same] == ["Tom Vickers", "Ruth Okoro"]
+    assert same[0].id != same[1].id
+    side_of = {m.name: s.id for s in extraction.sides for m in s.members}
+    assert [q.side for q in same] == [side_of["Tom Vickers"], side_of["Ruth Okoro"]]
+    for side in extraction.sides:
+        linked = {ref for p in side.positions for ref in p.quotes}
+        evidence = " ".join(e for p in side.positions for e in p.evidence)
+        own = {q.id for q in same if q.side == side.id}
+        assert linked & {q.id for q in same} <= own
+        if side.id == side_of["Tom Vickers"]:
+            assert "she said" not in evidence  # Okoro's sentence is no stand of Vickers's
+
+
+def test_a_quotation_repeated_by_its_speaker_keeps_one_id():
+    from briefing.extract import extract
+
+    text = ("\"No deal without the pay rise,\" said union leader Ana Ruiz on Monday.\n\n"
+            "On Tuesday she repeated it: \"No deal without the pay rise,\" Ruiz said.\n")
+    ids = {q.id for q in extract(text).quotes if q.text.startswith("No deal")}
+    assert len(ids) == 1
