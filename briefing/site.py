@@ -30,8 +30,8 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import (StoredBriefing, dump, generated_by, keep_side_ids, load, outline, read_folder, save, scalar_places,
-                    yaml_key)
+from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, read_folder, save,
+                    scalar_places, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -630,7 +630,8 @@ def reconcile(
                 writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
-            fresh = keep_side_ids(drafted, sources.briefings.get(Located.of(existing)))
+            previous = sources.briefings.get(Located.of(existing))
+            fresh = keep_quote_ids(keep_side_ids(drafted, previous), previous)
             text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)

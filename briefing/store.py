@@ -8,6 +8,7 @@ article goes beside it as `<slug>.new.yaml`.
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import re
@@ -324,6 +325,43 @@ def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
         sides.append(replace(side, id=new_id))
     quotes = [replace(q, side=renamed.get(q.side, q.side)) if q.side else q for q in fresh.quotes]
     return replace(fresh, sides=sides, quotes=quotes)
+
+
+MIN_SAME_QUOTE = 0.8  # how alike two quotations' words are (difflib's ratio) to be one quotation
+
+
+def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
+    """`fresh`, with each quote under the id it had in `previous` where the same speaker says
+    nearly the same words.
+
+    A quote's id is its anchor (#quote-…), which newsletters link to; a fresh
+    extraction derives it from the words, which change when the article
+    corrects a quotation ("jobs massacre" to "job massacre"). Quotes are
+    paired best match first, each at most once; ids both extractions have
+    are already the same quote.
+    """
+    def by_id(briefing: Briefing) -> dict[str, Quote]:
+        return {q.id: q for q in reversed(briefing.quotes)}  # a repeated quotation: its first copy
+
+    ours, theirs = by_id(fresh), by_id(previous)
+    new = [q for quote_id, q in ours.items() if quote_id not in theirs]
+    gone = [q for quote_id, q in theirs.items() if quote_id not in ours]
+    pairs = [(difflib.SequenceMatcher(None, q.text, old.text, autojunk=False).ratio(), q.id, old.id)
+             for q in new for old in gone if _same_speaker(q.speaker, old.speaker)]
+    renamed: dict[str, str] = {}
+    for likeness, new_id, old_id in sorted(pairs, key=lambda pair: -pair[0]):
+        if likeness >= MIN_SAME_QUOTE and new_id not in renamed and old_id not in renamed.values():
+            renamed[new_id] = old_id
+    if not renamed:
+        return fresh
+    quotes = [replace(q, id=renamed[q.id]) if q.id in renamed else q for q in fresh.quotes]
+    sides = [replace(side, positions=[replace(p, quotes=[renamed.get(ref, ref) for ref in p.quotes])
+                                      for p in side.positions]) for side in fresh.sides]
+    return replace(fresh, quotes=quotes, sides=sides)
+
+
+def _same_speaker(one: str | None, other: str | None) -> bool:
+    return (one or "").casefold() == (other or "").casefold()
 
 
 def yaml_key(rel: str, sha256: str) -> str:

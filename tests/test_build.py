@@ -520,3 +520,27 @@ def test_problems_met_rendering_are_listed_in_the_order_of_the_files(site):
     result = build(site)
     too_big = [p.path for p in result.problems.warnings if "newsletter.html is" in p.message]
     assert too_big == sources
+
+
+def test_a_corrected_quotation_keeps_its_id_so_links_to_it_still_work(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    before = load(yaml_file.read_text(), "b.yaml", Problems())
+    quote = max(before.quotes, key=lambda q: len(q.text))
+    words = quote.text.split()
+    longest = max(words, key=len)
+    corrected = quote.text.replace(longest, longest[:-1] + "x", 1)  # one letter, as a correction would
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    assert quote.text in article.read_text()
+    article.write_text(article.read_text().replace(quote.text, corrected))
+
+    result = build(site)
+    assert not result.failed, messages(result)
+    after = load(yaml_file.read_text(), "a.yaml", Problems())
+    (fixed,) = [q for q in after.quotes if q.text == corrected]
+    assert fixed.id == quote.id
+    assert {q.id for q in after.quotes} == {q.id for q in before.quotes}
+    refs = {ref for side in after.sides for p in side.positions for ref in p.quotes}
+    assert refs <= {q.id for q in after.quotes}
+    page = (site / "output" / yaml_file.stem / "index.html").read_text()
+    assert f'id="quote-{quote.id}"' in page

@@ -3,7 +3,7 @@ import hashlib
 
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
-from briefing.store import dump, generated_by, keep_side_ids, load, save, to_mapping
+from briefing.store import dump, generated_by, keep_quote_ids, keep_side_ids, load, save, to_mapping
 
 
 def sample() -> Briefing:
@@ -190,3 +190,23 @@ def test_sides_with_few_members_in_common_keep_their_fresh_ids():
     fresh = _sides(("management", ["Martin Hale", "Rosa Delgado", "Calder Transit"]))
     assert keep_side_ids(fresh, previous) is fresh
     assert keep_side_ids(previous, previous) is previous
+
+
+def test_a_fresh_extraction_keeps_the_quote_ids_of_the_same_speakers_nearly_same_words():
+    def briefing(*quotes: tuple[str, str, str | None]) -> Briefing:
+        return Briefing(title="t", slug="t", quotes=[Quote(i, text, speaker) for i, text, speaker in quotes],
+                        sides=[Side("s", "S", [Member("Ann Lee")], [Position("p", ["e"], [i for i, _, _ in quotes])])])
+
+    previous = briefing(("jobs-1", "It is a jobs massacre, and we will fight it.", "Ann Lee"),
+                        ("talks-1", "Talks resume on Monday.", "Bo Chen"),
+                        ("pay-1", "Pay is the issue.", "Ann Lee"))
+    fresh = briefing(("jobs-2", "It is a job massacre, and we will fight it.", "ann lee"),  # corrected
+                     ("talks-2", "Talks resume on Monday.", "Cy Diaz"),  # another speaker's words
+                     ("pay-2", "Wages are not the issue at all, she said.", "Ann Lee"),  # other words
+                     ("jobs-2", "It is a job massacre, and we will fight it.", "ann lee"))  # repeated
+
+    kept = keep_quote_ids(fresh, previous)
+
+    assert [q.id for q in kept.quotes] == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
+    assert kept.sides[0].positions[0].quotes == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
+    assert keep_quote_ids(previous, previous) is previous
