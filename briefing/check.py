@@ -27,7 +27,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     cache = Cache(Path(root))
     asked, out = out is not None, Path(out) if out else Path(root) / "output"
     if base_url is None:
-        base_url = built_for(cache, Path(root), out)
+        base_url = built_for(cache, Path(root), out) or _canonical_base_url(out)
     config = load_config(Path(root), problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(Path(root), config, problems, cache)
@@ -52,6 +52,26 @@ def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
                                          f"`python build.py` writes the fresh extraction beside it as "
                                          f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "
                                          f"{article.sha256} to silence this warning")
+
+
+def _canonical_base_url(out: Path) -> str | None:
+    """The base URL a built site was for, as its home page names itself: the record of the
+    build is gone with `.briefing-cache/` (a fresh CI machine, a downloaded artifact)."""
+    class Canonical(HTMLParser):
+        href: str | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found = dict(attrs)
+            if tag == "link" and (found.get("rel") or "").lower() == "canonical" and self.href is None:
+                self.href = found.get("href")
+
+    page = Canonical()
+    try:
+        page.feed((out / "index.html").read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    href = page.href or ""
+    return href if href.startswith(("/", "http://", "https://")) else None
 
 
 class _Page(HTMLParser):

@@ -1,5 +1,6 @@
 """End to end: build the shipped seed into a temporary site with a subpath base URL, and read what a reader gets."""
 import json
+import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
@@ -109,6 +110,21 @@ def test_check_reads_each_output_folder_against_the_base_url_it_was_built_for(bu
     for out in (root / "output", preview):
         problems, _ = check_site(root, out)
         assert not problems.errors, [str(p) for p in problems.errors]
+
+
+def test_check_reads_the_base_url_from_the_built_site_when_the_cache_is_gone(built, tmp_path):
+    """A CI job checking a downloaded artifact, or a fresh clone: no record of the build's base URL."""
+    root = tmp_path / "site"
+    shutil.copytree(built[0], root, ignore=shutil.ignore_patterns("output", ".briefing-cache"))
+    for base in ("/repo/", BASE):
+        out = tmp_path / f"artifact-{len(base)}"
+        assert main(["build", "--root", str(root), "--out", str(out), "--base-url", base]) == 0
+        shutil.rmtree(root / ".briefing-cache")
+        problems, _ = check_site(root, out)
+        assert not problems.errors, [str(p) for p in problems.errors]
+        (out / "index.html").unlink()  # nothing to read it from: site.yaml's base URL, and the broken links it finds
+        problems, _ = check_site(root, out)
+        assert any("broken link" in str(p) for p in problems.errors)
 
 
 def test_newsletter_beside_the_page(built):
