@@ -287,7 +287,8 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located = unique_slugs(reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict), problems)
+            located, proposed = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
+            located = unique_slugs(located, problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -311,7 +312,7 @@ def build(
         if not problems.errors:
             sources.remember_articles()
         # A build that wrote YAML changed its own sources: only the next one can be replayed.
-        if not problems.errors and live <= {s.digest for s in sources.stored}:
+        if not problems.errors and not proposed and live <= {s.digest for s in sources.stored}:
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
@@ -556,11 +557,12 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
 def reconcile(
     root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
     problems: Problems, strict: bool = False,
-) -> list[Located]:
+) -> tuple[list[Located], bool]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
     `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
-    valid briefing's outline with the YAML file it lives in, in file order.
+    valid briefing's outline with the YAML file it lives in, in file order,
+    and whether it wrote a proposal (`<name>.new.yaml`).
     The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
@@ -575,6 +577,7 @@ def reconcile(
     # name the slug it wants, and a slug once written stays.
     broken = {p.path for p in (problems.items if strict else problems.errors)}
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
+    proposed = False
 
     briefings: dict[str, Located] = {}
 
@@ -590,6 +593,7 @@ def reconcile(
     warn_of_lost_articles(sources, problems)
 
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
+        nonlocal proposed
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         try:
@@ -601,6 +605,7 @@ def reconcile(
         else:
             if before != text:
                 proposal.write_text(text, encoding="utf-8")
+                proposed = True
             fresh = f"the fresh extraction is in {_rel(proposal, root)}"
         problems.warning(
             existing.rel,
@@ -643,7 +648,7 @@ def reconcile(
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
     memo.save(pending)
-    return sorted(briefings.values(), key=lambda located: located.rel)
+    return sorted(briefings.values(), key=lambda located: located.rel), proposed
 
 
 @contextmanager

@@ -544,3 +544,19 @@ def test_a_corrected_quotation_keeps_its_id_so_links_to_it_still_work(site):
     assert refs <= {q.id for q in after.quotes}
     page = (site / "output" / yaml_file.stem / "index.html").read_text()
     assert f'id="quote-{quote.id}"' in page
+
+
+def test_a_proposal_deleted_right_after_the_build_that_wrote_it_is_written_again(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+    build(site)
+    proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml")
+    assert proposal.is_file()
+
+    proposal.unlink()
+    result = build(site)
+    assert proposal.is_file(), messages(result)
+    assert any("the fresh extraction is in" in m for m in messages(result))
