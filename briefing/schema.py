@@ -53,7 +53,9 @@ def mark_of(node: yaml.Node) -> dict[str, int]:
 def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     """Parse one YAML document into nodes; a syntax error becomes a problem with its mark."""
     try:
-        return yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_Loader)
+        _warn_of_comments_cutting_values(node, text, path, problems)
+        return node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -67,6 +69,28 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         problems.error(path, f"YAML error: {str(exc).splitlines()[0]}")
     return None
+
+
+def _warn_of_comments_cutting_values(node: yaml.Node | None, text: str, path: str, problems: Problems) -> None:
+    """Warn where " #" ends an unquoted value: YAML reads the rest of the line as a comment, so
+    `text: We are the #1 town` holds "We are the". A "#" followed by a space reads as a comment
+    meant as one, and is left alone."""
+    lines = text.splitlines()
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(value for _, value in current.value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.ScalarNode) and not current.style and current.end_mark.line < len(lines):
+            rest = lines[current.end_mark.line][current.end_mark.column:]
+            comment = rest.lstrip(" \t")
+            if comment.startswith("#") and comment[1:2] not in ("", " ", "\t") and rest != comment:
+                cut = comment if len(comment) <= 24 else comment[:23] + "…"
+                problems.warning(path, f"the value stops before \"{cut}\": YAML reads ' #' and the rest of the line "
+                                       f"as a comment; put the whole value in quotes to keep it",
+                                 current.end_mark.line + 1, current.end_mark.column + 1)
 
 
 def _syntax_hint(problem: str, at: str) -> str:

@@ -210,3 +210,14 @@ def test_a_fresh_extraction_keeps_the_quote_ids_of_the_same_speakers_nearly_same
     assert [q.id for q in kept.quotes] == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
     assert kept.sides[0].positions[0].quotes == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
     assert keep_quote_ids(previous, previous) is previous
+
+
+def test_a_hash_that_cuts_an_unquoted_value_short_is_warned_of_where_it_starts():
+    problems = Problems()
+    text = ("title: We are the #1 bus town in the county\nslug: t  # the slug, a comment meant as one\n"
+            "quotes:\n- id: q\n  text: '#1, and proud of it'\n")
+    briefing = load(text, "b.yaml", problems)
+    assert briefing.title == "We are the"  # what YAML reads: the warning says why
+    (warning,) = problems.warnings
+    assert str(warning).startswith('b.yaml:1:18: warning: the value stops before "#1 bus town in the coun…"')
+    assert "put the whole value in quotes" in str(warning)
