@@ -165,7 +165,8 @@ def run_build(options: argparse.Namespace) -> int:
     print_problems(result.problems)
     if result.failed:
         print(result.problems.summary(result.count, result.seconds, "build failed: read"), file=sys.stderr)
-        print("output/ was left as it was", file=sys.stderr)
+        out = f"{str(options.out).rstrip('/')}/" if options.out else "output/"
+        print(f"{out} was left as it was", file=sys.stderr)
         return 1
     print(result.problems.summary(result.count, result.seconds, "built"))
     return 0
@@ -196,7 +197,9 @@ def run_newsletter(options: argparse.Namespace) -> int:
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
     located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], reading)
     by_slug = {item.briefing.slug: item for item in located}
-    item = by_slug.get(options.slug) or next((i for i in located if Path(i.rel).stem == options.slug), None)
+    # What a shell completes: "output/<slug>/", "site_src/briefings/<slug>.yaml".
+    asked = Path(options.slug.rstrip("/")).name.removesuffix(".yaml")
+    item = by_slug.get(asked) or next((i for i in located if Path(i.rel).stem == asked), None)
     briefing = sources.briefings.get(item) if item else None
     if item is None:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"

@@ -49,6 +49,18 @@ def test_newsletter_prints_html_with_absolute_links(site, capsys):
     assert html.startswith("<!doctype html>") and f"https://example.org/b/{yaml_file.stem}/" in html
     assert main(["newsletter", "no-such-slug", "--root", str(site)]) == 1
     assert "no briefing with this slug" in capsys.readouterr().err
+    # As a shell completes it: the page's folder, or the YAML file.
+    for asked in (f"output/{yaml_file.stem}/", f"site_src/briefings/{yaml_file.name}", f"{yaml_file.stem}/"):
+        assert main(["newsletter", asked, "--root", str(site), "--base-url", "https://example.org/b/"]) == 0, asked
+        assert f"https://example.org/b/{yaml_file.stem}/" in capsys.readouterr().out
+
+
+def test_a_refused_out_folder_is_the_one_named_as_left_as_it_was(site, capsys):
+    (site / "docs").mkdir()
+    (site / "docs" / "notes.txt").write_text("mine")
+    assert main(["build", "--root", str(site), "--out", str(site / "docs")]) == 1
+    err = capsys.readouterr().err
+    assert f"{site / 'docs'}/ was left as it was" in err and "output/ was left" not in err
 
 
 def test_newsletter_of_a_page_is_that_page_s_briefing_when_two_ask_for_one_slug(site, capsys):
