@@ -162,6 +162,10 @@ class Reader:
         end = min(end, self.paragraph_end(start))
         if index + 1 < len(self.spans):
             end = min(end, self.spans[index + 1].open_mark)
+        if self.text.startswith((".", "!", "?"), start):
+            # calling it “a sensible saving”. Drivers disagree. — the full stop after the mark ends
+            # the quote's sentence: the next one's subject did not say it.
+            return None
         tokens = self._tokens(start, end, MAX_CUE_TOKENS)
         while tokens and tokens[0].text in ",;—–(":
             tokens = tokens[1:]
