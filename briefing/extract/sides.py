@@ -920,10 +920,17 @@ def _nominal(voices: list[Voice], affs: dict[str, Affiliation], international: b
     return {name: frozenset(n for n in nouns if len(owners.get(n, ())) <= 1) for name, nouns in nouns_of.items()}
 
 
+# A body named for its members: "the nurses' union", "Drivers’ Association".
+MEMBERS_BODY = lazy(r"(?:the\s+)?([a-z]+s)['’]\s+(?:union|association|federation|guild|alliance)", re.IGNORECASE)
+
+
 def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...]:
     """The names by which a voice may be attacked or backed, the longest first: its own, its
     aliases, its body and patron, and the `nouns` that name it here."""
     names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x), *nouns}
+    members = MEMBERS_BODY.fullmatch(aff.institution or "")
+    if members:  # "backed the nurses": the people a union is named for are the union's side
+        names.add(members.group(1))
     return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
 
 
