@@ -523,11 +523,18 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
 
 
 def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
-    """A warning for each valid briefing whose article is gone, or moved while its YAML was edited."""
+    """A warning for each valid briefing whose article is gone, moved while its YAML was edited,
+    or the article of another briefing (a copy made as a template for a follow-up, say)."""
     moved = {s.rel: path for path, s in sources.by_article.items() if s.outline.source.path != path}
+    followed = {s.rel for s in sources.by_article.values()}
     for s in sources.stored:
         source = s.outline.source.path if s.outline else None
-        if s.rel in moved and s.generated_by is None:
+        kept = sources.by_article.get(source) if source else None
+        if kept is not None and kept.rel != s.rel and s.rel not in followed:
+            problems.warning(s.rel, f"its article {source} is also the article of {kept.rel}, which builds keep up to "
+                                    f"date with it; this one they leave as it is: set its source.path to its own "
+                                    f"article, or delete its source")
+        elif s.rel in moved and s.generated_by is None:
             problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
                                     f"{moved[s.rel]} in this YAML, which builds never write once edited")
         elif source and source not in sources.article_paths and s.rel not in moved:

@@ -560,3 +560,14 @@ def test_a_proposal_deleted_right_after_the_build_that_wrote_it_is_written_again
     result = build(site)
     assert proposal.is_file(), messages(result)
     assert any("the fresh extraction is in" in m for m in messages(result))
+
+
+def test_a_briefing_copied_with_its_article_path_is_warned_of(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    copy = yaml_file.with_name("follow-up.yaml")
+    copy.write_text(yaml_file.read_text().replace(f"slug: {yaml_file.stem}", "slug: follow-up", 1))
+    result = build(site)
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{SEED_YAML}/") and yaml_file.name in warning
+    assert not result.failed
