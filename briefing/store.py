@@ -166,32 +166,51 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
         return None
     before = len(problems.errors)
     data = BRIEFING_SCHEMA.check(node, path, problems)
+    check_links(node, path, problems)  # even when the file has errors: one run lists every problem
     if data is None or len(problems.errors) > before:
         return None
     if data.get("schema") not in (None, SCHEMA_VERSION):
         problems.error(path, f"unsupported schema version {data['schema']} (this build reads {SCHEMA_VERSION})", 1, 1)
         return None
-    check_links(node, path, problems)
     return from_mapping(data)
 
 
-def check_links(node: yaml.MappingNode, path: str, problems: Problems) -> None:
-    """Warn about ids that link to nothing or to two things: a quote's side, a position's quotes,
-    and side or quote ids used twice. Ids match as slugs, as the page matches them."""
+def check_links(node: yaml.Node, path: str, problems: Problems) -> None:
+    """Warn about ids that link to nothing, to two things or across sides: a quote's side, a
+    position's quotes, side or quote ids used twice, and a position that links a quote of
+    another side (the quote was moved, its position was not). Ids match as slugs, as the page
+    matches them. Values of the wrong type are the schema's to report, and are passed over."""
     sides, quotes = items_of(node, "sides"), items_of(node, "quotes")
     side_ids, quote_ids = _first_of_each_id(sides, "side", path, problems), _first_of_each_id(quotes, "quote", path, problems)
+    quote_sides: dict[str, str] = {}
     for quote in quotes:
-        side = value_of(quote, "side")
-        if side is not None and not is_null(side) and slugify(side.value) not in side_ids:
+        side, ident = value_of(quote, "side"), _text_of(value_of(quote, "id"))
+        if _text_of(side) is None:
+            continue
+        if slugify(side.value) not in side_ids:
             known = ", ".join(side_ids) or "none"
             problems.warning(path, f"side {side.value!r} is not one of this briefing's sides ({known}); "
                                    "use one of their ids, or leave the quote's side empty", **mark_of(side))
+        elif ident is not None:
+            quote_sides.setdefault(slugify(ident), slugify(side.value))
     for side in sides:
+        side_id = _text_of(value_of(side, "id"))
         for position in items_of(side, "positions"):
             for ref in items_of(position, "quotes"):
+                if _text_of(ref) is None:
+                    continue
                 if slugify(ref.value) not in quote_ids:
                     problems.warning(path, f"quote {ref.value!r} is not one of this briefing's quote ids; "
                                            "the position cannot link to it", **mark_of(ref))
+                elif side_id is not None and quote_sides.get(slugify(ref.value), slugify(side_id)) != slugify(side_id):
+                    problems.warning(path, f"quote {ref.value!r} is on side {quote_sides[slugify(ref.value)]!r}, but "
+                                           f"this position of side {side_id!r} links to it; move the position (or "
+                                           f"the link) to that side, or set the quote's side back", **mark_of(ref))
+
+
+def _text_of(node: yaml.Node | None) -> str | None:
+    """A scalar's text; None for a null, a list or a mapping."""
+    return node.value if isinstance(node, yaml.ScalarNode) and not is_null(node) else None
 
 
 def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Problems) -> list[str]:
@@ -200,7 +219,7 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
     first: dict[str, tuple[int, str | None]] = {}
     for item in items:
         ident = value_of(item, "id")
-        if ident is None or is_null(ident):
+        if _text_of(ident) is None:
             continue
         slug, place, text = slugify(ident.value), mark_of(ident), getattr(value_of(item, "text"), "value", None)
         if slug not in first:

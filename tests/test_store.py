@@ -221,3 +221,45 @@ def test_a_hash_that_cuts_an_unquoted_value_short_is_warned_of_where_it_starts()
     (warning,) = problems.warnings
     assert str(warning).startswith('b.yaml:1:18: warning: the value stops before "#1 bus town in the coun…"')
     assert "put the whole value in quotes" in str(warning)
+
+
+BRIEFING_WITH_TWO_SIDES = """title: Depot closure
+slug: depot
+quotes:
+- id: saving
+  text: a sensible saving
+  side: council
+- id: hour
+  text: an hour a day
+  side: drivers
+sides:
+- id: council
+  label: Council
+  positions:
+  - text: The closure saves money.
+    quotes: [saving]
+- id: drivers
+  label: Drivers
+  positions:
+  - text: It costs drivers time.
+    quotes: [hour]
+"""
+
+
+def test_a_quote_moved_to_another_side_while_its_position_still_links_it_is_warned_of():
+    problems = Problems()
+    moved = BRIEFING_WITH_TWO_SIDES.replace("  side: council", "  side: drivers")
+    assert load(BRIEFING_WITH_TWO_SIDES, "b.yaml", Problems()) and not problems.items
+    assert load(moved, "b.yaml", problems) is not None
+    (warning,) = problems.warnings
+    assert str(warning).startswith("b.yaml:15:14: warning: quote 'saving' is on side 'drivers', but this position "
+                                   "of side 'council' links to it")
+
+
+def test_a_file_with_errors_still_has_its_links_checked_in_the_same_run():
+    problems = Problems()
+    broken = BRIEFING_WITH_TWO_SIDES.replace("title: Depot closure", "title: [Depot, closure]").replace(
+        "  side: drivers", "  side: drivres")
+    assert load(broken, "b.yaml", problems) is None
+    assert [p.line for p in problems.errors] == [1]
+    assert any("side 'drivres' is not one of this briefing's sides" in str(w) for w in problems.warnings)

@@ -132,10 +132,11 @@ def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences
             for qid in voice.quotes:
                 for quote in by_id.get(qid, ()):
                     quote.side = side.id
+    for side in sides:
         speakers = _speakers(voices[side.id], plainest)
         if not speakers:  # every sentence went to another side: a side still states its case
             speakers = _speakers(voices[side.id], {})
-        side.positions = _positions(speakers, sentences, quotes, held)
+        side.positions = _positions(speakers, sentences, quotes, held, side.id)
     _mark_key_quotes(sides, quotes)
 
 
@@ -162,7 +163,7 @@ def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> d
 
 
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote],
-               held: dict[int, set[str]]) -> list[Position]:
+               held: dict[int, set[str]], side: str) -> list[Position]:
     said = {i: _content_words(sentences[i].text) for i in speakers}
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
@@ -179,7 +180,6 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             # are: `max` keeps the first of equals, and the heads are in order).
             best = max(heads, key=lambda h: (_overlap(said[i], said[h]), -abs(h - i)))
             evidence[best].append(i)
-    ours = {quote_id for voice in speakers.values() for quote_id in voice.quotes}
     out = []
     for h in heads:
         text = restate(sentences[h].text, _short_name(speakers[h]))
@@ -187,16 +187,11 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
         quoted = set().union(*(held.get(i, ()) for i in evidence[h]))
-        out.append(Position(text, texts, _quotes_linked(quoted, quotes, ours)))
+        # The quotations its evidence holds, but not another side's: a sentence may quote the
+        # other side ("Hale dismissed the union's claim that “…”"), and two people may say the same words.
+        linked = (q.id for q in quotes if q.text in quoted and q.side in (None, side))
+        out.append(Position(text, texts, list(dict.fromkeys(linked))))
     return out
-
-
-def _quotes_linked(quoted: set[str], quotes: list[Quote], ours: set[str]) -> list[str]:
-    """The ids of the quotations a position's evidence holds. Where two people said the same
-    words, the side links its own voice's quotation, not the other side's."""
-    linked = [q for q in quotes if q.text in quoted]
-    own_texts = {q.text for q in linked if q.id in ours}
-    return list(dict.fromkeys(q.id for q in linked if q.id in ours or q.text not in own_texts))
 
 
 def _strength(sentence: str) -> int:
