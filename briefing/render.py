@@ -58,6 +58,9 @@ class QuoteView:
     side_label: str | None  # the side's label, or the raw side reference when no side matches
     side_anchor: str | None  # "side-<id>" when the quote's side exists
     excerpt: str  # the first words, for links that point to the quote
+    # The quotation as shown: without the comma or colon where the article broke it off to say
+    # who spoke ("“There is no money,” she said"). Still verbatim: the article's text, cut short.
+    text: str
 
 
 @dataclass
@@ -225,6 +228,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
             side_label=labels.get(side_key, q.side),
             side_anchor=side_anchors.get(side_key),
             excerpt=_shorten(" ".join(q.text.split()), 60),
+            text=q.text.rstrip().rstrip(",;:").rstrip(),
         )
         quotes.append(view)
         by_id.setdefault(key[q.id], view)

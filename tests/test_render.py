@@ -112,6 +112,17 @@ def test_briefing_page_has_every_part_and_deep_link():
     assert "<script" not in html
 
 
+def test_a_quotation_broken_off_for_its_speaker_is_shown_without_its_comma():
+    files = renderer().briefing_files(seed_like())
+    quoted = "it makes sense to have a talk to preserve Russia-US relations rather than trade barbs"
+    html = page(files, "putin-offers-biden-a-call/index.html")
+    assert f"<blockquote><p>{quoted}</p></blockquote>" in html
+    assert f"“{quoted}”" in page(files, "putin-offers-biden-a-call/newsletter.html")
+    text = page(files, "putin-offers-biden-a-call/newsletter.txt")
+    assert "barbs”" in text and "barbs,”" not in text
+    assert "<blockquote><p>I do.</p></blockquote>" in html  # a full stop is the quotation's own
+
+
 def test_link_previews_and_canonical():
     html = page(renderer().briefing_files(seed_like()), "putin-offers-biden-a-call/index.html")
     url = BASE + "putin-offers-biden-a-call/"
