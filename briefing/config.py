@@ -102,6 +102,10 @@ SCHEMA = Record(
 )
 
 
+# Languages written right to left (ISO 639-1): Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi, Yiddish, Dhivehi, Uyghur.
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ug"}
+
+
 @dataclass
 class SiteConfig:
     """site.yaml, validated, with its defaults."""
@@ -119,6 +123,11 @@ class SiteConfig:
     def base_path(self) -> str:
         """The path part of base_url, always with a leading and a trailing slash."""
         return Urls(self.base_url).base_path
+
+    @property
+    def direction(self) -> str:
+        """The writing direction of the site's language, as <html dir> names it."""
+        return "rtl" if self.language.split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
 
     @property
     def is_absolute(self) -> bool:

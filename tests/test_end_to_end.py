@@ -132,6 +132,8 @@ def test_newsletter_beside_the_page(built):
     html = (root / "output" / slug / "newsletter.html").read_text()
     assert "<script" not in html and 'rel="stylesheet"' not in html and "style=" in html
     assert f'href="{BASE}{slug}/#quote-' in html
+    # a copy for email: search engines index the page instead
+    assert '<meta name="robots" content="noindex">' in html
     assert len(html.encode()) <= 100_000
     assert f"{BASE}{slug}/" in (root / "output" / slug / "newsletter.txt").read_text()
 

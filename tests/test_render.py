@@ -89,7 +89,7 @@ def test_briefing_page_has_every_part_and_deep_link():
     files = renderer().briefing_files(seed_like())
     assert set(files) == {f"putin-offers-biden-a-call/{n}" for n in ("index.html", "newsletter.html", "newsletter.txt")}
     html = page(files, "putin-offers-biden-a-call/index.html")
-    assert "<h1>Putin offers Biden a public call after ‘killer’ remark</h1>" in html
+    assert '<h1 dir="auto">Putin offers Biden a public call after ‘killer’ remark</h1>' in html
     assert '<time datetime="2021-03-19">19 March 2021</time>' in html
     assert '<a href="https://news.example.com/putin-biden" rel="nofollow noopener">Example Wire</a>' in html
     assert '<span class="author">By Desk</span>' in html and meta(html, "author") == "Desk"
@@ -101,7 +101,7 @@ def test_briefing_page_has_every_part_and_deep_link():
     assert "Vladimir Putin</span>, <span class=\"role\">President" in html
     assert "Jen Psaki</span>, <span class=\"role\">White House press secretary" in html
     # evidence is marked as quotation, and positions link to their quotes
-    assert '<blockquote class="evidence"><p>According to Putin’s spokesman' in html
+    assert '<blockquote class="evidence"><p dir="auto">According to Putin’s spokesman' in html
     assert html.count('<figure class="quote"') == 3
     assert re.search(r'<section id="key-quotes".*quote-it-makes-sense.*quote-i-do.*<section id="quotes"', html, re.S)
     # the balance: a bar, counts, and a visible note for the side nobody quoted
@@ -116,11 +116,31 @@ def test_a_quotation_broken_off_for_its_speaker_is_shown_without_its_comma():
     files = renderer().briefing_files(seed_like())
     quoted = "it makes sense to have a talk to preserve Russia-US relations rather than trade barbs"
     html = page(files, "putin-offers-biden-a-call/index.html")
-    assert f"<blockquote><p>{quoted}</p></blockquote>" in html
+    assert f'<blockquote><p dir="auto">{quoted}</p></blockquote>' in html
     assert f"“{quoted}”" in page(files, "putin-offers-biden-a-call/newsletter.html")
     text = page(files, "putin-offers-biden-a-call/newsletter.txt")
     assert "barbs”" in text and "barbs,”" not in text
-    assert "<blockquote><p>I do.</p></blockquote>" in html  # a full stop is the quotation's own
+    assert '<blockquote><p dir="auto">I do.</p></blockquote>' in html  # a full stop is the quotation's own
+
+
+def test_right_to_left_text_reads_right_to_left():
+    html = page(renderer(language="ar").briefing_files(seed_like(title="مجلس المدينة يصوت على خطة النقل")),
+                "putin-offers-biden-a-call/index.html")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<h1 dir="auto">مجلس المدينة يصوت على خطة النقل</h1>' in html  # and on an English site, from its own script
+    assert '<html lang="en-GB" dir="ltr">' in page(renderer(language="en-GB").briefing_files(seed_like()),
+                                                  "putin-offers-biden-a-call/index.html")
+
+
+def test_sections_are_named_by_their_heading_not_by_its_permalink():
+    html = page(renderer().briefing_files(seed_like()), "putin-offers-biden-a-call/index.html")
+    names = {}
+    for label in re.findall(r'aria-labelledby="([^"]+)"', html):
+        element = re.search(rf'<(\w+)[^>]* id="{label}"[^>]*>(.*?)</\1>', html, re.S)
+        names[label] = re.sub(r"<[^>]+>", "", element.group(2)).strip()
+    assert names["summary-title"] == "Summary" and names["sides-title"] == "The sides"
+    assert names["heading-side-russia"] == "Russia"
+    assert not any("Link to" in name for name in names.values()), names
 
 
 def test_link_previews_and_canonical():
@@ -220,7 +240,7 @@ def test_index_lists_newest_first_then_title_and_paginates():
     assert [b.slug for b in sort_briefings(briefings)] == ["newest", "alpha", "beta", "undated"]
     files = render_all(renderer(per_page=3), briefings)
     first, second = page(files, "index.html"), page(files, "page/2/index.html")
-    assert [m for m in re.findall(r'<h2><a href="([^"]+)"', first)] == ["newest/", "alpha/", "beta/"]
+    assert [m for m in re.findall(r'<h2 dir="auto"><a href="([^"]+)"', first)] == ["newest/", "alpha/", "beta/"]
     assert '<a href="../../undated/">Undated</a>' in second
     assert '<a href="page/2/" rel="next">' in first and '<a href="../../" rel="prev">' in second
     assert "Vladimir Putin offered to talk with Joe Biden by phone." in first  # the one-line summary
@@ -300,7 +320,7 @@ def test_control_characters_are_dropped_where_text_comes_in():
     problems = Problems()
     briefing = load('title: "Bell\\x07 and\\x0b tab"\nslug: putin-offers-biden-a-call\n', "b.yaml", problems)
     html = page(renderer().briefing_files(briefing), "putin-offers-biden-a-call/index.html")
-    assert "<h1>Bell and tab</h1>" in html
+    assert '<h1 dir="auto">Bell and tab</h1>' in html
     coloured = load('title: "\\e[31mRed\\e[0m alert"\nslug: red\n', "c.yaml", problems)
     assert coloured.title == "Red alert"  # a terminal colour code goes whole, not leaving "[31m"
 
