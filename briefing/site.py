@@ -848,9 +848,27 @@ def _check_verbatim(
     except OSError:
         places = {}
     for kind, quoted in wrong:
-        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}; copy it exactly from the article"
-                    f"{'' if path.endswith('.txt') else MARKDOWN_READ}",
+        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
+                    f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}",
                **places.get(quoted, {}))
+
+
+def _first_difference(quoted: str, text: str) -> str:
+    """Where a string stops matching the article, to point an editor at a straight ' typed for a
+    curly ’: after the longest start of it that the article holds (found by halving, as any
+    start of a held start is held too)."""
+    low, high = 0, len(quoted)  # quoted[:low] is in the text; quoted[:high + 1] is not
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if quoted[:middle] in text else (low, middle - 1)
+    if low < MIN_SHOWN_MATCH:
+        return ""
+    at = text.find(quoted[:low]) + low
+    theirs = repr(text[at]) if at < len(text) else "its end"
+    return f": it matches up to {_short(quoted[:low][-30:].lstrip(), 30)!r}, then has {quoted[low]!r} where the article has {theirs}"
+
+
+MIN_SHOWN_MATCH = 8  # characters: a shorter match says nothing of where the string went wrong
 
 
 def _short(text: str, limit: int = 60) -> str:

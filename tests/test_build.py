@@ -177,7 +177,8 @@ def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
     assert not build(site).failed
     yaml_file = site / SEED_YAML / "this-is-really-important-said-ana-gomez-the-mayor.yaml"
     yaml_file.write_text(yaml_file.read_text().replace("text: This is really important,", "text: This is *really* important,"))
-    assert any(m.endswith("quote 'This is *really* important,' is not verbatim in site_src/articles/a.md; copy it "
+    assert any(m.endswith("quote 'This is *really* important,' is not verbatim in site_src/articles/a.md: it matches "
+                          "up to 'This is ', then has '*' where the article has 'r'; copy it "
                           "exactly from the article as its text reads without Markdown's marks (*, _, links' addresses), "
                           "as on the page") for m in messages(build(site)))
 
@@ -571,3 +572,14 @@ def test_a_briefing_copied_with_its_article_path_is_warned_of(site):
     (warning,) = [m for m in messages(result) if "is also the article of" in m]
     assert warning.startswith(f"{SEED_YAML}/") and yaml_file.name in warning
     assert not result.failed
+
+
+def test_a_quote_retyped_with_a_straight_apostrophe_is_told_where_it_differs(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    generated = yaml_file.read_text()
+    curly = next(q.text for q in load(generated, "b.yaml", Problems()).quotes if "’" in q.text)
+    yaml_file.write_text(generated.replace(curly, curly.replace("’", "'"), 1))
+    (warning,) = [m for m in messages(build(site)) if "is not verbatim" in m]
+    start = curly[: curly.index("’")]
+    assert f"it matches up to {start[-30:].lstrip()!r}, then has \"'\" where the article has '’'" in warning
