@@ -220,6 +220,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     by_id: dict[str, QuoteView] = {}
     per_side: dict[str, int] = {}
     for q in briefing.quotes:
+        if not q.text.strip():  # emptied by an editor: nothing to show (the YAML's reader warns of it)
+            continue
         side_key = key[q.side or ""]
         per_side[side_key] = per_side.get(side_key, 0) + 1
         view = QuoteView(

@@ -184,6 +184,10 @@ def check_links(node: yaml.Node, path: str, problems: Problems) -> None:
     side_ids, quote_ids = _first_of_each_id(sides, "side", path, problems), _first_of_each_id(quotes, "quote", path, problems)
     quote_sides: dict[str, str] = {}
     for quote in quotes:
+        text = value_of(quote, "text")
+        if text is not None and _text_of(text) is not None and not text.value.strip():
+            problems.warning(path, "a quote with no text is left off the page; give it its words from the article, "
+                                   "or delete the quote", **mark_of(text))
         side, ident = value_of(quote, "side"), _text_of(value_of(quote, "id"))
         if _text_of(side) is None:
             continue

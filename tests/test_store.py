@@ -263,3 +263,14 @@ def test_a_file_with_errors_still_has_its_links_checked_in_the_same_run():
     assert load(broken, "b.yaml", problems) is None
     assert [p.line for p in problems.errors] == [1]
     assert any("side 'drivres' is not one of this briefing's sides" in str(w) for w in problems.warnings)
+
+
+def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
+    from render_samples import renderer
+
+    problems = Problems()
+    briefing = load(BRIEFING_WITH_TWO_SIDES.replace("text: an hour a day", 'text: ""'), "b.yaml", problems)
+    (warning,) = problems.warnings
+    assert str(warning).startswith("b.yaml:8:9: warning: a quote with no text is left off the page")
+    html = renderer().briefing_files(briefing)["depot/index.html"].decode()
+    assert html.count('<figure class="quote"') == 1 and '<p dir="auto"></p>' not in html
