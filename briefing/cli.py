@@ -117,13 +117,16 @@ def print_problems(problems: Problems) -> None:
 
 
 def run_extract(options: argparse.Namespace) -> int:
-    from .articles import parse_article
+    from .articles import ARTICLE_SUFFIXES, parse_article
     from .site import briefing_from_extraction, extract_many
     from .store import dump_body, to_mapping
 
     problems = Problems()
     articles = []
     for name in options.files:
+        if not name.lower().endswith(ARTICLE_SUFFIXES):  # as a build skips it: a .docx read as text is noise
+            problems.error(name, "not a text article (expected .txt or .md); save it as plain text or Markdown")
+            continue
         try:
             data = Path(name).read_bytes()
         except OSError as exc:

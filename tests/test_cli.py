@@ -34,6 +34,13 @@ def test_extract_reports_a_missing_file_without_a_traceback(site):
     assert "Traceback" not in done.stderr
 
 
+def test_extract_refuses_what_a_build_skips(site):
+    (site / "story.docx").write_bytes(b"PK\x03\x04 a word document")
+    done = run("extract", "story.docx", cwd=site)
+    assert done.returncode == 1 and not done.stdout
+    assert done.stderr.startswith("story.docx: error: not a text article (expected .txt or .md)")
+
+
 def test_build_prints_a_summary_line(site):
     done = run(cwd=site)
     assert done.returncode == 0, done.stderr
