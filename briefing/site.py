@@ -543,10 +543,26 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
 
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
-    """(article, with its text, and its briefing's slug if it has one) for each article to extract."""
+    """(article, with its text, and its briefing's slug if it has one) for each article to extract.
+
+    An article with no briefing whose bytes are another article's is a copy (a "Save As", or a
+    move done as a copy and a delete): it gets no briefing of its own, so that once the original
+    is deleted it takes over the original's briefing, as a renamed article does.
+    """
     jobs = []
+    # The article each content hash is first found in: one with a briefing first.
+    first_with = {a.sha256: a for a in reversed(sources.articles) if a.path not in sources.by_article}
+    first_with.update({a.sha256: a for a in reversed(sources.articles) if a.path in sources.by_article})
     for article in sources.articles:
         existing = sources.by_article.get(article.path)
+        original = first_with[article.sha256]
+        if existing is None and original is not article:
+            briefing = sources.by_article.get(original.path)
+            problems.warning(article.path, f"the same text as {original.path}"
+                                           f"{f', whose briefing is {briefing.rel}' if briefing else ''}: a copy gets no "
+                                           f"briefing of its own; delete one of the two (once the original is gone, "
+                                           f"the copy takes over its briefing)")
+            continue
         wanted = article.meta.get("slug")
         if existing and existing.outline and wanted and slugify(wanted) != existing.outline.slug:
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "

@@ -667,7 +667,8 @@ def test_a_template_not_in_utf8_or_extending_itself_is_an_error_at_its_place(sit
 def test_an_article_folder_listed_twice_or_inside_another_is_read_once(site):
     articles = site / "site_src" / "articles"
     articles.mkdir(parents=True)
-    shutil.copy(next((site / "seeds").iterdir()), articles / "story.txt")
+    story = next((site / "seeds").iterdir()).read_text(encoding="utf-8")
+    (articles / "story.txt").write_text(story + "\nA line the seed has not.\n", encoding="utf-8")  # no copy of it
     (site / "alias").symlink_to(articles)
     write(site / "site_src" / "site.yaml",
           "articles: [site_src/articles, site_src/articles, ./site_src/articles, alias, seeds]\n")
