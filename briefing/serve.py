@@ -57,6 +57,7 @@ class Preview:
     out: Path = field(init=False)
     config: SiteConfig = field(init=False)
     errors: list[Problem] = field(default_factory=list)  # of the last build; empty when it succeeded
+    warnings: list[Problem] = field(default_factory=list)  # of the last build, shown on the pages they concern
     error_slugs: set[str] = field(default_factory=set)  # pages those errors belong to
     everywhere: bool = False  # an error in site.yaml, a template or the build itself: every page shows it
     error_html: bytes = b""
@@ -100,7 +101,7 @@ class Preview:
 
     def rebuild(self) -> list[str]:
         """Build once; the paths to announce to the browsers (empty when nothing they show changed)."""
-        before = [str(p) for p in self.errors]
+        before = [str(p) for p in self.errors + self.warnings]
         try:
             result = build(self.root)
         except Exception as exc:  # a bug in a stage must not take the preview down; show it instead
@@ -112,9 +113,10 @@ class Preview:
         self._report(result, fixed=bool(before) and not result.failed, first=self.builds == 1)
         self._learn(result)
         self.errors = result.problems.errors
+        self.warnings = [p for p in result.problems.unique() if p.level == "warning"]
         self._place_errors()
-        if [str(p) for p in self.errors] != before:
-            return ["index.html"]  # an error page appeared, changed or went: reload whole pages
+        if [str(p) for p in self.errors + self.warnings] != before:
+            return ["index.html"]  # an error page or a warning appeared, changed or went: reload whole pages
         if not result.changed:
             return []
         if all(name.endswith(".css") for name in result.changed):
@@ -153,19 +155,26 @@ class Preview:
 
     def _place_errors(self) -> None:
         """Which pages show the error page: the broken briefing's, the index, or every page."""
-        self.error_slugs = set()
-        self.everywhere = False
-        article_folders = tuple(folder.strip("/") + "/" for folder in self.config.articles)
-        for problem in self.errors:
-            if problem.path in self.slug_of:
-                self.error_slugs.add(self.slug_of[problem.path])
-            elif problem.path.startswith(BRIEFINGS_DIR + "/"):
-                # A briefing never built yet: generated YAML files are named after their slug.
-                self.error_slugs.add(PurePosixPath(problem.path).name.split(".")[0])
-            elif not problem.path.startswith(article_folders):
-                self.everywhere = True  # site.yaml, templates: every page depends on them
-            # An article with no page yet is shown on the index alone.
+        places = [self._page_of(problem) for problem in self.errors]
+        self.error_slugs = {place for place in places if place}
+        self.everywhere = "" in places
         self.error_html = error_page(self.config, self.errors) if self.errors else b""
+
+    def _page_of(self, problem: Problem) -> str | None:
+        """The slug of the page a problem is about; "" for every page (site.yaml, templates: every
+        page depends on them); None for the index alone (an article with no page yet)."""
+        if problem.path in self.slug_of:
+            return self.slug_of[problem.path]
+        if problem.path.startswith(BRIEFINGS_DIR + "/"):
+            # A briefing never built yet: generated YAML files are named after their slug.
+            return PurePosixPath(problem.path).name.split(".")[0]
+        article_folders = tuple(folder.strip("/") + "/" for folder in self.config.articles)
+        return None if problem.path.startswith(article_folders) else ""
+
+    def warnings_for(self, name: str) -> list[Problem]:
+        """The last build's warnings about the page `name` (an output path), and the site's own."""
+        page = None if _INDEX_PAGE.fullmatch(name) else name.split("/")[0]
+        return [w for w in self.warnings if (place := self._page_of(w)) == "" or place == page]
 
     # -- answering requests
 
@@ -272,7 +281,8 @@ class PreviewHandler(web.RequestHandler):
         except OSError:
             self._not_found()
             return
-        self._send(data, _content_type(name))
+        warnings = self.preview.warnings_for(name) if name.endswith(".html") else []
+        self._send(data + _warnings_banner(warnings), _content_type(name))
 
     def _send(self, data: bytes, content_type: str, keeps_place: bool = True) -> None:
         if content_type.startswith("text/html"):
@@ -316,6 +326,20 @@ class PreviewHandler(web.RequestHandler):
 
 # A reload puts the reader back where they were, even after the error page, whose own place (the
 # top) the browser would restore instead. The error page goes without it: it records no place.
+def _warnings_banner(warnings: list[Problem]) -> bytes:
+    """The warnings about a page, at its foot, in the preview only: what a build printed in the
+    terminal ("quote … is not verbatim") is seen where the editor looks. Folded away with a click."""
+    if not warnings:
+        return b""
+    items = "".join(f"<li>{escape(str(w))}</li>" for w in warnings)
+    count = f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+    return (f'<details id="briefing-warnings" open role="status" style="position:fixed;left:0;right:0;bottom:0;'
+            f'z-index:2147483647;max-height:40vh;overflow:auto;margin:0;padding:.5em 1em;background:#fff4ce;'
+            f'color:#222;border-top:3px solid #c98a00;font:14px/1.4 system-ui,sans-serif">'
+            f'<summary><strong>{count}</strong> from the last build (shown only in this preview)</summary>'
+            f'<ul style="margin:.4em 0;padding-left:1.2em;overflow-wrap:anywhere">{items}</ul></details>').encode()
+
+
 _KEEP_PLACE = b"""<script>(() => {
   const key = "briefing-place:" + location.pathname;
   const saved = sessionStorage.getItem(key);

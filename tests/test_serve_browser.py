@@ -159,3 +159,20 @@ def _follow_double_saves(browser, served: Served, seed: Path) -> None:
                 shows(tab, f"Second save {trial}")
     finally:
         context.close()
+
+
+def test_a_warning_about_the_page_is_shown_at_its_foot_until_fixed(browser, served: Served) -> None:
+    seed = seed_yaml(served.root)
+    page = open_connected(browser, f"http://127.0.0.1:{served.port}/{seed.stem}/")
+    assert page.locator("#briefing-warnings").count() == 0
+    good = seed.read_text(encoding="utf-8")
+    save(seed, good.replace("text: I do.", "text: I do not.", 1))
+    shows(page, "1 warning from the last build")
+    banner = page.locator("#briefing-warnings")
+    assert "quote 'I do not.' is not verbatim" in banner.inner_text()
+    assert banner.is_visible()
+
+    page.wait_for_function(CONNECTED)
+    save(seed, good)
+    page.wait_for_function("() => document.body && !document.getElementById('briefing-warnings')", timeout=SEEN)
+    page.close()
