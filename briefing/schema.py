@@ -8,6 +8,7 @@ records every problem as `path:line:col`, so one run reports all of them.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -76,21 +77,34 @@ def _warn_of_comments_cutting_values(node: yaml.Node | None, text: str, path: st
     `text: We are the #1 town` holds "We are the". A "#" followed by a space reads as a comment
     meant as one, and is left alone."""
     lines = text.splitlines()
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            stack.extend(value for _, value in current.value)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-        elif isinstance(current, yaml.ScalarNode) and not current.style and current.end_mark.line < len(lines):
+    for current in each_node(node):
+        if isinstance(current, yaml.ScalarNode) and not current.style and current.end_mark.line < len(lines):
             rest = lines[current.end_mark.line][current.end_mark.column:]
             comment = rest.lstrip(" \t")
             if comment.startswith("#") and comment[1:2] not in ("", " ", "\t") and rest != comment:
                 cut = comment if len(comment) <= 24 else comment[:23] + "…"
                 problems.warning(path, f"the value stops before \"{cut}\": YAML reads ' #' and the rest of the line "
-                                       f"as a comment; put the whole value in quotes to keep it",
+                                       f"as a comment; put the whole value in quotes to keep it (or, for a comment, "
+                                       f"a space after the '#')",
                                  current.end_mark.line + 1, current.end_mark.column + 1)
+
+
+def each_node(root: yaml.Node | None) -> Iterator[yaml.Node]:
+    """Every node of a document once, in document order. An alias (*a) is its anchor's node
+    again, which a walk must not enter twice: `&a [x, *a]` holds itself, and aliases of
+    aliases multiply a small file into billions of nodes."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
 
 
 def _syntax_hint(problem: str, at: str) -> str:

@@ -22,7 +22,7 @@ from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
 from .cache import Memo
 from .problems import Problems
-from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, is_null, items_of, load_yaml,
+from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, each_node, is_null, items_of, load_yaml,
                      mark_of, value_of)
 
 try:
@@ -242,15 +242,9 @@ def scalar_places(text: str) -> dict[str, dict[str, int]]:
     """Each text value of a YAML document and where it first appears (`line`, `col`): to point
     at a string found wrong after loading. Empty if the text no longer parses."""
     places: dict[str, dict[str, int]] = {}
-    stack = [load_yaml(text, "", Problems())]
-    while stack:
-        node = stack.pop()
+    for node in each_node(load_yaml(text, "", Problems())):
         if isinstance(node, yaml.ScalarNode):
             places.setdefault(node.value, mark_of(node))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(value for pair in reversed(node.value) for value in reversed(pair))
     return places
 
 

@@ -3,7 +3,7 @@ import hashlib
 
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
-from briefing.store import dump, generated_by, keep_quote_ids, keep_side_ids, load, save, to_mapping
+from briefing.store import dump, generated_by, keep_quote_ids, keep_side_ids, load, save, scalar_places, to_mapping
 
 
 def sample() -> Briefing:
@@ -274,3 +274,14 @@ def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
     assert str(warning).startswith("b.yaml:8:9: warning: a quote with no text is left off the page")
     html = renderer().briefing_files(briefing)["depot/index.html"].decode()
     assert html.count('<figure class="quote"') == 1 and '<p dir="auto"></p>' not in html
+
+
+def test_a_yaml_alias_that_holds_itself_or_multiplies_is_read_at_once():
+    problems = Problems()
+    assert load("title: t\nslug: t\ntags: &a [x, *a]\n", "b.yaml", problems) is None
+    assert [p.line for p in problems.errors] == [3]
+    lines = ["title: t", "slug: t", "l0: &l0 [" + ", ".join(["x"] * 10) + "]"]
+    lines += [f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]" for i in range(1, 8)]  # 10**8 nodes, unfolded
+    assert load("\n".join(lines) + "\n", "c.yaml", Problems()) is not None
+    assert scalar_places("a: &a [x, *a]\nb: y\n") == {"a": {"line": 1, "col": 1}, "x": {"line": 1, "col": 8},
+                                                      "b": {"line": 2, "col": 1}, "y": {"line": 2, "col": 4}}
