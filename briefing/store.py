@@ -166,7 +166,8 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
         return None
     before = len(problems.errors)
     data = BRIEFING_SCHEMA.check(node, path, problems)
-    check_links(node, path, problems)  # even when the file has errors: one run lists every problem
+    # Even when the file has errors: one run lists every problem.
+    check_links(node, path, problems, edited=generated_by(text) is None)
     if data is None or len(problems.errors) > before:
         return None
     if data.get("schema") not in (None, SCHEMA_VERSION):
@@ -175,11 +176,13 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
     return from_mapping(data)
 
 
-def check_links(node: yaml.Node, path: str, problems: Problems) -> None:
+def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = True) -> None:
     """Warn about ids that link to nothing, to two things or across sides: a quote's side, a
-    position's quotes, side or quote ids used twice, and a position that links a quote of
-    another side (the quote was moved, its position was not). Ids match as slugs, as the page
-    matches them. Values of the wrong type are the schema's to report, and are passed over."""
+    position's quotes, side or quote ids used twice, and, in an `edited` file, a position that
+    links a quote of another side (a quote moved to another side, its position not; a file
+    still as generated is the build's to correct, as older extractors made such links). Ids
+    match as slugs, as the page matches them. Values of the wrong type are the schema's to
+    report, and are passed over."""
     sides, quotes = items_of(node, "sides"), items_of(node, "quotes")
     side_ids, quote_ids = _first_of_each_id(sides, "side", path, problems), _first_of_each_id(quotes, "quote", path, problems)
     quote_sides: dict[str, str] = {}
@@ -206,10 +209,12 @@ def check_links(node: yaml.Node, path: str, problems: Problems) -> None:
                 if slugify(ref.value) not in quote_ids:
                     problems.warning(path, f"quote {ref.value!r} is not one of this briefing's quote ids; "
                                            "the position cannot link to it", **mark_of(ref))
-                elif side_id is not None and quote_sides.get(slugify(ref.value), slugify(side_id)) != slugify(side_id):
+                elif (edited and side_id is not None
+                      and quote_sides.get(slugify(ref.value), slugify(side_id)) != slugify(side_id)):
                     problems.warning(path, f"quote {ref.value!r} is on side {quote_sides[slugify(ref.value)]!r}, but "
-                                           f"this position of side {side_id!r} links to it; move the position (or "
-                                           f"the link) to that side, or set the quote's side back", **mark_of(ref))
+                                           f"a position of side {side_id!r} links to it, so the page shows it under "
+                                           f"both; remove the link here, or set the quote's side to {side_id!r}",
+                                     **mark_of(ref))
 
 
 def _text_of(node: yaml.Node | None) -> str | None:
