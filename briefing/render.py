@@ -224,13 +224,14 @@ def briefing_view(briefing: Briefing) -> BriefingView:
             continue
         side_key = key[q.side or ""]
         per_side[side_key] = per_side.get(side_key, 0) + 1
+        shown = q.text.rstrip().rstrip(",;:").rstrip()
         view = QuoteView(
             quote=q,
             anchor=unique(anchor("quote", q.id)),
             side_label=labels.get(side_key, q.side),
             side_anchor=side_anchors.get(side_key),
-            excerpt=_shorten(" ".join(q.text.split()), 60),
-            text=q.text.rstrip().rstrip(",;:").rstrip(),
+            excerpt=_shorten(" ".join(shown.split()), 60),
+            text=shown,
         )
         quotes.append(view)
         by_id.setdefault(key[q.id], view)

@@ -869,6 +869,9 @@ def _check_verbatim(
                **places.get(quoted, {}))
 
 
+MIN_SHOWN_MATCH = 8  # characters: a shorter match says nothing of where a string went wrong
+
+
 def _first_difference(quoted: str, text: str) -> str:
     """Where a string stops matching the article, to point an editor at a straight ' typed for a
     curly ’: after the longest start of it that the article holds (found by halving, as any
@@ -882,9 +885,6 @@ def _first_difference(quoted: str, text: str) -> str:
     at = text.find(quoted[:low]) + low
     theirs = repr(text[at]) if at < len(text) else "its end"
     return f": it matches up to {_short(quoted[:low][-30:].lstrip(), 30)!r}, then has {quoted[low]!r} where the article has {theirs}"
-
-
-MIN_SHOWN_MATCH = 8  # characters: a shorter match says nothing of where the string went wrong
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
-from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, slugify
+from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, slugify
 from .cache import Memo
 from .problems import Problems
 from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, each_node, is_null, items_of, load_yaml,
@@ -358,23 +358,35 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
 
     A quote's id is its anchor (#quote-…), which newsletters link to; a fresh
     extraction derives it from the words, which change when the article
-    corrects a quotation ("jobs massacre" to "job massacre"). Quotes are
-    paired best match first, each at most once; ids both extractions have
-    are already the same quote.
+    corrects a quotation ("jobs massacre" to "job massacre"). An id both
+    extractions give the same speaker is the same quote; the others are
+    paired best match first, each at most once. A fresh quote left unpaired
+    whose id another quote now keeps (two people said the same words, and the
+    first one's were corrected) takes an id salted with its speaker's name.
     """
     def by_id(briefing: Briefing) -> dict[str, Quote]:
         return {q.id: q for q in reversed(briefing.quotes)}  # a repeated quotation: its first copy
 
     ours, theirs = by_id(fresh), by_id(previous)
-    new = [q for quote_id, q in ours.items() if quote_id not in theirs]
-    gone = [q for quote_id, q in theirs.items() if quote_id not in ours]
-    pairs = [(difflib.SequenceMatcher(None, q.text, old.text, autojunk=False).ratio(), q.id, old.id)
-             for q in new for old in gone if _same_speaker(q.speaker, old.speaker)]
+    same = {i for i, q in ours.items() if i in theirs and _same_speaker(q.speaker, theirs[i].speaker)}
+    new = [q for i, q in ours.items() if i not in same]
+    gone = [q for i, q in theirs.items() if i not in same]
+    pairs = []
+    for q in new:
+        for old in gone:
+            if _same_speaker(q.speaker, old.speaker):
+                matcher = difflib.SequenceMatcher(None, q.text, old.text, autojunk=False)
+                # The quick bounds first: most pairs are different quotes, told apart in no time.
+                if matcher.real_quick_ratio() >= MIN_SAME_QUOTE and matcher.quick_ratio() >= MIN_SAME_QUOTE:
+                    pairs.append((matcher.ratio(), q.id, old.id))
     renamed: dict[str, str] = {}
     for likeness, new_id, old_id in sorted(pairs, key=lambda pair: -pair[0]):
         if likeness >= MIN_SAME_QUOTE and new_id not in renamed and old_id not in renamed.values():
             renamed[new_id] = old_id
-    if not renamed:
+    for q in new:
+        if q.id not in renamed and q.id in renamed.values():
+            renamed[q.id] = content_id("", q.text, salt=q.speaker or "")
+    if all(new_id == old_id for new_id, old_id in renamed.items()):
         return fresh
     quotes = [replace(q, id=renamed[q.id]) if q.id in renamed else q for q in fresh.quotes]
     sides = [replace(side, positions=[replace(p, quotes=[renamed.get(ref, ref) for ref in p.quotes])

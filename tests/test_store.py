@@ -289,3 +289,19 @@ def test_a_yaml_alias_that_holds_itself_or_multiplies_is_read_at_once():
     assert load("\n".join(lines) + "\n", "c.yaml", Problems()) is not None
     assert scalar_places("a: &a [x, *a]\nb: y\n") == {"a": {"line": 1, "col": 1}, "x": {"line": 1, "col": 8},
                                                       "b": {"line": 2, "col": 1}, "y": {"line": 2, "col": 4}}
+
+
+def test_two_speakers_same_words_keep_their_own_ids_when_the_first_ones_are_corrected():
+    def briefing(*quotes: tuple[str, str, str]) -> Briefing:
+        return Briefing(title="t", slug="t", quotes=[Quote(i, text, speaker) for i, text, speaker in quotes])
+
+    previous = briefing(("back-mary", "We will not back down,", "Mary Smith"),
+                        ("back-john", "We will not back down,", "John Brown"))
+    # Mary's words corrected: a fresh extraction gives John the unsalted id Mary had.
+    fresh = briefing(("never-mary", "We will never back down,", "Mary Smith"),
+                     ("back-mary", "We will not back down,", "John Brown"))
+    kept = keep_quote_ids(fresh, previous)
+    assert [(q.speaker, q.id) for q in kept.quotes] == [("Mary Smith", "back-mary"), ("John Brown", "back-john")]
+    # John's old quote gone: his fresh quote must not take the id Mary keeps.
+    alone = keep_quote_ids(fresh, briefing(("back-mary", "We will not back down,", "Mary Smith")))
+    assert [q.id for q in alone.quotes][0] == "back-mary" and alone.quotes[1].id != "back-mary"

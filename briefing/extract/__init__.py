@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .attribution import Attributed
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 
 
 def prepared() -> bool:
@@ -43,7 +43,7 @@ def extract(text: str, headline: str | None = None) -> Extraction:
     attributed = attribution.attribute(text, sents, spans, cast)
     found = [
         Quote(id=quote_id, text=a.text, speaker=a.speaker, role=a.role)
-        for a, quote_id in zip(attributed, _quote_ids(attributed))
+        for a, quote_id in zip(attributed, _quote_ids(attributed, {actor.name for actor in cast.actors}))
     ]
     return Extraction(
         title=headline or title.make_title(text, sents),
@@ -53,15 +53,18 @@ def extract(text: str, headline: str | None = None) -> Extraction:
     )
 
 
-def _quote_ids(attributed: list[Attributed]) -> list[str]:
-    """Each quotation's id: from its words, and from its speaker's name too where somebody else
-    said the same words first. A quotation the article repeats is one quote, under one id; two
-    people's identical words ("We will not back down") are two quotes, each on its speaker's side."""
+def _quote_ids(attributed: list[Attributed], names: set[str]) -> list[str]:
+    """Each quotation's id: from its words, and from its speaker's name too where another person
+    of the article (`names`) said the same words first. A quotation the article repeats is one
+    quote, under one id, even under another description ("Cameron", then "the Prime Minister")
+    or none; two people's identical words ("We will not back down") are two quotes, each on its
+    speaker's side."""
     from ..model import content_id
 
     first_said_by: dict[str, str | None] = {}
     ids = []
     for a in attributed:
         first = first_said_by.setdefault(a.text, a.speaker)
-        ids.append(content_id("", a.text, salt=a.speaker if a.speaker and a.speaker != first else ""))
+        other_person = a.speaker in names and first in names and a.speaker != first
+        ids.append(content_id("", a.text, salt=a.speaker if other_person else ""))
     return ids

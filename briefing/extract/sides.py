@@ -930,7 +930,7 @@ def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...
     names = {v.actor.name, *v.actor.aliases, *(x for x in [aff.institution, aff.patron] if x), *nouns}
     members = MEMBERS_BODY.fullmatch(aff.institution or "")
     if members:  # "backed the nurses": the people a union is named for are the union's side
-        names.add(members.group(1))
+        names.add(members.group(1).lower())
     return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
 
 
