@@ -104,6 +104,8 @@ SCHEMA = Record(
 
 # Languages written right to left (ISO 639-1): Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi, Yiddish, Dhivehi, Uyghur.
 RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ug"}
+# Scripts written right to left (ISO 15924), for tags that name one: Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam.
+RIGHT_TO_LEFT_SCRIPTS = {"arab", "hebr", "thaa", "syrc", "nkoo", "adlm"}
 
 
 @dataclass
@@ -126,8 +128,11 @@ class SiteConfig:
 
     @property
     def direction(self) -> str:
-        """The writing direction of the site's language, as <html dir> names it."""
-        return "rtl" if self.language.split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
+        """The writing direction of the site's language, as <html dir> names it: from its script
+        where the tag names one (ku-Arab), else from the language (ar)."""
+        language, *rest = self.language.lower().split("-")
+        script = next((part for part in rest if len(part) == 4 and part.isalpha()), None)
+        return "rtl" if (script in RIGHT_TO_LEFT_SCRIPTS if script else language in RIGHT_TO_LEFT) else "ltr"
 
     @property
     def is_absolute(self) -> bool:

@@ -128,8 +128,9 @@ def test_right_to_left_text_reads_right_to_left():
                 "putin-offers-biden-a-call/index.html")
     assert '<html lang="ar" dir="rtl">' in html
     assert '<h1 dir="auto">مجلس المدينة يصوت على خطة النقل</h1>' in html  # and on an English site, from its own script
-    assert '<html lang="en-GB" dir="ltr">' in page(renderer(language="en-GB").briefing_files(seed_like()),
-                                                  "putin-offers-biden-a-call/index.html")
+    for tag, direction in (("en-GB", "ltr"), ("ku-Arab", "rtl"), ("az-Latn", "ltr"), ("he", "rtl")):
+        html = page(renderer(language=tag).briefing_files(seed_like()), "putin-offers-biden-a-call/index.html")
+        assert f'<html lang="{tag}" dir="{direction}">' in html
 
 
 def test_sections_are_named_by_their_heading_not_by_its_permalink():

@@ -142,11 +142,11 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     heard_in: dict[int, list[tuple[str, str]]] = {}
     marks = _marks_by_quote(quote_marks(text, [quote.text for quote in quotes]), quotes)
     speakers = _speakers(cast, actors)
-    filed: set[tuple[str, str, str]] = set()
+    filed: set[tuple[str, str, tuple[int, ...]]] = set()
     for quote, its_marks in zip(quotes, marks):
         speaker = speakers(quote.speaker)
-        if speaker and (quote.id, quote.text, speaker) not in filed:
-            filed.add((quote.id, quote.text, speaker))
+        if speaker and (quote.id, speaker, tuple(its_marks)) not in filed:
+            filed.add((quote.id, speaker, tuple(its_marks)))
             for i in _quote_sentences(starts, its_marks, quote.text):
                 heard_in.setdefault(i, []).append((quote.id, speaker))
     for i, sent in enumerate(sentences):

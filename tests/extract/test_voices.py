@@ -27,3 +27,18 @@ def test_quote_marks_finds_each_opening_mark_once_whatever_the_quotations_share(
         "No,": [91],
         "No": [91, 154],
     }
+
+
+def test_each_copy_of_a_quotation_two_people_said_is_heard_in_its_own_sentence():
+    from briefing.extract.actors import find_actors
+    from briefing.extract.sentences import split_sentences
+    from briefing.extract.voices import find_voices
+    from briefing.model import Quote
+
+    words = "We will not back down,"
+    text = (f"\"{words}\" said Mary Smith.\n\n\"{words}\" said John Brown.\n\n"
+            f"The crowd at the rally heard it once more: \"{words}\"\n")
+    sentences = split_sentences(text)
+    quotes = [Quote("m", words, "Mary Smith"), Quote("j", words, "John Brown"), Quote("m", words, "Mary Smith")]
+    heard = {v.name: sorted(v.sentences) for v in find_voices(text, sentences, find_actors(text, sentences), quotes)}
+    assert heard == {"Mary Smith": [0, 2], "John Brown": [1]}
