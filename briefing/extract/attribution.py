@@ -1,6 +1,6 @@
 """Rule: decide who said each quotation, and drop quoted words nobody said.
 
-Each quote's cue (`cues`) is resolved to a speaker (`speakers`). A quote with no cue of
+Each quote's cue (`cues`), or a label opening its line (`Moore: “…”`), is resolved to a speaker (`speakers`). A quote with no cue of
 its own goes on from a neighbour: the quote before or after it when only that quote's cue
 or plain narration lies between (one paragraph break at most), and a paragraph that runs
 on belongs to the quote that ends the run; failing that, the narration sentence just
@@ -51,7 +51,7 @@ class Attributed(NamedTuple):
 
 def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Attributed]:
     reader = Reader(text, sentences, spans, cast)
-    phrases = [reader.cue(i) for i in range(len(spans))]
+    phrases = [reader.cue(i) or reader.label(i) for i in range(len(spans))]
     # (speaker, role) for each quote with a cue, even if the speaker stays unknown; None without one.
     speakers: list[tuple[str | None, str | None] | None] = [
         resolve(reader, phrase) if phrase else None for phrase in phrases

@@ -79,6 +79,10 @@ class _Token(NamedTuple):
 _new_token = partial(tuple.__new__, _Token)
 
 
+# A speaker's label opening a line of a live blog or a transcript: "Moore:", "Sen. Ann Moore:".
+LABEL = lazy(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s*")
+
+
 class Phrase(NamedTuple):
     """A speaker as the text gives it: a name, a pronoun or a nominal ("the statement")."""
 
@@ -190,6 +194,16 @@ class Reader:
     def _cue_before(self, index: int, span: QuoteSpan) -> Phrase | None:
         """Biden replied, “…” / According to X, “…” / X said that … adding that “…”."""
         return self._cue_in(self.sentence_start(span.open_mark), span.open_mark)
+
+    def label(self, index: int) -> Phrase | None:
+        """A live blog's or a transcript's label: `Moore: “…”`, a name of the cast alone before a
+        colon that opens the quote's line."""
+        open_mark = self.spans[index].open_mark
+        line_start = self.text.rfind("\n", 0, open_mark) + 1
+        found = LABEL.fullmatch(self.text, line_start, open_mark)
+        if not found or self.cast.resolve(found.group(1), at=found.start(1)) is None:
+            return None
+        return Phrase(found.group(1), found.start(1), "name")
 
     def lead_in(self, index: int) -> Phrase | None:
         """The narration just before a quote that opens a paragraph or sentence introduces it:
