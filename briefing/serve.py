@@ -324,8 +324,6 @@ class PreviewHandler(web.RequestHandler):
         self.finish(message + "\n")
 
 
-# A reload puts the reader back where they were, even after the error page, whose own place (the
-# top) the browser would restore instead. The error page goes without it: it records no place.
 def _warnings_banner(warnings: list[Problem]) -> bytes:
     """The warnings about a page, at its foot, in the preview only: what a build printed in the
     terminal ("quote … is not verbatim") is seen where the editor looks. Folded away with a click."""
@@ -340,6 +338,8 @@ def _warnings_banner(warnings: list[Problem]) -> bytes:
             f'<ul style="margin:.4em 0;padding-left:1.2em;overflow-wrap:anywhere">{items}</ul></details>').encode()
 
 
+# A reload puts the reader back where they were, even after the error page, whose own place (the
+# top) the browser would restore instead. The error page goes without it: it records no place.
 _KEEP_PLACE = b"""<script>(() => {
   const key = "briefing-place:" + location.pathname;
   const saved = sessionStorage.getItem(key);

@@ -188,7 +188,7 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
     quote_sides: dict[str, str] = {}
     for quote in quotes:
         text = value_of(quote, "text")
-        if text is not None and _text_of(text) is not None and not text.value.strip():
+        if (words := _text_of(text)) is not None and not words.strip():
             problems.warning(path, "a quote with no text is left off the page; give it its words from the article, "
                                    "or delete the quote", **mark_of(text))
         side, ident = value_of(quote, "side"), _text_of(value_of(quote, "id"))
@@ -206,12 +206,12 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
             for ref in items_of(position, "quotes"):
                 if _text_of(ref) is None:
                     continue
-                if slugify(ref.value) not in quote_ids:
+                quote_id = slugify(ref.value)
+                if quote_id not in quote_ids:
                     problems.warning(path, f"quote {ref.value!r} is not one of this briefing's quote ids; "
                                            "the position cannot link to it", **mark_of(ref))
-                elif (edited and side_id is not None
-                      and quote_sides.get(slugify(ref.value), slugify(side_id)) != slugify(side_id)):
-                    problems.warning(path, f"quote {ref.value!r} is on side {quote_sides[slugify(ref.value)]!r}, but "
+                elif edited and side_id is not None and quote_sides.get(quote_id, slugify(side_id)) != slugify(side_id):
+                    problems.warning(path, f"quote {ref.value!r} is on side {quote_sides[quote_id]!r}, but "
                                            f"a position of side {side_id!r} links to it, so the page shows it under "
                                            f"both; remove the link here, or set the quote's side to {side_id!r}",
                                      **mark_of(ref))

@@ -1,12 +1,13 @@
 """Rule: decide who said each quotation, and drop quoted words nobody said.
 
-Each quote's cue (`cues`), or a label opening its line (`Moore: “…”`), is resolved to a speaker (`speakers`). A quote with no cue of
-its own goes on from a neighbour: the quote before or after it when only that quote's cue
-or plain narration lies between (one paragraph break at most), and a paragraph that runs
-on belongs to the quote that ends the run; failing that, the narration sentence just
-before a quote that opens a sentence introduces it. A short quote with no cue (a scare
-quote: "rolling over") and the title of a work (ABC’s “This Week”) are dropped, and so is a
-clause hyphenated into a modifier (a “not-in-my-backyard” campaign), whoever is near it.
+Each quote's cue (`cues`), or a label opening its line (`Moore: “…”`), is resolved to a
+speaker (`speakers`). A quote with no cue of its own goes on from a neighbour: the quote
+before or after it when only that quote's cue or plain narration lies between (one
+paragraph break at most), and a paragraph that runs on belongs to the quote that ends the
+run; failing that, the narration sentence just before a quote that opens a sentence
+introduces it. A short quote with no cue (a scare quote: "rolling over") and the title of a
+work (ABC’s “This Week”) are dropped, and so is a clause hyphenated into a modifier (a
+“not-in-my-backyard” campaign), whoever is near it.
 """
 from __future__ import annotations
 
