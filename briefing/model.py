@@ -97,6 +97,7 @@ class Briefing(_Compact):
     sides: list[Side] = field(default_factory=list)
     author: str | None = None
     tags: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # the slugs it had before: their pages redirect to this one
 
     def side(self, side_id: str | None) -> Side | None:
         return next((s for s in self.sides if s.id == side_id), None)

@@ -410,7 +410,8 @@ class Renderer:
     # -- public API
 
     def briefing_files(self, briefing: Briefing) -> dict[str, bytes]:
-        """`<slug>/index.html`, `<slug>/newsletter.html` and `<slug>/newsletter.txt`."""
+        """`<slug>/index.html`, `<slug>/newsletter.html`, `<slug>/newsletter.txt`, and for each of
+        the briefing's aliases (its former slugs) `<alias>/index.html`, which sends readers on."""
         if not _SAFE_SLUG.fullmatch(briefing.slug):
             self.problems.error(briefing.source.path or briefing.slug, f"unsafe slug {briefing.slug!r}; page not written")
             return {}
@@ -419,6 +420,9 @@ class Renderer:
         files: dict[str, bytes] = {}
         self._put(files, page, "briefing.html", self._page_context(
             page, view.target, view, b=view, source_url=self.urls.source(view.source_url, absolute=False)))
+        for alias in filter(_SAFE_SLUG.fullmatch, briefing.aliases):  # settled by the build: this only guards the path
+            moved = f"{alias}/index.html"
+            self._put(files, moved, "redirect.html", self._page_context(moved, view.target, view, b=view))
         letter = self._newsletter(view)
         if letter is not None:
             files[f"{briefing.slug}/newsletter.html"] = letter

@@ -97,7 +97,10 @@ class Briefings:
         whole = self.parsed.get(item.digest) or self.shards[item.digest[0]].find(item.digest)
         if whole is None:
             whole = self._read(item)
-        return whole if whole.slug == item.briefing.slug else replace(whole, slug=item.briefing.slug)
+        settled = item.briefing  # the build may have changed the slug or the aliases the file gives (`unique_slugs`)
+        if whole.slug == settled.slug and whole.aliases == settled.aliases:
+            return whole
+        return replace(whole, slug=settled.slug, aliases=settled.aliases)
 
     def _read(self, item: Located) -> Briefing:
         """Parse the file again; its problems were reported when its outline was read."""
@@ -288,7 +291,9 @@ def build(
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
             located, proposed = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
-            located = unique_slugs(located, problems)
+            located = settle_aliases(unique_slugs(located, problems), root, problems)
+        manifest = last_manifest(cache, out)
+        warn_of_moved_pages(manifest, located, root, problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -304,7 +309,7 @@ def build(
             check_templates(renderer, located, sources.briefings)
         else:
             result.changed, result.wrote_output, top = write_site(
-                out, renderer, located, sources.briefings, cache, problems, progress or _quiet
+                out, renderer, located, sources.briefings, cache, manifest, problems, progress or _quiet
             )
             if result.wrote_output:
                 _remember_base_url(cache, root, out, config.base_url)
@@ -593,7 +598,8 @@ def reconcile(
     """
     folder = root / BRIEFINGS_DIR
     stored = [s for s in sources.stored if s.outline is not None]
-    taken = {s.path.stem for s in sources.stored} | {s.outline.slug for s in stored}
+    # A former slug that redirects (an alias) is taken too: its links must not reach another briefing.
+    taken = {s.path.stem for s in sources.stored} | {slug for s in stored for slug in (s.outline.slug, *s.outline.aliases)}
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
@@ -660,6 +666,8 @@ def reconcile(
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
             previous = sources.briefings.get(Located.of(existing))
             fresh = keep_quote_ids(keep_side_ids(drafted, previous), previous)
+            if previous.aliases:  # an editor's, which a proposal must carry to be merged whole
+                fresh = replace(fresh, aliases=previous.aliases)
             text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)
@@ -829,6 +837,68 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     return [unique[item.rel] for item in located]
 
 
+def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
+    """Keep the aliases (former slugs) that can redirect: each a slug, none reserved or a page's own
+    slug, and each claimed by one briefing (the first in file order). Each one left out is a warning."""
+    pages = {item.briefing.slug: item.rel for item in located}
+    claimed: dict[str, str] = {}
+    settled = []
+    for item in located:
+        briefing, kept = item.briefing, []
+        places = _places(root, item.rel) if briefing.aliases else {}
+        for alias in briefing.aliases:
+            slug, where = slugify(alias), places.get(alias, {})
+            if slug != alias:
+                problems.warning(item.rel, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
+                                 f"alias {alias!r} has no letters or digits to make a slug of; left out", **where)
+            clash = ("is this briefing's own slug" if slug == briefing.slug else
+                     "is a name the site keeps for its own pages" if slug in RESERVED_SLUGS else
+                     f"is the slug of {pages[slug]}, whose page stays at that address" if slug in pages else
+                     f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
+                     else None)
+            if clash:
+                problems.warning(item.rel, f"alias {slug!r} {clash}, so it does not redirect here; remove it", **where)
+            elif slug and slug not in kept:
+                kept.append(slug)
+                claimed[slug] = item.rel
+        settled.append(item if kept == briefing.aliases else replace(item, briefing=replace(briefing, aliases=kept)))
+    return settled
+
+
+def last_manifest(cache: Cache, out: Path) -> dict:
+    """What the last build rendered into `out`, page by page; empty when `out` is not its result."""
+    manifest = cache.load_json(MANIFEST)
+    return manifest if manifest.get("out") == str(out.resolve()) and out.is_dir() else {}
+
+
+def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, problems: Problems) -> None:
+    """A warning for each briefing whose slug changed since the last build, when no alias
+    redirects its old address: links already sent out would reach the page-not-found page."""
+    now = {_origin(item): item for item in located}
+    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
+    for old, page in manifest.get("pages", {}).items():
+        item = now.get(page.get("from"))
+        if item is None or old in addresses:
+            continue
+        new = item.briefing.slug
+        problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
+                                   f"reach no page; to send them on to {new}/, add 'aliases: [{old}]' to this briefing",
+                         **_places(root, item.rel).get(new, {}))
+
+
+def _origin(item: Located) -> str:
+    """What a page is the page of, whatever its slug: its article, or its YAML file when it has none."""
+    return item.briefing.source.path or item.rel
+
+
+def _places(root: Path, rel: str) -> dict[str, dict[str, int]]:
+    """Where each text value of a YAML file is, read again for a problem found after loading it."""
+    try:
+        return scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
+    except OSError:  # gone since: the next build reports on it
+        return {}
+
+
 def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problems: Problems, level: str) -> None:
     """Every quote and evidence string must stand, letter for letter, in its article.
 
@@ -859,10 +929,7 @@ def _check_verbatim(
     wrong = [(kind, quoted) for kind, quoted in strings if quoted not in text]
     if not wrong:
         return
-    try:  # read again only now: the briefing came from the cache, without its places in the file
-        places = scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
-    except OSError:
-        places = {}
+    places = _places(root, rel)  # read again only now: the briefing came from the cache, without its places
     for kind, quoted in wrong:
         report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
                     f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}",
@@ -900,8 +967,8 @@ def check_templates(renderer: Renderer, located: list[Located], briefings: Brief
 
 
 def write_site(
-    out: Path, renderer: Renderer, located: list[Located], briefings: Briefings, cache: Cache, problems: Problems,
-    progress: Progress,
+    out: Path, renderer: Renderer, located: list[Located], briefings: Briefings, cache: Cache, manifest: dict,
+    problems: Problems, progress: Progress,
 ) -> tuple[list[str], bool, list[str]]:
     """Render the pages whose inputs changed and switch `output/` to the result.
 
@@ -912,10 +979,8 @@ def write_site(
     (`renderer.fingerprint`) with its slug and its YAML's digest: when the key
     is the one in the manifest, the page in `output/` is already right.
     """
-    manifest = cache.load_json(MANIFEST)
-    if manifest.get("out") != str(out.resolve()) or not out.is_dir():
-        manifest = {}
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
+    origins = {item.briefing.slug: _origin(item) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -931,7 +996,7 @@ def write_site(
             if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
                     writer.keep(name)
-                pages[slug] = old
+                pages[slug] = {**old, "from": origins[slug]}
             else:
                 todo.append(item)
         old_keys, index_keys = manifest.get("index_keys", {}), {}
@@ -950,7 +1015,7 @@ def write_site(
             for slug, staged in rendered:
                 for name, was_staged in staged.items():
                     writer.record(name, was_staged)
-                pages[slug] = {"key": keys[slug], "files": sorted(staged)}
+                pages[slug] = {"key": keys[slug], "files": sorted(staged), "from": origins[slug]}
         if problems.errors:
             writer.abandon()
             return [], False, []
@@ -1036,7 +1101,8 @@ def _render_range(
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:
-    return hashlib.sha256(f"{renderer.fingerprint}\0{item.briefing.slug}\0{item.digest}".encode()).hexdigest()
+    addresses = "\0".join((item.briefing.slug, *item.briefing.aliases))
+    return hashlib.sha256(f"{renderer.fingerprint}\0{addresses}\0{item.digest}".encode()).hexdigest()
 
 
 def _rel(path: Path, root: Path) -> str:

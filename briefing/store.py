@@ -62,6 +62,7 @@ BRIEFING_SCHEMA = Record(
         "schema": Number(minimum=1),
         "title": Text(),
         "slug": Text(),
+        "aliases": Seq(Text()),
         "date": Date(),
         "author": Text(),
         "tags": Seq(Text()),
@@ -88,6 +89,7 @@ def to_mapping(briefing: Briefing) -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "title": briefing.title,
         "slug": briefing.slug,
+        **({"aliases": list(briefing.aliases)} if briefing.aliases else {}),  # an editor's: none in most files
         "date": briefing.date,
         "author": briefing.author,
         "tags": list(briefing.tags),
@@ -288,6 +290,7 @@ def from_mapping(data: dict[str, Any]) -> Briefing:
         sides=sides,
         author=data.get("author"),
         tags=list(data.get("tags") or []),
+        aliases=list(data.get("aliases") or []),
     )
 
 

@@ -66,6 +66,7 @@ def nasty() -> Briefing:
                Side("quiet", f"Quiet {EVIL}", [], [])],
         author=f"Author {EVIL}",
         tags=[f"tag {EVIL}"],
+        aliases=["nasty-before", f"../{EVIL}"],  # the second is no slug: the page guards the path too
     )
 
 
@@ -114,7 +115,8 @@ def build_seed_site(tmp: Path, base_url: str = "https://example.github.io/briefs
     out = tmp / "output"
     result = build(root, out, base_url)
     assert not result.problems.errors, [str(p) for p in result.problems.items]
-    write(render_all(renderer(base_url), [seed_like(), nasty(), long_words()]), tmp / "samples")
+    samples = [seed_like(aliases=["putin-offers-a-call"]), nasty(), long_words()]  # an alias: a former address
+    write(render_all(renderer(base_url), samples), tmp / "samples")
     return tmp
 
 

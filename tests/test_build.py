@@ -604,3 +604,85 @@ def test_an_article_moved_by_copy_and_delete_keeps_its_briefing_without_a_duplic
     result = build(site)
     assert not result.problems.warnings, messages(result)
     assert only_yaml(site) == yaml_file and "path: seeds/putin-call.txt" in yaml_file.read_text()
+
+
+def rename_slug(yaml_file: Path, new: str, aliases: str | None = None) -> str:
+    """Give the briefing a new slug (and aliases, a YAML flow list), as an editor would; return the old slug."""
+    text = yaml_file.read_text()
+    old = load(text, str(yaml_file), Problems()).slug
+    extra = f"\naliases: {aliases}" if aliases else ""
+    yaml_file.write_text(text.replace(f"\nslug: {old}\n", f"\nslug: {new}{extra}\n", 1))
+    return old
+
+
+def test_a_former_slug_in_aliases_sends_its_links_on_to_the_page(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    old = rename_slug(yaml_file, "putin-call", aliases=f"[{yaml_file.stem}]")
+    result = build(site)
+    assert not result.problems.items, messages(result)
+    out = site / "output"
+    moved = (out / old / "index.html").read_text()
+    assert '<link rel="canonical" href="/putin-call/">' in moved and 'content="noindex"' in moved
+    assert 'location.replace("../putin-call/" + location.hash)' in moved  # keeps #side-… and #quote-…
+    assert 'url=../putin-call/"' in moved  # and without script
+    assert "Putin" in (out / "putin-call" / "index.html").read_text()
+    # Listed once, at its address: an old one is no page of its own.
+    assert f"/{old}/" not in (out / "sitemap.xml").read_text() and f"{old}/" not in (out / "index.html").read_text()
+    assert "putin-call/" in (out / "index.html").read_text()
+    assert not build(site).problems.items and (out / old / "index.html").is_file()  # kept by the next build
+
+    yaml_file.write_text(yaml_file.read_text().replace(f"\naliases: [{old}]", ""))
+    build(site)
+    assert not (out / old).exists()
+
+
+def test_a_slug_changed_with_no_alias_is_warned_of_with_the_fix(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    old = rename_slug(yaml_file, "putin-call")
+    result = build(site)
+    line = yaml_file.read_text().splitlines().index("slug: putin-call") + 1
+    assert f"{SEED_YAML}/{yaml_file.name}:{line}:7: warning: slug changed from {old!r} to 'putin-call' since the " \
+           f"last build, so links to {old}/ reach no page; to send them on to putin-call/, add 'aliases: [{old}]' " \
+           "to this briefing" in messages(result)
+    assert not (site / "output" / old).exists()
+
+
+def test_an_alias_never_takes_another_briefings_address(site):
+    (site / SEED_YAML).mkdir(parents=True)
+    (site / SEED_YAML / "other.yaml").write_text("title: Other\nslug: other\n")
+    (site / SEED_YAML / "mine.yaml").write_text(
+        "title: Mine\nslug: mine\naliases: [other, feed, mine, Old Name, old-name, ours]\n")
+    (site / SEED_YAML / "third.yaml").write_text("title: Third\nslug: third\naliases: [ours]\n")
+    result = build(site)
+    mine = f"{SEED_YAML}/mine.yaml"
+    assert {m for m in messages(result) if "alias" in m} == {
+        f"{mine}:3:11: warning: alias 'other' is the slug of {SEED_YAML}/other.yaml, whose page stays at that "
+        "address, so it does not redirect here; remove it",
+        f"{mine}:3:18: warning: alias 'feed' is a name the site keeps for its own pages, so it does not redirect "
+        "here; remove it",
+        f"{mine}:2:7: warning: alias 'mine' is this briefing's own slug, so it does not redirect here; remove it",
+        f"{mine}:3:30: warning: alias 'Old Name' is not a slug; using 'old-name'",
+        f"{SEED_YAML}/third.yaml:3:11: warning: alias 'ours' is an alias in {mine} too, and redirects there, so it "
+        "does not redirect here; remove it",
+    }
+    out = site / "output"
+    assert "Other" in (out / "other" / "index.html").read_text()
+    assert "../mine/" in (out / "old-name" / "index.html").read_text() and "../mine/" in (out / "ours" / "index.html").read_text()
+    # A new article whose title asks for a former slug gets another: old links must not reach it.
+    (site / "seeds" / "ours.md").write_text("---\ntitle: Ours\n---\nA new story, told in a sentence or two.\n")
+    result = build(site)
+    assert f"seeds/ours.md: warning: slug 'ours' is already used by another briefing; using 'ours-2'" in messages(result)
+    assert "../mine/" in (out / "ours" / "index.html").read_text()
+
+
+def test_a_proposal_for_an_edited_briefing_keeps_its_aliases(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    old = rename_slug(yaml_file, "putin-call", aliases=f"[{yaml_file.stem}]")
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+    build(site)
+    proposal = load(yaml_file.with_name(yaml_file.stem + ".new.yaml").read_text(), "", Problems())
+    assert (proposal.slug, proposal.aliases) == ("putin-call", [old])

@@ -284,9 +284,14 @@ def test_script_in_every_field_is_escaped_and_javascript_urls_dropped():
     problems = Problems()
     files = render_all(renderer(problems=problems), [nasty()])
     assert not problems.errors, [str(p) for p in problems.items]
+    # A former address (an alias) gets a page, but an alias that is no slug never makes a path.
+    assert {name.split("/")[0] for name in files if name.endswith("index.html")} >= {"nasty", "nasty-before"}
+    assert not any("script" in name or ".." in name for name in files)
     for name, data in files.items():
         text = data.decode("utf-8")
         assert "javascript:" not in text, name
+        if name == "nasty-before/index.html":  # the one script the site writes: it keeps a link's #anchor
+            text = text.replace('<script>location.replace("../nasty/" + location.hash)</script>', "", 1)
         if name.endswith((".html", ".xml", ".json")):
             assert "<script" not in text and "<img" not in text, name
     html = page(files, "nasty/index.html")
