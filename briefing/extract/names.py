@@ -14,8 +14,21 @@ from typing import NamedTuple
 
 from .wordlists import lazy, words
 
-# Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America".
-PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of"})
+# Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America", "Club for Growth".
+# "of" and "for" join only some names to what follows (`_may_follow`).
+PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du", "dos", "of",
+                       "for"})
+# The head nouns of bodies named after what they are for: "Institute for Fiscal Studies", "Club for
+# Growth", "Office for National Statistics". All organisation words (lexicon/organisation_words.txt),
+# but not those that head a paper, a firm or a building ("Times", "Group", "House"): a body whose
+# purpose is its name. Any capitalised run before "for" would join a person or a slogan to what
+# follows ("Smith for Congress", "Britain for Sale", "Vote Leave for Britain").
+FOR_HEADS = frozenset({
+    "institute", "institution", "centre", "center", "foundation", "council", "committee", "commission", "campaign",
+    "coalition", "alliance", "society", "association", "union", "office", "department", "ministry", "agency",
+    "trust", "fund", "club", "bureau", "league", "network", "party", "school", "university",
+    "college", "academy", "federation", "forum", "initiative", "project", "caucus", "board", "authority",
+    "organisation", "organization"})
 PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the space after it
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
@@ -182,8 +195,13 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
 
 def _may_follow(run: list[_Token], particle: _Token) -> bool:
     """"of" joins an institution or a title to its object ("Bank of America", "Secretary of
-    State"), never a person to a place ("Paul Ryan of Wisconsin")."""
-    if particle.word.key != "of":
+    State"), never a person to a place ("Paul Ryan of Wisconsin"). "for" joins only a body's
+    head to its purpose ("Institute for Fiscal Studies", FOR_HEADS): never a person to the
+    body he speaks for ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
+    key = particle.word.key
+    if key == "for":
+        return run[-1].word.key in FOR_HEADS
+    if key != "of":
         return True
     last = run[-1].word.key
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
@@ -287,6 +305,13 @@ def _named_again_without(text: str, run: list[_Token]) -> bool:
     return uses(run[-1].word.text) > 1 and uses(run[0].word.text) == 1
 
 
+def _opens_object(run: list[_Token], index: int) -> bool:
+    """Does the word at `index` open the object of a body's "of" or "for"? A title word there
+    describes the object ("Foundation for Independent Journalism", "Council of Independent
+    Schools"): it leaves the body its whole name, where as a title it would leave "Journalism"."""
+    return index > 1 and run[index - 1].word.key in ("of", "for") and run[index - 2].word.organisation
+
+
 def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     while run and run[0].word.function_word and not _given_name(text, run):
         run = run[1:]
@@ -295,7 +320,7 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     # The title is everything up to the last title word that still leaves a name after it.
     cut = 0
     for index in range(len(run) - 1):
-        if run[index].word.title:
+        if run[index].word.title and not _opens_object(run, index):
             cut = index + 1
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
             if cut + 2 < len(run) and run[cut].word.key == "of":

@@ -6,7 +6,8 @@ from cases import cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract.names import PARTICLES, _particle_between, _token, find_names
+from briefing.extract.names import FOR_HEADS, PARTICLES, _particle_between, _token, find_names
+from briefing.extract.wordlists import words
 
 
 @pytest.mark.parametrize("text, expected", cases("names"))
@@ -22,6 +23,11 @@ def test_a_particle_joins_two_words_when_it_is_a_whole_word_between_single_space
     middle = "".join(parts)
     text = f"Charles{middle}Gaulle"
     particle = _particle_between(text, [_token(text, 0, 7)], _token(text, len(text) - 6, len(text)))
-    # "of" never joins a person to what follows ("Paul Ryan of Wisconsin").
-    expected = re.fullmatch(" (" + "|".join(sorted(set(PARTICLES) - {"of"})) + ") ", middle)
+    # "of" never joins a person to what follows ("Paul Ryan of Wisconsin"), nor "for" ("Smith for Congress").
+    expected = re.fullmatch(" (" + "|".join(sorted(set(PARTICLES) - {"of", "for"})) + ") ", middle)
     assert (particle.text if particle else None) == (expected.group(1) if expected else None)
+
+
+def test_the_heads_that_for_joins_are_organisation_words():
+    # A run "for" joins is a body's name, which `actors` tells by its organisation word.
+    assert FOR_HEADS <= words("organisation_words")
