@@ -320,6 +320,14 @@ def _short_name(found: _Found, name: str) -> Actor | None:
     return bodies[0] if _last(bodies[0].name).lower() in words("company_heads") else None
 
 
+def _without_purpose(found: _Found, name: str) -> Actor | None:
+    """The body this name is the head of, less what the body is for ("Brennan Center" of
+    "Brennan Center for Justice", "the Institute" of "Institute for Fiscal Studies"): the one
+    such body found so far. News names such a body in full once, then by its head."""
+    bodies = [b for b in found.by_first.get(("organisation", _first(name)), []) if b.name.startswith(name + " for ")]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
     same = found.by_surface.get(mention.text)
     if same:
@@ -334,7 +342,7 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
             by_initials = found.by_initials.get(mention.text, [])
             if len(by_initials) == 1:
                 return by_initials[0]
-        return _short_name(found, mention.text)
+        return _short_name(found, mention.text) or _without_purpose(found, mention.text)
     if kind != "person":
         return None
     if _surface(mention.text).word_count == 1:
