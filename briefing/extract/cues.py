@@ -312,10 +312,25 @@ class Reader:
             # "Peskov, Putin’s spokesman, said": the subject before the appositive.
             return self._speaker_in(list(reversed(_chunks(before[:-1]))))
         name = self._name_ending(last.end)
+        if name:
+            name = self._person_speaking_for(name)
         if name and (_inflected(tokens[verb].word) or name.text.endswith("s")):
             return Phrase(name.text, name.start, "name")  # not "a Twitter comment"
         # A bare verb form after a nominal is more often a noun: "an unprompted call".
         return self._nominal_ending(before) if _inflected(tokens[verb].word) else None
+
+    def _person_speaking_for(self, name: NameMention) -> NameMention:
+        """"Ana Ferreira for the Institute said": the person who speaks for the body is the
+        subject, not the body (names never join a person to a body across "for")."""
+        body = self.cast.actor_at(name.start)
+        if body is None or body.kind != "organisation":
+            return name
+        for between in (" for the ", " for "):
+            if self.text.endswith(between, 0, name.start):
+                person = self._name_ending(name.start - len(between))
+                actor = self.cast.actor_at(person.start) if person else None
+                return person if person and actor and actor.kind == "person" else name
+        return name
 
     def _inverted_subject(self, tokens: list[_Token], closed: bool = True) -> Phrase | None:
         """A name right after the verb: "…, says Carl Anthony, a historian," (`closed` by a
