@@ -569,10 +569,11 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
                                            f"the copy takes over its briefing)")
             continue
         wanted = article.meta.get("slug")
-        if existing and existing.outline and wanted and slugify(wanted) != existing.outline.slug:
+        if existing and existing.outline and wanted and not _made_from(wanted, existing.outline.slug):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
-                                           f"the page, set the slug in {existing.rel}")
+                                           f"the page, set the slug in {existing.rel}, with the old one under "
+                                           "'aliases:' to send its links on")
         if needs_extraction(article, existing):
             text = sources.text(article)
             if text is None:
@@ -808,6 +809,16 @@ def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
     if candidate != slug:
         problems.warning(where, f"slug {slug!r} is already used by another briefing; using {candidate!r}")
     return candidate
+
+
+def _made_from(wanted: str, slug: str) -> bool:
+    """Is `slug` what a build made of a front matter's `wanted` slug (`_new_slug`): it as a slug,
+    kept clear of a reserved name, or numbered clear of a slug in use? If not, the front matter
+    has asked for another slug since. One with nothing to make a slug of was warned of then."""
+    base = slugify(wanted)
+    bases = {base, _suffixed(base, "-briefing")}
+    number = slug.rsplit("-", 1)[-1]
+    return not base or slug in bases or number.isdigit() and any(slug == _suffixed(b, f"-{number}") for b in bases)
 
 
 def _suffixed(slug: str, suffix: str) -> str:

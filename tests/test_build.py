@@ -168,7 +168,24 @@ def test_a_slug_added_to_the_front_matter_later_is_warned_of(site):
     assert (site / "output" / "ferry-vote" / "index.html").exists()
     assert ("site_src/articles/ferry.md: warning: the front matter asks for slug 'ferry-cut', but a briefing keeps its "
             "slug ('ferry-vote') so that links to its page still work; to move the page, set the slug in "
-            "site_src/briefings/ferry-vote.yaml") in messages(result)
+            "site_src/briefings/ferry-vote.yaml, with the old one under 'aliases:' to send its links on") in messages(result)
+
+
+def test_a_front_matter_slug_the_build_had_to_change_is_warned_of_once(site):
+    """A reserved name, one in use or one with no letters: the first build says what it used instead,
+    and later builds, `--strict` ones as the Pages workflow runs, have nothing more to say."""
+    (site / "site_src" / "articles").mkdir(parents=True)
+    for name, slug in [("con", "con"), ("first", "same-story"), ("second", "same-story"), ("dashes", "'---'")]:
+        (site / "site_src" / "articles" / f"{name}.md").write_text(
+            f"---\ntitle: {name.title()} story\nslug: {slug}\n---\nThe council met on Monday, {name} said.\n")
+    first = messages(build(site))
+    assert "site_src/articles/con.md: warning: slug 'con' is reserved by the site; using 'con-briefing'" in first
+    assert "site_src/articles/second.md: warning: slug 'same-story' is already used by another briefing; using " \
+           "'same-story-2'" in first
+    assert (site / "output" / "con-briefing" / "index.html").exists() and (site / "output" / "same-story-2").exists()
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").write_text("Another article, to make the next build a real one.\n")
+    result = build(site, strict=True)
+    assert not result.problems.items, messages(result)
 
 
 def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
