@@ -427,7 +427,11 @@ def read_folder(
     entries = sorted((e for e in os.scandir(folder) if not is_editor_leftover(e.name)), key=lambda e: e.name)
     for entry in entries:
         if not entry.name.endswith(".yaml"):
-            if entry.is_dir(follow_symlinks=False) and _holds_yaml(entry.path):
+            stem, dot, suffix = entry.name.rpartition(".")
+            if dot and suffix.lower() in ("yaml", "yml") and not entry.is_dir():
+                problems.warning(f"{prefix}/{entry.name}", f"briefings are read from .yaml files only, so this one "
+                                                           f"is not; rename it to {stem}.yaml")
+            elif entry.is_dir(follow_symlinks=False) and _holds_yaml(entry.path):
                 problems.warning(f"{prefix}/{entry.name}/", f"briefings in a subfolder are not read; move its "
                                                             f"YAML files up into {prefix}/")
             continue

@@ -150,6 +150,16 @@ def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site)
         in messages(result)
 
 
+def test_a_briefing_saved_as_yml_is_named_not_skipped_in_silence(site):
+    (site / SEED_YAML).mkdir(parents=True)
+    (site / SEED_YAML / "hand.yml").write_text("title: Hand\nslug: hand\n")
+    (site / SEED_YAML / "other.YAML").write_text("title: Other\nslug: other\n")
+    for result in (build(site), build(site)):  # the second replays the first's report
+        assert {m for m in messages(result) if "yaml files only" in m} == {
+            f"{SEED_YAML}/{name}: warning: briefings are read from .yaml files only, so this one is not; rename it to "
+            f"{stem}.yaml" for name, stem in [("hand.yml", "hand"), ("other.YAML", "other")]}
+
+
 def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
     assert not build(site).failed
     assert not build(site).problems.items  # replayed, nothing changed
