@@ -112,7 +112,10 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
             if target is None:
                 continue
             checked += 1
-            if not target.is_file():
+            if not target.is_relative_to(out.resolve()):  # "../README.md": a file of the project, or of the machine
+                problems.error(f"{out.name}/{where}", f"broken link {url!r}: it leads out of {out.name}/, above "
+                                                      "the site's root, where the published site has no file", line)
+            elif not target.is_file():
                 problems.error(f"{out.name}/{where}", f"broken link {url!r}: no such file in {out.name}/", line)
             elif fragment and target.suffix == ".html" and fragment not in pages.get(target, _Page()).ids:
                 problems.error(f"{out.name}/{where}", f"broken link {url!r}: no element with id {fragment!r}", line)

@@ -142,6 +142,22 @@ def test_check_follows_the_links_of_the_feed_and_the_sitemap(site, capsys):
     assert all("broken link 'https://example.github.io/briefs/gone-president" in line for line in errors)
 
 
+def test_check_fails_a_link_that_leads_out_of_the_site(site, capsys):
+    """Files above output/ exist on the editor's machine, never on the published site."""
+    (site / "site_src" / "templates").mkdir(parents=True)
+    shell = (REPO / "templates" / "404.html").read_text()
+    (site / "site_src" / "templates" / "404.html").write_text(shell.replace(
+        "<p><a href=", '<p><a href="../README.md">r</a> <a href="/../../../../etc/passwd">p</a></p>\n<p><a href=', 1))
+    (site / "README.md").write_text("the project's own")
+    assert main(["build", "--root", str(site)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if ": error: " in line]
+    assert [line.split(": error: ")[1].split(":")[0] for line in errors] == [
+        "broken link '../README.md'", "broken link '/../../../../etc/passwd'"], errors
+    assert all("it leads out of output/" in line and line.startswith("output/404.html:") for line in errors)
+
+
 def test_extract_prints_nothing_for_an_article_with_errors(site):
     (site / "bad.md").write_text("---\ntitle: [unclosed\n---\n\n“Hello,” said Bob.\n")
     done = run("extract", "--format", "json", "bad.md", "seeds/000_5194b2e46cd9eb77.txt", cwd=site)
