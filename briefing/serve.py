@@ -110,7 +110,7 @@ class Preview:
         self._reread_config()
         self.builds += 1
         self.output_built = self.out.is_dir()
-        self._report(result, fixed=bool(before) and not result.failed, first=self.builds == 1)
+        self._report(result, fixed=bool(self.errors) and not result.failed, first=self.builds == 1)
         self._learn(result)
         self.errors = result.problems.errors
         self.warnings = [p for p in result.problems.unique() if p.level == "warning"]

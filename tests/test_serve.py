@@ -345,3 +345,24 @@ def test_a_broken_shared_template_is_printed_once_not_once_per_page(site: Path, 
     preview.rebuild()
     printed = capfd.readouterr().err.splitlines()
     assert len([line for line in printed if "titel" in line]) == 1, printed
+
+
+def test_fixed_is_said_when_an_error_goes_not_on_each_save_while_a_warning_stays(site: Path, capfd) -> None:
+    from briefing.serve import Preview
+
+    preview = Preview(site)
+    preview.rebuild()
+    yaml_path = seed_yaml(site)
+    good = yaml_path.read_text()
+    yaml_path.write_text(good.replace("tags: []", "tags: [x]\nextra_key: 1"))  # a warning: an unknown key
+    preview.rebuild()
+    yaml_path.write_text(yaml_path.read_text().replace("title: ", "title: Edited ", 1))  # another save, warning kept
+    capfd.readouterr()
+    preview.rebuild()
+    assert "fixed" not in capfd.readouterr().err
+    yaml_path.write_text("title: [unclosed\n")
+    preview.rebuild()
+    yaml_path.write_text(good)
+    capfd.readouterr()
+    preview.rebuild()
+    assert "fixed: built in" in capfd.readouterr().err
