@@ -21,6 +21,9 @@ CONFIG_PATH = "site_src/site.yaml"
 _NOT_IN_URLS = '"<>\\^`{|}'  # characters a URL must escape (RFC 3986)
 
 
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def base_url_problem(url: str) -> str | None:
     """Why `url` cannot be a site's base_url, or None. Every link is made from it, so it must be
     an http(s) URL with a host or a path from the root: "user.github.io/repo/" would be a folder."""
@@ -31,6 +34,10 @@ def base_url_problem(url: str) -> str | None:
     if "?" in url or "#" in url or any(c.isspace() or c in _NOT_IN_URLS for c in url):
         return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
                 f"every page's address is made from it; write a space as %20")
+    if any(segment in (".", "..") for segment in parts.path.split("/")):  # browsers resolve them: "/repo/../" is "/"
+        return f"base_url {url!r} holds a '.' or '..' folder; write the folder it leads to, like /repo/"
+    if _BAD_ESCAPE.search(url):
+        return f"base_url {url!r} has a % that starts no escape like %20; write a % itself as %25"
     page = parts.path.rsplit("/", 1)[-1]
     if page.lower().endswith((".html", ".htm")):  # the address of a page, copied from the browser
         folder = url[: len(url) - len(page)]

@@ -19,7 +19,7 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .model import slugify
 from .schema import is_safe_url
@@ -31,7 +31,8 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 class Urls:
     def __init__(self, base_url: str):
         parts = urlsplit(base_url)
-        path = parts.path.strip("/")
+        # Non-ASCII letters as %XX, as HTTP sends them and sitemaps require ("/répo/" is "/r%C3%A9po/").
+        path = quote(parts.path.strip("/"), safe="/%!$&'()*+,;=:@~")
         self.base_path = f"/{path}/" if path else "/"
         self.has_host = bool(parts.scheme and parts.netloc)
         self.origin = f"{parts.scheme}://{parts.netloc}" if self.has_host else ""

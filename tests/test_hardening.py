@@ -136,7 +136,13 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
     assert proc.returncode == 1
     assert proc.stderr.startswith("--base-url: error: base_url 'https://user.github.io/repo/index.html' names a page, "
                                   "not the site's folder; write 'https://user.github.io/repo/'")
-    for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000", "/re%20po/"):
+    for wrong, why in [("/repo/../", "holds a '.' or '..' folder; write the folder it leads to, like /repo/"),
+                       ("https://user.github.io/a/./repo/", "holds a '.' or '..' folder"),
+                       ("https://user.github.io/repo/%", "has a % that starts no escape like %20; write a % itself as %25"),
+                       ("/re%zzpo/", "has a % that starts no escape")]:
+        proc = cli(site, "build", "--base-url", wrong)
+        assert proc.returncode == 1 and proc.stderr.startswith(f"--base-url: error: base_url {wrong!r} {why}"), proc.stderr
+    for right in ("https://user.github.io/repo/", "/repo/", "http://localhost:8000", "/re%20po/", "https://user.github.io/répo/"):
         assert cli(site, "build", "--base-url", right).returncode == 0
 
 

@@ -269,6 +269,14 @@ def test_404_links_carry_the_base_path_and_work_from_any_depth():
     assert '<link rel="stylesheet" href="/briefs/static/style.css">' in html
 
 
+def test_a_base_path_in_any_script_is_written_as_http_sends_it():
+    """Sitemaps and robots.txt need escaped URLs; the preview matches the path a browser sends."""
+    files = renderer(base_url="https://user.github.io/répo/").site_files([seed_like()])
+    assert "<loc>https://user.github.io/r%C3%A9po/putin-offers-biden-a-call/</loc>" in page(files, "sitemap.xml")
+    assert "Sitemap: https://user.github.io/r%C3%A9po/sitemap.xml" in page(files, "robots.txt")
+    assert 'href="/r%C3%A9po/static/style.css"' in page(files, "404.html")
+
+
 def test_pages_markers_robots_and_cname():
     files = renderer(domain="briefs.example.org").site_files([])
     assert files[".nojekyll"] == b"" and files["CNAME"] == b"briefs.example.org\n"

@@ -289,6 +289,18 @@ def test_base_url_with_a_path_is_served_under_it(site: Path) -> None:
         assert server.stop() == 0
 
 
+def test_a_base_path_in_another_script_is_served_under_it(site: Path) -> None:
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("base_url: /résumés/\n", encoding="utf-8")
+    server = Served(site)
+    try:
+        status, headers, _ = server.get("/")
+        assert status in (301, 302) and headers["Location"] == "/r%C3%A9sum%C3%A9s/"
+        assert "livereload.js" in server.page(f"/r%C3%A9sum%C3%A9s/{seed_yaml(site).stem}/")
+    finally:
+        assert server.stop() == 0
+
+
 async def _join(served: Served, cookie: str) -> dict | None:
     """Join as a page with this cookie; the first message the server sends within a second, if any."""
     request = HTTPRequest(f"ws://127.0.0.1:{served.port}/livereload", headers={"Cookie": cookie})
