@@ -78,10 +78,14 @@ class Urls:
 
 
 def external(url: str | None) -> str | None:
-    """An outside URL as it may appear in a page, or None when it is not allowlisted."""
+    """An outside URL as it may appear in a page, or None when it is not allowlisted. Characters a
+    URL must escape are escaped ("…/a b" is "…/a%20b"): an editor pastes addresses as they read."""
     if not url or not is_safe_url(url):
         return None
-    return url.strip()
+    return _MUST_ESCAPE.sub(lambda found: quote(found.group()), url.strip())
+
+
+_MUST_ESCAPE = re.compile(r'[\s"<>\\^`{|}]')  # whitespace and RFC 3986's unsafe characters
 
 
 def anchor(kind: str, ident: str) -> str:

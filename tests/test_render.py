@@ -277,6 +277,13 @@ def test_a_base_path_in_any_script_is_written_as_http_sends_it():
     assert 'href="/r%C3%A9po/static/style.css"' in page(files, "404.html")
 
 
+def test_a_source_address_pasted_with_a_space_is_linked_escaped():
+    files = renderer().briefing_files(seed_like(source=Source("seeds/000.txt", None, "Wire", 'https://news.example.com/a b"c')))
+    for name in ("putin-offers-biden-a-call/index.html", "putin-offers-biden-a-call/newsletter.html"):
+        assert 'href="https://news.example.com/a%20b%22c"' in page(files, name), name
+    assert "https://news.example.com/a%20b%22c" in page(files, "putin-offers-biden-a-call/newsletter.txt")
+
+
 def test_pages_markers_robots_and_cname():
     files = renderer(domain="briefs.example.org").site_files([])
     assert files[".nojekyll"] == b"" and files["CNAME"] == b"briefs.example.org\n"
