@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .model import strip_control
 from .problems import Problems
-from .schema import Date, Record, Seq, Text, Url, load_yaml
+from .schema import Date, Record, Seq, Tag, Text, Url, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -31,7 +31,7 @@ FRONT_MATTER_SCHEMA = Record(
         "outlet": Text(),
         "author": Text(),
         "url": Url(),
-        "tags": Seq(Text(), name="a list of tags"),
+        "tags": Seq(Tag(), name="a list of tags"),
         "slug": Text(),
     },
     name="front matter",

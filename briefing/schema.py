@@ -179,6 +179,20 @@ class Text(Option):
         return strip_control(value if isinstance(value, str) else node.value)
 
 
+class Tag(Text):
+    """A tag: text that says something. A blank one would be an empty category in the feeds and an
+    empty item on the page, so it is left out, with a warning."""
+
+    name = "a tag"
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and not value.strip():
+            problems.warning(path, "an empty tag is left out; delete it, or give it a word", **mark_of(node))
+            return None
+        return value
+
+
 class Date(Text):
     """A date written as YYYY-MM-DD (or a full ISO timestamp); kept as text."""
 

@@ -22,7 +22,7 @@ from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, slugify
 from .cache import Memo
 from .problems import Problems
-from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Text, Url, each_node, is_null, items_of, load_yaml,
+from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Tag, Text, Url, each_node, is_null, items_of, load_yaml,
                      mark_of, value_of)
 
 try:
@@ -65,7 +65,7 @@ BRIEFING_SCHEMA = Record(
         "aliases": Seq(Text()),
         "date": Date(),
         "author": Text(),
-        "tags": Seq(Text()),
+        "tags": Seq(Tag()),
         "source": Record(
             {"path": Text(), "sha256": Text(), "outlet": Text(), "url": Url()}, name="the source"
         ),

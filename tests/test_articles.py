@@ -116,6 +116,13 @@ def test_javascript_url_in_front_matter_is_dropped_with_a_warning():
     assert "only http, https, mailto" in str(problems.warnings[0])
 
 
+def test_an_empty_tag_is_left_out_with_a_warning_at_its_place():
+    article, problems = parse(b'---\ntags: [council, "", "  "]\n---\nText.\n', "x.md")
+    assert article.meta["tags"] == ["council"]
+    assert [str(p) for p in problems.warnings] == [
+        f"x.md:2:{col}: warning: an empty tag is left out; delete it, or give it a word" for col in (17, 21)]
+
+
 def test_a_url_no_parser_can_read_is_dropped_with_a_warning():
     article, problems = parse(b'---\nurl: "https://example.com](https://example.com/story)"\n---\nText.\n', "x.md")
     assert "url" not in article.meta

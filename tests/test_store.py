@@ -117,6 +117,13 @@ def test_a_quote_repeated_word_for_word_may_keep_its_id():
     assert not problems
 
 
+def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
+    problems = Problems()
+    briefing = load("title: T\nslug: t\ntags:\n  - ''\n  - budget\n", "b.yaml", problems)
+    assert briefing.tags == ["budget"]
+    assert [str(p) for p in problems.items] == ["b.yaml:4:5: warning: an empty tag is left out; delete it, or give it a word"]
+
+
 def test_syntax_error_has_its_mark():
     problems = Problems()
     assert load("title: x\nslug: [unclosed\n", "b.yaml", problems) is None
