@@ -599,8 +599,13 @@ def reconcile(
     """
     folder = root / BRIEFINGS_DIR
     stored = [s for s in sources.stored if s.outline is not None]
-    # A former slug that redirects (an alias) is taken too: its links must not reach another briefing.
-    taken = {s.path.stem for s in sources.stored} | {slug for s in stored for slug in (s.outline.slug, *s.outline.aliases)}
+    # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
+    # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
+    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored}
+    for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
+        for alias in s.outline.aliases:
+            taken.setdefault(alias, f"an alias in {s.rel}")
+    taken.update({s.outline.slug: f"the slug of {s.rel}" for s in stored})
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
@@ -658,7 +663,7 @@ def reconcile(
                     pending.add(_extraction_key(article))
                     continue
                 slug = _new_slug(article, draft.extraction, taken, problems)
-                taken.add(slug)
+                taken[slug] = f"the slug of {article.path}'s briefing"
                 fresh = briefing_from_extraction(article, draft.extraction, slug)
                 text = draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
                 path = folder / f"{slug}.yaml"
@@ -790,7 +795,7 @@ def _base_slug(article: Article, extraction: Extraction) -> str:
     return slugify(article.meta.get("slug") or article.meta.get("title") or extraction.title) or "briefing"
 
 
-def _new_slug(article: Article, extraction: Extraction, taken: set[str], problems: Problems) -> str:
+def _new_slug(article: Article, extraction: Extraction, taken: dict[str, str], problems: Problems) -> str:
     wanted = article.meta.get("slug")
     base = _base_slug(article, extraction)
     if wanted and base != wanted:
@@ -798,7 +803,8 @@ def _new_slug(article: Article, extraction: Extraction, taken: set[str], problem
     return _unique(base, taken, article.path, problems)
 
 
-def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
+def _unique(base: str, taken: dict[str, str], where: str, problems: Problems) -> str:
+    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken."""
     slug = base
     if slug in RESERVED_SLUGS:
         slug = _suffixed(base, "-briefing")
@@ -807,7 +813,7 @@ def _unique(base: str, taken: set[str], where: str, problems: Problems) -> str:
     while candidate in taken:
         candidate, n = _suffixed(slug, f"-{n}"), n + 1
     if candidate != slug:
-        problems.warning(where, f"slug {slug!r} is already used by another briefing; using {candidate!r}")
+        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
     return candidate
 
 
@@ -833,7 +839,7 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a
     briefing a slug already in use moves that briefing's page, never the other one's.
     """
-    taken: set[str] = set()
+    taken: dict[str, str] = {}
     unique: dict[str, Located] = {}
     for item in sorted(located, key=lambda item: (Path(item.rel).stem != item.briefing.slug, item.rel)):
         briefing = item.briefing
@@ -841,7 +847,7 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
         if base != briefing.slug:
             problems.warning(item.rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
         slug = _unique(base, taken, item.rel, problems)
-        taken.add(slug)
+        taken[slug] = f"the slug of {item.rel}"
         if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
             item = replace(item, briefing=replace(briefing, slug=slug))
         unique[item.rel] = item

@@ -133,7 +133,8 @@ def test_duplicate_slugs_both_get_pages(site):
     assert not result.failed, messages(result)
     assert (site / "output" / "same" / "index.html").is_file()
     assert (site / "output" / "same-2" / "index.html").is_file()
-    assert any("already used by another briefing" in m for m in messages(result))
+    assert f"{SEED_YAML}/two.yaml: warning: slug 'same' is the slug of {SEED_YAML}/one.yaml; using 'same-2'" \
+        in messages(result)
 
 
 def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site):
@@ -146,7 +147,7 @@ def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site)
     result = build(site)
     assert "Owner" in (site / "output" / "same" / "index.html").read_text()
     assert "Newcomer" in (site / "output" / "same-2" / "index.html").read_text()
-    assert f"{SEED_YAML}/another.yaml: warning: slug 'same' is already used by another briefing; using 'same-2'" \
+    assert f"{SEED_YAML}/another.yaml: warning: slug 'same' is the slug of {SEED_YAML}/same.yaml; using 'same-2'" \
         in messages(result)
 
 
@@ -190,7 +191,7 @@ def test_a_front_matter_slug_the_build_had_to_change_is_warned_of_once(site):
             f"---\ntitle: {name.title()} story\nslug: {slug}\n---\nThe council met on Monday, {name} said.\n")
     first = messages(build(site))
     assert "site_src/articles/con.md: warning: slug 'con' is reserved by the site; using 'con-briefing'" in first
-    assert "site_src/articles/second.md: warning: slug 'same-story' is already used by another briefing; using " \
+    assert "site_src/articles/second.md: warning: slug 'same-story' is the slug of site_src/articles/first.md's briefing; using " \
            "'same-story-2'" in first
     assert (site / "output" / "con-briefing" / "index.html").exists() and (site / "output" / "same-story-2").exists()
     (site / "seeds" / "000_5194b2e46cd9eb77.txt").write_text("Another article, to make the next build a real one.\n")
@@ -700,7 +701,7 @@ def test_an_alias_never_takes_another_briefings_address(site):
     # A new article whose title asks for a former slug gets another: old links must not reach it.
     (site / "seeds" / "ours.md").write_text("---\ntitle: Ours\n---\nA new story, told in a sentence or two.\n")
     result = build(site)
-    assert f"seeds/ours.md: warning: slug 'ours' is already used by another briefing; using 'ours-2'" in messages(result)
+    assert f"seeds/ours.md: warning: slug 'ours' is an alias in {mine}; using 'ours-2'" in messages(result)
     assert "../mine/" in (out / "ours" / "index.html").read_text()
 
 
@@ -713,3 +714,15 @@ def test_a_proposal_for_an_edited_briefing_keeps_its_aliases(site):
     build(site)
     proposal = load(yaml_file.with_name(yaml_file.stem + ".new.yaml").read_text(), "", Problems())
     assert (proposal.slug, proposal.aliases) == ("putin-call", [old])
+
+
+def test_a_slug_only_a_yaml_files_name_still_holds_is_named_as_that(site):
+    """After a slug is changed in the YAML, its file keeps the old name, which a new briefing's file cannot take."""
+    build(site)
+    yaml_file = only_yaml(site)
+    rename_slug(yaml_file, "putin-call")
+    build(site)
+    (site / "seeds" / "again.txt").write_text((site / "seeds" / "000_5194b2e46cd9eb77.txt").read_text() + "\nMore.\n")
+    result = build(site)
+    assert f"seeds/again.txt: warning: slug {yaml_file.stem!r} is the name of {SEED_YAML}/{yaml_file.name}; using " \
+           f"'{yaml_file.stem}-2'" in messages(result)

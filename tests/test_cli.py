@@ -117,7 +117,7 @@ def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
     (yaml_file.parent / "copy.yaml").write_text(yaml_file.read_text())
     capsys.readouterr()
     assert main(["check", "--root", str(site)]) == 0
-    assert (f"site_src/briefings/copy.yaml: warning: slug '{yaml_file.stem}' is already used by another briefing; "
+    assert (f"site_src/briefings/copy.yaml: warning: slug '{yaml_file.stem}' is the slug of site_src/briefings/{yaml_file.name}; "
             f"using '{yaml_file.stem}-2'") in capsys.readouterr().err.splitlines()
     assert main(["check", "--root", str(site), "--strict"]) == 1
 

@@ -490,7 +490,7 @@ def test_duplicate_slugs_get_a_suffix_and_no_briefing_overwrites_another(site):
     proc = cli(site)
 
     assert proc.returncode == 0, proc.stderr
-    assert ("site_src/articles/b.md: warning: slug 'same-story' is already used by another briefing; "
+    assert ("site_src/articles/b.md: warning: slug 'same-story' is the slug of site_src/articles/a.md's briefing; "
             "using 'same-story-2'") in proc.stderr.splitlines()
     by_source = {b["source"]["path"]: b for b in yamls(site).values()}
     assert by_source["site_src/articles/a.md"]["slug"] == "same-story"
