@@ -106,6 +106,9 @@ class Teaser:
     def __init__(self, briefing: Briefing):
         self.briefing = briefing
         self.target = f"{briefing.slug}/"
+        # What its feed entries' ids are made from: its first address, so that a slug changed with
+        # the old one kept as an alias (oldest first) is no new entry to feed readers.
+        self.first_target = f"{briefing.aliases[0]}/" if briefing.aliases else self.target
         # Reading ("19 March 2021"), YYYY-MM-DD for <time datetime>, RFC 3339 for feeds and meta,
         # and RFC 3339 with the fixed fallback for an undated briefing: remembered by date string.
         self.date, self.date_iso, self.published, self.updated = _dates(briefing.date)
@@ -552,7 +555,7 @@ class Renderer:
         items = []
         for v in views:
             item = {
-                "id": self._id(v.target),
+                "id": self._id(v.first_target),
                 "url": self.urls.absolute(v.target),
                 "title": v.briefing.title,
                 "content_text": v.summary_text or v.briefing.title,

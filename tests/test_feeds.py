@@ -50,6 +50,19 @@ def test_atom_feed_is_well_formed_with_absolute_links_and_dates():
     assert entries[2].findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"  # the fixed fallback
 
 
+def test_a_briefing_moved_with_its_old_slug_as_an_alias_keeps_its_feed_ids():
+    """Readers know an entry by its id: a new one would show the briefing again as news."""
+    def ids(briefing: Briefing) -> tuple[str, str]:
+        files = renderer().site_files([briefing])
+        atom = ET.fromstring(files["feed.xml"]).find(f"{ATOM}entry")
+        assert atom.find(f"{ATOM}link").get("href") == f"{BASE}{briefing.slug}/"  # links go to where it is now
+        return atom.findtext(f"{ATOM}id"), json.loads(files["feed.json"])["items"][0]["id"]
+
+    before = ids(seed_like(slug="putin-call"))
+    assert ids(seed_like(slug="putin-biden-call", aliases=["putin-call"])) == before == (f"{BASE}putin-call/",) * 2
+    assert ids(seed_like(slug="biden-putin", aliases=["putin-call", "putin-biden-call"])) == before
+
+
 def test_json_feed_1_1_has_the_required_keys_and_absolute_urls():
     feed = json.loads(renderer(author="The Desk").site_files(briefings())["feed.json"])
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
