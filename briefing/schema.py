@@ -8,6 +8,7 @@ records every problem as `path:line:col`, so one run reports all of them.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,7 +63,8 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         problem = exc.problem or exc.context or ""
         at = text[mark.index:mark.index + 1] if mark else ""
-        problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at)}", line, col)
+        lines = text.splitlines()[: mark.line + 1] if mark else []
+        problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at, lines)}", line, col)
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow: no mark, but its offset
         line, col = text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position)
         character = exc.character if isinstance(exc.character, int) else ord(exc.character)
@@ -107,10 +109,22 @@ def each_node(root: yaml.Node | None) -> Iterator[yaml.Node]:
             stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
 
 
-def _syntax_hint(problem: str, at: str) -> str:
-    """How to fix the two syntax errors editors make most, which PyYAML's words do not say.
-    `at` is the character the error points at."""
+def _syntax_hint(problem: str, at: str, lines: list[str]) -> str:
+    """How to fix the syntax errors editors make most, which PyYAML's words do not say. `at` is the
+    character the error points at, `lines` the text up to the line it is on."""
+    for number in range(len(lines) - 1, -1, -1):  # YAML reads such a line as text, so it errs a line or two on
+        indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+        odd_space = next((c for c in indent if c not in " \t"), None)  # pasted from a word processor or the web
+        if odd_space:
+            name = unicodedata.name(odd_space, "space").lower()
+            return (f"; line {number + 1} is indented with a {name} (U+{ord(odd_space):04X}), which YAML reads as "
+                    "text: retype it as a plain space")
+    line = lines[-1] if lines else ""
     if "mapping values are not allowed" in problem:
+        value = line.split(":", 1)[-1].strip()
+        if value and value[0] in "“‘„«":  # typed by an editor that makes quotes curly: text to YAML, not quotes
+            return (f"; a value that holds ': ' must be in straight quotes (\" or '), which {value[0]} is not, "
+                    f"like title: \"Putin: let us talk\"")
         return "; a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""
     if at == "\t" or "tab" in problem:
         return "; indent with spaces, not tabs"

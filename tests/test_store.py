@@ -1,6 +1,8 @@
 """The YAML store: round trips, validation with line numbers, and edit detection."""
 import hashlib
 
+import pytest
+
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
 from briefing.store import dump, generated_by, keep_quote_ids, keep_side_ids, load, save, scalar_places, to_mapping
@@ -122,6 +124,24 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     briefing = load("title: T\nslug: t\ntags:\n  - ''\n  - budget\n", "b.yaml", problems)
     assert briefing.tags == ["budget"]
     assert [str(p) for p in problems.items] == ["b.yaml:4:5: warning: an empty tag is left out; delete it, or give it a word"]
+
+
+@pytest.mark.parametrize("text, hint", [
+    ("title: Putin: let us talk\nslug: t\n",
+     "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""),
+    # A Mac or a word processor makes typed quotes curly: YAML reads them as text.
+    ("title: “Putin: let us talk”\nslug: t\n",
+     "a value that holds ': ' must be in straight quotes (\" or '), which “ is not, like title: \"Putin: let us talk\""),
+    # Indentation pasted from a web page: YAML reads the line as text, and errs on the next.
+    ("title: T\nslug: t\nsides:\n- id: a\n  label: A\n\u00a0 members: []\n  positions: []\n",
+     "line 6 is indented with a no-break space (U+00A0), which YAML reads as text: retype it as a plain space"),
+    ("title:\n\tslug: t\n", "indent with spaces, not tabs"),
+])
+def test_a_syntax_error_says_how_to_fix_it(text, hint):
+    problems = Problems()
+    assert load(text, "b.yaml", problems) is None
+    (error,) = problems.errors
+    assert str(error).endswith(f"; {hint}"), str(error)
 
 
 def test_syntax_error_has_its_mark():
