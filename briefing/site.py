@@ -30,8 +30,8 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, read_folder, save,
-                    scalar_places, yaml_key)
+from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, read_folder, remove,
+                    save, scalar_places, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -527,13 +527,32 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
+def of_deleted_articles(sources: Sources) -> list[StoredBriefing]:
+    """The briefings a build made and nobody edited whose article file was deleted, and that no
+    article took over (a renamed one, say): a build deletes them and takes their pages down, as
+    it made them. Not while no article is read at all: the site's folders are wrong, or gone."""
+    if not sources.articles:
+        return []
+    followed = {s.rel for path, s in sources.by_article.items() if path in sources.article_paths}
+    gone = []
+    for s in sources.stored:
+        source = s.outline.source.path if s.outline and s.generated_by else None
+        if source and s.rel not in followed:
+            path = sources.root / source
+            if path.parent.is_dir() and not path.exists():  # a file deleted, not a folder moved
+                gone.append(s)
+    return gone
+
+
 def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
-    """A warning for each valid briefing whose article is gone, moved while its YAML was edited,
-    or the article of another briefing (a copy made as a template for a follow-up, say)."""
+    """A warning for each valid briefing whose article is gone (an edited one: a build deletes
+    the others), moved while its YAML was edited, or the article of another briefing (a copy made
+    as a template for a follow-up, say)."""
     moved = {s.rel: path for path, s in sources.by_article.items() if s.outline.source.path != path}
     followed = {s.rel for s in sources.by_article.values()}
+    deleted = {s.rel for s in of_deleted_articles(sources)}
     for s in sources.stored:
-        source = s.outline.source.path if s.outline else None
+        source = s.outline.source.path if s.outline and s.rel not in deleted else None
         kept = sources.by_article.get(source) if source else None
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
             problems.warning(s.rel, f"its article {source} is also the article of {kept.rel}, which builds keep up to "
@@ -598,16 +617,18 @@ def reconcile(
     extraction goes beside it as `<name>.new.yaml`, with a warning.
     """
     folder = root / BRIEFINGS_DIR
-    stored = [s for s in sources.stored if s.outline is not None]
+    # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
+    may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
+    # An editor may have saved one just now: it is theirs then, and stays.
+    deleted = {s.rel for s in of_deleted_articles(sources) if may_write and remove(s.path, s.sha256)}
+    stored = [s for s in sources.stored if s.outline is not None and s.rel not in deleted]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
-    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored}
+    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in deleted}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
             taken.setdefault(alias, f"an alias in {s.rel}")
     taken.update({s.outline.slug: f"the slug of {s.rel}" for s in stored})
-    # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
-    may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
     # name the slug it wants, and a slug once written stays.
     broken = {p.path for p in (problems.items if strict else problems.errors)}

@@ -498,6 +498,17 @@ def _parse(data: bytes, rel: str, problems: Problems) -> tuple[tuple[Briefing | 
     return (outline(briefing) if briefing else None, generated_by(text)), briefing
 
 
+def remove(path: Path, expected: str) -> bool:
+    """Delete the file, but only if its bytes still hash to `expected`: not one an editor saved meanwhile."""
+    try:
+        if hashlib.sha256(path.read_bytes()).hexdigest() != expected:
+            return False
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    return True
+
+
 def save(path: Path, text: str, expected: str | None) -> bool:
     """Write atomically, but only if the file's bytes still hash to `expected` (None: must not exist).
 

@@ -500,6 +500,7 @@ def test_a_new_article_never_takes_the_briefing_of_one_deleted_builds_ago(site):
     article repeats the old one's lead."""
     assert not build(site).failed
     yaml_file = only_yaml(site)
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Kept — ", 1))
     seed = site / "seeds" / "000_5194b2e46cd9eb77.txt"
     text = seed.read_text(encoding="utf-8")
     seed.unlink()
@@ -726,3 +727,21 @@ def test_a_slug_only_a_yaml_files_name_still_holds_is_named_as_that(site):
     result = build(site)
     assert f"seeds/again.txt: warning: slug {yaml_file.stem!r} is the name of {SEED_YAML}/{yaml_file.name}; using " \
            f"'{yaml_file.stem}-2'" in messages(result)
+
+
+def test_a_deleted_articles_page_goes_with_its_generated_yaml_and_an_edited_one_stays(site):
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    for name in ("ferry", "tram"):
+        (articles / f"{name}.txt").write_text(f"The {name} runs again, Mayor Ann Lee said on Monday.\n")
+    result = build(site)
+    ferry, tram = (site / result.yaml_paths[slug] for slug in sorted(result.yaml_paths) if "runs" in slug)
+    tram.write_text(tram.read_text().replace("title: ", "title: Edited ", 1))
+    for name in ("ferry", "tram"):
+        (articles / f"{name}.txt").unlink()
+    result = build(site)
+    assert not ferry.exists() and not (site / "output" / ferry.stem).exists()  # the build made it: the build takes it down
+    assert tram.exists() and (site / "output" / tram.stem / "index.html").is_file()  # the editor's: kept, with a warning
+    assert messages(result) == [f"{SEED_YAML}/{tram.name}: warning: its article site_src/articles/tram.txt was not "
+                                "found; the briefing is built from the YAML alone (delete the YAML to take its page down)"]
+    assert ferry.stem not in (site / "output" / "index.html").read_text()
