@@ -137,8 +137,8 @@ class Preview:
                 print(line, file=sys.stderr)
         self._reported = lines
         if result.failed:
-            print(f"build failed with {len(result.problems.errors)} error(s); serving the last good build",
-                  file=sys.stderr)
+            serving = "serving the last good build" if self.out.is_dir() else "no build to serve yet: pages show the errors"
+            print(f"build failed with {len(result.problems.errors)} error(s); {serving}", file=sys.stderr)
         elif first:
             print(result.problems.summary(result.count, result.seconds, "built"), file=sys.stderr)
         elif fixed:
@@ -182,7 +182,8 @@ class Preview:
         """The error page when the output file `name` is a page the current errors belong to."""
         if not self.errors or not name.endswith(".html"):
             return None
-        if self.everywhere or _INDEX_PAGE.fullmatch(name) or name.split("/")[0] in self.error_slugs:
+        # With no build to serve yet, every page shows the errors: its own is not there to show.
+        if self.everywhere or not self.output_built or _INDEX_PAGE.fullmatch(name) or name.split("/")[0] in self.error_slugs:
             return self.error_html
         return None
 

@@ -301,6 +301,23 @@ def test_a_base_path_in_another_script_is_served_under_it(site: Path) -> None:
         assert server.stop() == 0
 
 
+def test_a_first_build_that_fails_shows_its_errors_on_every_page_not_a_404(site: Path) -> None:
+    """No build has succeeded yet, so there is no last good page to serve: each page shows why."""
+    (site / "site_src" / "articles").mkdir(parents=True)
+    (site / "site_src" / "articles" / "bad.md").write_text("---\ntitle: [unclosed\n---\nText.\n")
+    server = Served(site)
+    try:
+        assert "no build to serve yet: pages show the errors" in server.output()
+        seed = seed_yaml(site).stem
+        for path in ("/", f"/{seed}/"):
+            status, _, body = server.get(path)
+            assert status == 200 and "site_src/articles/bad.md:3:1: error" in body and "livereload.js" in body, (path, status)
+        (site / "site_src" / "articles" / "bad.md").write_text("---\ntitle: Fixed\n---\nText.\n")
+        wait_for(lambda: "Putin" in server.page(f"/{seed}/"), "the page once the error is fixed")
+    finally:
+        assert server.stop() == 0
+
+
 async def _join(served: Served, cookie: str) -> dict | None:
     """Join as a page with this cookie; the first message the server sends within a second, if any."""
     request = HTTPRequest(f"ws://127.0.0.1:{served.port}/livereload", headers={"Cookie": cookie})
