@@ -305,7 +305,7 @@ class Record(Option):
             problems.error(path, f"expected {self.name}, found a {_kind(node)}{hint}", **mark_of(node))
             return None
         result: dict[str, Any] = {}
-        blank: set[str] = set()
+        blank: dict[str, yaml.Node] = {}  # keys given no value, by their node
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in self.fields:
@@ -313,15 +313,18 @@ class Record(Option):
                 problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **mark_of(key_node))
                 continue
             if key in result:
-                problems.error(path, f"duplicate key {key!r}", **mark_of(key_node))
+                problems.error(path, f"duplicate key {key!r}: the second would replace the first; delete one, or "
+                                     "merge them", **mark_of(key_node))
                 continue
             if is_null(value_node):
                 result[key] = None
-                blank.add(key)
+                blank[key] = key_node
                 continue
             result[key] = self.fields[key].check(value_node, path, problems)
         for key in sorted(self.required):
-            if key not in result or key in blank:
+            if key in blank:
+                problems.error(path, f"{key!r} has no value, and {self.name} needs one", **mark_of(blank[key]))
+            elif key not in result:
                 problems.error(path, f"missing required key {key!r} in {self.name}", **mark_of(node))
         return result
 

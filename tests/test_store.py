@@ -42,7 +42,10 @@ def test_every_problem_is_reported_with_line_and_column():
         "colour: blue\n"           # unknown key
         "quotes:\n"
         "  - text: no id here\n"   # missing required key
+        "  - id: x\n"
+        "    text:\n"              # a required key with no value
         "sides: 3\n"               # wrong type
+        "slug: again\n"            # a duplicate key
     )
     problems = Problems()
     assert load(text, "b.yaml", problems) is None
@@ -50,7 +53,10 @@ def test_every_problem_is_reported_with_line_and_column():
     assert "b.yaml:1:8: error: expected text, found a list" in messages
     assert any(m.startswith("b.yaml:3:1: warning: unknown key 'colour'") for m in messages)
     assert "b.yaml:5:5: error: missing required key 'id' in a quote" in messages
-    assert "b.yaml:6:8: error: expected a list, found a value; write each item on a line of its own, after '- '" in messages
+    assert "b.yaml:7:5: error: 'text' has no value, and a quote needs one" in messages
+    assert "b.yaml:8:8: error: expected a list, found a value; write each item on a line of its own, after '- '" in messages
+    assert "b.yaml:9:1: error: duplicate key 'slug': the second would replace the first; delete one, or merge them" \
+        in messages
 
 
 def test_text_reads_as_typed_even_where_yaml_would_read_a_number():
