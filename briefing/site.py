@@ -820,8 +820,15 @@ def _new_slug(article: Article, extraction: Extraction, taken: dict[str, str], p
     wanted = article.meta.get("slug")
     base = _base_slug(article, extraction)
     if wanted and base != wanted:
-        problems.warning(article.path, f"slug {wanted!r} is not safe in a URL; using {base!r}")
+        problems.warning(article.path, _unsafe_slug(wanted, base))
     return _unique(base, taken, article.path, problems)
+
+
+def _unsafe_slug(wanted: str, used: str) -> str:
+    """Why a slug asked for is not the one used: its length alone, or what it holds."""
+    if slugify(wanted, max_length=len(wanted)) == wanted:
+        return f"slug {wanted!r} is longer than {MAX_SLUG} characters, which makes a hard URL to read; using {used!r}"
+    return f"slug {wanted!r} is not safe in a URL; using {used!r}"
 
 
 def _unique(base: str, taken: dict[str, str], where: str, problems: Problems) -> str:
@@ -866,7 +873,7 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
         briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:
-            problems.warning(item.rel, f"slug {briefing.slug!r} is not safe in a URL; using {base!r}")
+            problems.warning(item.rel, _unsafe_slug(briefing.slug, base))
         slug = _unique(base, taken, item.rel, problems)
         taken[slug] = f"the slug of {item.rel}"
         if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache

@@ -513,6 +513,7 @@ def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(sit
         "site-name": "static",
         "dot": ".",
         "nul": "a\\0b",  # the NUL is dropped where YAML text comes in
+        "long": (long := "-".join(["word"] * 15)),  # safe, but 74 characters
     }
     for name, slug in tricks.items():
         write(site / BRIEFINGS / f"{name}.yaml", f'title: Trick {name}\nslug: "{slug}"\n')
@@ -525,6 +526,8 @@ def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(sit
     lines = proc.stderr.splitlines()
     assert "site_src/briefings/dots.yaml: warning: slug '../../escape' is not safe in a URL; using 'escape'" in lines
     assert "site_src/briefings/reserved.yaml: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
+    assert f"site_src/briefings/long.yaml: warning: slug '{long}' is longer than 60 characters, which makes a hard URL " \
+           f"to read; using '{long[:long.rfind('-', 0, 61)]}'" in lines
     assert "site_src/articles/fm.md: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'" in lines
     assert {"escape", "etc-passwd", "windows", "con-briefing", "static-briefing", "briefing", "ab", "fm-escape"} <= pages(site)
     # Nothing new anywhere but inside the site, and inside it only where the tool writes.
