@@ -16,22 +16,24 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import (Located, Sources, built_for, check_verbatim, needs_extraction, read_sources, unique_slugs,
-                   warn_of_lost_articles)
+from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction, places_in, read_sources,
+                   settle_aliases, unique_slugs, warn_of_lost_articles, warn_of_moved_pages)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
     """(problems, number of briefings checked). Links are read against `base_url`, by default the
     one the last build of that output folder was for."""
+    root = Path(root)
     problems = Problems()
-    cache = Cache(Path(root))
-    asked, out = out is not None, Path(out) if out else Path(root) / "output"
+    cache = Cache(root)
+    asked, out = out is not None, Path(out) if out else root / "output"
     if base_url is None:
-        base_url = built_for(cache, Path(root), out) or _canonical_base_url(out)
-    config = load_config(Path(root), problems, base_url)
+        base_url = built_for(cache, root, out) or _canonical_base_url(out)
+    config = load_config(root, problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
-    sources = read_sources(Path(root), config, problems, cache)
-    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems)
+    sources = read_sources(root, config, problems, cache)
+    located = settle_aliases(unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems), root, problems)
+    warn_of_moved_pages(last_manifest(cache, out), located, root, problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     if out.is_dir():
@@ -51,7 +53,8 @@ def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
             problems.warning(stored.rel, f"edited by hand, and its article {article.path} has changed since: "
                                          f"`python build.py` writes the fresh extraction beside it as "
                                          f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "
-                                         f"{article.sha256} to silence this warning")
+                                         f"{article.sha256} to silence this warning",
+                             **places_in(sources.root, stored.rel).get(stored.outline.source.sha256 or "", {}))
 
 
 def _canonical_base_url(out: Path) -> str | None:

@@ -554,16 +554,19 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     for s in sources.stored:
         source = s.outline.source.path if s.outline and s.rel not in deleted else None
         kept = sources.by_article.get(source) if source else None
+
+        def warn(message: str) -> None:  # at the YAML's source.path, which each warning is about
+            problems.warning(s.rel, message, **places_in(sources.root, s.rel).get(source, {}))
+
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
-            problems.warning(s.rel, f"its article {source} is also the article of {kept.rel}, which builds keep up to "
-                                    f"date with it; this one they leave as it is: set its source.path to its own "
-                                    f"article, or delete its source")
+            warn(f"its article {source} is also the article of {kept.rel}, which builds keep up to date with it; "
+                 f"this one they leave as it is: set its source.path to its own article, or delete its source")
         elif s.rel in moved and s.generated_by is None:
-            problems.warning(s.rel, f"its article {source} has moved to {moved[s.rel]}: set source.path to "
-                                    f"{moved[s.rel]} in this YAML, which builds never write once edited")
+            warn(f"its article {source} has moved to {moved[s.rel]}: set source.path to {moved[s.rel]} in this "
+                 f"YAML, which builds never write once edited")
         elif source and source not in sources.article_paths and s.rel not in moved:
-            problems.warning(s.rel, f"its article {source} was not found; the briefing is built from the YAML alone "
-                                    f"(delete the YAML to take its page down)")
+            warn(f"its article {source} was not found; the briefing is built from the YAML alone (delete the YAML "
+                 f"to take its page down)")
 
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
@@ -668,6 +671,7 @@ def reconcile(
             f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
             f"and {fresh}; merge what you want from it and delete it, "
             f"then set source.sha256 to {article.sha256} to silence this warning",
+            **places_in(root, existing.rel).get(existing.outline.source.sha256 or "", {}),
         )
 
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
@@ -890,7 +894,7 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
     settled = []
     for item in located:
         briefing, kept = item.briefing, []
-        places = _places(root, item.rel) if briefing.aliases else {}
+        places = places_in(root, item.rel) if briefing.aliases else {}
         for alias in briefing.aliases:
             slug, where = slugify(alias), places.get(alias, {})
             if slug != alias:
@@ -928,7 +932,7 @@ def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, prob
         new = item.briefing.slug
         problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
                                    f"reach no page; to send them on to {new}/, add 'aliases: [{old}]' to this briefing",
-                         **_places(root, item.rel).get(new, {}))
+                         **places_in(root, item.rel).get(new, {}))
 
 
 def _origin(item: Located) -> str:
@@ -936,7 +940,7 @@ def _origin(item: Located) -> str:
     return item.briefing.source.path or item.rel
 
 
-def _places(root: Path, rel: str) -> dict[str, dict[str, int]]:
+def places_in(root: Path, rel: str) -> dict[str, dict[str, int]]:
     """Where each text value of a YAML file is, read again for a problem found after loading it."""
     try:
         return scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
@@ -974,7 +978,7 @@ def _check_verbatim(
     wrong = [(kind, quoted) for kind, quoted in strings if quoted not in text]
     if not wrong:
         return
-    places = _places(root, rel)  # read again only now: the briefing came from the cache, without its places
+    places = places_in(root, rel)  # read again only now: the briefing came from the cache, without its places
     for kind, quoted in wrong:
         report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
                     f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}",

@@ -49,7 +49,7 @@ def test_editor_edit_survives_rebuilds_and_article_changes(site):
     proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml")
     assert "We are waiting for an answer." in proposal.read_text()
     (warning,) = [m for m in messages(result) if "edited by hand" in m]
-    assert warning.startswith(f"{SEED_YAML}/{yaml_file.name}: warning: edited by hand, and its article")
+    assert warning.startswith(f"{SEED_YAML}/{yaml_file.name}:10:11: warning: edited by hand, and its article")  # at source.sha256
 
     again = build(site)
     assert yaml_file.read_text() == edited
@@ -471,7 +471,7 @@ def test_a_renamed_article_keeps_its_briefing_and_its_page(site):
     (site / "seeds" / "putin-call.txt").rename(site / "seeds" / "putin.txt")
     result = build(site)
     assert yaml_file.read_text() == edited and only_yaml(site) == yaml_file
-    assert messages(result) == [f"{SEED_YAML}/{yaml_file.name}: warning: its article seeds/putin-call.txt has moved to "
+    assert messages(result) == [f"{SEED_YAML}/{yaml_file.name}:9:9: warning: its article seeds/putin-call.txt has moved to "
                                 f"seeds/putin.txt: set source.path to seeds/putin.txt in this YAML, which builds "
                                 f"never write once edited"]
     yaml_file.write_text(edited.replace("path: seeds/putin-call.txt", "path: seeds/putin.txt"))
@@ -742,6 +742,6 @@ def test_a_deleted_articles_page_goes_with_its_generated_yaml_and_an_edited_one_
     result = build(site)
     assert not ferry.exists() and not (site / "output" / ferry.stem).exists()  # the build made it: the build takes it down
     assert tram.exists() and (site / "output" / tram.stem / "index.html").is_file()  # the editor's: kept, with a warning
-    assert messages(result) == [f"{SEED_YAML}/{tram.name}: warning: its article site_src/articles/tram.txt was not "
+    assert messages(result) == [f"{SEED_YAML}/{tram.name}:9:9: warning: its article site_src/articles/tram.txt was not "
                                 "found; the briefing is built from the YAML alone (delete the YAML to take its page down)"]
     assert ferry.stem not in (site / "output" / "index.html").read_text()

@@ -102,12 +102,12 @@ def test_check_warns_of_what_a_build_would_about_stale_briefings(site, capsys):
     capsys.readouterr()
     main(["check", "--root", str(site)])
     (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
-    assert warning.startswith(f"site_src/briefings/{yaml_file.name}: warning: edited by hand, and its article "
+    assert warning.startswith(f"site_src/briefings/{yaml_file.name}:10:11: warning: edited by hand, and its article "
                               "seeds/000_5194b2e46cd9eb77.txt has changed since: `python build.py` writes")
     seed.unlink()
     main(["check", "--root", str(site)])
     (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
-    assert warning == (f"site_src/briefings/{yaml_file.name}: warning: its article seeds/000_5194b2e46cd9eb77.txt "
+    assert warning == (f"site_src/briefings/{yaml_file.name}:9:9: warning: its article seeds/000_5194b2e46cd9eb77.txt "
                        "was not found; the briefing is built from the YAML alone (delete the YAML to take its page down)")
 
 
@@ -120,6 +120,19 @@ def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
     assert (f"site_src/briefings/copy.yaml: warning: slug '{yaml_file.stem}' is the slug of site_src/briefings/{yaml_file.name}; "
             f"using '{yaml_file.stem}-2'") in capsys.readouterr().err.splitlines()
     assert main(["check", "--root", str(site), "--strict"]) == 1
+
+
+def test_check_warns_of_a_moved_page_and_an_alias_that_redirects_nowhere_as_a_build_does(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    yaml_file.write_text(yaml_file.read_text().replace(f"slug: {yaml_file.stem}", "slug: putin-call\naliases: [feed]"))
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 0
+    warnings = [line.split(": warning: ")[1] for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert warnings == ["alias 'feed' is a name the site keeps for its own pages, so it does not redirect here; remove it",
+                        f"slug changed from {yaml_file.stem!r} to 'putin-call' since the last build, so links to "
+                        f"{yaml_file.stem}/ reach no page; to send them on to putin-call/, add 'aliases: "
+                        f"[{yaml_file.stem}]' to this briefing"]
 
 
 def test_check_of_an_out_folder_that_is_not_there_fails(site, capsys):
