@@ -1,47 +1,22 @@
 """axe-core (in Debian's Chromium, through Playwright) finds no serious or critical violation, in light and dark schemes."""
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-
 import pytest
 
+from browsers import browser, needs_chromium, serving  # noqa: F401 (browser is a fixture)
 from render_samples import build_seed_site
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Chromium is not installed at {CHROMIUM}")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+pytestmark = needs_chromium
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed")
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep test output clean
-        pass
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The built site served over real HTTP on the loopback, so relative links and styles load as published."""
     root = build_seed_site(tmp_path_factory.mktemp("a11y"))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
     seed = next(p.parent.name for p in (root / "output").glob("*/index.html") if p.parent.name != "page")
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", seed
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield chromium
-        chromium.close()
+    with serving(root) as origin:
+        yield origin, seed
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -2,26 +2,15 @@
 reaches the briefing at its new address, on a site published under a /repo/ subpath."""
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from briefing.site import build
+from browsers import browser, needs_chromium, serving  # noqa: F401 (browser is a fixture)
 from test_build import only_yaml, rename_slug
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Chromium is not installed at {CHROMIUM}")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+pytestmark = needs_chromium
 
 
 @pytest.fixture
@@ -32,19 +21,8 @@ def published(site: Path, tmp_path: Path):
     assert not build(site, out=web_root / "repo", base_url="/repo/").failed
     old = rename_slug(only_yaml(site), "putin-call", aliases=f"[{only_yaml(site).stem}]")
     assert not build(site, out=web_root / "repo", base_url="/repo/").failed
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(web_root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", old
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield chromium
-        chromium.close()
+    with serving(web_root) as origin:
+        yield origin, old
 
 
 @pytest.mark.parametrize("anchor", ["#side-russia", "#side-united-states"])
