@@ -12,6 +12,7 @@ so no quote spans the whole article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from .wordlists import lazy, occurrences
@@ -41,9 +42,7 @@ class QuoteSpan(NamedTuple):
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    # Typewriter '' pairs stand for double marks: such an article's single marks are nested.
-    double = any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) or "''" in text
-    marks = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
+    marks = (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER) if single_marked(text) else (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER)
     found = occurrences(text, "".join(marks))  # every mark, to be read paragraph by paragraph
     spans: list[QuoteSpan] = []
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
@@ -53,6 +52,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         inside = found[bisect_left(found, start):bisect_left(found, end)]
         spans.extend(_paragraph_quotes(text, start, end, marks, inside, runs_on))
     return spans
+
+
+def single_marked(text: str) -> bool:
+    """Does the article quote in single marks (British style)? Only if it has no double mark.
+    Typewriter '' pairs stand for double marks: such an article's single marks are nested."""
+    return not (any(mark in text for mark in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) or "''" in text)
+
+
+@lru_cache(maxsize=4)  # asked by each rule that looks for the quotations' marks, of the one text being read
+def straight_openings(text: str) -> tuple[int, ...]:
+    """The offsets of the straight single marks that open a quotation ('We have no choice,'
+    said ...). Only the quotes found tell them: the same ' is an apostrophe in "the RCN's",
+    "don't", "'90s" and "O'Brien", which no mark pattern of its own tells apart."""
+    if "'" not in text or not single_marked(text):
+        return ()  # most articles: no straight single mark opens a quotation (cheap tests first)
+    return tuple(span.open_mark for span in find_quotes(text) if text[span.open_mark] == SINGLE_EITHER)
 
 
 def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, str], found: list[int],

@@ -22,6 +22,7 @@ from typing import Any
 from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
+from .quotes import straight_openings
 from .sentences import Sentence
 from .wordlists import lazy, leftmost, occurrences, words
 from ..model import Quote
@@ -212,13 +213,22 @@ def quote_marks(text: str, quotes: list[str]) -> dict[str, list[int]]:
         if quote:
             by_start.setdefault(quote[:PREFIX] if len(quote) >= PREFIX else quote[0], set()).add(quote)
     found: dict[str, list[int]] = {}
-    for at in occurrences(text, QUOTE_OPEN) if by_start else ():
+    for at in _openings(text) if by_start else ():
         head = text[at + 1:at + 1 + PREFIX]
         for start in (head, head[:1]) if len(head) == PREFIX else (head[:1],):
             for quote in by_start.get(start, ()):
                 if text.startswith(quote, at + 1):
                     found.setdefault(quote, []).append(at)
     return found
+
+
+def _openings(text: str) -> list[int]:
+    """Where a quotation may open: each curly or straight double mark and curly single mark, and
+    each straight single mark that the quote finder read as opening one. A straight ' is as
+    often an apostrophe ("the RCN's", "'90s"), so the character alone cannot tell."""
+    openings = occurrences(text, QUOTE_OPEN)
+    singles = straight_openings(text)
+    return sorted(openings + list(singles)) if singles else openings
 
 
 def _marks_by_quote(marks: dict[str, list[int]], quotes: list[Quote]) -> list[list[int]]:

@@ -36,6 +36,9 @@ def test_sides(text, expected):
     for quote in quotes:
         side = next((s for s in sides if quote.speaker in {m.name for m in s.members}), None)
         assert quote.side == (side.id if side else None)
+    linked = {qid for side in sides for position in side.positions for qid in position.quotes}
+    for words_ in expected.get("linked", []):
+        assert content_id("", words_) in linked, words_
 
 
 WORDS = ["Putin", "Biden", "said", "Mr.", "the", "Kremlin", "White House", "President", "Democrat", "R-Texas,",
