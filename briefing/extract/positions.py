@@ -84,6 +84,22 @@ LONG_LOWER_WORD = lazy(r"[a-z](?<!\w.)[a-z]{3,}")
 # "..., Mr. Obama said to applause" at the end, once the quote marks are gone.
 QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)?\s*(?:[A-Z][\w.’'-]*\s+){1,3}"
                                + SPEECH + r"\b[^,.;]{0,40}[.!]?$")
+# What an attribution says of its speaker after a comma: a short description ("the RCN's
+# general secretary", "a teacher") or a clause about them ("who graduated in 2009 ..."). It is
+# about who speaks, not about what they hold. (A longer "the ..." is a statement's subject.)
+DESCRIBES = lazy(r"(?:(?:who|whose)\s.*|(?:the|a|an|[A-Z][\w.’'&-]*['’]s)(?:\s+\S+){1,6})$")
+# The verbs of an attribution that names no listener's message: "told" takes only who was told
+# ("told reporters", "told the BBC"); "told the party to drop the plan" says something.
+SAID = (r"(?:said|says|added|wrote|insisted|warned|declared|stated|explained|replied|answered|responded|"
+        r"claimed|argued|noted|told\s+(?:(?:the|a|an)\s+)?[\w’'-]+)")
+# What an attribution holds besides its verb and the speaker's name: the rest of the name and
+# the role before it ("union chief Ann", "café owner Renée"), and where or when it was said.
+NAMED_BEFORE = lazy(r"(?:[\w.’'&-]+\s+){0,5}")
+VERB_THEN_ROLE = lazy(SAID + DAY + r"\s+(?:[\w.’'&-]+\s+){0,5}")  # "said union chief Ann "
+# With no verb, only the rest of the name ("Pat Cullen", "Mr Dundon"), which no preposition opens.
+NAME_BEFORE = lazy(r"(?:(?!(?:To|For|In|By|From|With|At|On|Of|As|After|Before|Against|Under|Like)\s)[A-Z][\w.’'&-]*\s+){0,4}")
+# " said on Monday", " said in a statement", " told the trial in 2013", after the name.
+VERB_AFTER_NAME = lazy(r"\s+" + SAID + DAY + r"(?:\s+(?:in|at|outside)\s+(?:(?:a|an|the)\s[^,;]{1,30}|\d{4}))?")
 # Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
@@ -256,17 +272,55 @@ def _unattribute(content: str) -> str:
 
 
 def _degenerate(content: str, speaker: str) -> bool:
-    """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?"."""
+    """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?",
+    or only who said it: "Pat Cullen, the RCN's general secretary"."""
     names = {w.lower() for w in speaker.split()} if speaker else set()
     meant = (w for w in map(str.lower, WORD.findall(content)) if w not in names and w not in HOLLOW)
     few = len(list(islice(meant, 2))) < 2  # two are enough: the rest need not be looked at
-    return few or bool(leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")))
+    if few or leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")):
+        return True
+    parts = content.split(",")
+    return len(_attribution(parts, speaker)) == len(parts)
+
+
+def _attribution(parts: list[str], speaker: str) -> set[int]:
+    """The indices of the comma-separated `parts` of a sentence that only say who spoke: a speech
+    verb with the speaker and their role ("said union chief Ann Lee", "Ann Lee said on Monday"),
+    the speaker's bare name, and what the parts after those describe them by ("the RCN's general
+    secretary", "who lives nearby"). Left outside a short quotation, they are the longest
+    stretch, yet state nothing of what was said."""
+    found: set[int] = set()
+    if not speaker or speaker not in "".join(parts):
+        return found  # the speaker is not named: nothing here attributes (a cheap test first)
+    for i, part in enumerate(parts):
+        part = part.strip(" .;:—-!?")
+        if _said_by(part, speaker) or (i - 1 in found and DESCRIBES.match(part)):
+            found.add(i)
+    return found
+
+
+def _said_by(part: str, speaker: str) -> bool:
+    """Is `part` only an attribution to `speaker` (see `_attribution`)? It may open with the
+    closing mark of a quotation in single marks that nothing has taken out. (Read around the
+    name with fixed patterns: a pattern made for each speaker costs more to compile than the
+    reading of all the sentences it is used on.)"""
+    part = part.lstrip("‘’' ")
+    at = part.rfind(speaker)
+    if at < 0 or (at and part[at - 1] != " "):
+        return False  # the speaker is not named here, or only inside another word
+    before, after = part[:at], part[at + len(speaker):]
+    if not after:  # "said union chief Ann Lee", "Pat Cullen"
+        return bool(VERB_THEN_ROLE.fullmatch(before) or NAME_BEFORE.fullmatch(before))
+    return bool(NAMED_BEFORE.fullmatch(before) and VERB_AFTER_NAME.fullmatch(after))  # "Ann Lee said on Monday"
 
 
 def _fallback(sentence: str, speaker: str) -> str:
-    """A clean clause from the evidence: its longest stretch outside the quotation, cut short."""
+    """A clean clause from the evidence: its longest stretch outside the quotation, cut short;
+    never the attribution, which only says who spoke."""
     outside = re.sub(r"[“\"][^”\"]*[”\"]", ",", sentence)
-    parts = [p.strip(" ,.;:—-!?") for p in re.split(r",|;|\s[—–]\s", OPENERS.sub("", DATELINE.sub("", outside)))]
+    parts = re.split(r",|;|\s[—–]\s", OPENERS.sub("", DATELINE.sub("", outside)))
+    said_by = _attribution(parts, speaker)
+    parts = [p.strip(" ,.;:—-!?") for i, p in enumerate(parts) if i not in said_by]
     parts = [p for p in parts if len(p.split()) >= 3]
     if not parts:
         return ""
