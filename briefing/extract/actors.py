@@ -47,6 +47,11 @@ APPOSITIVE_AFTER = lazy(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()\n]{3,120}?)(?=
 NOMINAL_AFTER = lazy(r",\s+the\s")  # how an appositive that gives a nominal alias opens
 RELATIVE_IN_ROLE = lazy(r"\s(?:who|whose|which)\s")  # where a clause about the person starts, inside an appositive
 MAX_ROLE_WORDS = 12
+# A title without an article, then the body it is held at: "chief executive of Network Rail",
+# "director of policy at Transport Focus", "spokeswoman for the RMT" (the wire form of a role).
+CUT_AT_INITIAL = lazy(r"\s[A-Z]$")
+TITLE_OF_BODY = lazy(r"((?:(?!(?:of|at|for)\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at|for)\s+"
+                     r"(?:[a-z]+\s+(?:at|for)\s+)?(?:the\s+)?[A-Z]")
 # A one-word name before the title of a company's officer (see `_staffed`).
 # ("Its chairman" or "The board" open sentences: capitalised words that are no names; and a person
 # has a head of policy or a board of advisers, so those count only right after a name, without "'s".)
@@ -445,9 +450,22 @@ def _appositive_after(match: re.Match[str] | None) -> str | None:
     role_words = role.split()
     if len(role_words) > MAX_ROLE_WORDS or not any(is_title(w) for w in role_words):
         return None
-    if not match.group(1) and role_words[0][0].islower():
-        return None  # "Putin, who" / "Biden, then" are not appositives
+    if not match.group(1) and role_words[0][0].islower() and not _title_of_body(role):
+        return None  # "Putin, who" / "Biden, then" / "Jones, speaking on Monday" are not appositives
     return role
+
+
+def _title_of_body(role: str) -> bool:
+    """"chief executive of Network Rail", "chair of Railfuture": an appositive with no article is
+    a role when it opens with a title held at a named body. The words before the "of" must end
+    in a title ("general secretary", "managing director"), which "who lives nearby" and
+    "speaking on behalf of" do not."""
+    m = TITLE_OF_BODY.match(role)
+    if not m or not is_title(m.group(1).rsplit(None, 1)[-1]):
+        return False
+    # "president of the Thomas B. Fordham Institute" is read to the first stop: a body's name
+    # cut at an initial is no role ("of the Thomas B"), and none beats a wrong one.
+    return not CUT_AT_INITIAL.search(role)
 
 
 def _nominal_alias(match: re.Match[str] | None) -> str | None:
