@@ -16,8 +16,8 @@ from .cache import Cache
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .cache import Memo
-from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction, places_in, read_sources,
-                   settle_aliases, unique_slugs, warn_of_lost_articles, warn_of_moved_pages)
+from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction, of_deleted_articles,
+                   places_in, read_sources, settle_aliases, unique_slugs, warn_of_lost_articles, warn_of_moved_pages)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -32,8 +32,14 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     config = load_config(root, problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(root, config, problems, cache)
-    located = settle_aliases(unique_slugs([Located.of(s) for s in sources.stored if s.outline], problems), root, problems)
+    deleted = of_deleted_articles(sources)  # what the next build deletes, as it would say
+    for s in deleted:
+        problems.warning(s.rel, f"its article {s.outline.source.path} was deleted: the next build deletes this YAML, "
+                                "which a build made, and takes its page down")
+    briefings = [Located.of(s) for s in sources.stored if s.outline and s not in deleted]
+    located = unique_slugs(briefings, problems)
     warn_of_moved_pages(last_manifest(cache, out), located, root, problems)
+    located = settle_aliases(located, root, problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")
     if out.is_dir():

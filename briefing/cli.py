@@ -165,6 +165,8 @@ def run_build(options: argparse.Namespace) -> int:
     from .site import build
 
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
+    for line in result.deletions():
+        print(line, file=sys.stderr)
     print_problems(result.problems)
     if result.failed:
         print(result.problems.summary(result.count, result.seconds, "build failed: read"), file=sys.stderr)

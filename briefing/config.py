@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -34,7 +34,7 @@ def base_url_problem(url: str) -> str | None:
     if "?" in url or "#" in url or any(c.isspace() or c in _NOT_IN_URLS for c in url):
         return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
                 f"every page's address is made from it; write a space as %20")
-    if any(segment in (".", "..") for segment in parts.path.split("/")):  # browsers resolve them: "/repo/../" is "/"
+    if any(segment in (".", "..") for segment in unquote(parts.path).split("/")):  # browsers resolve them, "%2e%2e" too
         return f"base_url {url!r} holds a '.' or '..' folder; write the folder it leads to, like /repo/"
     if _BAD_ESCAPE.search(url):
         return f"base_url {url!r} has a % that starts no escape like %20; write a % itself as %25"

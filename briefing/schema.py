@@ -112,13 +112,13 @@ def each_node(root: yaml.Node | None) -> Iterator[yaml.Node]:
 def _syntax_hint(problem: str, at: str, lines: list[str]) -> str:
     """How to fix the syntax errors editors make most, which PyYAML's words do not say. `at` is the
     character the error points at, `lines` the text up to the line it is on."""
-    for number in range(len(lines) - 1, -1, -1):  # YAML reads such a line as text, so it errs a line or two on
+    for number in range(len(lines) - 1, max(len(lines) - 4, -1), -1):  # YAML reads such a line as text: it errs a line or two on
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
         odd_space = next((c for c in indent if c not in " \t"), None)  # pasted from a word processor or the web
         if odd_space:
             name = unicodedata.name(odd_space, "space").lower()
-            return (f"; line {number + 1} is indented with a {name} (U+{ord(odd_space):04X}), which YAML reads as "
-                    "text: retype it as a plain space")
+            return (f"; line {number + 1} is indented with U+{ord(odd_space):04X} ({name}), which YAML reads as "
+                    "text: retype it as plain spaces")
     line = lines[-1] if lines else ""
     if "mapping values are not allowed" in problem:
         value = line.split(":", 1)[-1].strip()

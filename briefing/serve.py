@@ -131,6 +131,8 @@ class Preview:
             self.config = config  # else the preview would jump to the default base path and 404 the open page
 
     def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
+        for line in result.deletions():  # once: the next build has nothing more to delete
+            print(line, file=sys.stderr)
         lines = [str(p) for p in result.problems.unique()]
         if lines != self._reported:  # the same warnings on every save would bury what is new
             for line in lines:

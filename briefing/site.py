@@ -30,6 +30,7 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
+from .schema import items_of, load_yaml, mark_of
 from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, read_folder, remove,
                     save, scalar_places, yaml_key)
 from .write import Writer, recover
@@ -55,7 +56,7 @@ YAML_WRITERS = 4  # threads writing a first build's YAML files
 LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
 MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a blank line, nor "He left."
 # Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
-# edit gives new pages, as the lost briefings' warnings then say, rather than a stalled build.
+# edit gives new pages, and the lost briefings go as a deleted article's do, rather than a stalled build.
 MAX_RENAME_PAIRS = 20_000
 # How a Markdown article reads, where a quote must stand: as its page shows it, not as its source.
 MARKDOWN_READ = " as its text reads without Markdown's marks (*, _, links' addresses), as on the page"
@@ -221,11 +222,17 @@ class BuildResult:
     yaml_paths: dict[str, str] = field(default_factory=dict)  # slug → its YAML, for error pages
     seconds: float = 0.0
     wrote_output: bool = False
+    deleted: list[tuple[str, str]] = field(default_factory=list)  # (YAML, its article): see `of_deleted_articles`
     count: int = 0  # briefings in the site (`briefings` is empty when nothing changed since the last build)
 
     @property
     def failed(self) -> bool:
         return bool(self.problems.errors)
+
+    def deletions(self) -> list[str]:
+        """What the build deleted: no problem, but an editor must hear of a file gone from their folder."""
+        return [f"{rel}: deleted, and its page taken down, as its article {article} was deleted"
+                for rel, article in self.deleted]
 
 
 def template_dirs(root: Path) -> list[Path]:
@@ -290,10 +297,12 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located, proposed = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
-            located = settle_aliases(unique_slugs(located, problems), root, problems)
+            located, proposed, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
+            result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
+            located = unique_slugs(located, problems)
         manifest = last_manifest(cache, out)
-        warn_of_moved_pages(manifest, located, root, problems)
+        warn_of_moved_pages(manifest, located, root, problems)  # of the aliases as written: the advice may add one
+        located = settle_aliases(located, root, problems)
         live = {item.digest for item in located}
         sources.outlines.save()
         result.briefings = [item.briefing for item in located]
@@ -528,16 +537,15 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
 
 
 def of_deleted_articles(sources: Sources) -> list[StoredBriefing]:
-    """The briefings a build made and nobody edited whose article file was deleted, and that no
-    article took over (a renamed one, say): a build deletes them and takes their pages down, as
-    it made them. Not while no article is read at all: the site's folders are wrong, or gone."""
-    if not sources.articles:
-        return []
+    """The briefings a build made and nobody edited whose article file was deleted since the last
+    build, and that no article took over (a renamed one, say): a build deletes them and takes
+    their pages down, as it made them. One whose article was gone before (a site that kept such
+    briefings when builds did not delete them), or whose folder is gone, stays, with a warning."""
     followed = {s.rel for path, s in sources.by_article.items() if path in sources.article_paths}
     gone = []
     for s in sources.stored:
         source = s.outline.source.path if s.outline and s.generated_by else None
-        if source and s.rel not in followed:
+        if source and s.rel not in followed and source in sources.last_articles:
             path = sources.root / source
             if path.parent.is_dir() and not path.exists():  # a file deleted, not a folder moved
                 gone.append(s)
@@ -577,6 +585,10 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
     is deleted it takes over the original's briefing, as a renamed article does.
     """
     jobs = []
+    holders: dict[str, set[str]] = {}  # the YAML files that hold each name: as a slug, an alias or a file name
+    for s in sources.stored:
+        for name in (s.path.stem, *((s.outline.slug, *map(slugify, s.outline.aliases)) if s.outline else ())):
+            holders.setdefault(name, set()).add(s.rel)
     # The article each content hash is first found in: one with a briefing first.
     first_with = {a.sha256: a for a in reversed(sources.articles) if a.path not in sources.by_article}
     first_with.update({a.sha256: a for a in reversed(sources.articles) if a.path in sources.by_article})
@@ -591,7 +603,8 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
                                            f"the copy takes over its briefing)")
             continue
         wanted = article.meta.get("slug")
-        if existing and existing.outline and wanted and not _made_from(wanted, existing.outline.slug):
+        if existing and existing.outline and wanted and not _made_from(
+                wanted, existing.outline.slug, lambda name: bool(holders.get(name, set()) - {existing.rel})):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
@@ -608,12 +621,13 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
 def reconcile(
     root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
     problems: Problems, strict: bool = False,
-) -> tuple[list[Located], bool]:
+) -> tuple[list[Located], bool, list[StoredBriefing]]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
     `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
     valid briefing's outline with the YAML file it lives in, in file order,
-    and whether it wrote a proposal (`<name>.new.yaml`).
+    whether it wrote a proposal (`<name>.new.yaml`), and the briefings it
+    deleted, as their articles were (`of_deleted_articles`).
     The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
@@ -623,14 +637,14 @@ def reconcile(
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # An editor may have saved one just now: it is theirs then, and stays.
-    deleted = {s.rel for s in of_deleted_articles(sources) if may_write and remove(s.path, s.sha256)}
-    stored = [s for s in sources.stored if s.outline is not None and s.rel not in deleted]
+    deleted = [s for s in of_deleted_articles(sources) if may_write and remove(s.path, s.sha256)]
+    stored = [s for s in sources.stored if s.outline is not None and s not in deleted]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
-    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in deleted}
+    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s not in deleted}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
-            taken.setdefault(alias, f"an alias in {s.rel}")
+            taken.setdefault(slugify(alias), f"an alias in {s.rel}")
     taken.update({s.outline.slug: f"the slug of {s.rel}" for s in stored})
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
     # name the slug it wants, and a slug once written stays.
@@ -710,7 +724,7 @@ def reconcile(
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
     memo.save(pending)
-    return sorted(briefings.values(), key=lambda located: located.rel), proposed
+    return sorted(briefings.values(), key=lambda located: located.rel), proposed, deleted
 
 
 @contextmanager
@@ -849,14 +863,16 @@ def _unique(base: str, taken: dict[str, str], where: str, problems: Problems) ->
     return candidate
 
 
-def _made_from(wanted: str, slug: str) -> bool:
+def _made_from(wanted: str, slug: str, held: Callable[[str], bool]) -> bool:
     """Is `slug` what a build made of a front matter's `wanted` slug (`_new_slug`): it as a slug,
-    kept clear of a reserved name, or numbered clear of a slug in use? If not, the front matter
-    has asked for another slug since. One with nothing to make a slug of was warned of then."""
+    kept clear of a reserved name, or numbered clear of one another briefing `held`? If not, the
+    front matter has asked for another slug since ("election", where "election-2024" was asked
+    for before). One with nothing to make a slug of was warned of then."""
     base = slugify(wanted)
-    bases = {base, _suffixed(base, "-briefing")}
+    if base in RESERVED_SLUGS:
+        base = _suffixed(base, "-briefing")
     number = slug.rsplit("-", 1)[-1]
-    return not base or slug in bases or number.isdigit() and any(slug == _suffixed(b, f"-{number}") for b in bases)
+    return not base or slug == base or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base))
 
 
 def _suffixed(slug: str, suffix: str) -> str:
@@ -894,24 +910,39 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
     settled = []
     for item in located:
         briefing, kept = item.briefing, []
-        places = places_in(root, item.rel) if briefing.aliases else {}
-        for alias in briefing.aliases:
-            slug, where = slugify(alias), places.get(alias, {})
+        places: list[dict[str, int]] | None = None  # of the aliases in the file: read only for a warning
+
+        def warn(index: int, message: str) -> None:
+            nonlocal places
+            places = _places_of_items(root, item.rel, "aliases") if places is None else places
+            problems.warning(item.rel, message, **(places[index] if index < len(places) else {}))
+
+        for index, alias in enumerate(briefing.aliases):
+            slug = slugify(alias)
             if slug != alias:
-                problems.warning(item.rel, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
-                                 f"alias {alias!r} has no letters or digits to make a slug of; left out", **where)
+                warn(index, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
+                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
             clash = ("is this briefing's own slug" if slug == briefing.slug else
                      "is a name the site keeps for its own pages" if slug in RESERVED_SLUGS else
                      f"is the slug of {pages[slug]}, whose page stays at that address" if slug in pages else
                      f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
                      else None)
             if clash:
-                problems.warning(item.rel, f"alias {slug!r} {clash}, so it does not redirect here; remove it", **where)
+                warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
             elif slug and slug not in kept:
                 kept.append(slug)
                 claimed[slug] = item.rel
         settled.append(item if kept == briefing.aliases else replace(item, briefing=replace(briefing, aliases=kept)))
     return settled
+
+
+def _places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
+    """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
+    try:
+        node = load_yaml(decode((root / rel).read_bytes(), rel, Problems()), rel, Problems())
+    except OSError:  # gone since: the next build reports on it
+        return []
+    return [mark_of(item) for item in items_of(node, key)] if node is not None else []
 
 
 def last_manifest(cache: Cache, out: Path) -> dict:
@@ -922,16 +953,26 @@ def last_manifest(cache: Cache, out: Path) -> dict:
 
 def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, problems: Problems) -> None:
     """A warning for each briefing whose slug changed since the last build, when no alias
-    redirects its old address: links already sent out would reach the page-not-found page."""
-    now = {_origin(item): item for item in located}
+    redirects its old address: links already sent out would reach the page-not-found page.
+
+    A briefing is known by its YAML file, or, when the file was renamed too (a front matter's
+    new slug names a new file), by its article, if only one briefing has it and it had no page
+    of its own last time (a second YAML of the same article deleted is no move)."""
+    old_pages = manifest.get("pages", {})
+    by_file = {item.rel: item for item in located}
+    by_origin: dict[str, list[Located]] = {}
+    for item in located:
+        by_origin.setdefault(_origin(item), []).append(item)
     addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
-    for old, page in manifest.get("pages", {}).items():
-        item = now.get(page.get("from"))
-        if item is None or old in addresses:
+    for old, page in old_pages.items():
+        same_origin = by_origin.get(page.get("from"), [])
+        item = by_file.get(page.get("yaml")) or (same_origin[0] if len(same_origin) == 1 else None)
+        if item is None or old in addresses or (item.rel != page.get("yaml") and item.briefing.slug in old_pages):
             continue
         new = item.briefing.slug
+        fix = f"add {old!r} at the end of its aliases" if item.briefing.aliases else f"add 'aliases: [{old}]' to this briefing"
         problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
-                                   f"reach no page; to send them on to {new}/, add 'aliases: [{old}]' to this briefing",
+                                   f"reach no page; to send them on to {new}/, {fix}",
                          **places_in(root, item.rel).get(new, {}))
 
 
@@ -1029,7 +1070,7 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    origins = {item.briefing.slug: _origin(item) for item in located}
+    origins = {item.briefing.slug: {"from": _origin(item), "yaml": item.rel} for item in located}  # see warn_of_moved_pages
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -1045,7 +1086,7 @@ def write_site(
             if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
                     writer.keep(name)
-                pages[slug] = {**old, "from": origins[slug]}
+                pages[slug] = {**old, **origins[slug]}
             else:
                 todo.append(item)
         old_keys, index_keys = manifest.get("index_keys", {}), {}
@@ -1064,7 +1105,7 @@ def write_site(
             for slug, staged in rendered:
                 for name, was_staged in staged.items():
                     writer.record(name, was_staged)
-                pages[slug] = {"key": keys[slug], "files": sorted(staged), "from": origins[slug]}
+                pages[slug] = {"key": keys[slug], "files": sorted(staged), **origins[slug]}
         if problems.errors:
             writer.abandon()
             return [], False, []

@@ -1,4 +1,5 @@
 """The build plan end to end on real files: YAML generation, editor edits, failures and slugs."""
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -691,7 +692,7 @@ def test_an_alias_never_takes_another_briefings_address(site):
         "address, so it does not redirect here; remove it",
         f"{mine}:3:18: warning: alias 'feed' is a name the site keeps for its own pages, so it does not redirect "
         "here; remove it",
-        f"{mine}:2:7: warning: alias 'mine' is this briefing's own slug, so it does not redirect here; remove it",
+        f"{mine}:3:24: warning: alias 'mine' is this briefing's own slug, so it does not redirect here; remove it",
         f"{mine}:3:30: warning: alias 'Old Name' is not a slug; using 'old-name'",
         f"{SEED_YAML}/third.yaml:3:11: warning: alias 'ours' is an alias in {mine} too, and redirects there, so it "
         "does not redirect here; remove it",
@@ -745,3 +746,57 @@ def test_a_deleted_articles_page_goes_with_its_generated_yaml_and_an_edited_one_
     assert messages(result) == [f"{SEED_YAML}/{tram.name}:9:9: warning: its article site_src/articles/tram.txt was not "
                                 "found; the briefing is built from the YAML alone (delete the YAML to take its page down)"]
     assert ferry.stem not in (site / "output" / "index.html").read_text()
+    assert result.deletions() == [f"{SEED_YAML}/{ferry.name}: deleted, and its page taken down, as its article "
+                                  "site_src/articles/ferry.txt was deleted"]
+
+
+def two_stories(site: Path) -> tuple[Path, Path]:
+    """Two articles built into two briefings: (the first article, the YAML made for it)."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    for name in ("ferry", "tram"):
+        (articles / f"{name}.txt").write_text(f"The {name} runs again, Mayor Ann Lee said on Monday.\n")
+    result = build(site)
+    return articles / "ferry.txt", site / result.yaml_paths["the-ferry-runs-again-mayor-ann-lee-said-on-monday"]
+
+
+def test_a_briefing_is_deleted_only_by_the_build_that_sees_its_article_go(site, capsys):
+    """Not when no build saw the article (a fresh checkout, or a site from before builds deleted
+    such briefings, which kept them on purpose), nor while a YAML has errors."""
+    article, yaml_file = two_stories(site)
+    article.unlink()
+    (site / SEED_YAML / "broken.yaml").write_text("title: [unclosed\n")
+    assert build(site).failed and yaml_file.exists()
+    (site / SEED_YAML / "broken.yaml").unlink()
+    shutil.rmtree(site / ".briefing-cache")
+    result = build(site)
+    assert yaml_file.exists() and any("ferry.txt was not found" in m for m in messages(result))
+
+    article, yaml_file = two_stories(site.parent / "second")
+    article.unlink()
+    assert main(["build", "--root", str(site.parent / "second")]) == 0
+    assert not yaml_file.exists()
+    assert f"{SEED_YAML}/{yaml_file.name}: deleted, and its page taken down, as its article " \
+           "site_src/articles/ferry.txt was deleted" in capsys.readouterr().err.splitlines()
+
+
+def test_check_says_what_the_next_build_deletes_and_deletes_nothing(site, capsys):
+    article, yaml_file = two_stories(site)
+    article.unlink()
+    capsys.readouterr()
+    assert main(["check", "--root", str(site)]) == 0
+    assert f"{SEED_YAML}/{yaml_file.name}: warning: its article site_src/articles/ferry.txt was deleted: the next " \
+           "build deletes this YAML, which a build made, and takes its page down" in capsys.readouterr().err.splitlines()
+    assert yaml_file.exists()
+
+
+def test_a_front_matter_slug_changed_to_a_shorter_one_is_warned_of(site):
+    """'election-2024' asked for, then 'election': the page stays where links point, and the editor hears why."""
+    (site / "site_src" / "articles").mkdir(parents=True)
+    story = site / "site_src" / "articles" / "vote.md"
+    for slug in ("election-2024", "election"):
+        story.write_text(f"---\ntitle: Vote\nslug: {slug}\n---\nThe council voted on Monday, officials said.\n")
+        result = build(site)
+    assert (site / "output" / "election-2024" / "index.html").exists()
+    assert any(m.startswith("site_src/articles/vote.md: warning: the front matter asks for slug 'election', but a "
+                            "briefing keeps its slug ('election-2024')") for m in messages(result)), messages(result)

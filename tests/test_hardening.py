@@ -138,6 +138,7 @@ def test_a_base_url_that_would_break_every_link_is_an_error(site):
                                   "not the site's folder; write 'https://user.github.io/repo/'")
     for wrong, why in [("/repo/../", "holds a '.' or '..' folder; write the folder it leads to, like /repo/"),
                        ("https://user.github.io/a/./repo/", "holds a '.' or '..' folder"),
+                       ("/repo/%2e%2e/", "holds a '.' or '..' folder"),
                        ("https://user.github.io/repo/%", "has a % that starts no escape like %20; write a % itself as %25"),
                        ("/re%zzpo/", "has a % that starts no escape")]:
         proc = cli(site, "build", "--base-url", wrong)

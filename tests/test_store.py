@@ -5,7 +5,8 @@ import pytest
 
 from briefing.model import Briefing, Member, Position, Quote, Side, Source
 from briefing.problems import Problems
-from briefing.store import dump, generated_by, keep_quote_ids, keep_side_ids, load, save, scalar_places, to_mapping
+from briefing.store import (dump, generated_by, keep_quote_ids, keep_side_ids, load, remove, save, scalar_places,
+                            to_mapping)
 
 
 def sample() -> Briefing:
@@ -140,7 +141,10 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
      "a value that holds ': ' must be in straight quotes (\" or '), which “ is not, like title: \"Putin: let us talk\""),
     # Indentation pasted from a web page: YAML reads the line as text, and errs on the next.
     ("title: T\nslug: t\nsides:\n- id: a\n  label: A\n\u00a0 members: []\n  positions: []\n",
-     "line 6 is indented with a no-break space (U+00A0), which YAML reads as text: retype it as a plain space"),
+     "line 6 is indented with U+00A0 (no-break space), which YAML reads as text: retype it as plain spaces"),
+    # One far above the error is text that YAML read as such, and no cause of it.
+    ("summary: |\n  one\n  \u00a0two\nslug: a\ntitle: T\nauthor: Bob: the builder\n",
+     "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""),
     ("title:\n\tslug: t\n", "indent with spaces, not tabs"),
 ])
 def test_a_syntax_error_says_how_to_fix_it(text, hint):
@@ -148,6 +152,16 @@ def test_a_syntax_error_says_how_to_fix_it(text, hint):
     assert load(text, "b.yaml", problems) is None
     (error,) = problems.errors
     assert str(error).endswith(f"; {hint}"), str(error)
+
+
+def test_remove_deletes_a_file_only_as_it_was_read(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text("title: T\n")
+    read = hashlib.sha256(path.read_bytes()).hexdigest()
+    path.write_text("title: Saved by an editor meanwhile\n")
+    assert not remove(path, read) and path.exists()
+    assert remove(path, hashlib.sha256(path.read_bytes()).hexdigest()) and not path.exists()
+    assert remove(path, read)  # gone already: nothing left to keep
 
 
 def test_syntax_error_has_its_mark():
