@@ -12,12 +12,13 @@ from xml.etree import ElementTree
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .cache import Cache
+from .addresses import settle_aliases, unique_slugs, warn_of_moved_pages
+from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .problems import Problems
-from .cache import Memo
 from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction, of_deleted_articles,
-                   places_in, read_sources, settle_aliases, unique_slugs, warn_of_lost_articles, warn_of_moved_pages)
+                   read_sources, warn_of_lost_articles)
+from .store import places_in
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:

@@ -193,7 +193,8 @@ def run_check(options: argparse.Namespace) -> int:
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import load_config
-    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources, unique_slugs
+    from .addresses import unique_slugs
+    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)

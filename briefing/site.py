@@ -23,16 +23,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .addresses import made_from, origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug, warn_of_moved_pages
 from .articles import Article, content_sha256, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
-from .model import MAX_SLUG, Briefing, Extraction, Source, slugify
+from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .schema import items_of, load_yaml, mark_of
-from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, read_folder, remove,
-                    save, scalar_places, yaml_key)
+from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, places_in, read_folder,
+                    remove, save, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -46,9 +46,6 @@ LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the 
 # inside it (pyproject.toml maps it to briefing/templates).
 _PACKAGE = Path(__file__).resolve().parent
 PACKAGE_TEMPLATES = _PACKAGE / "templates" if (_PACKAGE / "templates").is_dir() else _PACKAGE.parent / "templates"
-# Top-level names the site itself uses, and names Windows cannot store.
-RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404", "cname", "con", "prn",
-                  "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
 # Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
 PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
@@ -603,7 +600,7 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
                                            f"the copy takes over its briefing)")
             continue
         wanted = article.meta.get("slug")
-        if existing and existing.outline and wanted and not _made_from(
+        if existing and existing.outline and wanted and not made_from(
                 wanted, existing.outline.slug, lambda name: bool(holders.get(name, set()) - {existing.rel})):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
@@ -838,155 +835,14 @@ def _new_slug(article: Article, extraction: Extraction, taken: dict[str, str], p
     wanted = article.meta.get("slug")
     base = _base_slug(article, extraction)
     if wanted and base != wanted:
-        problems.warning(article.path, _unsafe_slug(wanted, base))
-    return _unique(base, taken, article.path, problems)
-
-
-def _unsafe_slug(wanted: str, used: str) -> str:
-    """Why a slug asked for is not the one used: its length alone, or what it holds."""
-    if slugify(wanted, max_length=len(wanted)) == wanted:
-        return f"slug {wanted!r} is longer than {MAX_SLUG} characters, which makes a hard URL to read; using {used!r}"
-    return f"slug {wanted!r} is not safe in a URL; using {used!r}"
-
-
-def _unique(base: str, taken: dict[str, str], where: str, problems: Problems) -> str:
-    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken."""
-    slug = base
-    if slug in RESERVED_SLUGS:
-        slug = _suffixed(base, "-briefing")
-        problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = _suffixed(slug, f"-{n}"), n + 1
-    if candidate != slug:
-        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
-    return candidate
-
-
-def _made_from(wanted: str, slug: str, held: Callable[[str], bool]) -> bool:
-    """Is `slug` what a build made of a front matter's `wanted` slug (`_new_slug`): it as a slug,
-    kept clear of a reserved name, or numbered clear of one another briefing `held`? If not, the
-    front matter has asked for another slug since ("election", where "election-2024" was asked
-    for before). One with nothing to make a slug of was warned of then."""
-    base = slugify(wanted)
-    if base in RESERVED_SLUGS:
-        base = _suffixed(base, "-briefing")
-    number = slug.rsplit("-", 1)[-1]
-    return not base or slug == base or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base))
-
-
-def _suffixed(slug: str, suffix: str) -> str:
-    """The slug with a suffix, cut to make room for it: a slug longer than MAX_SLUG would be
-    cut back to the one it was made to differ from."""
-    return slug[:MAX_SLUG - len(suffix)].rstrip("-") + suffix
-
-
-def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
-    """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
-
-    A briefing whose YAML file is named after its slug claims it first: an editor who gives a
-    briefing a slug already in use moves that briefing's page, never the other one's.
-    """
-    taken: dict[str, str] = {}
-    unique: dict[str, Located] = {}
-    for item in sorted(located, key=lambda item: (Path(item.rel).stem != item.briefing.slug, item.rel)):
-        briefing = item.briefing
-        base = slugify(briefing.slug) or "briefing"
-        if base != briefing.slug:
-            problems.warning(item.rel, _unsafe_slug(briefing.slug, base))
-        slug = _unique(base, taken, item.rel, problems)
-        taken[slug] = f"the slug of {item.rel}"
-        if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
-            item = replace(item, briefing=replace(briefing, slug=slug))
-        unique[item.rel] = item
-    return [unique[item.rel] for item in located]
-
-
-def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
-    """Keep the aliases (former slugs) that can redirect: each a slug, none reserved or a page's own
-    slug, and each claimed by one briefing (the first in file order). Each one left out is a warning."""
-    pages = {item.briefing.slug: item.rel for item in located}
-    claimed: dict[str, str] = {}
-    settled = []
-    for item in located:
-        briefing, kept = item.briefing, []
-        places: list[dict[str, int]] | None = None  # of the aliases in the file: read only for a warning
-
-        def warn(index: int, message: str) -> None:
-            nonlocal places
-            places = _places_of_items(root, item.rel, "aliases") if places is None else places
-            problems.warning(item.rel, message, **(places[index] if index < len(places) else {}))
-
-        for index, alias in enumerate(briefing.aliases):
-            slug = slugify(alias)
-            if slug != alias:
-                warn(index, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
-                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
-            clash = ("is this briefing's own slug" if slug == briefing.slug else
-                     "is a name the site keeps for its own pages" if slug in RESERVED_SLUGS else
-                     f"is the slug of {pages[slug]}, whose page stays at that address" if slug in pages else
-                     f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
-                     else None)
-            if clash:
-                warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
-            elif slug and slug not in kept:
-                kept.append(slug)
-                claimed[slug] = item.rel
-        settled.append(item if kept == briefing.aliases else replace(item, briefing=replace(briefing, aliases=kept)))
-    return settled
-
-
-def _places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
-    """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
-    try:
-        node = load_yaml(decode((root / rel).read_bytes(), rel, Problems()), rel, Problems())
-    except OSError:  # gone since: the next build reports on it
-        return []
-    return [mark_of(item) for item in items_of(node, key)] if node is not None else []
+        problems.warning(article.path, unsafe_slug(wanted, base))
+    return unique_slug(base, taken, article.path, problems)
 
 
 def last_manifest(cache: Cache, out: Path) -> dict:
     """What the last build rendered into `out`, page by page; empty when `out` is not its result."""
     manifest = cache.load_json(MANIFEST)
     return manifest if manifest.get("out") == str(out.resolve()) and out.is_dir() else {}
-
-
-def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, problems: Problems) -> None:
-    """A warning for each briefing whose slug changed since the last build, when no alias
-    redirects its old address: links already sent out would reach the page-not-found page.
-
-    A briefing is known by its YAML file, or, when the file was renamed too (a front matter's
-    new slug names a new file), by its article, if only one briefing has it and it had no page
-    of its own last time (a second YAML of the same article deleted is no move)."""
-    old_pages = manifest.get("pages", {})
-    by_file = {item.rel: item for item in located}
-    by_origin: dict[str, list[Located]] = {}
-    for item in located:
-        by_origin.setdefault(_origin(item), []).append(item)
-    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
-    for old, page in old_pages.items():
-        same_origin = by_origin.get(page.get("from"), [])
-        item = by_file.get(page.get("yaml")) or (same_origin[0] if len(same_origin) == 1 else None)
-        if item is None or old in addresses or (item.rel != page.get("yaml") and item.briefing.slug in old_pages):
-            continue
-        new = item.briefing.slug
-        fix = f"add {old!r} at the end of its aliases" if item.briefing.aliases else f"add 'aliases: [{old}]' to this briefing"
-        problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
-                                   f"reach no page; to send them on to {new}/, {fix}",
-                         **places_in(root, item.rel).get(new, {}))
-
-
-def _origin(item: Located) -> str:
-    """What a page is the page of, whatever its slug: its article, or its YAML file when it has none."""
-    return item.briefing.source.path or item.rel
-
-
-def places_in(root: Path, rel: str) -> dict[str, dict[str, int]]:
-    """Where each text value of a YAML file is, read again for a problem found after loading it."""
-    try:
-        return scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
-    except OSError:  # gone since: the next build reports on it
-        return {}
 
 
 def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problems: Problems, level: str) -> None:
@@ -1070,7 +926,7 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    origins = {item.briefing.slug: {"from": _origin(item), "yaml": item.rel} for item in located}  # see warn_of_moved_pages
+    origins = {item.briefing.slug: {"from": origin(item), "yaml": item.rel} for item in located}  # see warn_of_moved_pages
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:

@@ -255,6 +255,23 @@ def scalar_places(text: str) -> dict[str, dict[str, int]]:
     return places
 
 
+def places_in(root: Path, rel: str) -> dict[str, dict[str, int]]:
+    """Where each text value of a YAML file is, read again for a problem found after loading it."""
+    try:
+        return scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
+    except OSError:  # gone since: the next build reports on it
+        return {}
+
+
+def places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
+    """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
+    try:
+        node = load_yaml(decode((root / rel).read_bytes(), rel, Problems()), rel, Problems())
+    except OSError:  # gone since: the next build reports on it
+        return []
+    return [mark_of(item) for item in items_of(node, key)] if node is not None else []
+
+
 def from_mapping(data: dict[str, Any]) -> Briefing:
     source = data.get("source") or {}
     sides = [

@@ -1,0 +1,145 @@
+"""Where each briefing's page lives: slugs made unique, aliases (former slugs) that redirect, and a
+warning when a page moves without one. A page's address is what newsletters link to, so every rule
+here keeps an address where it is, or says so.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .model import MAX_SLUG, slugify
+from .problems import Problems
+from .store import places_in, places_of_items
+
+if TYPE_CHECKING:
+    from .site import Located
+
+# Top-level names the site itself uses, and names Windows cannot store.
+RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404", "cname", "con", "prn",
+                  "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+
+
+def unsafe_slug(wanted: str, used: str) -> str:
+    """Why a slug asked for is not the one used: its length alone, or what it holds."""
+    if slugify(wanted, max_length=len(wanted)) == wanted:
+        return f"slug {wanted!r} is longer than {MAX_SLUG} characters, which makes a hard URL to read; using {used!r}"
+    return f"slug {wanted!r} is not safe in a URL; using {used!r}"
+
+
+def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems) -> str:
+    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken."""
+    slug = base
+    if slug in RESERVED_SLUGS:
+        slug = _suffixed(base, "-briefing")
+        problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = _suffixed(slug, f"-{n}"), n + 1
+    if candidate != slug:
+        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
+    return candidate
+
+
+def made_from(wanted: str, slug: str, held: Callable[[str], bool]) -> bool:
+    """Is `slug` what a build made of a front matter's `wanted` slug (`site._new_slug`): it as a slug,
+    kept clear of a reserved name, or numbered clear of one another briefing `held`? If not, the
+    front matter has asked for another slug since ("election", where "election-2024" was asked
+    for before). One with nothing to make a slug of was warned of then."""
+    base = slugify(wanted)
+    if base in RESERVED_SLUGS:
+        base = _suffixed(base, "-briefing")
+    number = slug.rsplit("-", 1)[-1]
+    return not base or slug == base or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base))
+
+
+def _suffixed(slug: str, suffix: str) -> str:
+    """The slug with a suffix, cut to make room for it: a slug longer than MAX_SLUG would be
+    cut back to the one it was made to differ from."""
+    return slug[:MAX_SLUG - len(suffix)].rstrip("-") + suffix
+
+
+def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
+    """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
+
+    A briefing whose YAML file is named after its slug claims it first: an editor who gives a
+    briefing a slug already in use moves that briefing's page, never the other one's.
+    """
+    taken: dict[str, str] = {}
+    unique: dict[str, Located] = {}
+    for item in sorted(located, key=lambda item: (Path(item.rel).stem != item.briefing.slug, item.rel)):
+        briefing = item.briefing
+        base = slugify(briefing.slug) or "briefing"
+        if base != briefing.slug:
+            problems.warning(item.rel, unsafe_slug(briefing.slug, base))
+        slug = unique_slug(base, taken, item.rel, problems)
+        taken[slug] = f"the slug of {item.rel}"
+        if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
+            item = replace(item, briefing=replace(briefing, slug=slug))
+        unique[item.rel] = item
+    return [unique[item.rel] for item in located]
+
+
+def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
+    """Keep the aliases (former slugs) that can redirect: each a slug, none reserved or a page's own
+    slug, and each claimed by one briefing (the first in file order). Each one left out is a warning."""
+    pages = {item.briefing.slug: item.rel for item in located}
+    claimed: dict[str, str] = {}
+    settled = []
+    for item in located:
+        briefing, kept = item.briefing, []
+        places: list[dict[str, int]] | None = None  # of the aliases in the file: read only for a warning
+
+        def warn(index: int, message: str) -> None:
+            nonlocal places
+            places = places_of_items(root, item.rel, "aliases") if places is None else places
+            problems.warning(item.rel, message, **(places[index] if index < len(places) else {}))
+
+        for index, alias in enumerate(briefing.aliases):
+            slug = slugify(alias)
+            if slug != alias:
+                warn(index, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
+                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
+            clash = ("is this briefing's own slug" if slug == briefing.slug else
+                     "is a name the site keeps for its own pages" if slug in RESERVED_SLUGS else
+                     f"is the slug of {pages[slug]}, whose page stays at that address" if slug in pages else
+                     f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
+                     else None)
+            if clash:
+                warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
+            elif slug and slug not in kept:
+                kept.append(slug)
+                claimed[slug] = item.rel
+        settled.append(item if kept == briefing.aliases else replace(item, briefing=replace(briefing, aliases=kept)))
+    return settled
+
+
+def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, problems: Problems) -> None:
+    """A warning for each briefing whose slug changed since the last build, when no alias
+    redirects its old address: links already sent out would reach the page-not-found page.
+
+    A briefing is known by its YAML file, or, when the file was renamed too (a front matter's
+    new slug names a new file), by its article, if only one briefing has it and it had no page
+    of its own last time (a second YAML of the same article deleted is no move)."""
+    old_pages = manifest.get("pages", {})
+    by_file = {item.rel: item for item in located}
+    by_origin: dict[str, list[Located]] = {}
+    for item in located:
+        by_origin.setdefault(origin(item), []).append(item)
+    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
+    for old, page in old_pages.items():
+        same_origin = by_origin.get(page.get("from"), [])
+        item = by_file.get(page.get("yaml")) or (same_origin[0] if len(same_origin) == 1 else None)
+        if item is None or old in addresses or (item.rel != page.get("yaml") and item.briefing.slug in old_pages):
+            continue
+        new = item.briefing.slug
+        fix = f"add {old!r} at the end of its aliases" if item.briefing.aliases else f"add 'aliases: [{old}]' to this briefing"
+        problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
+                                   f"reach no page; to send them on to {new}/, {fix}",
+                         **places_in(root, item.rel).get(new, {}))
+
+
+def origin(item: Located) -> str:
+    """What a page is the page of, whatever its slug: its article, or its YAML file when it has none."""
+    return item.briefing.source.path or item.rel
