@@ -52,6 +52,11 @@ MAX_ROLE_WORDS = 12
 CUT_AT_INITIAL = lazy(r"\s[A-Z]$")
 TITLE_OF_BODY = lazy(r"((?:(?!(?:of|at|for)\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at|for)\s+"
                      r"(?:[a-z]+\s+(?:at|for)\s+)?(?:the\s+)?[A-Z]")
+# A capitalised title, its "of" phrase, "for" and the purpose of the office, at the end of a line
+# of text before a name: "Commissioner for Human Rights", "Secretary of State for Business and Trade"
+# (names reads the same run, `names._office_object`).
+OFFICE_FOR = lazy(r"(?<!\S)([A-Z][\w'’-]*)(?:\s+of\s+[A-Z][\w'’-]*)?\s+for\s+[A-Z][\w'’-]*"
+                  r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}$")
 # A one-word name before the title of a company's officer (see `_staffed`).
 # ("Its chairman" or "The board" open sentences: capitalised words that are no names; and a person
 # has a head of policy or a board of advisers, so those count only right after a name, without "'s".)
@@ -421,7 +426,11 @@ def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> 
     chunk = text[max(0, end - 120):end]
     line = chunk[chunk.rfind("\n") + 1:]  # a role never spans a paragraph break
     if titled and not is_title((line.rsplit(None, 1) or [""])[-1]):
-        return None  # the word next to the name is no title: the role could not end with one
+        # "the Commissioner for Human Rights, Dunja Mijatovic": a title and the purpose of its office.
+        office = " for " in line and OFFICE_FOR.search(line)  # a cheap test first
+        if not office or not is_title(office.group(1)):
+            return None  # the word next to the name is no title: the role could not end with one
+        line, picked = line[:office.start()], [office.group()]
     # Seven words at most are read: six picked and the one that stops the role.
     for word in reversed(line.rsplit(None, 7)[-7:]):
         if word.lower() in ROLE_STOP or not ROLE_WORD.fullmatch(word) or len(picked) >= 6:

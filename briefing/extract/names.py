@@ -187,7 +187,8 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
     Only looked for where a capitalised word does not join the run, as most do not."""
     left = run[-1]
     at = left.end + 1 if text.startswith(" ", left.end) else left.end
-    if token.start - at > PARTICLE_GAP or text[at:token.start - 1] not in PARTICLES:
+    between = text[at:token.start - 1]
+    if token.start - at > PARTICLE_GAP or (between not in PARTICLES and not (between == "and" and _and_in_object(run))):
         return None
     particle = _token(text, at, token.start - 1)
     return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(run, particle) else None
@@ -200,11 +201,60 @@ def _may_follow(run: list[_Token], particle: _Token) -> bool:
     body he speaks for ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
     key = particle.word.key
     if key == "for":
-        return run[-1].word.key in FOR_HEADS
+        return run[-1].word.key in FOR_HEADS or _ends_in_title(run)
+    if key == "and":
+        return True  # `_and_in_object` has decided
     if key != "of":
         return True
     last = run[-1].word.key
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
+
+
+def _ends_in_title(run: list[_Token]) -> bool:
+    """Does the run end in a title, or a title's "of" phrase ("Minister", "Secretary of State")?
+    "for" joins it to the office's purpose: "Secretary of State for Education Gillian Keegan",
+    "Commissioner for Human Rights" (`_split_title` takes the name off the end). Only a title
+    word of the lexicon: a party adjective is no office ("Labour for Independence")."""
+    if is_title(run[-1].word.key):
+        return True
+    return len(run) > 2 and run[-2].word.key == "of" and is_title(run[-3].word.key)
+
+
+def _and_in_object(run: list[_Token]) -> bool:
+    """Does an "and" after the run join the purpose of an office ("Minister for Women and
+    Equalities Kemi Badenoch")? Only once, one or two words after an office's "for": "and"
+    joins no other names ("Ann Lee and Tom Cole", "the Institute for Fiscal Studies and the
+    Resolution Foundation")."""
+    for back in (2, 3):
+        if len(run) > back and run[-back].word.key == "for" and _ends_in_title(run[:-back]):
+            return all(token.word.key != "and" for token in run[-back:])
+    return False
+
+
+def _office_object(run: list[_Token], at: int) -> int | None:
+    """Where the purpose of an office ends and a name starts, for a run with the office's "for" at
+    `at` ("Secretary of State for Education Gillian Keegan"), as the index of the name's first
+    token; the name is the last two words (an initial or a particle between them, a suffix
+    after, go with them), since lexicons know too few given names to find where it starts. With
+    no more than two words after "for" the run holds no name and a purpose ("Commissioner for Human
+    Rights"), or a person the title is for ("Lawyer for Ann Lee"), whom a given name tells: None
+    for the person; len(run), a run that is all title, for the purpose."""
+    words_after = [index for index in range(at + 1, len(run)) if run[index].word.key != "and"]
+    first = len(run) - 1
+    if run[first].word.key in SUFFIXES and first > at + 1:
+        first -= 1
+    first -= 1
+    while first > at + 1 and (run[first].word.key in PARTICLES or _is_initial(run[first].word.text)):
+        first -= 1
+    if len(words_after) > 2 and first > at + 1 and run[first - 1].word.key != "and":
+        return first
+    if given_name(run[at + 1].word.text):
+        return None
+    return len(run)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
 
 
 def _token(text: str, start: int, end: int) -> _Token:
@@ -325,6 +375,14 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
             if cut + 2 < len(run) and run[cut].word.key == "of":
                 cut += 2
+            # "Secretary of State for Education Gillian Keegan": and so does the purpose of the office.
+            if cut < len(run) and run[cut].word.key == "for" and _ends_in_title(run[:cut]):
+                name_at = _office_object(run, cut)
+                if name_at is None:
+                    tail = run[cut + 1:]  # "Lawyer for Ann Lee": the person, without the title
+                    return NameMention(tail[0].start, tail[-1].end, text[tail[0].start:tail[-1].end])
+                cut = name_at
+                break
     if cut and any(token.word.organisation for token in run[cut:]):
         cut = 0  # "Republican National Committee", "Prime Minister’s Office" are one name
     elif not cut and _describes(text, run):
