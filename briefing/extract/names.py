@@ -37,6 +37,9 @@ PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the spac
 # \U0010ffff, it takes `re` 9 ms to compile.) A full stop right after the word comes with it:
 # an abbreviation keeps it ("Sen.", "U.S."), which `_word` decides.
 CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*\.?")
+# Link-line verbs ("Watch the video", capitalised_words) that also end bodies' names: "Human Rights
+# Watch said", "Bus Watch chair Lee Grant" (see `_ends_body`).
+BODY_ENDING_VERBS = {"Watch"}
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -165,7 +168,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
         # In a Title Case headline function words are capitalised too: "Kelly Is No Different
         # Than Kardashian" holds two names, not one. Most gaps are too wide for a space or a
         # particle to join the word to the run: a cheap test first.
-        if run and not word.breaks and start - run[-1].end <= PARTICLE_GAP + 1:
+        if run and start - run[-1].end <= PARTICLE_GAP + 1 and (not word.breaks or _ends_body(text, run, token)):
             if _joins(text, run[-1], token):
                 run.append(token)
                 continue
@@ -179,6 +182,20 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _ends_body(text: str, run: list[_Token], token: _Token) -> bool:
+    """Is this link-line verb the last word of a body's name ("Bus Watch chair Lee Grant")? Only
+    after a capitalised word, and before a lowercase word, a title or a stop ("Judicial Watch
+    President Tom Fitton"): a link line's verb opens it ("Watch Ann Lee speak"), a headline's
+    stands between names ("Trump Slams Biden")."""
+    if token.word.text not in BODY_ENDING_VERBS or run[-1].word.breaks:
+        return False
+    after = text[token.end:token.end + 2]
+    if after[:1] in ("", ",", ".", ";", ":", ")", "’", "'") or (after[:1] == " " and after[1:].islower()):
+        return True
+    following = text[token.end + 1:token.end + 40].split(None, 1)
+    return after[:1] == " " and bool(following) and is_title(following[0])
 
 
 def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | None:
