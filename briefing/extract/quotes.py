@@ -2,8 +2,8 @@
 
 Marks are read per paragraph: curly and straight double marks, mixed freely (“…" and
 "…” both occur), German „…“ and »…«, French « … »; single marks only in articles that use no double marks (British
-style), where an apostrophe inside a word or after a plural ("players’ union") is never
-a mark. Typewriter '' pairs are too ambiguous to pair and are left alone (an article
+style), where an apostrophe inside a word, after a plural ("players’ union") or for left-out
+letters ("the '90s", "rock 'n' roll") is never a mark. Typewriter '' pairs are too ambiguous to pair and are left alone (an article
 that uses them is read as a double-mark article). A paragraph that opens a
 quote and never closes it continues in the next paragraph (the news convention), so
 its text up to the paragraph end is a quote. Nothing here can run past a paragraph,
@@ -11,6 +11,7 @@ so no quote spans the whole article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
@@ -24,6 +25,10 @@ GUILLEMETS = "«»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 SINGLE_EITHER = "'"
+# What an apostrophe stands in front of where it marks letters left out: "the '90s", "let 'em",
+# "'til", "'tis", "'twas", "rock 'n' roll". None is a word itself, so none opens a quotation
+# ("'Cause", "'Round" and "'90 per cent" could).
+ELISION = lazy(r"(?:\d0s|em|til|tis|twas)(?!\w)|n['’](?=\s)", re.IGNORECASE)
 MAX_QUOTE_CHARS = 1500  # longer than any quoted paragraph; guards against stray marks
 PARAGRAPH = lazy(r"[^\n]+")
 
@@ -111,6 +116,8 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
         return "open" if char == "«" else "close"
     if char in opens:
         return "open"
+    if (char == SINGLE_CLOSE or char == SINGLE_EITHER) and _elision(text, index, start, before, after):
+        return None
     if char in closes:
         if before.isalnum() and after.isalpha():
             return None  # an apostrophe inside a word: "don’t", "O’Malley"
@@ -126,6 +133,19 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     if after.isspace() or after in ".,;:!?)]}—–-":
         return "close"
     return "either"
+
+
+def _elision(text: str, index: int, start: int, before: str, after: str) -> bool:
+    """Is the single mark at `index` an apostrophe for left-out letters, inside a quotation or
+    out ("since the '90s,", "rock 'n' roll", "five o' clock")? Read as a mark it would close
+    the quotation or open another, and leave only "90s," quoted."""
+    if not before.isalnum():
+        return bool(ELISION.match(text, index + 1))  # "'90s", "'em", the first mark of "'n'"
+    if not after.isspace() or before not in "nNoO":
+        return False
+    # The second mark of "'n'" and the "o'" of "o' clock": a letter standing alone before it.
+    ahead = text[index - 2] if index - 2 >= start else " "
+    return ahead.isspace() if before in "oO" else ahead in "'’" and (index - 3 < start or text[index - 3].isspace())
 
 
 def _add(spans: list[QuoteSpan], text: str, open_mark: int, stop: int, closed: bool) -> None:
