@@ -44,9 +44,13 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
+# "Talks must resume,” said union chief Ann Lee.": the end of a quotation opened in an earlier
+# sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for
+# "X said ..." below leave it out of the speaker.)
+QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)[,.?!]?”,?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that".
-SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
-SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
+SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
@@ -57,10 +61,10 @@ ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he
                       r"[“\"]?(?:I do|Yes|Yes, I do|Absolutely|I did)[.!,]?[”\"]?\.?$")
 PRESENT = {"thought": "thinks", "believed": "believes", "felt": "feels", "agreed": "agrees"}
 # "Steele issued a statement saying: There is ...": the content follows the colon.
-SPEAKER_COLON = lazy(r"^(?P<who>[^“\":]{1,120}?)\s+(?:" + SPEECH + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
+SPEAKER_COLON = lazy(r"^(?P<who>[^“”\":]{1,120}?)\s+(?:" + SPEECH + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
 # The patterns that lift out what a sentence reports, in the order they are tried, each with
 # a string that every match of it holds: a cheap test before the pattern.
-UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (CONTENT_THEN_SPEAKER, ","), (SPEAKER_COLON, ":"),
+UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (QUOTE_END_THEN_SPEAKER, "”"), (CONTENT_THEN_SPEAKER, ","), (SPEAKER_COLON, ":"),
                (SPEAKER_THAT_CONTENT, "that"), (SPEAKER_THEN_CONTENT, ""))
 # ", adding that ...", ", Senator X said." left at the end once the quote marks are gone.
 ATTRIBUTION_TAIL = lazy(r"(?:,\s+adding\b[^.]*|"
@@ -76,6 +80,14 @@ NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|wer
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 QUOTE_MARK = lazy(r"[“”\"]")
+SINGLE_MARKS = "‘’'"
+# Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
+# one that closes after a stop or a comma ("fixed,' said"), one that opens before a letter
+# ("'Their", "called it 'generous"). An apostrophe follows a letter or opens left-out letters
+# ("nurses' pay", "'90s"), and is neither.
+CLOSING_SINGLE = lazy(r"(?<=[.,!?;:])[’'](?![\w])")
+ANY_CLOSING_SINGLE = lazy(r"(?<=[\w.,!?;:])[’'](?!\w)")  # after a letter too: "'A' and 'B'"
+OPENING_SINGLE = lazy(r"(?<![^\s(“\"—–-])[‘'](?=[A-Za-z])")
 WORD = lazy(r"[A-Za-z][a-z’']*")
 HOLLOW_REPLY = lazy(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|was|will|would)$")  # "Biden replied, Biden does"
 # A lowercase word of four letters or more, from a word boundary. (The lookbehind after the
@@ -136,7 +148,9 @@ def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences
     by_id: dict[str, list[Quote]] = {}  # a quotation the article repeats has one id for each copy
     for quote in quotes:
         by_id.setdefault(quote.id, []).append(quote)
-    held = _quotes_held(text, sentences, quotes)
+    marks = quote_marks(text, [q.text for q in quotes])
+    held = _quotes_held(sentences, marks)
+    single = _single_marks(text, sentences, marks)
     # A sentence two sides speak in is evidence for the side that speaks in it most plainly.
     plainest: dict[int, int] = {}
     for side in sides:
@@ -152,7 +166,7 @@ def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences
         speakers = _speakers(voices[side.id], plainest)
         if not speakers:  # every sentence went to another side: a side still states its case
             speakers = _speakers(voices[side.id], {})
-        side.positions = _positions(speakers, sentences, quotes, held, side.id)
+        side.positions = _positions(speakers, sentences, quotes, held, single, side.id)
     _mark_key_quotes(sides, quotes)
 
 
@@ -166,20 +180,54 @@ def _speakers(voices: list[Voice], plainest: dict[int, int]) -> dict[int, Voice]
     return speakers
 
 
-def _quotes_held(text: str, sentences: list[Sentence], quotes: list[Quote]) -> dict[int, set[str]]:
-    """Sentence index -> the quotations (by text) it holds inside their quote marks (not just the same words)."""
+def _quotes_held(sentences: list[Sentence], marks: dict[str, list[int]]) -> dict[int, set[str]]:
+    """Sentence index -> the quotations (by text) it holds inside their quote marks (not just the
+    same words), given the opening marks of each quotation (`voices.quote_marks`)."""
     starts = [sent.start for sent in sentences]
     held: dict[int, set[str]] = {}
-    for quote, marks in quote_marks(text, [q.text for q in quotes]).items():
-        for at in marks:
+    for quote, openings in marks.items():
+        for at in openings:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at + 1 + len(quote) <= sentences[i].end:
                 held.setdefault(i, set()).add(quote)
     return held
 
 
+def _single_marks(text: str, sentences: list[Sentence], marks: dict[str, list[int]]) -> dict[int, list[tuple[int, str]]]:
+    """Sentence index -> the single marks, curly or straight, that open or close a quotation in
+    it (British style), as (offset, the double mark that stands for it): the quotations found
+    tell them apart from apostrophes ("the RCN's", "'90s"), which the sentence alone cannot. A
+    quotation that runs on past its sentence has its opening mark in one, its closing in another."""
+    starts = [sent.start for sent in sentences]
+    found: dict[int, list[tuple[int, str]]] = {}
+    for quote, openings in marks.items():
+        for at in openings:
+            if text[at] not in SINGLE_MARKS:
+                continue
+            close = at + 1 + len(quote)
+            while close < len(text) and text[close] in " \t":
+                close += 1  # the quote finder trims the space before a closing mark
+            pairs = ((at, "“"), (close, "”")) if text[close:close + 1] in SINGLE_MARKS else ((at, "“"),)
+            for mark, double in pairs:
+                found.setdefault(bisect_right(starts, mark) - 1, []).append((mark, double))
+    return found
+
+
+def _double_marked(sentence: Sentence, single: list[tuple[int, str]] | None) -> str:
+    """The sentence with its quotations' single marks as double marks ("‘We will strike,’ she
+    said" -> "“We will strike,” she said"), which the restating patterns know: read as words,
+    the marks would stay on in the position ("‘They will strike.’")."""
+    if not single:
+        return sentence.text
+    chars = list(sentence.text)
+    for mark, double in single:
+        if 0 <= mark - sentence.start < len(chars):
+            chars[mark - sentence.start] = double
+    return "".join(chars)
+
+
 def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: list[Quote],
-               held: dict[int, set[str]], side: str) -> list[Position]:
+               held: dict[int, set[str]], single: dict[int, list[tuple[int, str]]], side: str) -> list[Position]:
     said = {i: _content_words(sentences[i].text) for i in speakers}
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
     heads: list[int] = []
@@ -198,7 +246,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             evidence[best].append(i)
     out = []
     for h in heads:
-        text = restate(sentences[h].text, _short_name(speakers[h]))
+        text = restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h]))
         if not text:
             continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
@@ -219,13 +267,41 @@ def _strength(sentence: str) -> int:
 
 
 def restate(sentence: str, speaker: str) -> str:
-    """A short third-person statement of what the sentence says the speaker holds."""
+    """A short third-person statement of what the sentence says the speaker holds. Quotations
+    are read in double marks: the caller turns single ones into them (`_double_marked`), and
+    typewriter '' pairs are read as the double mark they stand for."""
+    if "''" in sentence:
+        sentence = sentence.replace("''", '"')
     content = _content(sentence, speaker)
     if _degenerate(content, speaker):
         content = _fallback(sentence, speaker)
+    if "'" in content or "‘" in content or "’" in content:  # a cheap test first
+        content = _stray_marks(content).strip(" ,.;:—-!?")
     if not content:
         return ""
     return content[0].upper() + content[1:] + "."
+
+
+def _stray_marks(content: str) -> str:
+    """The statement without the single marks that open or close nothing in it: a closing mark
+    (after a stop or a comma) with no opening mark before it, an opening mark that starts the
+    statement and none closes, and the two marks that wrap the whole statement. A quotation
+    inside it keeps its marks ("called it 'generous and final', and said ...")."""
+    opening = [m.start() for m in OPENING_SINGLE.finditer(content)]
+    drop = []
+    for m in CLOSING_SINGLE.finditer(content):
+        before = [at for at in opening if at < m.start()]
+        if not before:
+            drop.append(m.start())  # "fixed,' said Pat Doyle": the quotation opened in an earlier sentence
+            continue
+        opening.remove(before[-1])
+        if before[-1] == 0 and not content[m.end():].strip(" ,.;:—-!?"):
+            drop += [0, m.start()]  # "'Their members deserve better.'": the whole statement
+    if opening and opening[0] == 0 and content[1:2].isupper() and not ANY_CLOSING_SINGLE.search(content, 1):
+        drop.append(0)  # "'Ships will queue": the quotation closes in a later sentence
+    for at in sorted(set(drop), reverse=True):
+        content = content[:at] + content[at + 1:]
+    return content
 
 
 def _content(sentence: str, speaker: str) -> str:

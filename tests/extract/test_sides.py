@@ -36,6 +36,10 @@ def test_sides(text, expected):
     for quote in quotes:
         side = next((s for s in sides if quote.speaker in {m.name for m in s.members}), None)
         assert quote.side == (side.id if side else None)
+    # Positions as restated, where the fixture gives them: side id -> the texts, in order.
+    for side in sides:
+        if side.id in expected.get("positions", {}):
+            assert [p.text for p in side.positions] == expected["positions"][side.id]
     linked = {qid for side in sides for position in side.positions for qid in position.quotes}
     for words_ in expected.get("linked", []):
         assert content_id("", words_) in linked, words_
