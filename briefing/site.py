@@ -582,10 +582,6 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
     is deleted it takes over the original's briefing, as a renamed article does.
     """
     jobs = []
-    holders: dict[str, set[str]] = {}  # the YAML files that hold each name: as a slug, an alias or a file name
-    for s in sources.stored:
-        for name in (s.path.stem, *((s.outline.slug, *map(slugify, s.outline.aliases)) if s.outline else ())):
-            holders.setdefault(name, set()).add(s.rel)
     # The article each content hash is first found in: one with a briefing first.
     first_with = {a.sha256: a for a in reversed(sources.articles) if a.path not in sources.by_article}
     first_with.update({a.sha256: a for a in reversed(sources.articles) if a.path in sources.by_article})
@@ -601,7 +597,7 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
             continue
         wanted = article.meta.get("slug")
         if existing and existing.outline and wanted and not made_from(
-                wanted, existing.outline.slug, lambda name: bool(holders.get(name, set()) - {existing.rel})):
+                wanted, existing.outline.slug, lambda name: _held_by_another(sources, name, existing)):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
@@ -613,6 +609,13 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
             else:
                 jobs.append((replace(article, text=text), existing.outline.slug if existing else None))
     return jobs
+
+
+def _held_by_another(sources: Sources, name: str, briefing: StoredBriefing) -> bool:
+    """Does a YAML file other than `briefing`'s hold `name`: as its slug, an alias or its file name?
+    (Asked only of a numbered slug: a scan costs less than an index every build would make.)"""
+    return any(s is not briefing and (name == s.path.stem or s.outline and (
+        name == s.outline.slug or name in map(slugify, s.outline.aliases))) for s in sources.stored)
 
 
 def reconcile(
