@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .model import MAX_SLUG, slugify
 from .problems import Problems
-from .store import places_in, places_of_items
+from .store import BRIEFINGS_DIR, places_in, places_of_items
 
 if TYPE_CHECKING:
     from .site import Located
@@ -68,7 +68,8 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     """
     taken: dict[str, str] = {}
     unique: dict[str, Located] = {}
-    for item in sorted(located, key=lambda item: (Path(item.rel).stem != item.briefing.slug, item.rel)):
+    # The file's name without Path: this runs on every build, over every briefing.
+    for item in sorted(located, key=lambda item: (item.rel.rsplit("/", 1)[-1] != f"{item.briefing.slug}.yaml", item.rel)):
         briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:
@@ -84,6 +85,8 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
 def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
     """Keep the aliases (former slugs) that can redirect: each a slug, none reserved or a page's own
     slug, and each claimed by one briefing (the first in file order). Each one left out is a warning."""
+    if not any(item.briefing.aliases for item in located):  # nearly every site, nearly every build
+        return located
     pages = {item.briefing.slug: item.rel for item in located}
     claimed: dict[str, str] = {}
     settled = []
@@ -123,15 +126,20 @@ def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, prob
     new slug names a new file), by its article, if only one briefing has it and it had no page
     of its own last time (a second YAML of the same article deleted is no move)."""
     old_pages = manifest.get("pages", {})
+    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
+    gone = [slug for slug in old_pages if slug not in addresses]
+    if not gone:  # nearly every build
+        return
     by_file = {item.rel: item for item in located}
     by_origin: dict[str, list[Located]] = {}
     for item in located:
         by_origin.setdefault(origin(item), []).append(item)
-    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
-    for old, page in old_pages.items():
+    for old in gone:
+        page = old_pages[old]
+        yaml_file = page.get("yaml", f"{BRIEFINGS_DIR}/{old}.yaml")  # left out when so (`site._origins`)
         same_origin = by_origin.get(page.get("from"), [])
-        item = by_file.get(page.get("yaml")) or (same_origin[0] if len(same_origin) == 1 else None)
-        if item is None or old in addresses or (item.rel != page.get("yaml") and item.briefing.slug in old_pages):
+        item = by_file.get(yaml_file) or (same_origin[0] if len(same_origin) == 1 else None)
+        if item is None or (item.rel != yaml_file and item.briefing.slug in old_pages):
             continue
         new = item.briefing.slug
         fix = f"add {old!r} at the end of its aliases" if item.briefing.aliases else f"add 'aliases: [{old}]' to this briefing"

@@ -16,7 +16,7 @@ from .addresses import settle_aliases, unique_slugs, warn_of_moved_pages
 from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .problems import Problems
-from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction, of_deleted_articles,
+from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction,
                    read_sources, warn_of_lost_articles)
 from .store import places_in
 
@@ -33,7 +33,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     config = load_config(root, problems, base_url)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(root, config, problems, cache)
-    deleted = of_deleted_articles(sources)  # what the next build deletes, as it would say
+    deleted = sources.of_deleted_articles  # what the next build deletes, as it would say
     for s in deleted:
         problems.warning(s.rel, f"its article {s.outline.source.path} was deleted: the next build deletes this YAML, "
                                 "which a build made, and takes its page down")

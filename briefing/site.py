@@ -31,14 +31,13 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import (StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline, places_in, read_folder,
-                    remove, save, yaml_key)
+from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline,
+                    places_in, read_folder, remove, save, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
 
-BRIEFINGS_DIR = "site_src/briefings"
 BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
 MANIFEST = "manifest.json"  # in the cache: what each page of output/ was rendered from
 LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the build that output/ is the result of
@@ -185,6 +184,25 @@ class Sources:
         return by_path
 
     @cached_property
+    def of_deleted_articles(self) -> list[StoredBriefing]:
+        """The briefings a build made and nobody edited whose article file was deleted since the
+        last build, and that no article took over (a renamed one, say): a build deletes them and
+        takes their pages down, as it made them. One whose article was gone before (a site that
+        kept such briefings when builds did not delete them), or whose folder is gone, stays,
+        with a warning."""
+        orphans = [s for s in self.stored if s.outline and s.generated_by and s.outline.source.path
+                   and s.outline.source.path not in self.article_paths and s.outline.source.path in self.last_articles]
+        if not orphans:  # nearly every build
+            return []
+        followed = {s.rel for path, s in self.by_article.items() if path in self.article_paths}
+        gone = []
+        for s in orphans:
+            path = self.root / s.outline.source.path
+            if s.rel not in followed and path.parent.is_dir() and not path.exists():  # a file deleted, not a folder moved
+                gone.append(s)
+        return gone
+
+    @cached_property
     def last_articles(self) -> set[str]:
         """The paths of the articles the last successful build read; none without a cache."""
         return set(self.cache.load_json(LAST_ARTICLES).get("paths", [])) if self.cache else set()
@@ -219,7 +237,7 @@ class BuildResult:
     yaml_paths: dict[str, str] = field(default_factory=dict)  # slug → its YAML, for error pages
     seconds: float = 0.0
     wrote_output: bool = False
-    deleted: list[tuple[str, str]] = field(default_factory=list)  # (YAML, its article): see `of_deleted_articles`
+    deleted: list[tuple[str, str]] = field(default_factory=list)  # (YAML, its article): see `Sources.of_deleted_articles`
     count: int = 0  # briefings in the site (`briefings` is empty when nothing changed since the last build)
 
     @property
@@ -533,29 +551,13 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
-def of_deleted_articles(sources: Sources) -> list[StoredBriefing]:
-    """The briefings a build made and nobody edited whose article file was deleted since the last
-    build, and that no article took over (a renamed one, say): a build deletes them and takes
-    their pages down, as it made them. One whose article was gone before (a site that kept such
-    briefings when builds did not delete them), or whose folder is gone, stays, with a warning."""
-    followed = {s.rel for path, s in sources.by_article.items() if path in sources.article_paths}
-    gone = []
-    for s in sources.stored:
-        source = s.outline.source.path if s.outline and s.generated_by else None
-        if source and s.rel not in followed and source in sources.last_articles:
-            path = sources.root / source
-            if path.parent.is_dir() and not path.exists():  # a file deleted, not a folder moved
-                gone.append(s)
-    return gone
-
-
 def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     """A warning for each valid briefing whose article is gone (an edited one: a build deletes
     the others), moved while its YAML was edited, or the article of another briefing (a copy made
     as a template for a follow-up, say)."""
     moved = {s.rel: path for path, s in sources.by_article.items() if s.outline.source.path != path}
     followed = {s.rel for s in sources.by_article.values()}
-    deleted = {s.rel for s in of_deleted_articles(sources)}
+    deleted = {s.rel for s in sources.of_deleted_articles}
     for s in sources.stored:
         source = s.outline.source.path if s.outline and s.rel not in deleted else None
         kept = sources.by_article.get(source) if source else None
@@ -627,7 +629,7 @@ def reconcile(
     `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
     valid briefing's outline with the YAML file it lives in, in file order,
     whether it wrote a proposal (`<name>.new.yaml`), and the briefings it
-    deleted, as their articles were (`of_deleted_articles`).
+    deleted, as their articles were (`Sources.of_deleted_articles`).
     The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
@@ -637,7 +639,7 @@ def reconcile(
     # While any YAML is broken we cannot tell which article it belongs to: write nothing new.
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # An editor may have saved one just now: it is theirs then, and stays.
-    deleted = [s for s in of_deleted_articles(sources) if may_write and remove(s.path, s.sha256)]
+    deleted = [s for s in sources.of_deleted_articles if may_write and remove(s.path, s.sha256)]
     stored = [s for s in sources.stored if s.outline is not None and s not in deleted]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
@@ -929,7 +931,7 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    origins = {item.briefing.slug: {"from": origin(item), "yaml": item.rel} for item in located}  # see warn_of_moved_pages
+    origins = {item.briefing.slug: _origins(item) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -1047,6 +1049,16 @@ def _render_range(
         return pages, renderer.problems.items, read
     finally:
         renderer.problems = problems
+
+
+def _origins(item: Located) -> dict[str, str]:
+    """What `addresses.warn_of_moved_pages` knows a page by: its article and its YAML file, which
+    is left out when named after the slug, as nearly every one is (10,000 pages' manifest is read
+    on every build)."""
+    found = {"from": origin(item)}
+    if item.rel != f"{BRIEFINGS_DIR}/{item.briefing.slug}.yaml":
+        found["yaml"] = item.rel
+    return found
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:
