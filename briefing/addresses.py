@@ -126,7 +126,7 @@ def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, prob
     new slug names a new file), by its article, if only one briefing has it and it had no page
     of its own last time (a second YAML of the same article deleted is no move)."""
     old_pages = manifest.get("pages", {})
-    addresses = {slug for item in located for slug in (item.briefing.slug, *item.briefing.aliases)}
+    addresses = {slug for item in located for slug in (item.briefing.slug, *map(slugify, item.briefing.aliases))}
     gone = [slug for slug in old_pages if slug not in addresses]
     if not gone:  # nearly every build
         return

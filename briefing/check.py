@@ -37,7 +37,8 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     for s in deleted:
         problems.warning(s.rel, f"its article {s.outline.source.path} was deleted: the next build deletes this YAML, "
                                 "which a build made, and takes its page down")
-    briefings = [Located.of(s) for s in sources.stored if s.outline and s not in deleted]
+    gone = {s.rel for s in deleted}
+    briefings = [Located.of(s) for s in sources.stored if s.outline and s.rel not in gone]
     located = unique_slugs(briefings, problems)
     warn_of_moved_pages(last_manifest(cache, out), located, root, problems)
     located = settle_aliases(located, root, problems)

@@ -194,7 +194,8 @@ def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import load_config
     from .addresses import unique_slugs
-    from .site import BRIEFINGS_DIR, Located, make_renderer, read_sources
+    from .site import Located, make_renderer, read_sources
+    from .store import BRIEFINGS_DIR
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)

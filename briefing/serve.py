@@ -39,7 +39,8 @@ from .config import SiteConfig, load_config
 from .extract import prepare as prepare_extraction
 from .problems import Problem, Problems
 from .render import Renderer
-from .site import BRIEFINGS_DIR, BuildResult, build, template_dirs
+from .site import BuildResult, build, template_dirs
+from .store import BRIEFINGS_DIR
 
 POLL_MS = 100  # how often inputs are checked; half of it is the average wait before a rebuild starts
 # Percent-encoded '.', '/', '\' and NUL: a path that needs them is an attempt to leave output/.

@@ -340,8 +340,8 @@ def build(
         sources.briefings.save(live)
         if not problems.errors:
             sources.remember_articles()
-        # A build that wrote YAML changed its own sources: only the next one can be replayed.
-        if not problems.errors and not proposed and live <= {s.digest for s in sources.stored}:
+        # A build that wrote or deleted YAML changed its own sources: only the next one can be replayed.
+        if not problems.errors and not proposed and not deleted and live <= {s.digest for s in sources.stored}:
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
@@ -584,6 +584,13 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
     is deleted it takes over the original's briefing, as a renamed article does.
     """
     jobs = []
+    holders: dict[str, set[str]] = {}
+
+    def holders_of(name: str) -> set[str]:  # made on first use: only a numbered slug asks
+        if not holders:
+            holders.update(_holders(sources))
+        return holders.get(name, set())
+
     # The article each content hash is first found in: one with a briefing first.
     first_with = {a.sha256: a for a in reversed(sources.articles) if a.path not in sources.by_article}
     first_with.update({a.sha256: a for a in reversed(sources.articles) if a.path in sources.by_article})
@@ -599,7 +606,7 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
             continue
         wanted = article.meta.get("slug")
         if existing and existing.outline and wanted and not made_from(
-                wanted, existing.outline.slug, lambda name: _held_by_another(sources, name, existing)):
+                wanted, existing.outline.slug, lambda name: bool(holders_of(name) - {existing.rel})):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
@@ -613,11 +620,13 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
     return jobs
 
 
-def _held_by_another(sources: Sources, name: str, briefing: StoredBriefing) -> bool:
-    """Does a YAML file other than `briefing`'s hold `name`: as its slug, an alias or its file name?
-    (Asked only of a numbered slug: a scan costs less than an index every build would make.)"""
-    return any(s is not briefing and (name == s.path.stem or s.outline and (
-        name == s.outline.slug or name in map(slugify, s.outline.aliases))) for s in sources.stored)
+def _holders(sources: Sources) -> dict[str, set[str]]:
+    """The YAML files that hold each name, as their slug, an alias or their file's name."""
+    holders: dict[str, set[str]] = {}
+    for s in sources.stored:
+        for name in (s.path.stem, *((s.outline.slug, *map(slugify, s.outline.aliases)) if s.outline else ())):
+            holders.setdefault(name, set()).add(s.rel)
+    return holders
 
 
 def reconcile(
@@ -640,10 +649,11 @@ def reconcile(
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # An editor may have saved one just now: it is theirs then, and stays.
     deleted = [s for s in sources.of_deleted_articles if may_write and remove(s.path, s.sha256)]
-    stored = [s for s in sources.stored if s.outline is not None and s not in deleted]
+    gone = {s.rel for s in deleted}
+    stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
-    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s not in deleted}
+    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in gone}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
             taken.setdefault(slugify(alias), f"an alias in {s.rel}")

@@ -800,3 +800,23 @@ def test_a_front_matter_slug_changed_to_a_shorter_one_is_warned_of(site):
     assert (site / "output" / "election-2024" / "index.html").exists()
     assert any(m.startswith("site_src/articles/vote.md: warning: the front matter asks for slug 'election', but a "
                             "briefing keeps its slug ('election-2024')") for m in messages(result)), messages(result)
+
+
+def test_a_yaml_restored_after_the_build_deleted_it_is_read_not_replayed_away(site):
+    article, yaml_file = two_stories(site)
+    kept = yaml_file.read_bytes()
+    article.unlink()
+    assert build(site).deleted and not yaml_file.exists()
+    yaml_file.write_bytes(kept)  # git checkout: the sources are those of the build that deleted it
+    result = build(site)
+    assert (site / "output" / yaml_file.stem / "index.html").is_file()
+    assert any("ferry.txt was not found; the briefing is built from the YAML alone" in m for m in messages(result))
+
+
+def test_an_alias_not_written_as_a_slug_still_counts_as_the_old_address(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    old = rename_slug(yaml_file, "putin-call", aliases=f"[{yaml_file.stem.title()}]")
+    result = build(site)
+    assert not any("slug changed" in m for m in messages(result)), messages(result)
+    assert "../putin-call/" in (site / "output" / old / "index.html").read_text()
