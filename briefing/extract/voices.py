@@ -22,6 +22,7 @@ from typing import Any
 from . import gazetteer
 from .actors import Actor, Cast
 from .affiliation import mention_spans
+from .names import BODY_ENDING_VERBS
 from .quotes import straight_openings
 from .sentences import Sentence
 from .wordlists import lazy, leftmost, occurrences, words
@@ -341,7 +342,11 @@ def _merge_people(cast: Cast) -> list[Actor]:
             merged[key].role = merged[key].role or actor.role
             continue
         # "Michael Steele Sunday" -> "Michael Steele": a weekday caught up in a name is dropped.
-        name = " ".join(t for t in actor.name.split() if t not in capitalised) or actor.name
+        # A link-line verb that ends the name is a body's last word, not one caught up in it:
+        # "Human Rights Watch" stays whole.
+        tokens = actor.name.split()
+        name = " ".join(t for i, t in enumerate(tokens)
+                        if t not in capitalised or (i == len(tokens) - 1 and i and t in BODY_ENDING_VERBS)) or actor.name
         # (Built field by field: `dataclasses.replace` costs several times as much.)
         copy = Actor(name=name, kind=actor.kind, aliases=set(actor.aliases), role=actor.role,
                      mentions=list(actor.mentions), gender=actor.gender)
