@@ -16,6 +16,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from ..model import Position, Quote, Side
+from .actors import _title_of_body
 from .sentences import Sentence
 from .voices import Voice, quote_marks
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
@@ -100,6 +101,7 @@ QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Repre
 # general secretary", "a teacher") or a clause about them ("who graduated in 2009 ..."). It is
 # about who speaks, not about what they hold. (A longer "the ..." is a statement's subject.)
 DESCRIBES = lazy(r"(?:(?:who|whose)\s.*|(?:the|a|an|[A-Z][\w.’'&-]*['’]s)(?:\s+\S+){1,6})$")
+MAX_DESCRIPTION_WORDS = 8  # "director of policy at Transport Focus"; a longer one says more
 # The verbs of an attribution that names no listener's message: "told" takes only who was told
 # ("told reporters", "told the BBC"); "told the party to drop the plan" says something.
 SAID = (r"(?:said|says|added|wrote|insisted|warned|declared|stated|explained|replied|answered|responded|"
@@ -370,9 +372,17 @@ def _attribution(parts: list[str], speaker: str) -> set[int]:
         return found  # the speaker is not named: nothing here attributes (a cheap test first)
     for i, part in enumerate(parts):
         part = part.strip(" .;:—-!?")
-        if _said_by(part, speaker) or (i - 1 in found and DESCRIBES.match(part)):
+        if _said_by(part, speaker) or (i - 1 in found and _describes(part)):
             found.add(i)
     return found
+
+
+def _describes(part: str) -> bool:
+    """Does `part` only describe the speaker named before it: "the RCN's general secretary",
+    "who lives nearby", or the wire form of a role, a title held at a named body with no
+    article ("spokeswoman for Greenpeace", "chief executive of Network Rail", as `actors`
+    reads a role)?"""
+    return bool(DESCRIBES.match(part)) or (len(part.split()) <= MAX_DESCRIPTION_WORDS and _title_of_body(part))
 
 
 def _said_by(part: str, speaker: str) -> bool:
