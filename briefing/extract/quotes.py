@@ -80,8 +80,13 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
     """The quotes of the paragraph text[start:end], given the offsets of the marks in it."""
     spans = []
     open_at: int | None = None
-    for index in found:
+    for at, index in enumerate(found):
         role = _mark_role(text, index, start, end, marks)
+        if role == "elided":
+            # "'Tis the season,' said the mayor": a capitalised elision opens a quotation when
+            # none is open and a mark later in the paragraph closes it; else an apostrophe.
+            later = (_mark_role(text, i, start, end, marks) for i in found[at + 1:])
+            role = "open" if open_at is None and any(r in ("close", "either") for r in later) else None
         if role is None:
             continue
         if open_at is not None and text[open_at] == "„" and text[index] == "“":
@@ -102,7 +107,8 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
 
 
 def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, str, str]) -> str | None:
-    """"open", "close", "either" or None (not a mark here)."""
+    """"open", "close", "either", "elided" (a straight mark before a capitalised elision: an
+    apostrophe, or the opening mark of a quotation that starts with one) or None (not a mark here)."""
     opens, closes, either = marks
     char = text[index]
     before = text[index - 1] if index > start else " "
@@ -117,6 +123,8 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
     if char in opens:
         return "open"
     if (char == SINGLE_CLOSE or char == SINGLE_EITHER) and _elision(text, index, start, before, after):
+        if char == SINGLE_EITHER and after.isupper() and (before.isspace() or before in "([{—–-/"):
+            return "elided"  # "'Tis", "'Til", "'Em": at a quotation's start, maybe its opening mark
         return None
     if char in closes:
         if before.isalnum() and after.isalpha():
