@@ -40,6 +40,13 @@ CAPITALISED = lazy(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![\w'’\-].)[\w'’\-]*
 # Link-line verbs ("Watch the video", capitalised_words) that also end bodies' names: "Human Rights
 # Watch said", "Bus Watch chair Lee Grant" (see `_ends_body`).
 BODY_ENDING_VERBS = {"Watch"}
+# After such a verb, a conjunction keeps it a verb ("Investors Watch as Markets Tumble"), and so
+# does a preposition before a bare lowercase word ("Parents Watch in horror"); a body's name is
+# followed by a preposition before a date, a number or an article ("Millbrook Watch in 2023",
+# "Human Rights Watch on Monday", "... in a report").
+VERB_CONJUNCTIONS = {"as", "while", "when", "until", "because", "after", "before"}
+VERB_PREPOSITIONS = {"in", "on", "with", "for", "from", "over", "at", "into", "through", "across", "during"}
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "this", "that", "these", "those", "each", "every"}
 # Capitalised function words that are also given names; kept before a name mid-sentence.
 GIVEN_NAME_WORDS = {"Will", "May", "June", "April", "August"}
 SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
@@ -192,10 +199,24 @@ def _ends_body(text: str, run: list[_Token], token: _Token) -> bool:
     if token.word.text not in BODY_ENDING_VERBS or run[-1].word.breaks:
         return False
     after = text[token.end:token.end + 2]
+    if after[:1] == " " and after[1:].islower() and _verb_follows(text, token.end + 1):
+        return False  # "Parents Watch in horror as prices rise"
     if after[:1] in ("", ",", ".", ";", ":", ")", "’", "'") or (after[:1] == " " and after[1:].islower()):
         return True
     following = text[token.end + 1:token.end + 40].split(None, 1)
     return after[:1] == " " and bool(following) and is_title(following[0])
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """Do the words from `at` go on from a verb, not a body's name (see VERB_CONJUNCTIONS)?"""
+    following = text[at:at + 40].split(None, 2)
+    first = following[0].rstrip(",.;:") if following else ""
+    if first in VERB_CONJUNCTIONS:
+        return True
+    if first not in VERB_PREPOSITIONS or len(following) < 2 or following[0] != first:
+        return False
+    second = following[1]
+    return second[:1].islower() and second.rstrip(",.;:") not in DETERMINERS
 
 
 def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | None:
