@@ -279,7 +279,7 @@ def _office_object(run: list[_Token], at: int) -> int | None:
     for the person; len(run), a run that is all title, for the purpose."""
     words_after = [index for index in range(at + 1, len(run)) if run[index].word.key != "and"]
     first = len(run) - 1
-    if run[first].word.key in SUFFIXES and first > at + 1:
+    if run[first].word.key.rstrip(".") in SUFFIXES and first > at + 1:
         first -= 1
     first -= 1
     while first > at + 1 and (run[first].word.key in PARTICLES or _is_initial(run[first].word.text)):
