@@ -54,6 +54,9 @@ PLURALS_WITHOUT_S = {"women", "men", "children", "people"}  # whose possessive i
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Title words that also name an office's purpose: "Minister for Justice Helen McEntee", "Shadow
+# Minister for Labour" (see `_office_object`); any other title after "for" names the person served.
+PORTFOLIO_TITLES = {"Justice", "Labour", *PARTY_ADJECTIVES}
 POSSESSIVE = lazy(r"['’]s?$")
 LINE = lazy(r"[^\n]+")
 LONG_WORD_INITIAL = lazy(r"([^\W\d_])[\w'’\-]{3,}")  # a word of four letters or more; its first letter
@@ -277,6 +280,9 @@ def _office_object(run: list[_Token], at: int) -> int | None:
     no more than two words after "for" the run holds no name and a purpose ("Commissioner for Human
     Rights"), or a person the title is for ("Lawyer for Ann Lee"), whom a given name tells: None
     for the person; len(run), a run that is all title, for the purpose."""
+    served = run[at + 1].word if at + 1 < len(run) else None
+    if served and served.title and served.text not in PORTFOLIO_TITLES and at + 2 < len(run):
+        return None  # "Spokeswoman for Senator Ann Lee": the person served, with her own title
     words_after = [index for index in range(at + 1, len(run)) if run[index].word.key != "and"]
     first = len(run) - 1
     if run[first].word.key.rstrip(".") in SUFFIXES and first > at + 1:
@@ -418,6 +424,8 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
                 name_at = _office_object(run, cut)
                 if name_at is None:
                     tail = run[cut + 1:]  # "Lawyer for Ann Lee": the person, without the title
+                    if tail[0].word.title:
+                        return _split_title(text, tail)  # "Spokeswoman for Senator Ann Lee": her own title
                     return NameMention(tail[0].start, tail[-1].end, text[tail[0].start:tail[-1].end])
                 cut = name_at
                 break
