@@ -87,6 +87,10 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
             # none is open and a mark later in the paragraph closes it; else an apostrophe.
             later = (_mark_role(text, i, start, end, marks) for i in found[at + 1:])
             role = "open" if open_at is None and any(r in ("close", "either") for r in later) else None
+        elif role == "possessive":
+            # "'Our members' patience has run out,' said": an apostrophe when a quotation is open
+            # and the next mark closes it; else the closing mark it looks like.
+            role = "close" if open_at is None or _next_opens(text, found[at + 1:], start, end, marks) else None
         if role is None:
             continue
         if open_at is not None and text[open_at] == "„" and text[index] == "“":
@@ -108,7 +112,9 @@ def _paragraph_quotes(text: str, start: int, end: int, marks: tuple[str, str, st
 
 def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, str, str]) -> str | None:
     """"open", "close", "either", "elided" (a straight mark before a capitalised elision: an
-    apostrophe, or the opening mark of a quotation that starts with one) or None (not a mark here)."""
+    apostrophe, or the opening mark of a quotation that starts with one), "possessive" (a straight
+    mark after an "s" and before a lowercase word: an apostrophe, or a closing mark) or None
+    (not a mark here)."""
     opens, closes, either = marks
     char = text[index]
     before = text[index - 1] if index > start else " "
@@ -136,11 +142,22 @@ def _mark_role(text: str, index: int, start: int, end: int, marks: tuple[str, st
         return None
     if before.isalnum() and after.isalnum():
         return None
+    if before == "s" and after == " " and text[index + 2:index + 3].islower():
+        return "possessive"  # "the members' patience", or a quotation closed before "he said"
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-":
         return "close"
     return "either"
+
+
+def _next_opens(text: str, later: list[int], start: int, end: int, marks: tuple[str, str, str]) -> bool:
+    """Does the next mark among `later` open a quotation, or is there none that could close one?"""
+    for index in later:
+        role = _mark_role(text, index, start, end, marks)
+        if role is not None and role != "elided":
+            return role == "open"
+    return True
 
 
 def _elision(text: str, index: int, start: int, before: str, after: str) -> bool:
