@@ -22,7 +22,7 @@ from typing import NamedTuple
 from .actors import ROLE_MODIFIERS, Cast
 from .names import NameMention, is_title
 from .quotes import QuoteSpan
-from .sentences import Sentence
+from .sentences import Sentence, ends_with_abbreviation
 from .wordlists import lazy, words
 
 TOKEN = lazy(r"[^\W_][\w'’\-]*\.?|[,:;—–()]")
@@ -376,7 +376,7 @@ class Reader:
                 possessive = len(chunk) > 1 and POSSESSIVE_END.search(chunk[0].text)
                 if chunk and (chunk[0].word in DETERMINERS or possessive):
                     nominal = _before_relative(chunk)[:MAX_NOMINAL_TOKENS]
-                    return Phrase(self.text[nominal[0].start:nominal[-1].end], nominal[0].start, "nominal")
+                    return Phrase(self.text[nominal[0].start:_phrase_end(nominal[-1])], nominal[0].start, "nominal")
         return None
 
     def _head_name(self, start: int, end: int, actors_only: bool) -> NameMention | None:
@@ -423,6 +423,14 @@ class Reader:
         return None
 
     # -- resolving the phrase to an actor
+
+
+def _phrase_end(last: _Token) -> int:
+    """Where a phrase ending on `last` ends: before a sentence's full stop ("said one driver."),
+    which a token takes in with it, but after an abbreviation's or an initial's ("Acme Inc.")."""
+    if last.text.endswith(".") and not ends_with_abbreviation(last.text):
+        return last.end - 1
+    return last.end
 
 
 def _inflected(verb: str) -> bool:

@@ -31,7 +31,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):
-        if text[match.start()] != "\n" and (_ends_with_abbreviation(text[start:match.start() + 1])  # not a paragraph break
+        if text[match.start()] != "\n" and (ends_with_abbreviation(text[start:match.start() + 1])  # not a paragraph break
                                             or _inside_attributed_quote(text, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
@@ -54,11 +54,11 @@ def _inside_attributed_quote(text: str, start: int, at: int) -> bool:
     # its sentences, and one of five would weigh as one.
     if closed < 0 or text[closed - 1] != ",":
         return False
-    inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not _ends_with_abbreviation(text[opened:m.start() + 1])]
+    inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not ends_with_abbreviation(text[opened:m.start() + 1])]
     return len(inside) == 1
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rsplit(None, 1)  # only the last word matters
     if not words:
         return False
