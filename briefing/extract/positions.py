@@ -134,12 +134,16 @@ FIRST_PERSON = [(lazy(first), needle, third) for first, needle, third in (
 FIRST_PERSON_ANY = lazy(r"[IMOWmouw](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=o)urselves|(?<=u)s|(?<=I)(?:|[’'][a-z]+)"
                         r"|(?<=[Mm])y|(?<=m)(?:e|yself))\b")
 # "I think" -> "X thinks": the verbs after "I" that change with the person.
-THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes"}
+THIRD_PERSON = {"am": "is", "have": "has", "do": "does", "go": "goes", "are": "is", "were": "was"}
+# Negated forms that change with the person ("I don’t" -> "X doesn’t"); other negations ("can’t",
+# "won’t", "wasn’t") and "cannot" are the same in every person.
+THIRD_PERSON_NEGATED = {"do": "doesn’t", "have": "hasn’t", "are": "isn’t", "were": "wasn’t"}
 # Verbs whose past is their present: past where the statement says when ("last year", "in 2019").
 PRESENT_OR_PAST = {"cut", "put", "set", "let", "hurt", "quit", "shut"}
 PAST_TIME = lazy(r"\b(?:last|ago|yesterday|previously|in (?:19|20)\d\d)\b")
-UNCHANGED = {"will", "would", "can", "could", "should", "must", "might", "may", "shall", "was", "did", "had",
-             "never", "also", "just", "still", "always", "really", "don’t", "don't"}
+# Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), past forms and adverbs.
+UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
+             "was", "did", "had", "never", "also", "just", "still", "always", "really"}
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
@@ -415,10 +419,11 @@ def _fallback(sentence: str, speaker: str) -> str:
 
 
 def _agree(m: re.Match[str]) -> str:
-    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t"; "I told" stays."""
+    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is";
+    "I told", "I cannot", "I won’t" stay."""
     verb = m.group(1)
-    if verb in ("don’t", "don't"):
-        return "I doesn’t"
+    if verb.endswith(("n’t", "n't")) and verb[:-3] in THIRD_PERSON_NEGATED:
+        return "I " + THIRD_PERSON_NEGATED[verb[:-3]]
     if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")) or verb in words("irregular_past"):
         return m.group()
     if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
