@@ -17,7 +17,7 @@ from .cache import Cache, Memo
 from .config import SiteConfig, load_config
 from .problems import Problems
 from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction,
-                   read_sources, warn_of_lost_articles)
+                   read_sources, warn_of_lost_articles, warn_of_stale_proposals)
 from .store import places_in
 
 
@@ -55,6 +55,7 @@ def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
     """What a build would warn of: briefings whose article is gone or moved, and edited ones whose
     article has changed since (a build writes those a fresh extraction to merge from)."""
     warn_of_lost_articles(sources, problems)
+    warn_of_stale_proposals(sources, problems)
     for article in sources.articles:
         stored = sources.by_article.get(article.path)
         if stored and stored.generated_by is None and needs_extraction(article, stored):

@@ -576,6 +576,22 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
                  f"to take its page down)")
 
 
+def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
+    """A warning for each `<name>.new.yaml` beside an edited briefing whose article is again the
+    one its source.sha256 records (the article was reverted, or the editor merged and set the
+    hash): builds no longer read the proposal, and it would lie there for good."""
+    articles = {article.path: article for article in sources.articles}
+    for path, s in sources.by_article.items():
+        article = articles.get(path)
+        if s.generated_by is None and article and not needs_extraction(article, s):
+            proposal = s.path.with_name(s.path.stem + ".new.yaml")
+            if proposal.is_file():
+                problems.warning(_rel(proposal, sources.root),
+                                 f"a fresh extraction left for {s.rel}, whose article is again the one its "
+                                 "source.sha256 records, so builds no longer read this; delete it once you have "
+                                 "merged what you want from it")
+
+
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
     """(article, with its text, and its briefing's slug if it has one) for each article to extract.
 
@@ -676,6 +692,7 @@ def reconcile(
     for s in stored:
         briefings[s.rel] = Located.of(s)
     warn_of_lost_articles(sources, problems)
+    warn_of_stale_proposals(sources, problems)
 
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         nonlocal proposed

@@ -820,3 +820,23 @@ def test_an_alias_not_written_as_a_slug_still_counts_as_the_old_address(site):
     result = build(site)
     assert not any("slug changed" in m for m in messages(result)), messages(result)
     assert "../putin-call/" in (site / "output" / old / "index.html").read_text()
+
+
+def test_a_proposal_left_after_its_article_is_back_as_the_yaml_records_it_is_warned_of(site):
+    build(site)
+    yaml_file = only_yaml(site)
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    original = article.read_text()
+    article.write_text(original + "\nPeskov said on Saturday, “We are waiting for an answer.”\n")
+    build(site)
+    proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml")
+    assert proposal.is_file()
+    article.write_text(original)  # the change is taken back
+    result = build(site)
+    assert messages(result) == [f"{SEED_YAML}/{proposal.name}: warning: a fresh extraction left for "
+                                f"{SEED_YAML}/{yaml_file.name}, whose article is again the one its source.sha256 "
+                                "records, so builds no longer read this; delete it once you have merged what you "
+                                "want from it"]
+    proposal.unlink()
+    assert not build(site).problems.items
