@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .model import MAX_SLUG, slugify
 from .problems import Problems
-from .store import BRIEFINGS_DIR, places_in, places_of_items
+from .store import BRIEFINGS_DIR, place_of, places_of_items
 
 if TYPE_CHECKING:
     from .site import Located
@@ -133,10 +133,10 @@ def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, prob
     by_file = {item.rel: item for item in located}
     by_origin: dict[str, list[Located]] = {}
     for item in located:
-        by_origin.setdefault(origin(item), []).append(item)
+        by_origin.setdefault(_origin(item), []).append(item)
     for old in gone:
         page = old_pages[old]
-        yaml_file = page.get("yaml", f"{BRIEFINGS_DIR}/{old}.yaml")  # left out when so (`site._origins`)
+        yaml_file = page.get("yaml", f"{BRIEFINGS_DIR}/{old}.yaml")  # left out when so (`page_origin`)
         same_origin = by_origin.get(page.get("from"), [])
         item = by_file.get(yaml_file) or (same_origin[0] if len(same_origin) == 1 else None)
         if item is None or (item.rel != yaml_file and item.briefing.slug in old_pages):
@@ -145,9 +145,19 @@ def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, prob
         fix = f"add {old!r} at the end of its aliases" if item.briefing.aliases else f"add 'aliases: [{old}]' to this briefing"
         problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {old}/ "
                                    f"reach no page; to send them on to {new}/, {fix}",
-                         **places_in(root, item.rel).get(new, {}))
+                         **place_of(root, item.rel, new))
 
 
-def origin(item: Located) -> str:
+def page_origin(item: Located) -> dict[str, str]:
+    """What `warn_of_moved_pages` knows a page by, as the build's manifest records it: its article
+    and its YAML file, which is left out when named after the slug, as nearly every one is
+    (10,000 pages' manifest is read on every build)."""
+    found = {"from": _origin(item)}
+    if item.rel != f"{BRIEFINGS_DIR}/{item.briefing.slug}.yaml":
+        found["yaml"] = item.rel
+    return found
+
+
+def _origin(item: Located) -> str:
     """What a page is the page of, whatever its slug: its article, or its YAML file when it has none."""
     return item.briefing.source.path or item.rel

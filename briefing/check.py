@@ -18,7 +18,7 @@ from .config import SiteConfig, load_config
 from .problems import Problems
 from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction,
                    read_sources, warn_of_lost_articles, warn_of_stale_proposals)
-from .store import places_in
+from .store import place_of
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -63,7 +63,7 @@ def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
                                          f"`python build.py` writes the fresh extraction beside it as "
                                          f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "
                                          f"{article.sha256} to silence this warning",
-                             **places_in(sources.root, stored.rel).get(stored.outline.source.sha256 or "", {}))
+                             **place_of(sources.root, stored.rel, stored.outline.source.sha256))
 
 
 def _canonical_base_url(out: Path) -> str | None:
@@ -111,20 +111,20 @@ def check_links(out: Path, config: SiteConfig, problems: Problems) -> int:
         page = _Page()
         page.links = links
         pages[(out / name).resolve()] = page
-    site = urlsplit(config.base_url)
+    site, published = urlsplit(config.base_url), out.resolve()  # resolved once: it asks the file system
     checked = 0
     for path, page in pages.items():
-        where = path.relative_to(out.resolve()).as_posix()
+        where = path.relative_to(published).as_posix()
         for url, line in page.links:
             try:
-                target, fragment = _resolve(url, path, out.resolve(), site, config.base_path)
+                target, fragment = _resolve(url, path, published, site, config.base_path)
             except ValueError:  # "https://[::1/": no URL a browser could follow
                 problems.error(f"{out.name}/{where}", f"malformed link {url!r}", line)
                 continue
             if target is None:
                 continue
             checked += 1
-            if not target.is_relative_to(out.resolve()):  # "../README.md": a file of the project, or of the machine
+            if not target.is_relative_to(published):  # "../README.md": a file of the project, or of the machine
                 problems.error(f"{out.name}/{where}", f"broken link {url!r}: it leads out of {out.name}/, above "
                                                       "the site's root, where the published site has no file", line)
             elif not target.is_file():

@@ -15,12 +15,9 @@ import yaml
 from .articles import decode, looks_binary
 from .problems import Problems
 from .schema import Number, Record, Seq, Text, Url, items_of, load_yaml, mark_of, value_of
-from .urls import Urls
+from .urls import NOT_IN_URLS, Urls
 
 CONFIG_PATH = "site_src/site.yaml"
-_NOT_IN_URLS = '"<>\\^`{|}'  # characters a URL must escape (RFC 3986)
-
-
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
@@ -31,8 +28,8 @@ def base_url_problem(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError as exc:  # an unbalanced [ or ] in the host
         return f"base_url {url!r} is not a URL ({exc}): write it like https://user.github.io/repo/"
-    if "?" in url or "#" in url or any(c.isspace() or c in _NOT_IN_URLS for c in url):
-        return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {_NOT_IN_URLS}: "
+    if "?" in url or "#" in url or any(c.isspace() or c in NOT_IN_URLS for c in url):
+        return (f"base_url {url!r} must not hold a space, a query (?), a fragment (#) or any of {NOT_IN_URLS}: "
                 f"every page's address is made from it; write a space as %20")
     if any(segment in (".", "..") for segment in unquote(parts.path).split("/")):  # browsers resolve them, "%2e%2e" too
         return f"base_url {url!r} holds a '.' or '..' folder; write the folder it leads to, like /repo/"

@@ -23,7 +23,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import made_from, origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug, warn_of_moved_pages
+from .addresses import (made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
+                        warn_of_moved_pages)
 from .articles import Article, content_sha256, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
@@ -32,7 +33,7 @@ from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline,
-                    places_in, read_folder, remove, save, yaml_key)
+                    place_of, places_in, read_folder, remove, save, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -563,7 +564,7 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
         kept = sources.by_article.get(source) if source else None
 
         def warn(message: str) -> None:  # at the YAML's source.path, which each warning is about
-            problems.warning(s.rel, message, **places_in(sources.root, s.rel).get(source, {}))
+            problems.warning(s.rel, message, **place_of(sources.root, s.rel, source))
 
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
             warn(f"its article {source} is also the article of {kept.rel}, which builds keep up to date with it; "
@@ -580,10 +581,11 @@ def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
     """A warning for each `<name>.new.yaml` beside an edited briefing whose article is again the
     one its source.sha256 records (the article was reverted, or the editor merged and set the
     hash): builds no longer read the proposal, and it would lie there for good."""
-    articles = {article.path: article for article in sources.articles}
-    for path, s in sources.by_article.items():
+    edited = [(path, s) for path, s in sources.by_article.items() if s.generated_by is None]
+    articles = {article.path: article for article in sources.articles} if edited else {}
+    for path, s in edited:
         article = articles.get(path)
-        if s.generated_by is None and article and not needs_extraction(article, s):
+        if article and not needs_extraction(article, s):
             proposal = s.path.with_name(s.path.stem + ".new.yaml")
             if proposal.is_file():
                 problems.warning(_rel(proposal, sources.root),
@@ -714,7 +716,7 @@ def reconcile(
             f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
             f"and {fresh}; merge what you want from it and delete it, "
             f"then set source.sha256 to {article.sha256} to silence this warning",
-            **places_in(root, existing.rel).get(existing.outline.source.sha256 or "", {}),
+            **place_of(root, existing.rel, existing.outline.source.sha256),
         )
 
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
@@ -958,7 +960,7 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    origins = {item.briefing.slug: _origins(item) for item in located}
+    origins = {item.briefing.slug: page_origin(item) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -1076,16 +1078,6 @@ def _render_range(
         return pages, renderer.problems.items, read
     finally:
         renderer.problems = problems
-
-
-def _origins(item: Located) -> dict[str, str]:
-    """What `addresses.warn_of_moved_pages` knows a page by: its article and its YAML file, which
-    is left out when named after the slug, as nearly every one is (10,000 pages' manifest is read
-    on every build)."""
-    found = {"from": origin(item)}
-    if item.rel != f"{BRIEFINGS_DIR}/{item.briefing.slug}.yaml":
-        found["yaml"] = item.rel
-    return found
 
 
 def _page_key(renderer: Renderer, item: Located) -> str:

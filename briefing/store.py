@@ -258,19 +258,28 @@ def scalar_places(text: str) -> dict[str, dict[str, int]]:
 
 def places_in(root: Path, rel: str) -> dict[str, dict[str, int]]:
     """Where each text value of a YAML file is, read again for a problem found after loading it."""
-    try:
-        return scalar_places(decode((root / rel).read_bytes(), rel, Problems()))
-    except OSError:  # gone since: the next build reports on it
-        return {}
+    text = _read_again(root, rel)
+    return scalar_places(text) if text is not None else {}
+
+
+def place_of(root: Path, rel: str, value: str | None) -> dict[str, int]:
+    """Where `value` first stands in a YAML file (`line`, `col`), to point a warning at it; {} if nowhere."""
+    return places_in(root, rel).get(value or "", {})
 
 
 def places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
     """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
-    try:
-        node = load_yaml(decode((root / rel).read_bytes(), rel, Problems()), rel, Problems())
-    except OSError:  # gone since: the next build reports on it
-        return []
+    text = _read_again(root, rel)
+    node = load_yaml(text, rel, Problems()) if text is not None else None
     return [mark_of(item) for item in items_of(node, key)] if node is not None else []
+
+
+def _read_again(root: Path, rel: str) -> str | None:
+    """A YAML file's text, read again after loading; None when it is gone since (the next build reports on it)."""
+    try:
+        return decode((root / rel).read_bytes(), rel, Problems())
+    except OSError:
+        return None
 
 
 def from_mapping(data: dict[str, Any]) -> Briefing:

@@ -85,7 +85,8 @@ def external(url: str | None) -> str | None:
     return _MUST_ESCAPE.sub(lambda found: quote(found.group()), url.strip())
 
 
-_MUST_ESCAPE = re.compile(r'[\s"<>\\^`{|}]')  # whitespace and RFC 3986's unsafe characters
+NOT_IN_URLS = '"<>\\^`{|}'  # characters a URL must escape (RFC 3986), besides whitespace
+_MUST_ESCAPE = re.compile(rf"[\s{re.escape(NOT_IN_URLS)}]")
 
 
 def anchor(kind: str, ident: str) -> str:
