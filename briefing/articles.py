@@ -51,17 +51,33 @@ class Article:
     """An article file read and turned into plain text, with its validated front matter."""
 
     path: str  # as given or relative to the site root: the key that links a briefing to it
-    sha256: str  # of the file's bytes
+    sha256: str  # of its text as read (see `content_sha256`): what a briefing's source.sha256 records
+    byte_sha256: str  # of its bytes (see `byte_sha256`): what source.sha256 recorded before, and may still
     # The plain text extraction reads. None in an article from the build's memo, which leaves
     # the texts out: few builds need any, and they are most of its size (see `site.Sources.text`).
     text: str | None
     headline: str | None = None
     meta: dict = field(default_factory=dict)  # validated front matter
 
+    def is_recorded_as(self, sha256: str | None) -> bool:
+        """Whether a briefing's `source.sha256` names this article as it is now: the hash of its
+        text, or, in a briefing written before that was the hash, of its bytes. Accepting both
+        spares every edited briefing a proposal of a fresh extraction on upgrading."""
+        return sha256 is not None and sha256 in (self.sha256, self.byte_sha256)
 
-def content_sha256(data: bytes) -> str:
-    """The sha256 of an article's bytes, its line endings as LF: a checkout that converts them
-    (git's core.autocrlf on Windows) changes no article, nor any briefing's `source.sha256`."""
+
+def content_sha256(text: str) -> str:
+    """The sha256 of an article's text as `decode` reads it (a BOM dropped, line endings as LF,
+    control characters dropped), in UTF-8: saving an article again without changing a word (as
+    UTF-8 from cp1252 or UTF-16, with a BOM or without, git's core.autocrlf converting its line
+    endings) changes no article, nor any briefing's `source.sha256`. For a UTF-8 file without a
+    BOM or control characters it is `byte_sha256`, which it replaced."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def byte_sha256(data: bytes) -> str:
+    """The sha256 of an article's bytes, its line endings as LF: what a briefing's `source.sha256`
+    recorded before `content_sha256`, and what a briefing not extracted since still holds."""
     return hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
 
 
@@ -125,7 +141,7 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
         # Only digits, punctuation or rules ("* * *", "1. 2. 3."): no sentence to quote or summarise.
         problems.warning(path, "no sentences in this article (not a single word); skipped")
         return None
-    return Article(path, content_sha256(data), body, meta.get("title") or headline, meta)
+    return Article(path, content_sha256(text), byte_sha256(data), body, meta.get("title") or headline, meta)
 
 
 def _plain_text(text: str) -> tuple[str, str | None, dict]:

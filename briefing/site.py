@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .addresses import (made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
                         warn_of_moved_pages)
-from .articles import Article, content_sha256, decode, find_article_files, parse_article
+from .articles import Article, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
@@ -143,7 +143,7 @@ class Sources:
     def text(self, article: Article) -> str | None:
         """An article's plain text, parsed again from its file if the memo gave the article without it.
 
-        None if the file no longer holds the bytes this build read: it changed
+        None if the file no longer holds the text this build read: it changed
         during the build, and the next build will see it.
         """
         if article.text is not None:
@@ -152,8 +152,8 @@ class Sources:
             data = (self.root / article.path).read_bytes()
         except OSError:
             return None
-        again = parse_article(data, article.path, Problems()) if content_sha256(data) == article.sha256 else None
-        return again.text if again else None
+        again = parse_article(data, article.path, Problems())
+        return again.text if again and again.sha256 == article.sha256 else None
 
     @cached_property
     def article_paths(self) -> set[str]:
@@ -164,7 +164,7 @@ class Sources:
         """The valid briefings, by the path of the article each was extracted from.
 
         An article moved or renamed keeps its briefing, and so its slug and page: when the path
-        a briefing names holds no article, the article with the same bytes at a new path is it.
+        a briefing names holds no article, the article with the same text at a new path is it.
         Renamed and edited in one go, it is the one new article that holds most of the summary
         of a briefing whose article the last build read and this one does not find.
         """
@@ -174,8 +174,9 @@ class Sources:
             if path not in self.article_paths:
                 orphans.setdefault(s.outline.source.sha256, []).append(s)
         for article in self.articles:
-            if article.path not in by_path and orphans.get(article.sha256):
-                by_path[article.path] = orphans[article.sha256].pop(0)
+            same = orphans.get(article.sha256) or orphans.get(article.byte_sha256)  # a briefing may record either
+            if article.path not in by_path and same:
+                by_path[article.path] = same.pop(0)
         new = [article for article in self.articles if article.path not in by_path]
         lost = [s for same in orphans.values() for s in same] if new else []
         # Only an article gone since the last build: one deleted long ago keeps its briefing as it is.
@@ -597,7 +598,7 @@ def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
     """(article, with its text, and its briefing's slug if it has one) for each article to extract.
 
-    An article with no briefing whose bytes are another article's is a copy (a "Save As", or a
+    An article with no briefing whose text is another article's is a copy (a "Save As", or a
     move done as a copy and a delete): it gets no briefing of its own, so that once the original
     is deleted it takes over the original's briefing, as a renamed article does.
     """
@@ -781,7 +782,7 @@ def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[
 def needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
     if existing is None:
         return True
-    if existing.outline.source.sha256 != article.sha256:
+    if not article.is_recorded_as(existing.outline.source.sha256):
         return True
     if existing.outline.source.path != article.path:  # moved: a generated YAML follows it, an edited one is told
         return existing.generated_by is not None

@@ -840,3 +840,49 @@ def test_a_proposal_left_after_its_article_is_back_as_the_yaml_records_it_is_war
                                 "want from it"]
     proposal.unlink()
     assert not build(site).problems.items
+
+
+def test_an_article_saved_again_in_another_encoding_changes_no_briefing(site):
+    """Saving an article again without changing a word (as UTF-8 from cp1252, with a BOM, as
+    Word's UTF-16 text) is no change: an edited briefing gets no proposal, a generated one stays."""
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    words = article.read_text(encoding="utf-8")
+    article.write_bytes(words.encode("cp1252"))  # as it came from a Windows desk
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    edited = yaml_file.read_text().replace("title: ", "title: Edited by the desk — ", 1)
+    yaml_file.write_text(edited)
+    for saved in (words.encode("utf-8"), b"\xef\xbb\xbf" + words.encode("utf-8"),
+                  words.replace("\n", "\r\n").encode("utf-16"), words.encode("cp1252")):
+        article.write_bytes(saved)
+        result = build(site)
+        assert not result.failed
+        assert not [m for m in messages(result) if "edited by hand" in m], messages(result)
+        assert yaml_file.read_text() == edited
+        assert not yaml_file.with_name(yaml_file.stem + ".new.yaml").exists()
+
+
+def test_a_briefing_that_records_its_articles_bytes_still_matches_it(site):
+    """Briefings written before source.sha256 hashed an article's text record the hash of its
+    bytes (line endings as LF): it still names the article, as it is and once it is renamed."""
+    import hashlib
+
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    data = b"\xef\xbb\xbf" + article.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8")
+    article.write_bytes(data)
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    recorded = next(line for line in yaml_file.read_text().splitlines() if "sha256: " in line).split()[-1]
+    old = hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
+    assert recorded != old
+    edited = yaml_file.read_text().replace(recorded, old).replace("title: ", "title: Edited — ", 1)
+    yaml_file.write_text(edited)
+    result = build(site)
+    assert not result.problems.items, messages(result)
+    assert not yaml_file.with_name(yaml_file.stem + ".new.yaml").exists()
+    article.rename(article.with_name("renamed.txt"))
+    result = build(site)
+    assert [m for m in messages(result)] == [
+        f"{SEED_YAML}/{yaml_file.name}:9:9: warning: its article seeds/000_5194b2e46cd9eb77.txt has moved to "
+        f"seeds/renamed.txt: set source.path to seeds/renamed.txt in this YAML, which builds never write once edited"]
+    assert yaml_file.read_text() == edited
