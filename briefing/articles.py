@@ -135,7 +135,11 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
         meta, body_start = _front_matter(text, path, problems)
         body, headline = _markdown_text(text[body_start:])
     if not body.strip():
-        problems.warning(path, "empty article (no text to extract); skipped")
+        if headline:  # a story begun, not written yet: in a .txt file or a .md file alike
+            problems.warning(path, f"only a headline ({headline!r}), no text to extract; skipped: write the "
+                                   "article below it")
+        else:
+            problems.warning(path, "empty article (no text to extract); skipped")
         return None
     if not _LETTER.search(body):
         # Only digits, punctuation or rules ("* * *", "1. 2. 3."): no sentence to quote or summarise.
@@ -145,12 +149,13 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
 
 
 def _plain_text(text: str) -> tuple[str, str | None, dict]:
-    """A first paragraph that is one short line without final punctuation is the headline."""
+    """A first paragraph that is one short line without final punctuation is the headline, even
+    with nothing after it (as a Markdown file's lone heading is)."""
     stripped = text.strip()
     first, sep, rest = stripped.partition("\n\n")
     is_headline = (
-        sep
-        and "\n" not in first
+        "\n" not in first
+        and (sep or _LETTER.search(first))  # a lone rule ("* * *") or number is no headline: it has no sentence
         and len(first.split()) <= HEADLINE_MAX_WORDS
         and not first.rstrip().endswith((".", "!", "?", ":", ";", ",", "”", '"'))
     )

@@ -76,6 +76,21 @@ def test_binary_and_empty_articles_are_skipped_with_warnings():
     assert "empty article" in str(problems.warnings[0])
 
 
+def test_an_article_that_is_only_a_headline_is_skipped_alike_in_text_and_markdown():
+    """A headline with no text below it (a story begun, not written) has nothing to extract,
+    whether it is a .txt file's one short line or a .md file's heading: no page, and a warning
+    that says what is missing."""
+    for data, path in ((b"Council splits over bridge plan\n", "a.txt"), (b"# Council splits over bridge plan\n", "a.md"),
+                       (b"Council splits over bridge plan\r\n\r\n", "a.txt")):
+        article, problems = parse(data, path)
+        assert article is None, path
+        assert [str(p) for p in problems.items] == [
+            f"{path}: warning: only a headline ('Council splits over bridge plan'), no text to extract; "
+            "skipped: write the article below it"]
+    # One line that ends as a sentence does is text, as it was.
+    assert parse(b"The council voted to build the bridge.\n")[0].text == "The council voted to build the bridge."
+
+
 def test_markdown_front_matter_and_text():
     source = (
         "---\ntitle: A <b>bold</b> title\ndate: 2021-03-19\nurl: https://example.com/a\ntags: [russia, us]\n---\n"
