@@ -8,6 +8,7 @@ records every problem as `path:line:col`, so one run reports all of them.
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,7 +65,8 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
         problem = exc.problem or exc.context or ""
         at = text[mark.index:mark.index + 1] if mark else ""
         lines = text.splitlines()[: mark.line + 1] if mark else []
-        problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at, lines)}", line, col)
+        opened = exc.context_mark.line + 1 if exc.context_mark and exc.context == "while scanning a quoted scalar" else None
+        problems.error(path, f"YAML syntax error: {problem}{_syntax_hint(problem, at, lines, opened)}", line, col)
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow: no mark, but its offset
         line, col = text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position)
         character = exc.character if isinstance(exc.character, int) else ord(exc.character)
@@ -109,9 +111,10 @@ def each_node(root: yaml.Node | None) -> Iterator[yaml.Node]:
             stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
 
 
-def _syntax_hint(problem: str, at: str, lines: list[str]) -> str:
+def _syntax_hint(problem: str, at: str, lines: list[str], quote_opened: int | None = None) -> str:
     """How to fix the syntax errors editors make most, which PyYAML's words do not say. `at` is the
-    character the error points at, `lines` the text up to the line it is on."""
+    character the error points at, `lines` the text up to the line it is on, `quote_opened` the
+    line of a quoted value that never closes."""
     for number in range(len(lines) - 1, max(len(lines) - 4, -1), -1):  # YAML reads such a line as text: it errs a line or two on
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
         odd_space = next((c for c in indent if c not in " \t"), None)  # pasted from a word processor or the web
@@ -120,8 +123,19 @@ def _syntax_hint(problem: str, at: str, lines: list[str]) -> str:
             return (f"; line {number + 1} is indented with U+{ord(odd_space):04X} ({name}), which YAML reads as "
                     "text: retype it as plain spaces")
     line = lines[-1] if lines else ""
+    if quote_opened:
+        return f"; the quote opened on line {quote_opened} is never closed: close it where its value ends"
+    if misplaced := _misplaced_key(problem, lines):
+        return misplaced
+    value = line.split(":", 1)[-1].strip()
+    # "[Update] Putin calls" is a list, then text after it; "[Update Putin calls" a list never closed.
+    if "expected ',' or" in problem or ("expected key" in problem and value[:1] in ("[", "{")):
+        return ("; a value that starts with '[' or '{' is a list or a mapping to YAML: close it, or if it is text, "
+                "put the whole value in quotes, like title: \"[Update] Putin calls\"")
+    if "expected key" in problem and value[:1] in ("\"", "'") and value.count(value[0]) >= 2:
+        return ("; a value that starts with a quote ends where the quote closes: to keep what follows, put the "
+                "whole value in the other quotes, like title: '\"Putin\" offers a call'")
     if "mapping values are not allowed" in problem:
-        value = line.split(":", 1)[-1].strip()
         if value and value[0] in "“‘„«":  # typed by an editor that makes quotes curly: text to YAML, not quotes
             return (f"; a value that holds ': ' must be in straight quotes (\" or '), which {value[0]} is not, "
                     f"like title: \"Putin: let us talk\"")
@@ -129,6 +143,38 @@ def _syntax_hint(problem: str, at: str, lines: list[str]) -> str:
     if at == "\t" or "tab" in problem:
         return "; indent with spaces, not tabs"
     return ""
+
+
+_KEY = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):(?:[ \t]|$)")  # "  key:" or "- key:"
+
+
+def _misplaced_key(problem: str, lines: list[str]) -> str | None:
+    """The hint for a key indented more or less than the key on the line above it, which YAML
+    reads as more of that key's value, or as a key of no mapping; None for other errors."""
+    if len(lines) < 2 or not ("mapping values are not allowed" in problem or "expected key" in problem):
+        return None
+    number = _line_above(lines, len(lines) - 1)
+    above, here = _KEY.match(lines[number]), _KEY.match(lines[-1])
+    # A list item's dash ("- id:") starts a mapping of its own, indented as its list is: no key to line up with.
+    if not above or not here or "-" in here.group(1) or len(here.group(1)) == len(above.group(1)):
+        return None
+    before = _KEY.match(lines[_line_above(lines, number)]) if number > 0 else None
+    if before and len(before.group(1)) == len(here.group(1)):  # the line above is the odd one out
+        return (f"; line {number + 1} is indented {'less' if len(above.group(1)) < len(here.group(1)) else 'more'} "
+                f"than the lines around it: indent {above.group(2)!r} as {before.group(2)!r} is")
+    if len(here.group(1)) > len(above.group(1)):
+        return (f"; line {len(lines)} is indented more than line {number + 1}, so YAML reads it as more of the "
+                f"value on line {number + 1}: indent {here.group(2)!r} as {above.group(2)!r} is")
+    return (f"; line {len(lines)} is indented less than line {number + 1}: indent {here.group(2)!r} as "
+            f"{above.group(2)!r} is, or as the key it belongs with")
+
+
+def _line_above(lines: list[str], number: int) -> int:
+    """The index of the nearest line above `lines[number]` that is not blank (0 at the top)."""
+    number -= 1
+    while number > 0 and not lines[number].strip():
+        number -= 1
+    return max(number, 0)
 
 
 def is_safe_url(url: str) -> bool:

@@ -93,7 +93,9 @@ def test_yaml_errors_are_all_listed_with_their_place_exit_1_and_output_unchanged
     # Every problem of every file, in one run, each with path:line:col.
     for expected in [
         "site_src/site.yaml:2:11: error: expected a whole number of at least 1, found 'many'",
-        "site_src/briefings/syntax.yaml:2:5: error: YAML syntax error: did not find expected ',' or ']'",
+        "site_src/briefings/syntax.yaml:2:5: error: YAML syntax error: did not find expected ',' or ']'; a value "
+        "that starts with '[' or '{' is a list or a mapping to YAML: close it, or if it is text, put the whole value "
+        "in quotes, like title: \"[Update] Putin calls\"",
         "site_src/briefings/types.yaml:3:8: error: expected a list, found a value; write each item on a line of its own, "
         "after '- '",
         "site_src/briefings/colon.yaml:1:13: error: YAML syntax error: mapping values are not allowed in this context; "

@@ -146,6 +146,26 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     ("summary: |\n  one\n  \u00a0two\nslug: a\ntitle: T\nauthor: Bob: the builder\n",
      "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""),
     ("title:\n\tslug: t\n", "indent with spaces, not tabs"),
+    # A key indented a space too far is read as more of the value above it: no quotes would help.
+    ("title: T\nslug: t\nquotes:\n- id: a\n  speaker: Angela Brooks\n   role: Mayor\n",
+     "line 6 is indented more than line 5, so YAML reads it as more of the value on line 5: "
+     "indent 'role' as 'speaker' is"),
+    ("title: T\nslug: t\nquotes:\n- id: a\n  speaker: Angela Brooks\n role: Mayor\n",
+     "line 6 is indented less than line 5: indent 'role' as 'speaker' is, or as the key it belongs with"),
+    # A key moved to the margin: YAML errs on the next line, but the key above it is the one to move.
+    ("title: T\nslug: t\nquotes:\n- id: a\n  speaker: Angela Brooks\nrole: Mayor\n  side: a\n",
+     "line 6 is indented less than the lines around it: indent 'role' as 'speaker' is"),
+    # A value that wraps onto a deeper line, with ': ' in it, does need the quotes.
+    ("title: T\nslug: t\nsummary:\n- text: A long\n    sentence with: a colon\n",
+     "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""),
+    ("title: [Update] Putin calls\nslug: t\n",
+     "a value that starts with '[' or '{' is a list or a mapping to YAML: close it, or if it is text, put "
+     "the whole value in quotes, like title: \"[Update] Putin calls\""),
+    ('title: "Putin" offers a call\nslug: t\n',
+     "a value that starts with a quote ends where the quote closes: to keep what follows, put the whole "
+     "value in the other quotes, like title: '\"Putin\" offers a call'"),
+    ('title: "Putin offers a call\nslug: t\n',
+     "the quote opened on line 1 is never closed: close it where its value ends"),
 ])
 def test_a_syntax_error_says_how_to_fix_it(text, hint):
     problems = Problems()
