@@ -139,6 +139,7 @@ class Sources:
     outlines: Memo
     briefings: Briefings
     cache: Cache | None = None
+    skipped: set[str] = field(default_factory=set)  # article files found but not read (empty, binary...)
 
     def text(self, article: Article) -> str | None:
         """An article's plain text, parsed again from its file if the memo gave the article without it.
@@ -491,18 +492,19 @@ def read_sources(
     """
     hashes = hashes or {}
     article_memo = Memo(cache, "articles.pickle")
-    articles = read_articles(root, config, problems, article_memo, hashes)
+    articles, skipped = read_articles(root, config, problems, article_memo, hashes)
     article_memo.save()
     briefings = Briefings(root, cache)
     outlines = Memo(cache, "outlines.pickle")
     stored = read_folder(root / BRIEFINGS_DIR, root, problems, outlines, hashes, briefings.parsed)
-    return Sources(root, articles, stored, outlines, briefings, cache)
+    return Sources(root, articles, stored, outlines, briefings, cache, skipped)
 
 
 def read_articles(
     root: Path, config: SiteConfig, problems: Problems, memo: Memo, hashes: dict[str, str]
-) -> list[Article]:
-    """The articles, each parsed once and then remembered by content hash in `memo`, without its text.
+) -> tuple[list[Article], set[str]]:
+    """The articles, each parsed once and then remembered by content hash in `memo`, without its
+    text; and the paths of the article files skipped, with a warning (empty, binary...).
 
     An article parsed in this build keeps its text; one from the memo has None.
     """
@@ -517,7 +519,7 @@ def read_articles(
 
     for key, article, found in memo.parse_missing(files, hashes, _article_key, parse_article):
         memo.remember(key, remember(article), found)
-    articles = []
+    articles, skipped = [], set()
     for path, rel in files:
         try:
             article, _ = memo.get_file(
@@ -530,7 +532,9 @@ def read_articles(
             continue
         if article is not None:
             articles.append(whole.get(rel, article))
-    return articles
+        else:
+            skipped.add(rel)
+    return articles, skipped
 
 
 def _article_key(rel: str, sha: str | None) -> str:
@@ -574,8 +578,12 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
             warn(f"its article {source} has moved to {moved[s.rel]}: set source.path to {moved[s.rel]} in this "
                  f"YAML, which builds never write once edited")
         elif source and source not in sources.article_paths and s.rel not in moved:
-            warn(f"its article {source} was not found; the briefing is built from the YAML alone (delete the YAML "
-                 f"to take its page down)")
+            if source in sources.skipped:
+                warn(f"its article {source} is skipped (see its warning), so the briefing is built from the YAML "
+                     f"alone until the article has text again")
+            else:
+                warn(f"its article {source} was not found; the briefing is built from the YAML alone (delete the "
+                     f"YAML to take its page down)")
 
 
 def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:

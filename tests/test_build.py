@@ -886,3 +886,17 @@ def test_a_briefing_that_records_its_articles_bytes_still_matches_it(site):
         f"{SEED_YAML}/{yaml_file.name}:9:9: warning: its article seeds/000_5194b2e46cd9eb77.txt has moved to "
         f"seeds/renamed.txt: set source.path to seeds/renamed.txt in this YAML, which builds never write once edited"]
     assert yaml_file.read_text() == edited
+
+
+def test_a_briefing_whose_article_is_there_but_skipped_says_so_not_that_it_was_not_found(site):
+    assert not build(site).failed
+    yaml_file = only_yaml(site)
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text("Putin offers Biden a call\n")  # cut down to its headline, to be written again
+    result = build(site)
+    assert not result.failed and yaml_file.is_file()
+    assert messages(result) == [
+        "seeds/000_5194b2e46cd9eb77.txt: warning: only a headline ('Putin offers Biden a call'), no text to extract; "
+        "skipped: write the article below it",
+        f"{SEED_YAML}/{yaml_file.name}:9:9: warning: its article seeds/000_5194b2e46cd9eb77.txt is skipped (see its "
+        "warning), so the briefing is built from the YAML alone until the article has text again"]
