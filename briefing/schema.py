@@ -272,8 +272,29 @@ class Date(Text):
                 datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
             return datetime.date.fromisoformat(text[:10]).isoformat() + text[10:]
         except ValueError:
-            problems.error(path, f"expected {self.name}, found {value!r}", **mark_of(node))
+            problems.error(path, f"expected {self.name}, found {value!r}{_as_iso(text)}", **mark_of(node))
             return None
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def _as_iso(text: str) -> str:
+    """The hint for a date written day first (19/03/2021) or month first (3.19.2021): the same
+    date as YYYY-MM-DD, or both readings when either could be meant."""
+    match = _DAY_MONTH_YEAR.fullmatch(text)
+    if not match:
+        return ""
+    first, second, year = map(int, match.groups())
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(datetime.date(year, month, day).isoformat())
+        except ValueError:
+            pass
+    if len(set(readings)) == 2:
+        return f"; write it as {readings[0]} if the day comes first, or {readings[1]} if the month does"
+    return f"; write it as {readings[0]}" if readings else ""
 
 
 class Url(Text):
