@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .addresses import settle_aliases, unique_slugs, warn_of_moved_pages
 from .cache import Cache, Memo
-from .config import SiteConfig, load_config
+from .config import SiteConfig, load_config, warn_of_no_host
 from .problems import Problems
 from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction,
                    read_sources, warn_of_lost_articles, warn_of_stale_proposals)
@@ -31,6 +31,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     if base_url is None:
         base_url = built_for(cache, root, out) or _canonical_base_url(out)
     config = load_config(root, problems, base_url)
+    warn_of_no_host(config, problems)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(root, config, problems, cache)
     deleted = sources.of_deleted_articles  # what the next build deletes, as it would say

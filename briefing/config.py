@@ -124,6 +124,9 @@ class SiteConfig:
     domain: str | None = None  # written to CNAME for GitHub Pages
     articles: list[str] = field(default_factory=lambda: ["seeds", "site_src/articles"])
     per_page: int = 50
+    # Where base_url was set, for a warning to point at: site.yaml (its line and column) or "--base-url".
+    base_url_at: str = field(default=CONFIG_PATH, repr=False)
+    base_url_mark: tuple[int | None, int | None] = field(default=(None, None), repr=False)
 
     @property
     def base_path(self) -> str:
@@ -142,6 +145,20 @@ class SiteConfig:
     def is_absolute(self) -> bool:
         """Whether base_url has a host, so that absolute links can be made."""
         return Urls(self.base_url).has_host
+
+
+def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
+    """Say, where base_url is set, that a site under a subpath has no host in its base_url: a
+    sitemap's addresses must be full URLs, so none is written (see `Renderer.site_files`), and the
+    feeds can link to pages by path alone. Not of `/`, the default, at which editors preview a site
+    (a site published at a host's root loses only its sitemap: see README)."""
+    if config.is_absolute or config.base_path == "/":
+        return
+    example = f"https://user.github.io{config.base_path}"
+    problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so no sitemap.xml is written "
+                                         f"(crawlers take only full addresses) and the feeds link to pages by path "
+                                         f"alone: set base_url to the site's full address, like {example}, or build "
+                                         f"with --base-url {example}", *config.base_url_mark)
 
 
 def normalise_base_url(url: str) -> str:
@@ -192,13 +209,15 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
                 setattr(config, key, value)
         if (domain := value_of(node, "domain")) is not None:
             domain_mark = mark_of(domain)
+        if (written := value_of(node, "base_url")) is not None:
+            config.base_url_mark = tuple(mark_of(written).values())
         if folders := items_of(node, "articles"):
             config.articles = _article_folders(root, folders, problems)
     if base_url is not None:
         if problem := base_url_problem(base_url):
             problems.error("--base-url", problem)
-        else:
-            config.base_url = base_url
+        elif normalise_base_url(base_url) != normalise_base_url(config.base_url):
+            config.base_url, config.base_url_at, config.base_url_mark = base_url, "--base-url", (None, None)
     config.base_url = normalise_base_url(config.base_url)
     host = urlsplit(config.base_url).hostname
     if config.domain and host and host != config.domain.lower():

@@ -436,7 +436,8 @@ class Renderer:
         self, briefings: list[Briefing], reuse: Callable[[str, str], bool] | None = None,
         versions: list[str] | None = None,
     ) -> dict[str, bytes | None]:
-        """The index pages, feeds, sitemap, robots.txt, 404 page, Pages markers and static files.
+        """The index pages, feeds, sitemap (with a host in base_url), robots.txt (at a host's root),
+        404 page, Pages markers and static files.
 
         Briefings need only their outlines here. An archive has many index
         pages and an edit changes one or two, so each has a key (a hash of
@@ -494,9 +495,12 @@ class Renderer:
         files["feed.json"] = self._json_feed(newest)
         # lastmod is optional: none rather than the fallback date when no briefing has a date.
         newest = teasers[0].published if teasers else None
-        if not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
+        # A sitemap's addresses must be full URLs, which crawlers reject otherwise: with no host in
+        # base_url there are none to write (the build and `check` say so: see `config.no_host_problem`).
+        if self.urls.has_host and not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
-        self._put(files, "robots.txt", "robots.txt", {})
+        if self.urls.base_path == "/":  # crawlers read robots.txt at a host's root only: under /repo/ it does nothing
+            self._put(files, "robots.txt", "robots.txt", {})
         files[".nojekyll"] = b""  # also how `site.out_refusal` knows a folder for a build's
         if self.config.domain:
             files["CNAME"] = (self.config.domain.strip() + "\n").encode("utf-8")

@@ -27,7 +27,7 @@ from .addresses import (made_from, page_origin, settle_aliases, unique_slug, uni
                         warn_of_moved_pages)
 from .articles import Article, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
-from .config import CONFIG_PATH, SiteConfig, load_config
+from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
@@ -328,6 +328,7 @@ def build(
         result.yaml_paths = {item.briefing.slug: item.rel for item in located}
         verbatim = Memo(cache, "verbatim.pickle")
         check_verbatim(located, sources, verbatim, problems, "warning")
+        warn_of_no_host(config, problems)
         verbatim.save()
         if strict:
             problems.promote_warnings()

@@ -81,16 +81,29 @@ def test_json_feed_1_1_has_the_required_keys_and_absolute_urls():
     assert "date_published" not in items[2]
 
 
-def test_sitemap_lists_every_page_with_absolute_urls_and_robots_points_to_it():
+def test_sitemap_lists_every_page_with_absolute_urls():
     files = renderer(per_page=2).site_files(briefings())
     urlset = ET.fromstring(files["sitemap.xml"])
     locs = [u.findtext(f"{SITEMAP}loc") for u in urlset.findall(f"{SITEMAP}url")]
     assert locs == [BASE, BASE + "page/2/", BASE + "putin-offers-biden-a-call/", BASE + "older/", BASE + "undated/"]
-    assert files["robots.txt"].decode().endswith(f"Sitemap: {BASE}sitemap.xml\n")
     lastmods = [u.findtext(f"{SITEMAP}lastmod") for u in urlset.findall(f"{SITEMAP}url")]
     assert lastmods == ["2021-03-19T00:00:00Z", None, "2021-03-19T00:00:00Z", "2021-03-01T00:00:00Z", None]
     undated = ET.fromstring(renderer().site_files(briefings()[2:])["sitemap.xml"])
     assert undated.find(f"{SITEMAP}url/{SITEMAP}lastmod") is None  # no date known: none, never 1970
+
+
+def test_no_sitemap_without_a_host_and_no_robots_txt_under_a_subpath():
+    """A sitemap's <loc> must be a full URL, which crawlers reject otherwise, and a base_url with no
+    host can make none; crawlers read robots.txt at a host's root only, so one under /repo/ does nothing."""
+    subpath = renderer(base_url="/repo/").site_files(briefings())
+    assert "sitemap.xml" not in subpath and "robots.txt" not in subpath
+    root = renderer(base_url="/").site_files(briefings())
+    assert "sitemap.xml" not in root and root["robots.txt"] == b"User-agent: *\nAllow: /\n"
+    project = renderer(base_url="https://user.github.io/repo/").site_files(briefings())
+    assert "robots.txt" not in project
+    assert ET.fromstring(project["sitemap.xml"]).findtext(f"{SITEMAP}url/{SITEMAP}loc") == "https://user.github.io/repo/"
+    domain = renderer(base_url="https://news.example.org/").site_files(briefings())
+    assert domain["robots.txt"].decode().endswith("Sitemap: https://news.example.org/sitemap.xml\n")
 
 
 def test_feeds_escape_markup_and_drop_unsafe_urls():

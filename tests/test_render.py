@@ -251,7 +251,7 @@ def test_index_lists_newest_first_then_title_and_paginates():
 def test_empty_site_still_has_an_index():
     files = renderer().site_files([])
     assert "No briefings yet." in page(files, "index.html")
-    assert {"index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", ".nojekyll", "static/style.css"} <= set(files)
+    assert {"index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml", ".nojekyll", "static/style.css"} <= set(files)
 
 
 @pytest.mark.parametrize("base_url", [BASE, "https://example.com/", "/briefs/", "/"])
@@ -270,10 +270,9 @@ def test_404_links_carry_the_base_path_and_work_from_any_depth():
 
 
 def test_a_base_path_in_any_script_is_written_as_http_sends_it():
-    """Sitemaps and robots.txt need escaped URLs; the preview matches the path a browser sends."""
+    """Sitemaps need escaped URLs; the preview matches the path a browser sends."""
     files = renderer(base_url="https://user.github.io/répo/").site_files([seed_like()])
     assert "<loc>https://user.github.io/r%C3%A9po/putin-offers-biden-a-call/</loc>" in page(files, "sitemap.xml")
-    assert "Sitemap: https://user.github.io/r%C3%A9po/sitemap.xml" in page(files, "robots.txt")
     assert 'href="/r%C3%A9po/static/style.css"' in page(files, "404.html")
 
 
@@ -285,11 +284,11 @@ def test_a_source_address_pasted_with_a_space_is_linked_escaped():
 
 
 def test_pages_markers_robots_and_cname():
-    files = renderer(domain="briefs.example.org").site_files([])
+    files = renderer("https://briefs.example.org/", domain="briefs.example.org").site_files([])
     assert files[".nojekyll"] == b"" and files["CNAME"] == b"briefs.example.org\n"
-    assert "Sitemap: https://example.github.io/briefs/sitemap.xml" in page(files, "robots.txt")
+    assert "Sitemap: https://briefs.example.org/sitemap.xml" in page(files, "robots.txt")
     assert "CNAME" not in renderer().site_files([])
-    assert page(renderer(base_url="/repo/").site_files([]), "robots.txt") == "User-agent: *\nAllow: /\n"
+    assert page(renderer(base_url="/").site_files([]), "robots.txt") == "User-agent: *\nAllow: /\n"
 
 
 # ---------------------------------------------------------------- safety
