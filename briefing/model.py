@@ -98,6 +98,7 @@ class Briefing(_Compact):
     author: str | None = None
     tags: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # the slugs it had before: their pages redirect to this one
+    updated: str | None = None  # when an editor corrected it: feeds and the sitemap tell readers and crawlers
 
     def side(self, side_id: str | None) -> Side | None:
         return next((s for s in self.sides if s.id == side_id), None)

@@ -92,6 +92,7 @@ class PageMeta:
     description: str
     type: str  # "article" or "website"
     published: str | None  # RFC 3339
+    modified: str | None  # RFC 3339: the briefing's `updated`, when an editor gave one
     author: str | None  # the briefing's, else the site's
 
 
@@ -112,6 +113,11 @@ class Teaser:
         # Reading ("19 March 2021"), YYYY-MM-DD for <time datetime>, RFC 3339 for feeds and meta,
         # and RFC 3339 with the fixed fallback for an undated briefing: remembered by date string.
         self.date, self.date_iso, self.published, self.updated = _dates(briefing.date)
+        # An editor's correction (`updated:` in the YAML): the page shows its date, and the feeds and
+        # the sitemap tell readers and crawlers that the briefing changed. A build never reads the clock.
+        self.updated_date, self.updated_iso, self.revised, _ = _dates(briefing.updated)
+        self.updated = self.revised or self.updated
+        self.lastmod = self.revised or self.published  # for the sitemap: none when nothing is known
 
     @functools.cached_property
     def source_url(self) -> str | None:
@@ -170,6 +176,12 @@ def _moment(date: str | None) -> datetime.datetime | None:
         except ValueError:
             return None
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+
+
+def _latest(times: list[str | None]) -> str | None:
+    """The latest of some RFC 3339 times (compared as moments: their zones may differ), or None."""
+    known = [t for t in times if t]
+    return max(known, key=_moment) if known else None
 
 
 def _rfc3339(moment: datetime.datetime) -> str:
@@ -486,15 +498,15 @@ class Renderer:
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
         self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
 
-        # Newest first: the first briefing has the latest date, if any has one.
-        updated = _dates(listed[0][0].date if listed else None)[3]
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
         newest = teasers[:FEED_ENTRIES]
+        # The feed changed when its latest entry did: the newest briefing's date, or a later correction.
+        updated = _latest([t.updated for t in newest]) or _rfc3339(FALLBACK_DATE)
         feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
         self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
         files["feed.json"] = self._json_feed(newest)
         # lastmod is optional: none rather than the fallback date when no briefing has a date.
-        newest = teasers[0].published if teasers else None
+        newest = _latest([t.lastmod for t in teasers])
         # A sitemap's addresses must be full URLs, which crawlers reject otherwise: with no host in
         # base_url there are none to write (the build and `check` say so: see `config.no_host_problem`).
         if self.urls.has_host and not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
@@ -529,6 +541,7 @@ class Renderer:
                 description=(view.description if view else "") or self.config.description,
                 type="article" if view else "website",
                 published=view.published if view else None,
+                modified=view.revised if view else None,
                 author=(view.briefing.author if view else None) or self.config.author,
             ),
             **extra,
@@ -569,6 +582,8 @@ class Renderer:
             }
             if v.published:
                 item["date_published"] = v.published
+            if v.revised:
+                item["date_modified"] = v.revised
             if v.source_url and v.source_url.startswith(("http://", "https://")):
                 item["external_url"] = v.source_url
             if v.briefing.author:

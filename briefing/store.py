@@ -65,6 +65,7 @@ BRIEFING_SCHEMA = Record(
         "slug": Text(),
         "aliases": Seq(Text()),
         "date": Date(),
+        "updated": Date(),
         "author": Text(),
         "tags": Seq(Tag()),
         "source": Record(
@@ -92,6 +93,7 @@ def to_mapping(briefing: Briefing) -> dict[str, Any]:
         "slug": briefing.slug,
         **({"aliases": list(briefing.aliases)} if briefing.aliases else {}),  # an editor's: none in most files
         "date": briefing.date,
+        **({"updated": briefing.updated} if briefing.updated else {}),  # an editor's, as aliases are
         "author": briefing.author,
         "tags": list(briefing.tags),
         "source": {"path": source.path, "sha256": source.sha256, "outlet": source.outlet, "url": source.url},
@@ -318,6 +320,7 @@ def from_mapping(data: dict[str, Any]) -> Briefing:
         author=data.get("author"),
         tags=list(data.get("tags") or []),
         aliases=list(data.get("aliases") or []),
+        updated=data.get("updated"),
     )
 
 

@@ -901,3 +901,24 @@ def test_a_briefing_whose_article_is_there_but_skipped_says_so_not_that_it_was_n
         "skipped: write the article below it",
         f"{SEED_YAML}/{yaml_file.name}:9:9: warning: its article seeds/000_5194b2e46cd9eb77.txt is skipped (see its "
         "warning), so the briefing is built from the YAML alone until the article has text again"]
+
+
+def test_an_updated_date_written_into_the_yaml_reaches_the_feeds_sitemap_and_page(site):
+    """A correction is news to feed readers only when its entry's <updated> changes."""
+    base = "https://example.org/"
+    assert not build(site, base_url=base).failed
+    yaml_file = only_yaml(site)
+    slug = yaml_file.stem
+    yaml_file.write_text(yaml_file.read_text().replace("\ndate: null\n", "\ndate: '2021-03-19'\n", 1))
+    assert not build(site, base_url=base).failed
+    assert "<updated>2021-03-19T00:00:00Z</updated>" in (site / "output" / "feed.xml").read_text()
+    yaml_file.write_text(yaml_file.read_text().replace("\ndate: ", "\nupdated: '2021-03-25'\ndate: ", 1))
+    result = build(site, base_url=base)
+    assert not result.problems.items, [str(p) for p in result.problems.items]
+    out = site / "output"
+    feed = out.joinpath("feed.xml").read_text()
+    assert feed.count("<updated>2021-03-25T00:00:00Z</updated>") == 2  # the entry's and the feed's
+    assert "<published>2021-03-19T00:00:00Z</published>" in feed
+    assert '"date_modified": "2021-03-25T00:00:00Z"' in out.joinpath("feed.json").read_text()
+    assert f"<loc>{base}{slug}/</loc>\n    <lastmod>2021-03-25T00:00:00Z</lastmod>" in out.joinpath("sitemap.xml").read_text()
+    assert 'Updated <time datetime="2021-03-25">25 March 2021</time>' in out.joinpath(slug, "index.html").read_text()

@@ -50,6 +50,25 @@ def test_atom_feed_is_well_formed_with_absolute_links_and_dates():
     assert entries[2].findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"  # the fixed fallback
 
 
+def test_a_corrected_briefing_tells_feed_readers_and_crawlers_when_it_changed():
+    """An `updated:` date in the YAML: without one, feed readers never see a correction."""
+    corrected = seed_like(updated="2021-03-22T10:30:00Z")
+    files = renderer().site_files([corrected, seed_like(slug="older", title="Older", date="2021-03-01")])
+    atom = ET.fromstring(files["feed.xml"])
+    entry = atom.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}published") == "2021-03-19T00:00:00Z"
+    assert entry.findtext(f"{ATOM}updated") == "2021-03-22T10:30:00Z"
+    assert atom.findtext(f"{ATOM}updated") == "2021-03-22T10:30:00Z"  # the feed changed when its entry did
+    item = json.loads(files["feed.json"])["items"][0]
+    assert (item["date_published"], item["date_modified"]) == ("2021-03-19T00:00:00Z", "2021-03-22T10:30:00Z")
+    assert "date_modified" not in json.loads(files["feed.json"])["items"][1]
+    lastmods = [u.findtext(f"{SITEMAP}lastmod") for u in ET.fromstring(files["sitemap.xml"]).findall(f"{SITEMAP}url")]
+    assert lastmods == ["2021-03-22T10:30:00Z", "2021-03-22T10:30:00Z", "2021-03-01T00:00:00Z"]
+    page = renderer().briefing_files(corrected)["putin-offers-biden-a-call/index.html"].decode()
+    assert 'Updated <time datetime="2021-03-22">22 March 2021</time>' in page
+    assert '<meta property="article:modified_time" content="2021-03-22T10:30:00Z">' in page
+
+
 def test_a_briefing_moved_with_its_old_slug_as_an_alias_keeps_its_feed_ids():
     """Readers know an entry by its id: a new one would show the briefing again as news."""
     def ids(briefing: Briefing) -> tuple[str, str]:

@@ -76,6 +76,17 @@ def test_a_date_with_more_than_a_time_after_it_is_an_error():
         assert load(f"title: a\nslug: a\ndate: {fine}\n", "a.yaml", Problems()).date.startswith("2024-05-13")
 
 
+def test_updated_is_an_optional_date_checked_as_date_is_and_kept_on_a_round_trip():
+    problems = Problems()
+    assert load("title: a\nslug: a\ndate: 2024-05-13\nupdated: 2024-02-30\n", "a.yaml", problems) is None
+    assert [str(p) for p in problems.items] == ["a.yaml:4:10: error: expected a date (YYYY-MM-DD), found '2024-02-30' (day is out of range for month)"]
+    problems = Problems()
+    corrected = load("title: a\nslug: a\ndate: 2024-05-13\nupdated: 2024-05-20T08:00:00Z\n", "a.yaml", problems)
+    assert corrected.updated.startswith("2024-05-20T08:00:00") and not problems
+    assert load(dump(corrected, "1"), "a.yaml", problems) == corrected and not problems
+    assert "updated" not in dump(load("title: a\nslug: a\n", "a.yaml", problems), "1")  # written only when given
+
+
 def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
     text = (
         "title: Links\n"
