@@ -192,7 +192,7 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
-    from .config import load_config
+    from .config import example_base_url, load_config
     from .addresses import unique_slugs
     from .site import Located, make_renderer, read_sources
     from .store import BRIEFINGS_DIR
@@ -216,8 +216,11 @@ def run_newsletter(options: argparse.Namespace) -> int:
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
     if not config.is_absolute:
-        problems.warning("site_src/site.yaml", "base_url has no host, so the newsletter's links are not absolute; "
-                         "set base_url or pass --base-url https://…/")
+        example = example_base_url(config)
+        problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so the newsletter's links "
+                                             f"are not absolute and reach no page from an email: set base_url to the "
+                                             f"site's full address, like {example}, or pass --base-url {example}",
+                         *config.base_url_mark)
     files = make_renderer(options.root, config, problems).briefing_files(briefing) if briefing else {}
     print_problems(problems)
     if problems.errors:

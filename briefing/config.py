@@ -147,6 +147,11 @@ class SiteConfig:
         return Urls(self.base_url).has_host
 
 
+def example_base_url(config: SiteConfig) -> str:
+    """A full base_url for the site's path, to show in advice: GitHub Pages' address for it."""
+    return f"https://user.github.io{config.base_path}"
+
+
 def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
     """Say, where base_url is set, that a site under a subpath has no host in its base_url: a
     sitemap's addresses must be full URLs, so none is written (see `Renderer.site_files`), and the
@@ -154,10 +159,10 @@ def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
     (a site published at a host's root loses only its sitemap: see README)."""
     if config.is_absolute or config.base_path == "/":
         return
-    example = f"https://user.github.io{config.base_path}"
+    example = example_base_url(config)
     problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so no sitemap.xml is written "
-                                         f"(crawlers take only full addresses) and the feeds link to pages by path "
-                                         f"alone: set base_url to the site's full address, like {example}, or build "
+                                         f"(crawlers take only full addresses) and the feeds and newsletters link "
+                                         f"to pages by path alone: set base_url to the site's full address, like {example}, or build "
                                          f"with --base-url {example}", *config.base_url_mark)
 
 

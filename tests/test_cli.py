@@ -235,7 +235,7 @@ def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     (site / "site_src").mkdir()
     (site / "site_src" / "site.yaml").write_text("title: News\nbase_url: /repo/\n")
     warned = ("base_url '/repo/' has no host, so no sitemap.xml is written (crawlers take only full addresses) "
-              "and the feeds link to pages by path alone: set base_url to the site's full address, like "
+              "and the feeds and newsletters link to pages by path alone: set base_url to the site's full address, like "
               "https://user.github.io/repo/, or build with --base-url https://user.github.io/repo/")
     assert main(["build", "--root", str(site)]) == 0
     assert f"site_src/site.yaml:2:11: warning: {warned}" in capsys.readouterr().err.splitlines()
@@ -251,3 +251,18 @@ def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     (site / "site_src" / "site.yaml").write_text("title: News\n")
     assert main(["build", "--root", str(site)]) == 0 and main(["check", "--root", str(site)]) == 0
     assert "warning" not in capsys.readouterr().err and not (site / "output" / "sitemap.xml").exists()
+
+
+def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(site, capsys):
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("title: News\nbase_url: /repo/\n")
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    capsys.readouterr()
+    assert main(["newsletter", yaml_file.stem, "--root", str(site)]) == 0
+    assert ("site_src/site.yaml:2:11: warning: base_url '/repo/' has no host, so the newsletter's links are not "
+            "absolute and reach no page from an email: set base_url to the site's full address, like "
+            "https://user.github.io/repo/, or pass --base-url https://user.github.io/repo/"
+            ) in capsys.readouterr().err.splitlines()
+    assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "/other/"]) == 0
+    assert capsys.readouterr().err.startswith("--base-url: warning: base_url '/other/' has no host")
