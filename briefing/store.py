@@ -178,6 +178,11 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
     if data.get("schema") not in (None, SCHEMA_VERSION):
         problems.error(path, f"unsupported schema version {data['schema']} (this build reads {SCHEMA_VERSION})", 1, 1)
         return None
+    updated, date = data.get("updated"), data.get("date")
+    if updated and date and updated[:10] < date[:10]:  # both validated as ISO dates, which sort as text
+        problems.warning(path, f"updated {updated!r} is before date {date!r}, so feeds would say the briefing changed "
+                               f"before it was published; write the date of your correction",
+                         **mark_of(value_of(node, "updated")))
     return from_mapping(data)
 
 

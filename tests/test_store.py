@@ -87,6 +87,19 @@ def test_updated_is_an_optional_date_checked_as_date_is_and_kept_on_a_round_trip
     assert "updated" not in dump(load("title: a\nslug: a\n", "a.yaml", problems), "1")  # written only when given
 
 
+def test_an_updated_date_before_the_date_is_a_warning_at_its_place():
+    """Feeds would say the briefing changed before it was published: a typo, most likely."""
+    problems = Problems()
+    briefing = load("title: a\nslug: a\ndate: 2024-05-13\nupdated: '2024-03-15'\n", "a.yaml", problems)
+    assert briefing is not None and briefing.updated == "2024-03-15"
+    assert [str(p) for p in problems.items] == [
+        "a.yaml:4:10: warning: updated '2024-03-15' is before date '2024-05-13', so feeds would say the briefing "
+        "changed before it was published; write the date of your correction"]
+    for fine in ("2024-05-13T18:00:00Z", "2024-06-01"):
+        problems = Problems()
+        assert load(f"title: a\nslug: a\ndate: 2024-05-13\nupdated: {fine}\n", "a.yaml", problems) and not problems
+
+
 def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
     text = (
         "title: Links\n"
