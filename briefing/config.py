@@ -162,8 +162,8 @@ def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
     example = example_base_url(config)
     problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so no sitemap.xml is written "
                                          f"(crawlers take only full addresses) and the feeds and newsletters link "
-                                         f"to pages by path alone: set base_url to the site's full address, like {example}, or build "
-                                         f"with --base-url {example}", *config.base_url_mark)
+                                         f"to pages by path alone: set base_url to the site's full address, like "
+                                         f"{example}, or build with --base-url {example}", *config.base_url_mark)
 
 
 def normalise_base_url(url: str) -> str:

@@ -112,12 +112,12 @@ class Teaser:
         self.first_target = f"{briefing.aliases[0]}/" if briefing.aliases else self.target
         # Reading ("19 March 2021"), YYYY-MM-DD for <time datetime>, RFC 3339 for feeds and meta,
         # and RFC 3339 with the fixed fallback for an undated briefing: remembered by date string.
-        self.date, self.date_iso, self.published, self.updated = _dates(briefing.date)
+        self.date, self.date_iso, self.published, dated = _dates(briefing.date)
         # An editor's correction (`updated:` in the YAML): the page shows its date, and the feeds and
         # the sitemap tell readers and crawlers that the briefing changed. A build never reads the clock.
         self.updated_date, self.updated_iso, self.revised, _ = _dates(briefing.updated)
-        self.updated = self.revised or self.updated
-        self.lastmod = self.revised or self.published  # for the sitemap: none when nothing is known
+        self.updated = self.revised or dated  # Atom's <updated>, which an entry must have
+        self.lastmod = self.revised or self.published  # the sitemap's: none when nothing is known
 
     @functools.cached_property
     def source_url(self) -> str | None:
@@ -508,7 +508,7 @@ class Renderer:
         # lastmod is optional: none rather than the fallback date when no briefing has a date.
         newest = _latest([t.lastmod for t in teasers])
         # A sitemap's addresses must be full URLs, which crawlers reject otherwise: with no host in
-        # base_url there are none to write (the build and `check` say so: see `config.no_host_problem`).
+        # base_url there are none to write (the build and `check` say so: see `config.warn_of_no_host`).
         if self.urls.has_host and not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
         if self.urls.base_path == "/":  # crawlers read robots.txt at a host's root only: under /repo/ it does nothing

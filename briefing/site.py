@@ -328,8 +328,8 @@ def build(
         result.yaml_paths = {item.briefing.slug: item.rel for item in located}
         verbatim = Memo(cache, "verbatim.pickle")
         check_verbatim(located, sources, verbatim, problems, "warning")
-        warn_of_no_host(config, problems)
         verbatim.save()
+        warn_of_no_host(config, problems)  # here, not as site.yaml is read: a warning then would stop the replay
         if strict:
             problems.promote_warnings()
         top: list[str] = []
