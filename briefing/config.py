@@ -153,16 +153,15 @@ def example_base_url(config: SiteConfig) -> str:
 
 
 def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
-    """Say, where base_url is set, that a site under a subpath has no host in its base_url: a
-    sitemap's addresses must be full URLs, so none is written (see `Renderer.site_files`), and the
-    feeds can link to pages by path alone. Not of `/`, the default, at which editors preview a site
-    (a site published at a host's root loses only its sitemap: see README)."""
+    """Say, where base_url is set, that a site under a subpath has no host in its base_url: its
+    sitemap, feeds and newsletters can give pages by path alone, where crawlers, feed readers and
+    mail need full URLs. Not of `/`, the default, at which editors preview a site."""
     if config.is_absolute or config.base_path == "/":
         return
     example = example_base_url(config)
-    problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so no sitemap.xml is written "
-                                         f"(crawlers take only full addresses) and the feeds and newsletters link "
-                                         f"to pages by path alone: set base_url to the site's full address, like "
+    problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so sitemap.xml, the feeds and "
+                                         f"the newsletters give pages by path alone, which crawlers, feed readers "
+                                         f"and mail cannot follow: set base_url to the site's full address, like "
                                          f"{example}, or build with --base-url {example}", *config.base_url_mark)
 
 

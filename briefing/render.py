@@ -507,9 +507,7 @@ class Renderer:
         files["feed.json"] = self._json_feed(newest)
         # lastmod is optional: none rather than the fallback date when no briefing has a date.
         newest = _latest([t.lastmod for t in teasers])
-        # A sitemap's addresses must be full URLs, which crawlers reject otherwise: with no host in
-        # base_url there are none to write (the build and `check` say so: see `config.warn_of_no_host`).
-        if self.urls.has_host and not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
+        if not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
         if self.urls.base_path == "/":  # crawlers read robots.txt at a host's root only: under /repo/ it does nothing
             self._put(files, "robots.txt", "robots.txt", {})

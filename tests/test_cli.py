@@ -230,27 +230,27 @@ def test_newsletter_ignores_other_briefings_problems_and_names_broken_files(site
 
 
 def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
-    """A sitemap's addresses must be full URLs, which a base_url without a host cannot make: the
-    publisher of a site under /repo/ learns it from build and check, at the line to fix."""
+    """A sitemap's and a feed's addresses must be full URLs, which a base_url without a host cannot
+    make: the publisher of a site under /repo/ learns it from build and check, at the line to fix."""
     (site / "site_src").mkdir()
     (site / "site_src" / "site.yaml").write_text("title: News\nbase_url: /repo/\n")
-    warned = ("base_url '/repo/' has no host, so no sitemap.xml is written (crawlers take only full addresses) "
-              "and the feeds and newsletters link to pages by path alone: set base_url to the site's full address, like "
+    warned = ("base_url '/repo/' has no host, so sitemap.xml, the feeds and the newsletters give pages by path "
+              "alone, which crawlers, feed readers and mail cannot follow: set base_url to the site's full address, like "
               "https://user.github.io/repo/, or build with --base-url https://user.github.io/repo/")
     assert main(["build", "--root", str(site)]) == 0
     assert f"site_src/site.yaml:2:11: warning: {warned}" in capsys.readouterr().err.splitlines()
-    assert not (site / "output" / "sitemap.xml").exists()
+    assert "<loc>/repo/</loc>" in (site / "output" / "sitemap.xml").read_text()
     assert main(["check", "--root", str(site)]) == 0
     assert f"site_src/site.yaml:2:11: warning: {warned}" in capsys.readouterr().err.splitlines()
     assert main(["build", "--root", str(site), "--base-url", "/preview/"]) == 0
     assert f"--base-url: warning: {warned}".replace("/repo/", "/preview/") in capsys.readouterr().err.splitlines()
     assert main(["build", "--root", str(site), "--base-url", "https://user.github.io/repo/"]) == 0
     assert "warning" not in capsys.readouterr().err
-    assert (site / "output" / "sitemap.xml").is_file()
-    # At a host's root, as an editor previews the site: nothing to say (nor any sitemap to write).
+    assert "<loc>https://user.github.io/repo/</loc>" in (site / "output" / "sitemap.xml").read_text()
+    # At a host's root, as an editor previews the site: nothing to say.
     (site / "site_src" / "site.yaml").write_text("title: News\n")
     assert main(["build", "--root", str(site)]) == 0 and main(["check", "--root", str(site)]) == 0
-    assert "warning" not in capsys.readouterr().err and not (site / "output" / "sitemap.xml").exists()
+    assert "warning" not in capsys.readouterr().err and (site / "output" / "sitemap.xml").is_file()
 
 
 def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(site, capsys):

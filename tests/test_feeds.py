@@ -111,13 +111,12 @@ def test_sitemap_lists_every_page_with_absolute_urls():
     assert undated.find(f"{SITEMAP}url/{SITEMAP}lastmod") is None  # no date known: none, never 1970
 
 
-def test_no_sitemap_without_a_host_and_no_robots_txt_under_a_subpath():
-    """A sitemap's <loc> must be a full URL, which crawlers reject otherwise, and a base_url with no
-    host can make none; crawlers read robots.txt at a host's root only, so one under /repo/ does nothing."""
+def test_no_robots_txt_under_a_subpath():
+    """Crawlers read robots.txt at a host's root only, so one under /repo/ does nothing."""
     subpath = renderer(base_url="/repo/").site_files(briefings())
-    assert "sitemap.xml" not in subpath and "robots.txt" not in subpath
+    assert "robots.txt" not in subpath and "sitemap.xml" in subpath  # a preview's: see config.warn_of_no_host
     root = renderer(base_url="/").site_files(briefings())
-    assert "sitemap.xml" not in root and root["robots.txt"] == b"User-agent: *\nAllow: /\n"
+    assert root["robots.txt"] == b"User-agent: *\nAllow: /\n"
     project = renderer(base_url="https://user.github.io/repo/").site_files(briefings())
     assert "robots.txt" not in project
     assert ET.fromstring(project["sitemap.xml"]).findtext(f"{SITEMAP}url/{SITEMAP}loc") == "https://user.github.io/repo/"

@@ -190,7 +190,7 @@ def test_a_domain_must_be_a_host_name_and_agree_with_base_url(site):
     assert "<loc>https://news.example.org/</loc>" in (site / "output" / "sitemap.xml").read_text()
     assert "<id>https://news.example.org/</id>" in (site / "output" / "feed.xml").read_text()
     assert cli(site, "build", "--base-url", "/preview/").returncode == 0  # a preview elsewhere: as asked
-    assert not (site / "output" / "sitemap.xml").exists()  # no host to make its addresses full URLs from
+    assert "<loc>/preview/</loc>" in (site / "output" / "sitemap.xml").read_text()
 
 
 def test_an_out_folder_holding_sources_or_other_files_is_refused_and_nothing_is_deleted(site):
