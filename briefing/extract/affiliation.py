@@ -9,8 +9,9 @@ parents' group") is an institution too, and its head no government official. Two
 read a whole sentence: "the Russian leader" names the one leader there whose country is
 still unknown, and people listed after a party's name ("Republicans ... including X, Y and
 Z") belong to that party, and a body the article points back to where it introduces someone
-("the group's chair", "Its chief executive") is the one it named before. Nothing here knows
-particular people.
+("the group's chair", "Its chief executive") is the one it named before, as a name or a
+pronoun before a title is the one the person works for ("HTAC’s chief executive, X", "His
+barrister, Y"). Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -71,6 +72,13 @@ TIME_OPENER = lazy(r"(?:(?:On|In|Last|Earlier|Later|This)\s+\w+(?:\s+\w+)?,?\s+)
                    r"|struggling|embattled|beleaguered|influential|powerful|new)\s+)?)?")
 # The capitalised words that open a title, before its first lowercase word: "Calder Transit’s chief executive".
 ROLE_OPENING_NAME = lazy(r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)(?:['’]s)?\s+[a-z]")
+# A name's title, as an apposition before a person's name: "HTAC’s chief executive", "Surasta's
+# ambassador to the WTO" (group 1: the name; group 2: the title's head, checked against the titles).
+OWNER_TITLE = lazy(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+                   r"(?:\s+(?:to|for|of|at)\s.*)?")
+# "His barrister, " right before a name, opening a sentence or clause: the staff of the person
+# named last before (group 1: the pronoun; group 2: the title's head).
+PRONOUN_TITLE = lazy(r"(?:^|[.;:]\s+|\n)(His|Her)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -124,6 +132,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     _name_the_other_leader(text, sentences, starts, cast, found)
     _name_the_listed(text, sentences, starts, cast, found)
     _name_the_bodies(text, sentences, starts, cast, everyone or cast, found)
+    _name_the_patrons(text, cast, everyone or cast, found)
     return found
 
 
@@ -161,6 +170,12 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
             lead = CLAUSE_BREAK.split(untitled[:-2])[-1].strip()
             if APPOSITION_OPENER.match(lead):
                 aff.institution = _body_of(lead) or body_in_role(lead)  # "The university's vice-chancellor, X"
+            elif owner := _title_owner(lead):  # "HTAC’s chief executive, Professor Declan Furlong"
+                patron = resolve(owner)
+                if patron and patron.name != actor.name:
+                    aff.patron = patron.name
+                    if patron.kind == "organisation":
+                        aff.institution = patron.name
     if aff.institution and aff.patron in (None, aff.institution) and " " in aff.institution:
         owner = resolve(aff.institution.split()[0])  # "counsel for the Trump Organization": Trump's
         if owner and owner.kind == "person" and owner.name != actor.name:
@@ -173,6 +188,13 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
     if aff.party and not aff.country:
         aff.country = _party_country(aff.party)
     return aff
+
+
+def _title_owner(phrase: str) -> str | None:
+    """The name whose title the phrase is: "HTAC" of "HTAC’s chief executive", "Surasta" of
+    "Surasta's ambassador to the WTO"; None where the phrase is no title of a name's."""
+    m = OWNER_TITLE.fullmatch(phrase)
+    return m.group(1) if m and m.group(2).lower() in _title_words() else None
 
 
 def _read_name(name: str, aff: Affiliation) -> None:
@@ -584,6 +606,26 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
             elif _opens_with_title(text, sentences, starts, first, actor.role):
                 # A bare title says less than "Its": only the one body the sentence before names will do.
                 aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
+
+
+def _name_the_patrons(text: str, cast: Cast, everyone: Cast, found: dict[str, Affiliation]) -> None:
+    """"His barrister, Jonathan Reeve KC" and "Her spokeswoman, Ana Ruiz" work for the person the
+    article named last before, of that pronoun's gender where it is known: the one whose words
+    the sentence before reported, as a case in court or a campaign is told."""
+    for actor in cast.actors:
+        aff, spans = found[actor.name], mention_spans(text, actor)
+        if aff.patron or aff.institution or not spans:
+            continue
+        first = spans[0][0]
+        m = PRONOUN_TITLE.search(text, max(0, first - 80), first)
+        if not m or m.group(2) not in _title_words():
+            continue
+        not_theirs = "f" if m.group(1) == "His" else "m"  # the gender the pronoun rules out
+        named = [(mention_start, other) for other in everyone.actors
+                 if other.kind == "person" and other.name != actor.name and other.gender != not_theirs
+                 for mention_start, _ in mention_spans(text, other) if mention_start < m.start()]
+        if named:
+            aff.patron = max(named, key=lambda pair: pair[0])[1].name
 
 
 def _body_opening(role: str | None, bodies: dict[str, str]) -> str | None:

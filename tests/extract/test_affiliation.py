@@ -8,7 +8,8 @@ from briefing.extract.sentences import split_sentences
 
 
 def cast_from(entries: list[dict]) -> Cast:
-    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in entries])
+    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role"), gender=e.get("gender"))
+                 for e in entries])
 
 
 @pytest.mark.parametrize("text, expected", cases("affiliation"))
