@@ -211,13 +211,14 @@ COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
 # What follows a role's head noun to qualify it: "mediator who helped ...", "analyst at ...".
 ROLE_QUALIFIER = lazy(r"\s+(?:who|at|of|for|with|from|in)\s")
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
-# Its own predicate, or its who-clause, past an apposition: "Dr. Ellen Prasad, a researcher at Ohio
-# Valley University who is not involved in the dispute".
-NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"
+# Its own predicate, or its who-clause, past an apposition, which may close with its own comma:
+# "Dr. Ellen Prasad, a researcher at Ohio Valley University who is not involved in the dispute",
+# "Dr Lena Holt, a surgeon at Marston Hospital in Leeds, who was not involved".
+NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"
                      r"(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
                      r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
                      r"|declin\w+\s+to\s+take\s+(?:sides|a\s+side|a\s+position)\b"
-                     r"|(?:is|was|are|were)\s+not\s+(?:involved\s+in|a\s+party\s+to)\b"
+                     r"|(?:is|was|are|were)\s+not\s+(?:involved\s+in|a\s+party\s+to|connected\s+(?:with|to))\b"
                      r"|remain\w*\s+neutral\b"
                      r"|(?:has|had|have)\s+[“\"]?no\s+(?:view|position|stance|opinion)\b"
                      # Calls on both sides to talk, not to give in: "urged both sides to drop the charges" takes one.
@@ -226,9 +227,15 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\b[^.
                      r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
                      r"|calm|go\s+back|get\s+back)\b)")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
-# Not "who teaches" (a teacher in a school's dispute) nor "who studied architecture" (a degree).
-SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?\s)?who\s+(?:studies|researches|has\s+(?:studied|researched)"
+# Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
+# since a teacher may be in a school's dispute.
+SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+(?:studies|researches|has\s+(?:studied|researched)"
                    r"|specialises\s+in|specializes\s+in)\s")
+# A scholar introduced by what they teach at a place of learning (group 1): "Professor Omar Reid, who
+# teaches employment law at Brackley University". Not where the place is in the dispute (see `_expert_at`).
+TEACHES_AT = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+teaches\s[^,.;:“”\"]{1,60}?\sat\s+(?:the\s+)?"
+                  r"((?:[A-Z][\w’'-]*\s+){0,4}?(?:University|College|Institute|Polytechnic|(?:Law|Business)\s+School)"
+                  r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?)")
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
@@ -282,7 +289,9 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     ties = _ties(text, sentences, voices, affs, spans, votes, courts, "country" in fields)
     # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
-    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(text, v)
+    # The bodies in the dispute, which no outside expert teaches at.
+    bodies = {name.casefold() for v in voices for name in (v.name, affs[v.name].institution) if name}
+    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(text, v, bodies)
                                           or (court_case and (_judge(v) or _former_lawyer(v))))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
@@ -694,14 +703,22 @@ def _attacks_anything(sentences: list[Sentence], voice: Voice) -> bool:
     return any(_attack_word_in(sentences[i].text) for i, rank in voice.strength.items() if rank in ACTING)
 
 
-def _expert_at(text: str, voice: Voice) -> bool:
+def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     """Is the voice an expert news asks from outside the dispute: "an economist at the Centre for
     Welfare Economics", "a shipping analyst at Baltic Freight Research", "Professor Ruth Allinson,
-    who studies NHS workforce pay"? (A scientist who leads one of the teams in dispute is
-    introduced otherwise: "Professor X, who led the study".)"""
+    who studies NHS workforce pay", "Professor Omar Reid, who teaches employment law at Brackley
+    University"? (A scientist who leads one of the teams in dispute is introduced otherwise:
+    "Professor X, who led the study"; one who teaches at a college in dispute, one of `bodies`,
+    casefolded, is a party to it.)"""
     if " at " in (voice.actor.role or "") and _role_head(voice) in EXPERT_TITLES:
         return True
-    return bool(voice.mentions) and bool(SCHOLAR_WHO.match(text, voice.mentions[0][1]))
+    if not voice.mentions:
+        return False
+    end = voice.mentions[0][1]
+    if SCHOLAR_WHO.match(text, end):
+        return True
+    teaches = TEACHES_AT.match(text, end) if text.startswith(", ", end) else None
+    return bool(teaches) and teaches.group(1).casefold() not in bodies
 
 
 def _judge(voice: Voice) -> bool:
