@@ -404,7 +404,10 @@ def _ties(text: str, sentences: list[Sentence], voices: list[Voice], affs: dict[
                 score += BODY_VOICE
             if international and a.country and b.country:
                 score += SAME_COUNTRY if a.country == b.country else OTHER_COUNTRY
-            if a.branch == b.branch == "executive" and a.country == b.country:
+            # Where neither country is known, only those that serve no one different are of one government:
+            # not "Veland's trade minister" and the Commerce Minister, nor the Kantei's and the Planalto's staff.
+            if a.branch == b.branch == "executive" and a.country == b.country and (a.country or (
+                    a.patron == b.patron and (a.institution or "").casefold() == (b.institution or "").casefold())):
                 score += SAME_GOVERNMENT
             if a.party and b.party:
                 score += SAME_PARTY if a.party == b.party else OTHER_PARTY
