@@ -94,6 +94,10 @@ BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secreta
 POSSESSIVE_IN = lazy(r"\w['’]s\b")
 TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
 UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|council|agency|authority|trust)\b")
+# A title owned by a thing named by a common noun: "the institute’s president" heads the institute
+# (group 1), not a government; "the country's president" does (see PUBLIC_OWNERS).
+NOUN_OWNED = lazy(r"^(?:[Tt]he\s+)?([a-z]+)['’]s\s")
+PUBLIC_OWNERS = {"country", "nation", "state", "government", "province", "region", "city", "territory", "island"}
 ORGANISERS_SECRETARY = lazy(r"\b(?:general|branch|regional|national|district|club|company|honorary)\s+secretary\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
@@ -241,9 +245,11 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
 def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
-    # "president of the N.A.A.C.P." or "union president" heads something else; "former
+    # "president of the N.A.A.C.P.", "union president" or "the institute’s president" heads something else; "former
     # President" no longer serves; a general or branch secretary runs a union, a party or an association.
-    if NOT_SERVING.search(low) or body_in_role(role) or ORGANISERS_SECRETARY.search(low):
+    owner = NOUN_OWNED.match(role)  # lowercase: "Russia's president" serves a government
+    if (NOT_SERVING.search(low) or body_in_role(role) or ORGANISERS_SECRETARY.search(low)
+            or (owner and owner.group(1) not in PUBLIC_OWNERS)):
         return False
     return bool(_executive_titles().search(low))
 
