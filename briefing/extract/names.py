@@ -411,9 +411,13 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
         run = run[1:]
     if not run:
         return None  # "The", "But": a run of function words names no one
-    # The title is everything up to the last title word that still leaves a name after it.
+    # The title is everything up to the last title word that still leaves a name after it: more
+    # than a suffix, which names no one ("Martin Luther King Jr.": "King" is the surname there).
+    named = len(run) - 1
+    while named > 0 and run[named].word.key.rstrip(".") in SUFFIXES:
+        named -= 1
     cut = 0
-    for index in range(len(run) - 1):
+    for index in range(named):
         if run[index].word.title and not _opens_object(run, index):
             cut = index + 1
             # "Secretary of State John Kerry": the "of" phrase belongs to the title.
