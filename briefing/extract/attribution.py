@@ -50,7 +50,7 @@ class Attributed(NamedTuple):
     role: str | None = None
 
 
-def attribute(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Attributed]:
+def attribute(text: str, sentences: list[Sentence], spans: tuple[QuoteSpan, ...], cast: Cast) -> list[Attributed]:
     reader = Reader(text, sentences, spans, cast)
     phrases = [reader.cue(i) or reader.label(i) for i in range(len(spans))]
     # (speaker, role) for each quote with a cue, even if the speaker stays unknown; None without one.

@@ -94,7 +94,7 @@ class Phrase(NamedTuple):
 class Reader:
     """The article with its quotes, sentences and names, indexed for looking up cues."""
 
-    def __init__(self, text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast):
+    def __init__(self, text: str, sentences: list[Sentence], spans: tuple[QuoteSpan, ...], cast: Cast):
         self.text = text
         self.spans = spans
         self.cast = cast

@@ -46,7 +46,8 @@ class QuoteSpan(NamedTuple):
         return self.close_mark is None
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
+@lru_cache(maxsize=4)  # asked by the sentence splitter, then by the extraction, of the one text being read
+def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     marks = (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER) if single_marked(text) else (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER)
     found = occurrences(text, "".join(marks))  # every mark, to be read paragraph by paragraph
     spans: list[QuoteSpan] = []
@@ -56,7 +57,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         runs_on = bool(following) and following in "".join(marks)
         inside = found[bisect_left(found, start):bisect_left(found, end)]
         spans.extend(_paragraph_quotes(text, start, end, marks, inside, runs_on))
-    return spans
+    return tuple(spans)
 
 
 def single_marked(text: str) -> bool:

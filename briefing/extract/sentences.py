@@ -1,8 +1,12 @@
 """Rule: split text into sentences, keeping each one's exact offsets in the source."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
+from .quotes import QuoteSpan, find_quotes
 from .wordlists import lazy
 
 ABBREVIATIONS = {
@@ -29,10 +33,11 @@ class Sentence(NamedTuple):
 
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
+    quotations = find_quotes(text)
     start = 0
     for match in BOUNDARY.finditer(text):
         if text[match.start()] != "\n" and (ends_with_abbreviation(text[start:match.start() + 1])  # not a paragraph break
-                                            or _inside_attributed_quote(text, start, match.start())):
+                                            or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
@@ -40,19 +45,19 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _inside_attributed_quote(text: str, start: int, at: int) -> bool:
+def _inside_attributed_quote(text: str, quotations: Sequence[QuoteSpan], start: int, at: int) -> bool:
     """Is `at` inside a quotation of two sentences, opened in this sentence, that closes with a comma
     in the same paragraph ("“People are sleeping in their coats. Children do homework in gloves,”
     said Mensah.")? Then the quotation and its attribution are one sentence, not a fragment and an
-    orphan."""
-    opened = text.rfind("“", start, at)
-    if opened < 0 or text.rfind("”", opened, at) >= 0:
+    orphan. The quotations (`quotes.find_quotes`) tell the marks, straight, curly, double or single,
+    from apostrophes ("'Don't ask me. Ask the board,' said ...")."""
+    index = bisect_right(quotations, at, key=attrgetter("open_mark")) - 1
+    if index < 0:
         return False
-    paragraph_end = text.find("\n", at)
-    closed = text.find("”", at, paragraph_end if paragraph_end >= 0 else len(text))
+    opened, closed = quotations[index].open_mark, quotations[index].close_mark
     # Two sentences quoted at most: a longer quotation stays split, as the sides weigh a voice by
     # its sentences, and one of five would weigh as one.
-    if closed < 0 or text[closed - 1] != ",":
+    if opened < start or closed is None or closed <= at or text[closed - 1] != ",":
         return False
     inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not ends_with_abbreviation(text[opened:m.start() + 1])]
     return len(inside) == 1
