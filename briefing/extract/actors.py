@@ -263,6 +263,10 @@ def _surface(name: str) -> _Surface:
     elif not words("organisation_words").isdisjoint(lowered) and not (
             len(tokens) == 2 and lowered[1] in SURNAME_HEADS and given_name(tokens[0])):
         kind = "organisation"  # but "Harriet Nation", "Tom House": a given name and a surname
+    elif "for" in lowered:
+        # Named for its purpose ("Americans for Prosperity", "Biden for President"): `names` joins
+        # "for" into no person's name.
+        kind = "organisation"
     else:
         kind = "person"
     return _Surface(

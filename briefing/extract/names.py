@@ -12,6 +12,7 @@ import re
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+from .gazetteer import country_names, country_proper_names
 from .wordlists import lazy, words
 
 # Lowercase words that sit inside names: "Charles de Gaulle", "Bank of America", "Club for Growth".
@@ -29,6 +30,10 @@ FOR_HEADS = frozenset({
     "trust", "fund", "club", "bureau", "league", "network", "party", "school", "university",
     "college", "academy", "federation", "forum", "initiative", "project", "caucus", "board", "authority",
     "organisation", "organization"})
+# The elected offices a candidate's campaign is named after: "Biden for President", "Lena Ortiz for
+# Mayor". Only as the run's last word: before a name it is that person's title ("for President Ann
+# Bell").
+CAMPAIGN_OFFICES = frozenset({"president", "congress", "senate", "governor", "mayor"})
 PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the space after it
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
@@ -232,17 +237,21 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
     if token.start - at > PARTICLE_GAP or (between not in PARTICLES and not (between == "and" and _and_in_object(run))):
         return None
     particle = _token(text, at, token.start - 1)
-    return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(run, particle) else None
+    return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(text, run, particle, token) else None
 
 
-def _may_follow(run: list[_Token], particle: _Token) -> bool:
+def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -> bool:
     """"of" joins an institution or a title to its object ("Bank of America", "Secretary of
-    State"), never a person to a place ("Paul Ryan of Wisconsin"). "for" joins only a body's
-    head to its purpose ("Institute for Fiscal Studies", FOR_HEADS): never a person to the
-    body he speaks for ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
+    State"), never a person to a place ("Paul Ryan of Wisconsin"). "for" joins a body's head
+    to its purpose ("Institute for Fiscal Studies", FOR_HEADS), and so a plural noun for
+    people ("Americans for Prosperity"), and a candidate to the office the campaign seeks
+    ("Biden for President", CAMPAIGN_OFFICES): never a person to the body he speaks for
+    ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
     key = particle.word.key
     if key == "for":
-        return run[-1].word.key in FOR_HEADS or _ends_in_title(run)
+        head = run[-1].word
+        return (head.key in FOR_HEADS or _ends_in_title(run) or _people(head.text)
+                or (token.word.key in CAMPAIGN_OFFICES and not CAPITALISED.match(text, token.end + 1)))
     if key == "and":
         return True  # `_and_in_object` has decided
     if key != "of":
@@ -346,6 +355,15 @@ def _plural_possessive(word: str) -> bool:
         return person_noun_of(word[:-1]) is not None
     stem = word[:-2].lower()
     return stem in PLURALS_WITHOUT_S or stem.endswith("men")
+
+
+def _people(word: str) -> bool:
+    """"Americans", "Students", "Taxpayers": a plural noun for people, a demonym
+    (lexicon/countries.txt) or a word of lexicon/person_nouns.txt; not a country's name that
+    ends in s ("Philippines")."""
+    if not word.endswith("s"):
+        return False  # most heads: a cheap test first
+    return person_noun_of(word) is not None or (word in country_names() and word not in country_proper_names())
 
 
 def person_noun_of(plural: str) -> str | None:
