@@ -234,7 +234,7 @@ def _particle_between(text: str, run: list[_Token], token: _Token) -> _Token | N
     left = run[-1]
     at = left.end + 1 if text.startswith(" ", left.end) else left.end
     between = text[at:token.start - 1]
-    if token.start - at > PARTICLE_GAP or (between not in PARTICLES and not (between == "and" and _and_in_object(run))):
+    if token.start - at > PARTICLE_GAP or (between not in PARTICLES and not (between == "and" and _and_in_object(text, run, token))):
         return None
     particle = _token(text, at, token.start - 1)
     return particle if _joins(text, left, particle) and _joins(text, particle, token) and _may_follow(text, run, particle, token) else None
@@ -249,8 +249,7 @@ def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -
     ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
     key = particle.word.key
     if key == "for":
-        head = run[-1].word
-        return (head.key in FOR_HEADS or _ends_in_title(run) or _people(head.text)
+        return (_named_for_purpose(run) or _ends_in_title(run)
                 or (token.word.key in CAMPAIGN_OFFICES and not CAPITALISED.match(text, token.end + 1)))
     if key == "and":
         return True  # `_and_in_object` has decided
@@ -258,6 +257,13 @@ def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -
         return True
     last = run[-1].word.key
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
+
+
+def _named_for_purpose(run: list[_Token]) -> bool:
+    """Does the run end in the head of a body named for its purpose: a body's head (FOR_HEADS:
+    "Institute for Fiscal Studies"), or a plural noun for people ("Americans for Prosperity")?"""
+    head = run[-1].word
+    return head.key in FOR_HEADS or _people(head.text)
 
 
 def _ends_in_title(run: list[_Token]) -> bool:
@@ -270,14 +276,31 @@ def _ends_in_title(run: list[_Token]) -> bool:
     return len(run) > 2 and run[-2].word.key == "of" and is_title(run[-3].word.key)
 
 
-def _and_in_object(run: list[_Token]) -> bool:
-    """Does an "and" after the run join the purpose of an office ("Minister for Women and
-    Equalities Kemi Badenoch")? Only once, one or two words after an office's "for": "and"
-    joins no other names ("Ann Lee and Tom Cole", "the Institute for Fiscal Studies and the
-    Resolution Foundation")."""
+def _and_in_object(text: str, run: list[_Token], token: _Token) -> bool:
+    """Does an "and" after the run, before `token`, join the purpose of an office ("Minister for
+    Women and Equalities Kemi Badenoch") or of a body ("National Institute for Health and Care
+    Excellence")? Only once, one or two words after the "for": "and" joins no other names ("Ann
+    Lee and Tom Cole", "the Institute for Fiscal Studies and the Resolution Foundation"), nor,
+    after a body's purpose, the name of another body, a person or a country (`_opens_name`)."""
     for back in (2, 3):
-        if len(run) > back and run[-back].word.key == "for" and _ends_in_title(run[:-back]):
-            return all(token.word.key != "and" for token in run[-back:])
+        if len(run) > back and run[-back].word.key == "for" and (
+                _ends_in_title(run[:-back]) or (_named_for_purpose(run[:-back]) and not _opens_name(text, token))):
+            return all(earlier.word.key != "and" for earlier in run[-back:])
+    return False
+
+
+def _opens_name(text: str, token: _Token) -> bool:
+    """Do the capitalised words from `token` on make a name of their own: a given name, a title,
+    a country or a plural noun for people first ("Ann Lee", "Senator", "France", "Taxpayers for
+    Common Sense"), or an organisation word among them ("Resolution Foundation")?"""
+    first = token.word.text
+    if given_name(first) or is_title(first) or first in country_names() or _people(first):
+        return True
+    for word in text[token.start:token.start + 80].split():
+        if not word[:1].isupper():
+            return False
+        if word.rstrip(",.;:").lower() in words("organisation_words"):
+            return True
     return False
 
 
