@@ -22,6 +22,7 @@ ABBREVIATIONS = {
 # digit or opening quote; or a paragraph break. (One class for the first character lets the
 # regex engine skip ahead to it; the lookbehinds tell which character it was.)
 BOUNDARY = lazy(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\S))")
+OPENING_MARKS = "\"'‘“([«„"
 INITIALS = lazy(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
 
 
@@ -67,7 +68,8 @@ def ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rsplit(None, 1)  # only the last word matters
     if not words:
         return False
-    last = words[-1].rstrip(".").lower()
+    # An opening mark or bracket comes with the word: "“Mr.", "(Sen." are abbreviations too.
+    last = words[-1].lstrip(OPENING_MARKS).rstrip(".").lower()
     # Initials are one letter, or a letter and a full stop first: a cheap test before the pattern.
     return last in ABBREVIATIONS or (last[1:2] in ("", ".") and bool(INITIALS.fullmatch(last)))
 
