@@ -37,8 +37,10 @@ def split_sentences(text: str) -> list[Sentence]:
     quotations = find_quotes(text)
     start = 0
     for match in BOUNDARY.finditer(text):
-        if text[match.start()] != "\n" and (ends_with_abbreviation(text[start:match.start() + 1])  # not a paragraph break
-                                            or _inside_attributed_quote(text, quotations, start, match.start())):
+        # A line break ends a sentence whatever stands before it: "Washington, D.C." ending a
+        # paragraph does not run on into the next.
+        if "\n" not in match.group() and (ends_with_abbreviation(text[start:match.start() + 1])
+                                          or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
