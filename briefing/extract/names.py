@@ -261,9 +261,10 @@ def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -
 
 def _named_for_purpose(run: list[_Token]) -> bool:
     """Does the run end in the head of a body named for its purpose: a body's head (FOR_HEADS:
-    "Institute for Fiscal Studies"), or a plural noun for people ("Americans for Prosperity")?"""
+    "Institute for Fiscal Studies"), in the plural too ("Centers for Disease Control"), or a plural
+    noun for people ("Americans for Prosperity")?"""
     head = run[-1].word
-    return head.key in FOR_HEADS or _people(head.text)
+    return head.key in FOR_HEADS or not FOR_HEADS.isdisjoint(_singulars(head.key)) or _people(head.text)
 
 
 def _ends_in_title(run: list[_Token]) -> bool:
@@ -392,9 +393,15 @@ def _people(word: str) -> bool:
 def person_noun_of(plural: str) -> str | None:
     """"tenants" -> "tenant", "Families" -> "family": the singular of a plural noun for people
     (lexicon/person_nouns.txt), else None."""
-    plural = plural.lower()
-    candidates = (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-1] if plural.endswith("s") else "")
-    return next((singular for singular in candidates if singular in words("person_nouns")), None)
+    return next((singular for singular in _singulars(plural.lower()) if singular in words("person_nouns")), None)
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """"families" -> ("family", "familie"), "centers" -> ("center",): what a lowercase plural
+    may be the plural of, for a lookup in a list of singulars; () for a word not in -s."""
+    if not plural.endswith("s"):
+        return ()
+    return (plural[:-3] + "y", plural[:-1]) if plural.endswith("ies") else (plural[:-1],)
 
 
 def _has_apostrophe(word: str) -> bool:
