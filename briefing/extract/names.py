@@ -58,7 +58,7 @@ SENTENCE_OPENERS = ".!?:;\n“\"‘'(—"
 PLURALS_WITHOUT_S = {"women", "men", "children", "people"}  # whose possessive is "’s": "Women’s Institute"
 # Party adjectives lead a person's name like a title: "Republican Donald Trump".
 PARTY_ADJECTIVES = {"Republican", "Democratic", "Democrat", "Independent", "Labour", "Conservative", "Liberal"}
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+SUFFIXES = {"jr", "sr", "jnr", "snr", "ii", "iii", "iv"}
 # Title words that also name an office's purpose: "Minister for Justice Helen McEntee", "Shadow
 # Minister for Labour" (see `_office_object`); any other title after "for" names the person served.
 PORTFOLIO_TITLES = {"Justice", "Labour", *PARTY_ADJECTIVES}

@@ -10,9 +10,9 @@ from .quotes import QuoteSpan, find_quotes
 from .wordlists import lazy
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "rep", "sen", "gov", "lt",
-    "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
-    "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "u.s", "u.k", "a.m",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "jnr", "snr", "prof", "gen", "rep", "sen", "gov", "lt",
+    "col", "capt", "sgt", "no", "vs", "inc", "co", "cos", "corp", "ltd", "bros", "dept", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "u.s", "u.k", "a.m",
     "p.m", "calif", "fla", "ill", "mass", "conn", "ariz", "wash", "pa", "va", "n.y", "d.c",
     # Titles, plural ones too, stand before a name and never end a sentence: "Sens. Ted Cruz".
     "sens", "reps", "govs", "gens", "messrs", "drs", "profs", "adm", "cmdr", "maj", "supt", "det",
