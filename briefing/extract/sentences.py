@@ -35,11 +35,17 @@ class Sentence(NamedTuple):
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     quotations = find_quotes(text)
+    # A quotation that closes right after a full stop ends its sentence there, even where the word
+    # before the stop may be an abbreviation (`She said, "No." Then ...`, `“Call Hale Bros.” Nobody
+    # ...`): nothing the abbreviation could go with follows inside the quotation. The quotations
+    # tell a closing mark from an apostrophe ("Warner Bros.’ Chief Executive").
+    closing_marks = {quotation.close_mark for quotation in quotations}
     start = 0
     for match in BOUNDARY.finditer(text):
         # A line break ends a sentence whatever stands before it: "Washington, D.C." ending a
         # paragraph does not run on into the next.
-        if "\n" not in match.group() and (ends_with_abbreviation(text[start:match.start() + 1])
+        abbreviation = match.start() + 1 not in closing_marks and ends_with_abbreviation(text[start:match.start() + 1])
+        if "\n" not in match.group() and (abbreviation
                                           or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
