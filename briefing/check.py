@@ -28,9 +28,10 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     problems = Problems()
     cache = Cache(root)
     asked, out = out is not None, Path(out) if out else root / "output"
-    if base_url is None:
+    given = base_url is not None
+    if not given:
         base_url = built_for(cache, root, out) or _canonical_base_url(out)
-    config = load_config(root, problems, base_url)
+    config = load_config(root, problems, base_url, "--base-url" if given else f"--base-url of the last build of {out.name}/")
     warn_of_no_host(config, problems)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(root, config, problems, cache)

@@ -198,7 +198,9 @@ def _article_folders(root: Path, folders: list[yaml.Node], problems: Problems) -
     return list(kept.values())
 
 
-def load_config(root: Path, problems: Problems, base_url: str | None = None) -> SiteConfig:
+def load_config(root: Path, problems: Problems, base_url: str | None = None,
+                base_url_from: str = "--base-url") -> SiteConfig:
+    """site.yaml's settings, `base_url` (given on the command line, `base_url_from`) over its own."""
     config = SiteConfig()
     path = root / CONFIG_PATH
     domain_mark: dict[str, int] = {}
@@ -219,9 +221,9 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None) -> 
             config.articles = _article_folders(root, folders, problems)
     if base_url is not None:
         if problem := base_url_problem(base_url):
-            problems.error("--base-url", problem)
+            problems.error(base_url_from, problem)
         elif normalise_base_url(base_url) != normalise_base_url(config.base_url):
-            config.base_url, config.base_url_at, config.base_url_mark = base_url, "--base-url", (None, None)
+            config.base_url, config.base_url_at, config.base_url_mark = base_url, base_url_from, (None, None)
     config.base_url = normalise_base_url(config.base_url)
     host = urlsplit(config.base_url).hostname
     if config.domain and host and host != config.domain.lower():

@@ -6,6 +6,7 @@ the renderer turns it into pages. Nothing here reads files or knows HTML.
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -158,3 +159,25 @@ def content_id(prefix: str, text: str, salt: str = "") -> str:
     digest = hashlib.sha1(f"{text}\0{salt}".encode("utf-8") if salt else text.encode("utf-8")).hexdigest()[:6]
     words = slugify(" ".join(text.split(None, 4)[:4]), max_length=24)  # the first four words, not split further
     return f"{prefix}{words}-{digest}" if words else f"{prefix}{digest}"
+
+
+@lru_cache(maxsize=4096)  # bounded: the dev server runs build after build
+def moment_of(date: str | None) -> datetime.datetime | None:
+    """A briefing's date as an aware datetime (UTC when no zone is given), or None.
+
+    Remembered: a build reads each briefing's date to sort the list, and again
+    for each index page, feed and sitemap that shows it.
+    """
+    if not date:
+        return None
+    text = date.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = datetime.datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)

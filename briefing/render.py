@@ -26,7 +26,7 @@ import jinja2
 import markupsafe
 
 from .config import SiteConfig
-from .model import Briefing, Position, Quote, Side
+from .model import Briefing, Position, Quote, Side, moment_of
 from .problems import Problem, Problems
 from .urls import Urls, anchor, external, fold
 
@@ -156,32 +156,10 @@ class BriefingView(Teaser):
         self.unassigned_count = unassigned_count  # quotes that belong to no listed side
 
 
-@functools.lru_cache(maxsize=4096)  # bounded: the dev server runs build after build
-def _moment(date: str | None) -> datetime.datetime | None:
-    """A briefing's date as an aware datetime (UTC when no zone is given), or None.
-
-    Remembered: a build reads each briefing's date to sort the list, and again
-    for each index page, feed and sitemap that shows it.
-    """
-    if not date:
-        return None
-    text = date.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        moment = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            moment = datetime.datetime.fromisoformat(text[:10])
-        except ValueError:
-            return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
-
-
 def _latest(times: list[str | None]) -> str | None:
     """The latest of some RFC 3339 times (compared as moments: their zones may differ), or None."""
     known = [t for t in times if t]
-    return max(known, key=_moment) if known else None
+    return max(known, key=moment_of) if known else None
 
 
 def _rfc3339(moment: datetime.datetime) -> str:
@@ -200,7 +178,7 @@ def sort_briefings(briefings: list[Briefing]) -> list[Briefing]:
 
 
 def _newest_first(b: Briefing) -> tuple:
-    moment = _moment(b.date)
+    moment = moment_of(b.date)
     return (moment is None, -(moment.timestamp() if moment else 0), b.title.casefold(), b.title, b.slug)
 
 
@@ -265,8 +243,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 @functools.lru_cache(maxsize=4096)
 def _dates(date: str | None) -> tuple[str | None, str | None, str | None, str]:
-    """`Teaser.date`, `.date_iso`, `.published` and `.updated` for a briefing's date (remembered, as `_moment`)."""
-    moment = _moment(date)
+    """`Teaser.date`, `.date_iso`, `.published` and `.updated` for a briefing's date (remembered, as `model.moment_of`)."""
+    moment = moment_of(date)
     if moment is None:
         return None, None, None, _rfc3339(FALLBACK_DATE)
     published = _rfc3339(moment)
@@ -448,7 +426,7 @@ class Renderer:
         self, briefings: list[Briefing], reuse: Callable[[str, str], bool] | None = None,
         versions: list[str] | None = None,
     ) -> dict[str, bytes | None]:
-        """The index pages, feeds, sitemap (with a host in base_url), robots.txt (at a host's root),
+        """The index pages, feeds, sitemap, robots.txt (at a host's root),
         404 page, Pages markers and static files.
 
         Briefings need only their outlines here. An archive has many index

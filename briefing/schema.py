@@ -164,7 +164,8 @@ def _misplaced_key(problem: str, lines: list[str]) -> str | None:
                 f"than the lines around it: indent {above.group(2)!r} as {before.group(2)!r} is")
     if len(here.group(1)) > len(above.group(1)):
         return (f"; line {len(lines)} is indented more than line {number + 1}, so YAML reads it as more of the "
-                f"value on line {number + 1}: indent {here.group(2)!r} as {above.group(2)!r} is")
+                f"value on line {number + 1}: indent {here.group(2)!r} as {above.group(2)!r} is, or, if it is "
+                f"more of that value's text, put the whole value in quotes")  # a wrapped text with ': ' looks alike
     return (f"; line {len(lines)} is indented less than line {number + 1}: indent {here.group(2)!r} as "
             f"{above.group(2)!r} is, or as the key it belongs with")
 

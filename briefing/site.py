@@ -752,8 +752,8 @@ def reconcile(
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
             previous = sources.briefings.get(Located.of(existing))
             fresh = keep_quote_ids(keep_side_ids(drafted, previous), previous)
-            if previous.aliases:  # an editor's, which a proposal must carry to be merged whole
-                fresh = replace(fresh, aliases=previous.aliases)
+            if previous.aliases or previous.updated:  # an editor's, which a proposal must carry to be merged whole
+                fresh = replace(fresh, aliases=previous.aliases, updated=previous.updated)
             text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
-from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, slugify
+from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, moment_of, slugify
 from .cache import Memo
 from .problems import Problems
 from .schema import (Date, Flag, Number, QuickResolver, Record, Seq, Tag, Text, Url, each_node, is_null, items_of, load_yaml,
@@ -179,9 +179,10 @@ def load(text: str, path: str, problems: Problems) -> Briefing | None:
         problems.error(path, f"unsupported schema version {data['schema']} (this build reads {SCHEMA_VERSION})", 1, 1)
         return None
     updated, date = data.get("updated"), data.get("date")
-    if updated and date and updated[:10] < date[:10]:  # both validated as ISO dates, which sort as text
+    if updated and date and moment_of(updated) < moment_of(date):  # as moments: a time or a zone may be given
         problems.warning(path, f"updated {updated!r} is before date {date!r}, so feeds would say the briefing changed "
-                               f"before it was published; write the date of your correction",
+                               f"before it was published; write the date (and time, on the day it was published) "
+                               f"of your correction",
                          **mark_of(value_of(node, "updated")))
     return from_mapping(data)
 

@@ -162,6 +162,17 @@ def test_a_briefing_saved_as_yml_is_named_not_skipped_in_silence(site):
             f"{stem}.yaml" for name, stem in [("hand.yml", "hand"), ("other.YAML", "other")]}
 
 
+def test_a_site_warned_of_its_base_url_is_still_replayed_when_nothing_changed(site):
+    """The no-host warning is raised after the replay check: raised with site.yaml's other
+    problems, it would stop every build of a /repo/ site from replaying."""
+    (site / "site_src").mkdir(exist_ok=True)
+    (site / "site_src" / "site.yaml").write_text("title: News\nbase_url: /repo/\n")
+    assert not build(site).failed  # writes the YAML: a change of the sources the next build reads
+    first, again = build(site), build(site)
+    assert first.briefings and not again.briefings  # the third did nothing but replay the second
+    assert [m for m in messages(again) if "has no host" in m] == [m for m in messages(first) if "has no host" in m] != []
+
+
 def test_a_folder_named_like_a_briefing_is_reported_by_a_warm_build_too(site):
     assert not build(site).failed
     assert not build(site).problems.items  # replayed, nothing changed
@@ -533,7 +544,7 @@ def test_a_sites_own_sitemap_template_follows_the_briefings(site):
     templates = site / "site_src" / "templates"
     templates.mkdir(parents=True)
     (templates / "sitemap.xml").write_text("{% for b in briefings %}{{ b.briefing.title }}\n{% endfor %}")
-    build(site, base_url="https://example.org/")  # a sitemap needs a host
+    build(site, base_url="https://example.org/")
     yaml_file = only_yaml(site)
     yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Retitled — ", 1))
     assert not build(site, base_url="https://example.org/").failed
@@ -659,7 +670,7 @@ def test_a_former_slug_in_aliases_sends_its_links_on_to_the_page(site):
     assert "Putin" in (out / "putin-call" / "index.html").read_text()
     # Listed once, at its address: an old one is no page of its own.
     assert f"{old}/" not in (out / "index.html").read_text() and "putin-call/" in (out / "index.html").read_text()
-    assert not build(site, base_url="https://example.org/").problems.items  # a sitemap needs a host
+    assert not build(site, base_url="https://example.org/").problems.items  # full addresses, as crawlers read them
     assert f"/{old}/" not in (out / "sitemap.xml").read_text() and "/putin-call/" in (out / "sitemap.xml").read_text()
     assert not build(site).problems.items and (out / old / "index.html").is_file()  # kept by the next build
 
@@ -851,7 +862,10 @@ def test_an_article_saved_again_in_another_encoding_changes_no_briefing(site):
     article.write_bytes(words.encode("cp1252"))  # as it came from a Windows desk
     assert not build(site).failed
     yaml_file = only_yaml(site)
-    edited = yaml_file.read_text().replace("title: ", "title: Edited by the desk — ", 1)
+    generated = yaml_file.read_text()
+    article.write_bytes(b"\xef\xbb\xbf" + words.encode("utf-8"))
+    assert not build(site).problems.items and yaml_file.read_text() == generated  # its source.sha256 too
+    edited = generated.replace("title: ", "title: Edited by the desk — ", 1)
     yaml_file.write_text(edited)
     for saved in (words.encode("utf-8"), b"\xef\xbb\xbf" + words.encode("utf-8"),
                   words.replace("\n", "\r\n").encode("utf-16"), words.encode("cp1252")):
@@ -922,3 +936,8 @@ def test_an_updated_date_written_into_the_yaml_reaches_the_feeds_sitemap_and_pag
     assert '"date_modified": "2021-03-25T00:00:00Z"' in out.joinpath("feed.json").read_text()
     assert f"<loc>{base}{slug}/</loc>\n    <lastmod>2021-03-25T00:00:00Z</lastmod>" in out.joinpath("sitemap.xml").read_text()
     assert 'Updated <time datetime="2021-03-25">25 March 2021</time>' in out.joinpath(slug, "index.html").read_text()
+    # The article changes: the fresh extraction proposed beside the YAML keeps the correction's date.
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text().replace("Putin", "Vladimir Putin", 1))
+    assert not build(site, base_url=base).failed
+    assert "\nupdated: '2021-03-25'\n" in yaml_file.with_name(f"{slug}.new.yaml").read_text()

@@ -244,6 +244,10 @@ def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     assert f"site_src/site.yaml:2:11: warning: {warned}" in capsys.readouterr().err.splitlines()
     assert main(["build", "--root", str(site), "--base-url", "/preview/"]) == 0
     assert f"--base-url: warning: {warned}".replace("/repo/", "/preview/") in capsys.readouterr().err.splitlines()
+    # check reads output/ as built, for /preview/: it says where that base URL came from.
+    assert main(["check", "--root", str(site)]) == 0
+    assert f"--base-url of the last build of output/: warning: {warned}".replace("/repo/", "/preview/") \
+        in capsys.readouterr().err.splitlines()
     assert main(["build", "--root", str(site), "--base-url", "https://user.github.io/repo/"]) == 0
     assert "warning" not in capsys.readouterr().err
     assert "<loc>https://user.github.io/repo/</loc>" in (site / "output" / "sitemap.xml").read_text()
@@ -251,6 +255,10 @@ def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     (site / "site_src" / "site.yaml").write_text("title: News\n")
     assert main(["build", "--root", str(site)]) == 0 and main(["check", "--root", str(site)]) == 0
     assert "warning" not in capsys.readouterr().err and (site / "output" / "sitemap.xml").is_file()
+    # robots.txt is read at a host's root only: moved under /repo/, the site's goes.
+    assert (site / "output" / "robots.txt").is_file()
+    assert main(["build", "--root", str(site), "--base-url", "https://user.github.io/repo/"]) == 0
+    assert not (site / "output" / "robots.txt").exists()
 
 
 def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(site, capsys):

@@ -94,10 +94,14 @@ def test_an_updated_date_before_the_date_is_a_warning_at_its_place():
     assert briefing is not None and briefing.updated == "2024-03-15"
     assert [str(p) for p in problems.items] == [
         "a.yaml:4:10: warning: updated '2024-03-15' is before date '2024-05-13', so feeds would say the briefing "
-        "changed before it was published; write the date of your correction"]
+        "changed before it was published; write the date (and time, on the day it was published) of your correction"]
     for fine in ("2024-05-13T18:00:00Z", "2024-06-01"):
         problems = Problems()
         assert load(f"title: a\nslug: a\ndate: 2024-05-13\nupdated: {fine}\n", "a.yaml", problems) and not problems
+    # Published in the evening, "updated" that morning: before it, though on the same day.
+    problems = Problems()
+    assert load("title: a\nslug: a\ndate: 2024-05-13T18:00:00Z\nupdated: 2024-05-13\n", "a.yaml", problems)
+    assert [p.message.split(",")[0] for p in problems.items] == ["updated '2024-05-13' is before date '2024-05-13T18:00:00+00:00'"]
 
 
 def test_ids_that_link_nowhere_or_twice_are_warnings_at_their_place():
@@ -173,7 +177,11 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     # A key indented a space too far is read as more of the value above it: no quotes would help.
     ("title: T\nslug: t\nquotes:\n- id: a\n  speaker: Angela Brooks\n   role: Mayor\n",
      "line 6 is indented more than line 5, so YAML reads it as more of the value on line 5: "
-     "indent 'role' as 'speaker' is"),
+     "indent 'role' as 'speaker' is, or, if it is more of that value's text, put the whole value in quotes"),
+    # Wrapped text whose second line starts "word: ": which it is, the editor knows.
+    ("title: T\nslug: t\nsummary:\n  - text: The mayor said the plan\n      failed: badly\n",
+     "line 5 is indented more than line 4, so YAML reads it as more of the value on line 4: "
+     "indent 'failed' as 'text' is, or, if it is more of that value's text, put the whole value in quotes"),
     ("title: T\nslug: t\nquotes:\n- id: a\n  speaker: Angela Brooks\n role: Mayor\n",
      "line 6 is indented less than line 5: indent 'role' as 'speaker' is, or as the key it belongs with"),
     # A key moved to the margin: YAML errs on the next line, but the key above it is the one to move.
@@ -396,3 +404,10 @@ def test_two_speakers_same_words_keep_their_own_ids_when_the_first_ones_are_corr
     # John's old quote gone: his fresh quote must not take the id Mary keeps.
     alone = keep_quote_ids(fresh, briefing(("back-mary", "We will not back down,", "Mary Smith")))
     assert [q.id for q in alone.quotes][0] == "back-mary" and alone.quotes[1].id != "back-mary"
+
+
+def test_a_date_written_day_first_in_a_briefing_is_told_as_yyyy_mm_dd():
+    problems = Problems()
+    assert load("title: a\nslug: a\ndate: 19/03/2021\n", "a.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "a.yaml:3:7: error: expected a date (YYYY-MM-DD), found '19/03/2021'; write it as 2021-03-19"]
