@@ -49,12 +49,30 @@ def parallel_map(
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_as_worker, initargs=(os.getpid(),))
     try:
-        # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
-        yield pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
+        with _stop_signals_held():  # the first submit forks every worker
+            # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
+            results = pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
+        yield results
     finally:
         # On Ctrl-C, drop the queued work instead of waiting for it.
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while forking, and take them after. One that lands in the parent's
+    after-fork hooks (logging's, say) raises there, where Python prints "Exception ignored" and
+    drops it: the build would go on as if no one had asked it to stop. Threads started meanwhile
+    (the pool's manager) keep them held, so they come to the main thread, which stops the build."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _as_worker(parent: int) -> None:
@@ -62,6 +80,7 @@ def _as_worker(parent: int) -> None:
     die with it: a worker left behind by a killed build would hold the site's lock forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held while it was forked
     try:
         import ctypes
 
@@ -100,7 +119,8 @@ class Standby:
         self._result_read, result_write = os.pipe()
         parent = os.getpid()
         try:
-            self.pid = os.fork()
+            with _stop_signals_held():
+                self.pid = os.fork()
         except OSError:  # no process to spare: the work runs here
             self.close()
             os.close(job_read)
