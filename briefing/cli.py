@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return options.run(options)
     except KeyboardInterrupt as stop:
-        print("interrupted; output/ still holds the last complete build", file=sys.stderr)
+        print(f"interrupted{_what_output_holds(options)}", file=sys.stderr)
         return 143 if isinstance(stop, Terminated) else 130
     except BrokenPipeError:
         raise  # output piped into `head`, say: build.py leaves quietly
@@ -39,8 +39,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{_file_shown(exc.filename)}: error: {exc.strerror or exc}; check that it can be read and written",
               file=sys.stderr)
         if options.run is run_build:
-            print("stopped; output/ still holds the last complete build", file=sys.stderr)
+            print(f"stopped{_what_output_holds(options)}", file=sys.stderr)
         return 1
+
+
+def _out_shown(options: argparse.Namespace) -> str:
+    """The output folder as the user named it: `--out`, else output/."""
+    out = getattr(options, "out", None)
+    return f"{str(out).rstrip('/')}/" if out else "output/"
+
+
+def _what_output_holds(options: argparse.Namespace) -> str:
+    """What a stopped command left in the output folder, said truthfully: a first build stopped
+    early wrote none, and extract writes nothing (it has no site, so nothing is said)."""
+    if not hasattr(options, "root"):
+        return ""
+    out = getattr(options, "out", None) or options.root / "output"
+    # Every build switches the folder whole (see write.py): if it is there, it is a complete build.
+    if os.path.isdir(out):
+        return f"; {_out_shown(options)} still holds the last complete build"
+    return f"; no {_out_shown(options)} was written yet"
 
 
 def _file_shown(filename: object) -> str:
@@ -170,8 +188,7 @@ def run_build(options: argparse.Namespace) -> int:
     print_problems(result.problems)
     if result.failed:
         print(result.problems.summary(result.count, result.seconds, "build failed: read"), file=sys.stderr)
-        out = f"{str(options.out).rstrip('/')}/" if options.out else "output/"
-        print(f"{out} was left as it was", file=sys.stderr)
+        print(f"{_out_shown(options)} was left as it was", file=sys.stderr)
         return 1
     print(result.problems.summary(result.count, result.seconds, "built"))
     return 0

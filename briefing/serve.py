@@ -6,6 +6,10 @@ loop: a poll notices a saved input, `build()` runs to the end (it writes only
 what changed), and only then is the browser told to reload, so no request can
 see a half-written build and no reload can arrive before the new page.
 
+Ctrl-C or SIGTERM during a build stops the build as it stops `python build.py
+build` (`output/` stays the last complete build; see `cli.main`); between
+builds, they stop the server once the request it is answering is answered.
+
 While a build fails, `output/` keeps the last good build (the build is
 atomic); the broken briefing's page and the index are answered with an error
 page naming `path:line:col`, and every other page keeps serving. Fixing the
@@ -35,6 +39,7 @@ from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
 
 from .articles import is_editor_leftover
+from .cli import Terminated
 from .config import SiteConfig, load_config
 from .extract import prepare as prepare_extraction
 from .problems import Problem, Problems
@@ -65,6 +70,7 @@ class Preview:
     slug_of: dict[str, str] = field(default_factory=dict)  # YAML or article path → slug, from every build so far
     seen: Snapshot = field(default_factory=dict)
     builds: int = 0
+    building: bool = False  # a build is running: a signal stops it (see `serve`)
     reloads: int = 0  # reloads sent so far; each HTML response carries the count it was served at
     output_built: bool = False  # output/ was there after the last build
     _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
@@ -103,11 +109,14 @@ class Preview:
     def rebuild(self) -> list[str]:
         """Build once; the paths to announce to the browsers (empty when nothing they show changed)."""
         before = [str(p) for p in self.errors + self.warnings]
+        self.building = True
         try:
             result = build(self.root)
         except Exception as exc:  # a bug in a stage must not take the preview down; show it instead
             traceback.print_exc()
             result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
+        finally:
+            self.building = False
         self._reread_config()
         self.builds += 1
         self.output_built = self.out.is_dir()
@@ -452,18 +461,24 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
         loop.close()
         return 1
     preview.seen = snapshot(preview.watched(), preview.out)
-    preview.rebuild()  # Ctrl-C during it stops the command as it stops `build` (see cli.main)
-    # From here on Ctrl-C and SIGTERM stop the loop between callbacks, so a running build always completes.
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, loop.stop)
-    PeriodicCallback(preview.poll, POLL_MS).start()
 
-    shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a browser cannot open the wildcard
-    url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}{preview.base_path}"
-    print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
-    if open_browser:
-        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
-    IOLoop.current().start()
-    IOLoop.current().close(all_fds=True)
+    def stop(signum: int, frame: object) -> None:
+        if preview.building:  # stop it as `build` stops: cli.main says what output/ holds
+            raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+        loop.call_soon_threadsafe(loop.stop)  # between callbacks: no request is cut off halfway
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stop)
+    try:
+        preview.rebuild()
+        PeriodicCallback(preview.poll, POLL_MS).start()
+        shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a browser cannot open the wildcard
+        url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}{preview.base_path}"
+        print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+        IOLoop.current().start()
+    finally:
+        IOLoop.current().close(all_fds=True)
     print("stopped", file=sys.stderr)
     return 0

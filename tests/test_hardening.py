@@ -156,7 +156,7 @@ def test_a_file_system_error_is_one_line_naming_the_file_not_a_traceback(site):
     assert proc.stderr.splitlines() == [
         f"{BRIEFINGS}/president-vladimir-putins-offer-to-talk-by-phone-with-us.yaml: error: Not a directory; "
         "check that it can be read and written",
-        "stopped; output/ still holds the last complete build",
+        "stopped; no output/ was written yet",  # the site's first build: there is no output/ to speak of
     ]
 
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from briefing.problems import Problems
 from briefing.store import load
@@ -190,3 +193,76 @@ def test_a_build_killed_alone_takes_its_workers_with_it_and_the_next_build_runs(
             time.sleep(0.05)
         assert all(gone(pid) for pid in workers), "a worker outlived its build"
         complete_build(root)  # within complete_build's timeout: no lock left held
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_command() -> list[str]:
+    return [sys.executable, str(BUILD), "serve", "--port", str(free_port())]
+
+
+def signal_mid_build(proc: subprocess.Popen, signum: int) -> None:
+    """Send `signum` while the build runs: once it has forked its extraction workers. Stopped
+    meanwhile, it cannot finish the build between our look and the signal, however slow we are."""
+    deadline = time.monotonic() + 60
+    while not children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert children(proc.pid), "the build finished before it forked any worker"
+    os.kill(proc.pid, signal.SIGSTOP)
+    os.kill(proc.pid, signum)
+    os.kill(proc.pid, signal.SIGCONT)
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_serve_stopped_during_a_rebuild_stops_the_rebuild_and_leaves_the_last_complete_build(tmp_path, signum, code):
+    """An editor's Ctrl-C must not wait for a rebuild of the whole site: serve stops as `build`
+    does, with its exit code, output/ as the last complete build left it and every YAML whole."""
+    root = make_site(tmp_path / "site")
+    log = tmp_path / "serve.log"
+    proc = subprocess.Popen(serve_command(), cwd=root, stdout=subprocess.DEVNULL, stderr=log.open("wb"), env=ENV,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while "serving http://" not in log.read_text() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "serving http://" in log.read_text(), log.read_text()
+        first = snapshot(root / "output")
+        os.kill(proc.pid, signal.SIGSTOP)  # so that one rebuild sees every edit, not a first few
+        edit_articles(root, 1)  # every third article: re-extracted on the workers
+        edit_template(root, 1)  # every page: re-rendered
+        os.kill(proc.pid, signal.SIGCONT)
+        signal_mid_build(proc, signum)
+        assert proc.wait(timeout=60) == code, log.read_text()
+    finally:
+        kill(proc)
+    messages = log.read_text()
+    assert "rebuilt" not in messages and "Traceback" not in messages, messages  # the rebuild never ended
+    assert messages.rstrip().endswith("interrupted; output/ still holds the last complete build"), messages
+    assert snapshot(root / "output") == first
+    assert not (root / ".output.staging").exists() and not (root / ".output.old").exists()
+    assert_yamls_whole(root)
+    complete_build(root)  # the build the rebuild would have made changes output/: it was stopped, not done
+    assert snapshot(root / "output") != first
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_a_first_build_interrupted_says_no_output_was_written(tmp_path, command):
+    """With no output/ yet, "output/ still holds the last complete build" would send the editor
+    looking for a folder that is not there."""
+    root = make_site(tmp_path / "site")
+    argv = serve_command() if command == "serve" else [sys.executable, str(BUILD)]
+    proc = subprocess.Popen(argv, cwd=root, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=ENV, start_new_session=True)
+    try:
+        signal_mid_build(proc, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        kill(proc)
+    assert proc.returncode == 130, err
+    assert not (root / "output").exists()
+    assert err.rstrip().endswith("interrupted; no output/ was written yet"), err
+    assert "Traceback" not in err, err
