@@ -282,27 +282,36 @@ def _and_in_object(text: str, run: list[_Token], token: _Token) -> bool:
     Women and Equalities Kemi Badenoch") or of a body ("National Institute for Health and Care
     Excellence")? Only once, one or two words after the "for": "and" joins no other names ("Ann
     Lee and Tom Cole", "the Institute for Fiscal Studies and the Resolution Foundation"), nor,
-    after a body's purpose, the name of another body, a person or a country (`_opens_name`)."""
+    after a body's purpose, anything but more of that purpose (`_purpose_follows`)."""
     for back in (2, 3):
         if len(run) > back and run[-back].word.key == "for" and (
-                _ends_in_title(run[:-back]) or (_named_for_purpose(run[:-back]) and not _opens_name(text, token))):
+                _ends_in_title(run[:-back]) or (_named_for_purpose(run[:-back]) and _purpose_follows(text, token))):
             return all(earlier.word.key != "and" for earlier in run[-back:])
     return False
 
 
-def _opens_name(text: str, token: _Token) -> bool:
-    """Do the capitalised words from `token` on make a name of their own: a given name, a title,
-    a country or a plural noun for people first ("Ann Lee", "Senator", "France", "Taxpayers for
-    Common Sense"), or an organisation word among them ("Resolution Foundation")?"""
-    first = token.word.text
-    if given_name(first) or is_title(first) or first in country_names() or _people(first):
-        return True
+def _purpose_follows(text: str, token: _Token) -> bool:
+    """Are the capitalised words from `token` on, to the end of the run or to a title, all words
+    a purpose is made of (lexicon/purpose_words.txt: "Care Excellence", "Pensions", "Prevention
+    Director ...")? A word that is not makes a name of its own, of another body, a person or a
+    place, whatever its kind ("Oxford Economics", "Greenpeace", "Smith", "Sport England"): a
+    purpose is made of common nouns, and a list of them is shorter than one of every name."""
+    purposes = words("purpose_words")
+    found = False
     for word in text[token.start:token.start + 80].split():
-        if not word[:1].isupper():
+        bare = word.rstrip(",.;:")
+        key = bare.lower()
+        if not bare[:1].isupper():
+            break
+        if key in purposes or not purposes.isdisjoint(_singulars(key)):
+            found = True
+        elif found and is_title(bare):
+            break  # "... Control and Prevention Director Ann Lee": the title ends the purpose
+        else:
             return False
-        if word.rstrip(",.;:").lower() in words("organisation_words"):
-            return True
-    return False
+        if bare != word:
+            break  # a comma or a stop ends the run
+    return found
 
 
 def _office_object(run: list[_Token], at: int) -> int | None:
