@@ -1,6 +1,7 @@
 """Rule: split text into sentences, keeping each one's exact offsets in the source."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
@@ -17,6 +18,16 @@ ABBREVIATIONS = {
     # Titles, plural ones too, stand before a name and never end a sentence: "Sens. Ted Cruz".
     "sens", "reps", "govs", "gens", "messrs", "drs", "profs", "adm", "cmdr", "maj", "supt", "det",
     "atty", "amb", "fr", "pres",
+}
+# The short forms that end a firm's, an office's or a person's name ("Warner Bros.", "the Labor
+# Dept.", "Tom Reyes Jnr."), and so often a sentence: a capitalised word after one goes on with
+# the name or its title ("Jnr. Chief Executive Ann Lee"), unless it is a function word that opens
+# a sentence (NEW_SENTENCE_WORDS), which no name or title goes on with.
+NAME_ENDINGS = {"jr", "sr", "jnr", "snr", "inc", "co", "cos", "corp", "ltd", "bros", "dept"}
+NEW_SENTENCE_WORDS = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My",
+    "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "After",
+    "Before", "When", "While", "If", "As", "Although", "Since", "However", "Meanwhile", "Then", "Now",
 }
 # A full stop, ?, or ! (plus closing quotes/brackets), then space and a capital,
 # digit or opening quote; or a paragraph break. (One class for the first character lets the
@@ -44,7 +55,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in BOUNDARY.finditer(text):
         # A line break ends a sentence whatever stands before it: "Washington, D.C." ending a
         # paragraph does not run on into the next.
-        abbreviation = match.start() + 1 not in closing_marks and ends_with_abbreviation(text[start:match.start() + 1])
+        abbreviation = (match.start() + 1 not in closing_marks and ends_with_abbreviation(text[start:match.start() + 1])
+                        and not _name_ending_before_a_sentence(text, start, match))
         if "\n" not in match.group() and (abbreviation
                                           or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
@@ -70,6 +82,16 @@ def _inside_attributed_quote(text: str, quotations: Sequence[QuoteSpan], start: 
         return False
     inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not ends_with_abbreviation(text[opened:m.start() + 1])]
     return len(inside) == 1
+
+
+def _name_ending_before_a_sentence(text: str, start: int, match: re.Match[str]) -> bool:
+    """Does a name's short form (NAME_ENDINGS: "Hale Bros.") end the sentence before `match`,
+    as the word after it is one that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS)?"""
+    last = text[start:match.start()].rsplit(None, 1)
+    if not last or last[-1].lstrip(OPENING_MARKS).lower() not in NAME_ENDINGS:
+        return False
+    following = text[match.end():match.end() + 20].split(None, 1)
+    return bool(following) and following[0].lstrip(OPENING_MARKS).rstrip(",;:") in NEW_SENTENCE_WORDS
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
