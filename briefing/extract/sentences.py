@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .quotes import QuoteSpan, find_quotes
-from .wordlists import lazy
+from .wordlists import lazy, words
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "jnr", "snr", "prof", "gen", "rep", "sen", "gov", "lt",
@@ -34,6 +34,9 @@ NEW_SENTENCE_WORDS = {
 # regex engine skip ahead to it; the lookbehinds tell which character it was.)
 BOUNDARY = lazy(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\S))")
 OPENING_MARKS = "\"'‘“([«„"
+# "No." is an abbreviation only before a number ("No. 10"): elsewhere it is the word "no".
+NUMBER_SIGN = "no"
+MAX_ATTRIBUTION_WORDS = 12  # "said Tom Reyes", "Joy Amara, the union's chair, told reporters"
 INITIALS = lazy(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
 
 
@@ -55,8 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in BOUNDARY.finditer(text):
         # A line break ends a sentence whatever stands before it: "Washington, D.C." ending a
         # paragraph does not run on into the next.
-        abbreviation = (match.start() + 1 not in closing_marks and ends_with_abbreviation(text[start:match.start() + 1])
-                        and not _name_ending_before_a_sentence(text, start, match))
+        abbreviation = match.start() + 1 not in closing_marks and _abbreviation_before(text, start, match)
         if "\n" not in match.group() and (abbreviation
                                           or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
@@ -80,18 +82,40 @@ def _inside_attributed_quote(text: str, quotations: Sequence[QuoteSpan], start: 
     # its sentences, and one of five would weigh as one.
     if opened < start or closed is None or closed <= at or text[closed - 1] != ",":
         return False
-    inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not ends_with_abbreviation(text[opened:m.start() + 1])]
-    return len(inside) == 1
+    inside = [m for m in BOUNDARY.finditer(text, opened, closed) if not _abbreviation_before(text, opened, m)]
+    return len(inside) == 1 and _attribution_follows(text, closed + 1)
 
 
-def _name_ending_before_a_sentence(text: str, start: int, match: re.Match[str]) -> bool:
-    """Does a name's short form (NAME_ENDINGS: "Hale Bros.") end the sentence before `match`,
-    as the word after it is one that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS)?"""
+def _attribution_follows(text: str, at: int) -> bool:
+    """Is there a speech verb (lexicon/speech_verbs.txt) in the rest of the sentence from `at`,
+    after a quotation ("said Mensah", "Joy Amara, the union's chair, told reporters")? A
+    quotation cited in a noun phrase (`the motto "...," a line from ...`) has none."""
+    verbs = words("speech_verbs")
+    for word in text[at:].split("\n", 1)[0].split()[:MAX_ATTRIBUTION_WORDS]:
+        if word.strip(".,;:!?'’\"”").lower() in verbs:
+            return True
+        if word.endswith((".", "!", "?")) and not ends_with_abbreviation(word):
+            return False
+    return False
+
+
+def _abbreviation_before(text: str, start: int, match: re.Match[str]) -> bool:
+    """Does an abbreviation that goes on with what follows end the text from `start` to the stop
+    at `match` ("Sen. Ted Cruz"), so that no sentence ends there?"""
+    return ends_with_abbreviation(text[start:match.start() + 1]) and not _abbreviation_ends_sentence(text, start, match)
+
+
+def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
+    """Does the abbreviation before `match` end its sentence all the same? "No." before anything
+    but a number ("The answer was no. The board ..."), and a name's short form (NAME_ENDINGS:
+    "Hale Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS)."""
     last = text[start:match.start()].rsplit(None, 1)
-    if not last or last[-1].lstrip(OPENING_MARKS).lower() not in NAME_ENDINGS:
-        return False
+    abbreviation = last[-1].lstrip(OPENING_MARKS).lower() if last else ""
     following = text[match.end():match.end() + 20].split(None, 1)
-    return bool(following) and following[0].lstrip(OPENING_MARKS).rstrip(",;:") in NEW_SENTENCE_WORDS
+    first = following[0].lstrip(OPENING_MARKS) if following else ""
+    if abbreviation == NUMBER_SIGN:
+        return not first[:1].isdigit()
+    return abbreviation in NAME_ENDINGS and first.rstrip(",;:") in NEW_SENTENCE_WORDS
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
