@@ -34,6 +34,13 @@ FOR_HEADS = frozenset({
 # Mayor". Only as the run's last word: before a name it is that person's title ("for President Ann
 # Bell").
 CAMPAIGN_OFFICES = frozenset({"president", "congress", "senate", "governor", "mayor"})
+# The verbs of backing a candidate, whose object before "for" and an office is the person, not her
+# campaign: "endorsed Walz for Governor", "voted for Ann Lee for Mayor".
+BACKING_VERBS = frozenset({
+    "endorse", "endorsed", "endorses", "endorsing", "back", "backed", "backs", "backing", "support", "supported",
+    "supports", "supporting", "nominate", "nominated", "nominates", "nominating", "elect", "elected", "elects",
+    "electing", "re-elect", "re-elected", "pick", "picked", "picks", "choose", "chose", "chosen", "tap", "tapped",
+    "recruit", "recruited", "draft", "drafted", "vote", "voted", "votes", "voting"})
 PARTICLE_GAP = max(map(len, PARTICLES)) + 1  # the longest particle and the space after it
 # A word that opens with a capital (or another letter that is not a-z: "Élan"). It opens with
 # a cheap class, ASCII capitals and every non-ASCII character, that the regex engine skips
@@ -250,13 +257,23 @@ def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -
     key = particle.word.key
     if key == "for":
         return (_named_for_purpose(run) or _ends_in_title(run)
-                or (token.word.key in CAMPAIGN_OFFICES and not CAPITALISED.match(text, token.end + 1)))
+                or (token.word.key in CAMPAIGN_OFFICES and not CAPITALISED.match(text, token.end + 1)
+                    and not _backed(text, run)))
     if key == "and":
         return True  # `_and_in_object` has decided
     if key != "of":
         return True
     last = run[-1].word.key
     return last in words("organisation_words") or last in words("place_words") or is_title(last)
+
+
+def _backed(text: str, run: list[_Token]) -> bool:
+    """Is the run the object of a verb of backing a candidate (BACKING_VERBS: "endorsed Walz",
+    "voted for Ann Lee"), so that a "for" and an office after it say what he is backed for?"""
+    before = text[max(0, run[0].start - 30):run[0].start].split()
+    if before and before[-1] == "for":
+        before.pop()  # "voted for"
+    return bool(before) and before[-1].lower() in BACKING_VERBS
 
 
 def _named_for_purpose(run: list[_Token]) -> bool:
