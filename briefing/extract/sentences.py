@@ -34,7 +34,9 @@ NEW_SENTENCE_WORDS = {
 # regex engine skip ahead to it; the lookbehinds tell which character it was.)
 BOUNDARY = lazy(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\S))")
 OPENING_MARKS = "\"'‘“([«„"
-# "No." is an abbreviation only before a number ("No. 10"): elsewhere it is the word "no".
+# "no." is an abbreviation only before a number ("no. 10"): elsewhere it is the word "no". A
+# capitalised "No." stays one before anything: split, "‘No. That’s not what happened.’" would
+# cut a quoted answer, and its evidence, in two.
 NUMBER_SIGN = "no"
 MAX_ATTRIBUTION_WORDS = 12  # "said Tom Reyes", "Joy Amara, the union's chair, told reporters"
 INITIALS = lazy(r"(?:[a-z]\.)*[a-z]")  # "u.s", "j": a word of initials
@@ -110,10 +112,11 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
     but a number ("The answer was no. The board ..."), and a name's short form (NAME_ENDINGS:
     "Hale Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS)."""
     last = text[start:match.start()].rsplit(None, 1)
-    abbreviation = last[-1].lstrip(OPENING_MARKS).lower() if last else ""
+    word = last[-1].lstrip(OPENING_MARKS) if last else ""
+    abbreviation = word.lower()
     following = text[match.end():match.end() + 20].split(None, 1)
     first = following[0].lstrip(OPENING_MARKS) if following else ""
-    if abbreviation == NUMBER_SIGN:
+    if word == NUMBER_SIGN:  # lowercase only, see NUMBER_SIGN
         return not first[:1].isdigit()
     return abbreviation in NAME_ENDINGS and first.rstrip(",;:") in NEW_SENTENCE_WORDS
 
