@@ -79,6 +79,11 @@ OWNER_TITLE = lazy(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’]
 # "His barrister, " right before a name, opening a sentence or clause: the staff of the person
 # named last before (group 1: the pronoun; group 2: the title's head).
 PRONOUN_TITLE = lazy(r"(?:^|[.;:]\s+|\n)(His|Her)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$")
+MAX_ANTECEDENT_SENTENCES = 3  # how far back a pronoun before a title looks for the person it is of
+PRESIDING = {"judge", "magistrate", "coroner", "justice", "recorder"}  # who sit in judgment
+# A name that is the object of the words before it in its sentence, however titled: "faced
+# criticism from Reform UK leader X", "was sued by X", "met with X".
+OBJECT_OPENER = lazy(r"\b(?:from|by|with|against|to|of|for)\s+(?:[^\s,;:]+\s+){0,4}$")
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -136,7 +141,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     _name_the_other_leader(text, sentences, starts, cast, found)
     _name_the_listed(text, sentences, starts, cast, found)
     _name_the_bodies(text, sentences, starts, cast, everyone or cast, found)
-    _name_the_patrons(text, cast, everyone or cast, found)
+    _name_the_patrons(text, sentences, starts, cast, everyone or cast, found)
     return found
 
 
@@ -614,10 +619,14 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
                 aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
 
 
-def _name_the_patrons(text: str, cast: Cast, everyone: Cast, found: dict[str, Affiliation]) -> None:
-    """"His barrister, Jonathan Reeve KC" and "Her spokeswoman, Ana Ruiz" work for the person the
-    article named last before, of that pronoun's gender where it is known: the one whose words
-    the sentence before reported, as a case in court or a campaign is told."""
+def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], cast: Cast, everyone: Cast,
+                      found: dict[str, Affiliation]) -> None:
+    """"His barrister, Jonathan Reeve KC" and "Her spokeswoman, Ana Ruiz" work for the subject of
+    the sentence before, as a case in court or a campaign is told: the person it opens with, of that
+    pronoun's gender where it is known. Not the last person it names, who is often its object ("faced
+    criticism from Reform UK leader X"), and never a judge, before whom counsel speak. A sentence
+    that names no one the pronoun fits passes the question to the one before it; one whose subject
+    does not fit but that names two others who may is too unsure to answer."""
     for actor in cast.actors:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if aff.patron or aff.institution or not spans:
@@ -626,12 +635,40 @@ def _name_the_patrons(text: str, cast: Cast, everyone: Cast, found: dict[str, Af
         m = PRONOUN_TITLE.search(text, max(0, first - 80), first)
         if not m or m.group(2) not in _title_words():
             continue
-        not_theirs = "f" if m.group(1) == "His" else "m"  # the gender the pronoun rules out
-        named = [(mention_start, other) for other in everyone.actors
-                 if other.kind == "person" and other.name != actor.name and other.gender != not_theirs
-                 for mention_start, _ in mention_spans(text, other) if mention_start < m.start()]
-        if named:
-            aff.patron = max(named, key=lambda pair: pair[0])[1].name
+        theirs = "m" if m.group(1) == "His" else "f"
+        named = sorted((start, other) for other in everyone.actors
+                       if other.kind == "person" and other.name != actor.name and not _presides(other)
+                       for start, _ in mention_spans(text, other) if start < m.start())
+        patron = _antecedent(text, sentences, starts, m.start(1), named, theirs)
+        if patron:
+            aff.patron = patron.name
+
+
+def _antecedent(text: str, sentences: list[Sentence], starts: list[int], at: int,
+                named: list[tuple[int, Actor]], gender: str) -> Actor | None:
+    """The person a pronoun of `gender` at `at` points back to (see `_name_the_patrons`), among
+    `named`: (offset, person) of each mention before it, in order."""
+    here = bisect_right(starts, at) - 1
+    # The clause before the pronoun in its own sentence ("X lost; his lawyer, Y"), then the
+    # sentences before, nearest first.
+    spans = [(sentences[here].start, at)] if here >= 0 else []
+    spans += [(sentences[i].start, sentences[i].end) for i in range(here - 1, max(-1, here - 1 - MAX_ANTECEDENT_SENTENCES), -1)]
+    for lo, hi in spans:
+        inside = [(start, person) for start, person in named if lo <= start < hi]
+        fits = [person for _, person in inside if person.gender in (None, gender)]
+        if not fits:
+            continue  # no one here the pronoun may be of
+        subject_at, subject = inside[0]
+        if subject in fits and not OBJECT_OPENER.search(text, lo, subject_at):
+            return subject
+        sure = {person.name: person for person in fits if person.gender == gender}
+        return sure.popitem()[1] if len(sure) == 1 and len(set(p.name for p in fits)) == 1 else None
+    return None
+
+
+def _presides(person: Actor) -> bool:
+    """Does the person sit in judgment ("Judge", "District Judge", "the coroner")? Such a one is no patron."""
+    return bool(person.role) and person.role.split()[-1].lower() in PRESIDING
 
 
 def _body_opening(role: str | None, bodies: dict[str, str]) -> str | None:
