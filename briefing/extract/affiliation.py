@@ -102,7 +102,12 @@ UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|
 # A title owned by a thing named by a common noun: "the institute’s president" heads the institute
 # (group 1), not a government; "the country's president" does (see PUBLIC_OWNERS).
 NOUN_OWNED = lazy(r"^(?:[Tt]he\s+)?([a-z]+)['’]s\s")
-PUBLIC_OWNERS = {"country", "nation", "state", "government", "province", "region", "city", "territory", "island"}
+# The common nouns a state, or a part of its government, goes by: a closed class, where the
+# bodies a president or a secretary may head otherwise (institute, bank, club, party...) are not.
+PUBLIC_OWNERS = {"country", "nation", "state", "government", "province", "region", "city", "territory", "island",
+                 "republic", "kingdom", "emirate", "principality", "sultanate", "monarchy", "commonwealth", "empire",
+                 "regime", "junta", "administration", "ministry", "department", "cabinet", "presidency", "embassy",
+                 "consulate", "capital", "bloc", "municipality", "town"}
 ORGANISERS_SECRETARY = lazy(r"\b(?:general|branch|regional|national|district|club|company|honorary)\s+secretary\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
