@@ -236,6 +236,9 @@ SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+(?:st
 TEACHES_AT = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+teaches\s[^,.;:“”\"]{1,60}?\sat\s+(?:the\s+)?"
                   r"((?:[A-Z][\w’'-]*\s+){0,4}?(?:University|College|Institute|Polytechnic|(?:Law|Business)\s+School)"
                   r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?)")
+# A place of learning named by its place and its kind, either way round: "leeds university" (groups 1, 2),
+# "university of leeds" (groups 3, 4); casefolded.
+PLACE_OF_LEARNING = lazy(r"(?:(.+?)\s+(university|college)|(university|college)\s+of\s+(.+))")
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")
@@ -290,8 +293,9 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # In a court case (a voice on either side of it, or a lawyer in a civil one), the judge is no party either.
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
     # The bodies in the dispute, which no outside expert teaches at.
-    bodies = {name.casefold() for v in voices for name in (v.name, affs[v.name].institution) if name}
-    neutral = {v.name for v in voices if (_keeps_out(text, sentences, v, spans[v.name]) or _expert_at(text, v, bodies)
+    bodies = {form for v in voices for name in (v.name, affs[v.name].institution) if name for form in _body_forms(name)}
+    neutral = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
+                                          or _expert_at(text, v, bodies)
                                           or (court_case and (_judge(v) or _former_lawyer(v))))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
@@ -721,7 +725,41 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     if SCHOLAR_WHO.match(text, end):
         return True
     teaches = TEACHES_AT.match(text, end) if text.startswith(", ", end) else None
-    return bool(teaches) and teaches.group(1).casefold() not in bodies
+    if not teaches:
+        return False
+    # The place is in the dispute where a voice speaks for it or the article names it anywhere else.
+    forms = _body_forms(teaches.group(1))
+    return forms.isdisjoint(bodies) and not _named_elsewhere(text, forms, teaches.span(1))
+
+
+def _body_forms(name: str) -> set[str]:
+    """A body's name, casefolded, in each of the forms news writes it: "Leeds University" is also
+    "the University of Leeds", and a college likewise."""
+    name = name.casefold().removeprefix("the ")
+    m = PLACE_OF_LEARNING.fullmatch(name)
+    if not m:
+        return {name}
+    kind, place = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+    return {name, f"{place} {kind}", f"{kind} of {place}"}
+
+
+def _named_elsewhere(text: str, forms: set[str], span: tuple[int, int]) -> bool:
+    """Does the text name the body, in one of its `forms`, outside `span`?"""
+    return any(m.start() < span[0] or m.start() >= span[1]
+               for form in forms for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text, re.I))
+
+
+def _party_to_it(voice: Voice, voices: list[Voice], affs: dict[str, Affiliation]) -> bool:
+    """Is the body or the person the voice speaks for a party to the dispute, so that "who was not
+    involved in the earlier talks" keeps it out of nothing? A body the article points back to by
+    a common noun ("Jane Roe, the union's lead negotiator") is one already in the story; a named one
+    is, or a patron, where another voice is it or speaks for it."""
+    aff = affs[voice.name]
+    if aff.institution and aff.institution[:1].islower():
+        return True
+    others = {form for u in voices if u is not voice
+              for name in (u.name, affs[u.name].institution, affs[u.name].patron) if name for form in _body_forms(name)}
+    return any(name and not _body_forms(name).isdisjoint(others) for name in (aff.institution, aff.patron))
 
 
 def _judge(voice: Voice) -> bool:
