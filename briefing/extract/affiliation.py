@@ -84,6 +84,7 @@ PRESIDING = {"judge", "magistrate", "coroner", "justice", "recorder"}  # who sit
 # A name that is the object of the words before it in its sentence, however titled: "faced
 # criticism from Reform UK leader X", "was sued by X", "met with X".
 OBJECT_OPENER = lazy(r"\b(?:from|by|with|against|to|of|for)\s+(?:[^\s,;:]+\s+){0,4}$")
+COUNTRY_STAFF = lazy(r"\b(?:minister|ambassador)\b", re.I)  # titles a country gives, and no person does
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
@@ -188,8 +189,11 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
                 patron = resolve(owner)
                 if patron and patron.name != actor.name:
                     aff.patron = patron.name
-                    if patron.kind == "organisation":
-                        aff.institution = patron.name
+                    aff.institution = _body_served(patron, lead)
+                elif not patron and not aff.country and _serves_government(lead):
+                    # "Surasta's ambassador to the WTO, Lee Chan": a government the gazetteer does not
+                    # know and the cast does not name is still one, and no other's.
+                    aff.institution = owner
     if aff.institution and aff.patron in (None, aff.institution) and " " in aff.institution:
         owner = resolve(aff.institution.split()[0])  # "counsel for the Trump Organization": Trump's
         if owner and owner.kind == "person" and owner.name != actor.name:
@@ -237,10 +241,16 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
     if not aff.patron:
         patron = _patron(near, actor, resolve)
         aff.patron = patron.name if patron else None
-        if patron and patron.kind == "organisation" and not aff.institution:
-            aff.institution = patron.name  # "Ashby’s managing director" works for Ashby Bakeries: its body
+        if patron and not aff.institution:
+            aff.institution = _body_served(patron, near)  # "Ashby’s managing director" works for Ashby Bakeries
     if not aff.country:
         aff.country = _country(premod, after_head)
+    if not (aff.country or aff.institution) and actor.role and COUNTRY_STAFF.search(actor.role):
+        # "Commerce Minister Raj Patel of Surasta": a country the gazetteer does not know, which the cast names.
+        of_place = OF_PLACE.match(after)
+        ruler = resolve(of_place.group(1).split(None, 1)[1].removeprefix("the ")) if of_place else None
+        if ruler and ruler.name != actor.name:
+            aff.institution = _body_served(ruler, actor.role)
     if not aff.institution:
         inst = _institution_in(near)
         if inst:
@@ -250,6 +260,16 @@ def _read_cues(premod: str, after: str, actor: Actor, resolve: Resolve, aff: Aff
             # The common-noun body first: "chair of the Hillside parents' group" is no "Hillside".
             aff.institution = (_body_of(after_head) or _organisation(after_head) or _organisation(premod)
                                or body_in_role(premod))
+
+
+def _body_served(patron: Actor, title: str) -> str | None:
+    """The body a patron's staff member (of this title) is of: the patron, where it is a body; so is
+    a country whose minister or ambassador the person is, where the cast took that country, which
+    the gazetteer does not know ("Surasta's trade minister"), for a person of one word."""
+    if patron.kind == "organisation" or (" " not in patron.name and patron.name not in gazetteer.country_names()
+                                         and COUNTRY_STAFF.search(title)):
+        return patron.name
+    return None
 
 
 def _serves_government(role: str) -> bool:

@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from cases import cases
+from cases import FIXTURES, cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +133,29 @@ def test_a_quotation_repeated_by_its_speaker_keeps_one_id():
             "On Tuesday she repeated it: \"No deal without the pay rise,\" Ruiz said.\n")
     ids = {q.id for q in extract(text).quotes if q.text.startswith("No deal")}
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize("text, apart, together", [
+    # The fixture ministers_of_unknown_countries, through the cast find_actors reads (which takes
+    # Veland for a person), not a cast written by hand.
+    ((FIXTURES / "sides" / "ministers_of_unknown_countries.txt").read_text(encoding="utf-8"),
+     ("Anika Lund", "Tomas Okari"), ()),
+    ("Ostrava and Pelmark are at odds over fishing rights.\n\n"
+     "Pelmark's fisheries minister, Ruth Anselm, said the quotas were unfair. \"Our boats are tied up,\" Anselm said.\n\n"
+     "Ostrava's ambassador to the European Union, Karl Vey, said the quotas were lawful. \"The rules are clear,\" Vey said.\n",
+     ("Ruth Anselm", "Karl Vey"), ()),
+    ("Pelmark and Ostrava row over timber\n\n"
+     "Pelmark's forestry minister, Ruth Anselm, said the timber levy was illegal. \"We will fight it,\" Anselm said.\n\n"
+     "Trade Minister Karl Vey of Ostrava said the levy was fair. \"Our mills need time,\" Vey said.\n\n"
+     "Ostrava's ambassador to the WTO, Ivo Lanz, said Pelmark had sold timber below cost for years.\n",
+     ("Ruth Anselm", "Karl Vey"), ("Karl Vey", "Ivo Lanz")),
+], ids=["fixture_through_find_actors", "titles_owned", "minister_of_a_place"])
+def test_ministers_of_countries_the_gazetteer_does_not_know_are_on_their_own_countrys_side(text, apart, together):
+    """End to end: ministers and ambassadors of two countries the gazetteer does not know are on
+    two sides, each with the others of its country, however the cast reads the countries."""
+    from briefing.extract import extract
+
+    side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
+    assert set(apart) | set(together) <= side_of.keys(), side_of
+    assert side_of[apart[0]] != side_of[apart[1]]
+    assert len({side_of[name] for name in together}) <= 1
