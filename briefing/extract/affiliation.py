@@ -79,7 +79,6 @@ OWNER_TITLE = lazy(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’]
 # "His barrister, " right before a name, opening a sentence or clause: the staff of the person
 # named last before (group 1: the pronoun; group 2: the title's head).
 PRONOUN_TITLE = lazy(r"(?:^|[.;:]\s+|\n)(His|Her)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$")
-MAX_ANTECEDENT_SENTENCES = 3  # how far back a pronoun before a title looks for the person it is of
 PRESIDING = {"judge", "magistrate", "coroner", "justice", "recorder"}  # who sit in judgment
 # A name that is the object of the words before it in its sentence, however titled: "faced
 # criticism from Reform UK leader X", "was sued by X", "met with X".
@@ -677,7 +676,8 @@ def _antecedent(text: str, sentences: list[Sentence], starts: list[int], at: int
     # The clause before the pronoun in its own sentence ("X lost; his lawyer, Y"), then the
     # sentences before, nearest first.
     spans = [(sentences[here].start, at)] if here >= 0 else []
-    spans += [(sentences[i].start, sentences[i].end) for i in range(here - 1, max(-1, here - 1 - MAX_ANTECEDENT_SENTENCES), -1)]
+    # However many sentences of a speaker's own words come between ("she said. ... Her solicitor").
+    spans += [(sentences[i].start, sentences[i].end) for i in range(here - 1, -1, -1)]
     for lo, hi in spans:
         inside = [(start, person) for start, person in named if lo <= start < hi]
         fits = [person for _, person in inside if person.gender in (None, gender)]
