@@ -650,7 +650,8 @@ def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], c
     pronoun's gender where it is known. Not the last person it names, who is often its object ("faced
     criticism from Reform UK leader X"), and never a judge, before whom counsel speak. A sentence
     that names no one the pronoun fits passes the question to the one before it; one whose subject
-    does not fit but that names two others who may is too unsure to answer."""
+    does not fit but that names two others who may, or whose first person named is an object, is
+    too unsure to answer."""
     for actor in cast.actors:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if aff.patron or aff.institution or not spans:
@@ -684,7 +685,9 @@ def _antecedent(text: str, sentences: list[Sentence], starts: list[int], at: int
         if not fits:
             continue  # no one here the pronoun may be of
         subject_at, subject = inside[0]
-        if subject in fits and not OBJECT_OPENER.search(text, lo, subject_at):
+        if OBJECT_OPENER.search(text, lo, subject_at):
+            return None  # the subject is no one the cast knows: "Starmer faced criticism from X"
+        if subject in fits:
             return subject
         sure = {person.name: person for person in fits if person.gender == gender}
         return sure.popitem()[1] if len(sure) == 1 and len(set(p.name for p in fits)) == 1 else None
