@@ -294,7 +294,8 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
     # The bodies in the dispute, which no outside expert teaches at.
     bodies = {form for v in voices for name in (v.name, affs[v.name].institution) if name for form in _body_forms(name)}
-    neutral = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
+    neutral = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name])
+                                           and not _party_to_it(v, voices, affs))
                                           or _expert_at(text, v, bodies)
                                           or (court_case and (_judge(v) or _former_lawyer(v))))
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
