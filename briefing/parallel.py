@@ -67,12 +67,18 @@ def _stop_signals_held() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM while forking, and take them after. One that lands in the parent's
     after-fork hooks (logging's, say) raises there, where Python prints "Exception ignored" and
     drops it: the build would go on as if no one had asked it to stop. Threads started meanwhile
-    (the pool's manager) keep them held, so they come to the main thread, which stops the build."""
+    (the pool's manager) keep them held, so they come to the main thread, which stops the build.
+
+    A child forked meanwhile keeps them held until `_as_worker` has set its own handlers: let through
+    here, a Ctrl-C would raise in the child on its way back into the caller's code, which would then
+    run in the child as well (print "interrupted", unlock the site's lock that it shares)."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    holder = os.getpid()
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        if os.getpid() == holder:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _as_worker(parent: int) -> None:

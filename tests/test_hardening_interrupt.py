@@ -266,3 +266,35 @@ def test_a_first_build_interrupted_says_no_output_was_written(tmp_path, command)
     assert not (root / "output").exists()
     assert err.rstrip().endswith("interrupted; no output/ was written yet"), err
     assert "Traceback" not in err, err
+
+
+# Runs build.py with a Ctrl-C sent to the extraction standby the moment it is forked, before it
+# set up its own handlers: the signal is real, only its moment is chosen.
+_CTRL_C_IN_THE_NEW_CHILD = """
+import os, runpy, signal, sys
+fork = os.fork
+def fork_and_press_ctrl_c_in_the_child():
+    os.fork = fork  # the standby's fork only, the build's first
+    pid = fork()
+    if pid == 0:
+        os.kill(os.getpid(), signal.SIGINT)
+    else:
+        print("forked the standby", file=sys.stderr)
+    return pid
+os.fork = fork_and_press_ctrl_c_in_the_child
+sys.argv = [sys.argv[1]]
+sys.path.insert(0, os.path.dirname(sys.argv[0]))  # as `python build.py` does: this checkout's package
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="on one core the build forks no standby")
+def test_a_ctrl_c_reaching_the_standby_as_it_starts_never_runs_the_build_in_it(site):
+    """The standby leaves Ctrl-C to the build. Raised in it before its handlers were set, the
+    KeyboardInterrupt went back into the build's code in the child: it printed "interrupted" while
+    the build itself went on (and unlocked the site's lock, which the build shares with it)."""
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_IN_THE_NEW_CHILD, str(BUILD)], cwd=site,
+                          capture_output=True, text=True, env=ENV, timeout=120)
+    assert done.returncode == 0 and "forked the standby" in done.stderr, done.stderr
+    assert "interrupted" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.count("built 1 briefing") == 1, done.stdout
