@@ -49,7 +49,7 @@ def parallel_map(
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_as_worker, initargs=(os.getpid(),))
     try:
-        with _stop_signals_held():  # the first submit forks every worker
+        with stop_signals_held():  # the first submit forks every worker
             # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
             results = pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
         yield results
@@ -63,10 +63,11 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM while forking, and take them after. One that lands in the parent's
-    after-fork hooks (logging's, say) raises there, where Python prints "Exception ignored" and
-    drops it: the build would go on as if no one had asked it to stop. Threads started meanwhile
+def stop_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM over a step they must not cut (a fork, the switch of output/), and
+    take them after. One that lands in the parent's after-fork hooks (logging's, say) raises there,
+    where Python prints "Exception ignored" and drops it: the build would go on as if no one had
+    asked it to stop. Threads started meanwhile
     (the pool's manager) keep them held, so they come to the main thread, which stops the build.
 
     A child forked meanwhile keeps them held until `_as_worker` has set its own handlers: let through
@@ -125,7 +126,7 @@ class Standby:
         self._result_read, result_write = os.pipe()
         parent = os.getpid()
         try:
-            with _stop_signals_held():
+            with stop_signals_held():
                 self.pid = os.fork()
         except OSError:  # no process to spare: the work runs here
             self.close()

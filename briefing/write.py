@@ -26,6 +26,8 @@ import os
 import shutil
 from pathlib import Path
 
+from .parallel import stop_signals_held
+
 # Past this share of changed files, copying the tree costs less than renaming file by file.
 FULL_SWAP_SHARE = 0.25
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -171,12 +173,15 @@ class Writer:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.link(self.out / relative, target)
         old = _sibling(self.out, "old")
-        if self.out.exists():
-            self.out.rename(old)
-        self.tree.rename(self.out)
-        shutil.rmtree(self.staging)
-        if old.exists():
-            shutil.rmtree(old)
+        # Ctrl-C and SIGTERM wait for the switch to end: let in between the renames, they would
+        # stop the build with no output/ at all, and `abandon` would delete the new tree.
+        with stop_signals_held():
+            if self.out.exists():
+                self.out.rename(old)
+            self.tree.rename(self.out)
+            shutil.rmtree(self.staging)
+            if old.exists():
+                shutil.rmtree(old)
 
     def abandon(self) -> None:
         """Drop what this build staged, unless its journal is written: the switch is then

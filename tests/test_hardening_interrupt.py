@@ -6,6 +6,7 @@ workers die with it) and checks the output against complete builds.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -298,3 +299,26 @@ def test_a_ctrl_c_reaching_the_standby_as_it_starts_never_runs_the_build_in_it(s
     assert done.returncode == 0 and "forked the standby" in done.stderr, done.stderr
     assert "interrupted" not in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.stdout.count("built 1 briefing") == 1, done.stdout
+
+
+def test_a_ctrl_c_between_the_two_renames_of_a_full_swap_leaves_a_complete_output(site, monkeypatch, capsys):
+    """A real SIGINT, sent the moment output/ has been renamed away for the new tree: raised there,
+    the build stopped with no output/ at all, deleted the new tree, and said none was written yet."""
+    from briefing.cli import main
+
+    assert main(["build", "--root", str(site)]) == 0
+    first = snapshot(site / "output")
+    shutil.rmtree(site / ".briefing-cache")  # no record of the last build: the next one swaps the whole tree
+    rename = os.rename
+
+    def rename_then_press_ctrl_c(source, target, **options):
+        rename(source, target, **options)
+        if Path(target).name == ".output.old":
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(os, "rename", rename_then_press_ctrl_c)
+    capsys.readouterr()
+    assert main(["build", "--root", str(site)]) == 130
+    assert capsys.readouterr().err.rstrip().endswith("interrupted; output/ still holds the last complete build")
+    assert snapshot(site / "output") == first
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".output")) == []
