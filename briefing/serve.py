@@ -98,13 +98,22 @@ class Preview:
         if current == self.seen and not output_deleted:
             return
         # Taken before the build: a save made while it runs shows up as a change on the next poll.
-        # Files the build itself writes (new YAML) cause one more build, which changes nothing.
         self.seen = current
         paths = self.rebuild()
         if paths:
             self.reloads += 1
         for path in paths:
             LiveReloadHandler.reload_waiters(path)
+
+    def _take_as_seen(self, written: list[str]) -> None:
+        """The YAML files the build itself wrote or deleted are no change to build again for (that
+        build would change nothing, and keep the preview busy, on a first build for minutes)."""
+        for rel in written:
+            path = str(self.root / rel)
+            try:
+                self.seen[path] = identity(os.stat(path))
+            except OSError:  # deleted by the build
+                self.seen.pop(path, None)
 
     def rebuild(self) -> list[str]:
         """Build once; the paths to announce to the browsers (empty when nothing they show changed)."""
@@ -117,6 +126,7 @@ class Preview:
             result = BuildResult(Problems([Problem("build", f"internal error: {type(exc).__name__}: {exc}")]))
         finally:
             self.building = False
+        self._take_as_seen(result.yaml_written)
         self._reread_config()
         self.builds += 1
         self.output_built = self.out.is_dir()
@@ -221,8 +231,13 @@ def snapshot(folders: list[Path], out: Path) -> Snapshot:
                 stat = entry.stat()
             except OSError:
                 continue
-            found[entry.path] = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            found[entry.path] = identity(stat)
     return found
+
+
+def identity(stat: os.stat_result) -> tuple[int, int, int]:
+    """What tells a file's versions apart in a snapshot: a save, an atomic rename or a rewrite."""
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
 
 
 def error_page(config: SiteConfig, problems: list[Problem]) -> bytes:

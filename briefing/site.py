@@ -241,6 +241,7 @@ class BuildResult:
     seconds: float = 0.0
     wrote_output: bool = False
     deleted: list[tuple[str, str]] = field(default_factory=list)  # (YAML, its article): see `Sources.of_deleted_articles`
+    yaml_written: list[str] = field(default_factory=list)  # the YAML files it wrote or deleted, from the site root
     count: int = 0  # briefings in the site (`briefings` is empty when nothing changed since the last build)
 
     @property
@@ -315,8 +316,9 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located, proposed, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
+            located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
+            result.yaml_written = [*wrote, *(s.rel for s in deleted)]
             located = unique_slugs(located, problems)
         manifest = last_manifest(cache, out)
         warn_of_moved_pages(manifest, located, root, problems)  # of the aliases as written: the advice may add one
@@ -345,7 +347,7 @@ def build(
         if not problems.errors:
             sources.remember_articles()
         # A build that wrote or deleted YAML changed its own sources: only the next one can be replayed.
-        if not problems.errors and not proposed and not deleted and live <= {s.digest for s in sources.stored}:
+        if not problems.errors and not result.yaml_written and live <= {s.digest for s in sources.stored}:
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result
@@ -665,8 +667,8 @@ def reconcile(
 
     `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
     valid briefing's outline with the YAML file it lives in, in file order,
-    whether it wrote a proposal (`<name>.new.yaml`), and the briefings it
-    deleted, as their articles were (`Sources.of_deleted_articles`).
+    the YAML files it wrote (proposals, `<name>.new.yaml`, too), and the
+    briefings it deleted, as their articles were (`Sources.of_deleted_articles`).
     The briefings it writes go, whole, to `sources.briefings`.
 
     An edited YAML is never written: when its article changes, the fresh
@@ -690,7 +692,7 @@ def reconcile(
     # name the slug it wants, and a slug once written stays.
     broken = {p.path for p in (problems.items if strict else problems.errors)}
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
-    proposed = False
+    wrote: list[str] = []  # the YAML files written, proposals included
 
     briefings: dict[str, Located] = {}
 
@@ -698,6 +700,7 @@ def reconcile(
         rel = _rel(path, root)
         digest = yaml_key(rel, hashlib.sha256(text.encode("utf-8")).hexdigest())
         briefings[rel] = Located(outline(fresh), rel, digest)
+        wrote.append(rel)
         sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
         sources.briefings.parsed[digest] = fresh
 
@@ -707,7 +710,6 @@ def reconcile(
     warn_of_stale_proposals(sources, problems)
 
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
-        nonlocal proposed
         pending.add(_extraction_key(article))
         proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
         try:
@@ -719,7 +721,7 @@ def reconcile(
         else:
             if before != text:
                 proposal.write_text(text, encoding="utf-8")
-                proposed = True
+                wrote.append(_rel(proposal, root))
             fresh = f"the fresh extraction is in {_rel(proposal, root)}"
         problems.warning(
             existing.rel,
@@ -765,7 +767,7 @@ def reconcile(
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
     memo.save(pending)
-    return sorted(briefings.values(), key=lambda located: located.rel), proposed, deleted
+    return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
 
 
 @contextmanager

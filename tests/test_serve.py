@@ -361,6 +361,22 @@ def test_a_site_whose_first_build_fails_is_not_rebuilt_until_something_changes(t
     assert preview.builds == 1 and not preview.out.exists()
 
 
+def test_the_yaml_a_build_writes_starts_no_build_of_its_own(site: Path) -> None:
+    """A first build writes a YAML file per article: no change of the editor's, so nothing to build
+    again for (on a big site that build would keep the preview busy for minutes). An edit is."""
+    from briefing.serve import Preview, snapshot
+
+    preview = Preview(site)
+    preview.seen = snapshot(preview.watched(), preview.out)
+    preview.rebuild()
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    for _ in range(3):
+        preview.poll()
+    assert preview.builds == 1
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    assert snapshot(preview.watched(), preview.out) != preview.seen  # the next poll builds
+
+
 def test_a_broken_shared_template_is_printed_once_not_once_per_page(site: Path, capfd) -> None:
     from briefing.serve import Preview
 
