@@ -67,8 +67,10 @@ def stop_signals_held() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM over a step they must not cut (a fork, the switch of output/), and
     take them after. One that lands in the parent's after-fork hooks (logging's, say) raises there,
     where Python prints "Exception ignored" and drops it: the build would go on as if no one had
-    asked it to stop. Threads started meanwhile
-    (the pool's manager) keep them held, so they come to the main thread, which stops the build.
+    asked it to stop. Threads started meanwhile (the pool's manager) keep them held, so they come
+    to the main thread, which stops the build. It holds them in this thread only: a thread started
+    outside a hold may take a signal meant for a held step, so every thread the build or the dev
+    server starts is started inside one, or is done before such a step.
 
     A child forked meanwhile keeps them held until `_as_worker` has set its own handlers: let through
     here, a Ctrl-C would raise in the child on its way back into the caller's code, which would then

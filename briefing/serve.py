@@ -42,6 +42,7 @@ from .articles import is_editor_leftover
 from .cli import Terminated
 from .config import SiteConfig, load_config
 from .extract import prepare as prepare_extraction
+from .parallel import stop_signals_held
 from .problems import Problem, Problems
 from .render import Renderer
 from .site import BuildResult, build, template_dirs
@@ -105,15 +106,22 @@ class Preview:
         for path in paths:
             LiveReloadHandler.reload_waiters(path)
 
-    def _take_as_seen(self, written: list[str]) -> None:
+    def _take_as_seen(self, written: dict[str, os.stat_result | None]) -> None:
         """The YAML files the build itself wrote or deleted are no change to build again for (that
-        build would change nothing, and keep the preview busy, on a first build for minutes)."""
-        for rel in written:
+        build would change nothing, and keep the preview busy, on a first build for minutes); one
+        an editor saved or deleted since is, as any save made during a build."""
+        for rel, as_written in written.items():
             path = str(self.root / rel)
             try:
-                self.seen[path] = identity(os.stat(path))
-            except OSError:  # deleted by the build
+                now: tuple[int, int, int] | None = identity(os.stat(path))
+            except OSError:
+                now = None
+            if now != (as_written and identity(as_written)):
+                continue
+            if now is None:
                 self.seen.pop(path, None)
+            else:
+                self.seen[path] = now
 
     def rebuild(self) -> list[str]:
         """Build once; the paths to announce to the browsers (empty when nothing they show changed)."""
@@ -482,8 +490,7 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
             raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
         loop.call_soon_threadsafe(loop.stop)  # between callbacks: no request is cut off halfway
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, stop)
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         preview.rebuild()
         PeriodicCallback(preview.poll, POLL_MS).start()
@@ -491,9 +498,12 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
         url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}{preview.base_path}"
         print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
         if open_browser:
-            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+            with stop_signals_held():  # which the thread inherits: Ctrl-C must reach this one, held or not
+                threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         IOLoop.current().start()
     finally:
         IOLoop.current().close(all_fds=True)
+        for signum, handler in before.items():  # `stop` needs the loop just closed
+            signal.signal(signum, handler)
     print("stopped", file=sys.stderr)
     return 0

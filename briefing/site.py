@@ -33,7 +33,7 @@ from .model import Briefing, Extraction, Source, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline,
-                    place_of, places_in, read_folder, remove, save, yaml_key)
+                    place_of, places_in, read_folder, remove, save, write_atomically, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -241,7 +241,8 @@ class BuildResult:
     seconds: float = 0.0
     wrote_output: bool = False
     deleted: list[tuple[str, str]] = field(default_factory=list)  # (YAML, its article): see `Sources.of_deleted_articles`
-    yaml_written: list[str] = field(default_factory=list)  # the YAML files it wrote or deleted, from the site root
+    # The YAML files it wrote or deleted, from the site root, each as the build left it (None: deleted).
+    yaml_written: dict[str, os.stat_result | None] = field(default_factory=dict)
     count: int = 0  # briefings in the site (`briefings` is empty when nothing changed since the last build)
 
     @property
@@ -318,7 +319,7 @@ def build(
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
             located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
-            result.yaml_written = [*wrote, *(s.rel for s in deleted)]
+            result.yaml_written = {**wrote, **{s.rel: None for s in deleted}}
             located = unique_slugs(located, problems)
         manifest = last_manifest(cache, out)
         warn_of_moved_pages(manifest, located, root, problems)  # of the aliases as written: the advice may add one
@@ -662,7 +663,7 @@ def _holders(sources: Sources) -> dict[str, set[str]]:
 def reconcile(
     root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
     problems: Problems, strict: bool = False,
-) -> tuple[list[Located], bool, list[StoredBriefing]]:
+) -> tuple[list[Located], dict[str, os.stat_result | None], list[StoredBriefing]]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
     `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
@@ -692,15 +693,15 @@ def reconcile(
     # name the slug it wants, and a slug once written stays.
     broken = {p.path for p in (problems.items if strict else problems.errors)}
     pending: set[str] = set()  # drafts no YAML holds yet (proposals, or not written): worth keeping
-    wrote: list[str] = []  # the YAML files written, proposals included
+    wrote: dict[str, os.stat_result | None] = {}  # the YAML files written, proposals included, as written
 
     briefings: dict[str, Located] = {}
 
-    def written(path: Path, fresh: Briefing, text: str) -> None:
+    def written(path: Path, fresh: Briefing, text: str, as_written: os.stat_result | None) -> None:
         rel = _rel(path, root)
         digest = yaml_key(rel, hashlib.sha256(text.encode("utf-8")).hexdigest())
         briefings[rel] = Located(outline(fresh), rel, digest)
-        wrote.append(rel)
+        wrote[rel] = as_written
         sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
         sources.briefings.parsed[digest] = fresh
 
@@ -720,8 +721,8 @@ def reconcile(
             fresh = f"so is {_rel(proposal, root)}, which you have edited (the fresh extraction goes there once you delete it)"
         else:
             if before != text:
-                proposal.write_text(text, encoding="utf-8")
-                wrote.append(_rel(proposal, root))
+                write_atomically(proposal, text)
+                wrote[_rel(proposal, root)] = _stat(proposal)
             fresh = f"the fresh extraction is in {_rel(proposal, root)}"
         problems.warning(
             existing.rel,
@@ -762,24 +763,29 @@ def reconcile(
             else:
                 writes.append((article, existing, existing.path, fresh, text, submit(existing.path, text, existing.sha256)))
     for article, existing, path, fresh, text, saved in writes:
-        if saved():
-            written(path, fresh, text)
+        done, as_written = saved()
+        if done:
+            written(path, fresh, text, as_written)
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
 
 
+Saved = tuple[bool, "os.stat_result | None"]  # whether it saved, and the file just after
+
+
 @contextmanager
-def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[], bool]]]:
-    """`submit(path, text, expected sha256)` runs `store.save`; the call it returns says whether it saved.
+def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[], Saved]]]:
+    """`submit(path, text, expected sha256)` runs `store.save`; the call it returns says whether it
+    saved, and gives the file's stat just after (the dev server's own write, not an editor's save).
 
     A first build writes a YAML file per article: those saves go to threads,
     where they overlap the disk's waits and the drafting still going on.
     """
     if count < PARALLEL_THRESHOLD:
-        def save_now(path: Path, text: str, expected: str | None) -> Callable[[], bool]:
-            saved = save(path, text, expected)
+        def save_now(path: Path, text: str, expected: str | None) -> Callable[[], Saved]:
+            saved = _save(path, text, expected)
             return lambda: saved
 
         yield save_now
@@ -787,7 +793,18 @@ def _saving(count: int) -> Iterator[Callable[[Path, str, str | None], Callable[[
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(YAML_WRITERS) as pool:
-        yield lambda path, text, expected: pool.submit(save, path, text, expected).result
+        yield lambda path, text, expected: pool.submit(_save, path, text, expected).result
+
+
+def _save(path: Path, text: str, expected: str | None) -> Saved:
+    return (True, _stat(path)) if save(path, text, expected) else (False, None)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
 
 
 def needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:

@@ -558,10 +558,15 @@ def save(path: Path, text: str, expected: str | None) -> bool:
         return False
     if current == hashlib.sha256(text.encode("utf-8")).hexdigest():
         return True
+    write_atomically(path, text)
+    return True
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename: an interrupted write leaves the file as it was."""
     if path.is_symlink():  # the editor keeps the file elsewhere in the site: update it there
         path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
-    return True

@@ -161,10 +161,12 @@ class Writer:
         path = _sibling(self.out, "journal")
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text(json.dumps(journal), encoding="utf-8")
-        os.replace(temporary, path)  # from here on the build is committed: recover() finishes it
-        _apply(self.out, self.staging, journal)
-        path.unlink()
-        shutil.rmtree(self.staging)
+        # A Ctrl-C waits until output/ is this build whole: stopped halfway, it would hold some of each.
+        with stop_signals_held():
+            os.replace(temporary, path)  # from here on the build is committed: recover() finishes it
+            _apply(self.out, self.staging, journal)
+            path.unlink()
+            shutil.rmtree(self.staging)
 
     def _full_swap(self) -> None:
         for relative, staged in self.files.items():

@@ -210,12 +210,15 @@ def signal_mid_build(proc: subprocess.Popen, signum: int) -> None:
     """Send `signum` while the build runs: once it has forked its extraction workers. Stopped
     meanwhile, it cannot finish the build between our look and the signal, however slow we are."""
     deadline = time.monotonic() + 60
-    while not children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+    while proc.poll() is None and time.monotonic() < deadline:
+        os.kill(proc.pid, signal.SIGSTOP)  # before looking: the workers seen are still there when it is signalled
+        if children(proc.pid):
+            os.kill(proc.pid, signum)
+            os.kill(proc.pid, signal.SIGCONT)
+            return
+        os.kill(proc.pid, signal.SIGCONT)
         time.sleep(0.01)
-    assert children(proc.pid), "the build finished before it forked any worker"
-    os.kill(proc.pid, signal.SIGSTOP)
-    os.kill(proc.pid, signum)
-    os.kill(proc.pid, signal.SIGCONT)
+    raise AssertionError("the build finished before it forked any worker")
 
 
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
@@ -322,3 +325,30 @@ def test_a_ctrl_c_between_the_two_renames_of_a_full_swap_leaves_a_complete_outpu
     assert capsys.readouterr().err.rstrip().endswith("interrupted; output/ still holds the last complete build")
     assert snapshot(site / "output") == first
     assert sorted(p.name for p in site.iterdir() if p.name.startswith(".output")) == []
+
+
+def test_a_ctrl_c_as_a_rebuild_switches_output_waits_for_the_switch(tmp_path, monkeypatch, capsys):
+    """A real SIGINT, sent the moment a rebuild's journal commits it: raised there, output/ held
+    some of this build's files and some of the last one's, though the message said it was whole."""
+    from briefing.cli import main
+
+    root = make_site(tmp_path / "site")
+    assert main(["build", "--root", str(root)]) == 0
+    article = root / "seeds" / "a007.txt"
+    article.write_text(article.read_text().replace("Residents asked", "Residents of the east ward asked"))
+    replace = os.replace
+
+    def replace_then_press_ctrl_c(source, target, **options):
+        replace(source, target, **options)
+        if Path(target).name == ".output.journal":
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(os, "replace", replace_then_press_ctrl_c)
+    capsys.readouterr()
+    assert main(["build", "--root", str(root)]) == 130
+    assert capsys.readouterr().err.rstrip().endswith("interrupted; output/ still holds the last complete build")
+    assert not [p.name for p in tmp_path.glob("site/.output.*")]
+    switched = snapshot(root / "output")
+    monkeypatch.setattr(os, "replace", replace)
+    assert main(["build", "--root", str(root)]) == 0
+    assert snapshot(root / "output") == switched  # it was the rebuild, whole: nothing left to change

@@ -377,6 +377,25 @@ def test_the_yaml_a_build_writes_starts_no_build_of_its_own(site: Path) -> None:
     assert snapshot(preview.watched(), preview.out) != preview.seen  # the next poll builds
 
 
+def test_a_save_to_a_yaml_the_build_wrote_made_while_it_runs_is_built_next(site: Path, monkeypatch) -> None:
+    """The build's own writes are taken as seen only as it left them: the editor's save is a change."""
+    import briefing.serve
+    from briefing.serve import Preview, snapshot
+    from briefing.site import build
+
+    def build_and_a_save_meanwhile(root: Path):  # the editor saves just as the build ends
+        result = build(root)
+        (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+        yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+        return result
+
+    monkeypatch.setattr(briefing.serve, "build", build_and_a_save_meanwhile)
+    preview = Preview(site)
+    preview.seen = snapshot(preview.watched(), preview.out)
+    preview.rebuild()
+    assert snapshot(preview.watched(), preview.out) != preview.seen  # the next poll builds it
+
+
 def test_a_broken_shared_template_is_printed_once_not_once_per_page(site: Path, capfd) -> None:
     from briefing.serve import Preview
 
@@ -411,3 +430,31 @@ def test_fixed_is_said_when_an_error_goes_not_on_each_save_while_a_warning_stays
     capfd.readouterr()
     preview.rebuild()
     assert "fixed: built in" in capfd.readouterr().err
+
+
+def test_serve_gives_ctrl_c_back_to_its_caller_as_it_returns(site: Path) -> None:
+    """Its Ctrl-C handler needs the event loop it closes: left installed, the caller's next Ctrl-C
+    would raise "Event loop is closed" with a traceback instead of KeyboardInterrupt."""
+    import threading
+
+    from briefing.serve import serve
+
+    port = free_port()
+
+    def press_ctrl_c_once_serving() -> None:
+        wait_for(lambda: _answers(port), "the server to serve")
+        os.kill(os.getpid(), signal.SIGINT)
+
+    before = signal.getsignal(signal.SIGINT)
+    threading.Thread(target=press_ctrl_c_once_serving, daemon=True).start()
+    assert serve(site, port=port) == 0
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def _answers(port: int) -> bool:
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+        connection.request("GET", "/")
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
