@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsers import browser, needs_chromium, serving  # noqa: F401 (browser is a fixture)
+from browsers import browser, chromium, needs_chromium, serving  # noqa: F401 (fixtures)
 from render_samples import build_seed_site
 
 pytestmark = needs_chromium

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.site import build
-from browsers import browser, needs_chromium, serving  # noqa: F401 (browser is a fixture)
+from browsers import browser, chromium, needs_chromium, serving  # noqa: F401 (fixtures)
 from test_build import only_yaml, rename_slug
 
 pytestmark = needs_chromium
