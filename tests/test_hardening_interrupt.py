@@ -312,14 +312,7 @@ def test_a_ctrl_c_between_the_two_renames_of_a_full_swap_leaves_a_complete_outpu
     assert main(["build", "--root", str(site)]) == 0
     first = snapshot(site / "output")
     shutil.rmtree(site / ".briefing-cache")  # no record of the last build: the next one swaps the whole tree
-    rename = os.rename
-
-    def rename_then_press_ctrl_c(source, target, **options):
-        rename(source, target, **options)
-        if Path(target).name == ".output.old":
-            os.kill(os.getpid(), signal.SIGINT)
-
-    monkeypatch.setattr(os, "rename", rename_then_press_ctrl_c)
+    press_ctrl_c_after(monkeypatch, "rename", ".output.old")
     capsys.readouterr()
     assert main(["build", "--root", str(site)]) == 130
     assert capsys.readouterr().err.rstrip().endswith("interrupted; output/ still holds the last complete build")
@@ -336,19 +329,24 @@ def test_a_ctrl_c_as_a_rebuild_switches_output_waits_for_the_switch(tmp_path, mo
     assert main(["build", "--root", str(root)]) == 0
     article = root / "seeds" / "a007.txt"
     article.write_text(article.read_text().replace("Residents asked", "Residents of the east ward asked"))
-    replace = os.replace
-
-    def replace_then_press_ctrl_c(source, target, **options):
-        replace(source, target, **options)
-        if Path(target).name == ".output.journal":
-            os.kill(os.getpid(), signal.SIGINT)
-
-    monkeypatch.setattr(os, "replace", replace_then_press_ctrl_c)
+    press_ctrl_c_after(monkeypatch, "replace", ".output.journal")
     capsys.readouterr()
     assert main(["build", "--root", str(root)]) == 130
     assert capsys.readouterr().err.rstrip().endswith("interrupted; output/ still holds the last complete build")
     assert not [p.name for p in tmp_path.glob("site/.output.*")]
     switched = snapshot(root / "output")
-    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.undo()
     assert main(["build", "--root", str(root)]) == 0
     assert snapshot(root / "output") == switched  # it was the rebuild, whole: nothing left to change
+
+
+def press_ctrl_c_after(monkeypatch, move: str, name: str) -> None:
+    """A real SIGINT to this process right after `os.<move>` puts a file or folder called `name`."""
+    original = getattr(os, move)
+
+    def move_then_press_ctrl_c(source, target, **options):
+        original(source, target, **options)
+        if Path(target).name == name:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(os, move, move_then_press_ctrl_c)
