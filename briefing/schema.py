@@ -278,17 +278,23 @@ class Date(Text):
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
 
 
 def _as_iso(text: str) -> str:
-    """The hint for a date written day first (19/03/2021) or month first (3.19.2021): the same
-    date as YYYY-MM-DD, or both readings when either could be meant."""
-    match = _DAY_MONTH_YEAR.fullmatch(text)
-    if not match:
+    """The hint for a date written day first (19/03/2021), month first (3.19.2021) or year first
+    with other marks (2021/3/19): the same date as YYYY-MM-DD, or both readings when either
+    could be meant."""
+    if match := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = map(int, match.groups())
+        pairs = [(day, month)]
+    elif match := _DAY_MONTH_YEAR.fullmatch(text):
+        first, second, year = map(int, match.groups())
+        pairs = [(first, second), (second, first)]
+    else:
         return ""
-    first, second, year = map(int, match.groups())
     readings = []
-    for day, month in ((first, second), (second, first)):
+    for day, month in pairs:
         try:
             readings.append(datetime.date(year, month, day).isoformat())
         except ValueError:

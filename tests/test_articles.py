@@ -217,7 +217,8 @@ def test_plain_paragraphs_skip_the_parser_only_without_markdown_syntax():
 
 def test_a_date_written_day_first_or_month_first_is_told_as_yyyy_mm_dd():
     for date, fix in (("19/03/2021", "write it as 2021-03-19"), ("3.19.2021", "write it as 2021-03-19"),
-                      ("03/04/2021", "write it as 2021-04-03 if the day comes first, or 2021-03-04 if the month does")):
+                      ("03/04/2021", "write it as 2021-04-03 if the day comes first, or 2021-03-04 if the month does"),
+                      ("2021/03/19", "write it as 2021-03-19"), ("2021-3-9", "write it as 2021-03-09")):
         _, problems = parse(f"---\ndate: {date}\n---\nThe council met.\n".encode(), "a.md")
         assert [str(p) for p in problems.items] == [
             f"a.md:2:7: error: expected a date (YYYY-MM-DD), found '{date}'; {fix}"]
