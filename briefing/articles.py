@@ -28,6 +28,7 @@ FRONT_MATTER_SCHEMA = Record(
     {
         "title": Text(),
         "date": Date(),
+        "updated": Date(),  # a correction's date, as in a briefing's YAML
         "outlet": Text(),
         "author": Text(),
         "url": Url(),

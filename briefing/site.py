@@ -29,7 +29,7 @@ from .articles import Article, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
-from .model import Briefing, Extraction, Source, slugify
+from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline,
@@ -558,6 +558,7 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
         sides=extraction.sides,
         author=meta.get("author"),
         tags=list(meta.get("tags") or []),
+        updated=meta.get("updated"),
     )
 
 
@@ -756,7 +757,9 @@ def reconcile(
             previous = sources.briefings.get(Located.of(existing))
             fresh = keep_quote_ids(keep_side_ids(drafted, previous), previous)
             if previous.aliases or previous.updated:  # an editor's, which a proposal must carry to be merged whole
-                fresh = replace(fresh, aliases=previous.aliases, updated=previous.updated)
+                # The later correction's date, the editor's or the article's front matter's.
+                updated = max(filter(None, (previous.updated, fresh.updated)), key=moment_of, default=None)
+                fresh = replace(fresh, aliases=previous.aliases, updated=updated)
             text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)

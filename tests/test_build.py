@@ -917,6 +917,25 @@ def test_a_briefing_whose_article_is_there_but_skipped_says_so_not_that_it_was_n
         "warning), so the briefing is built from the YAML alone until the article has text again"]
 
 
+def test_an_updated_date_in_an_articles_front_matter_reaches_its_briefing_and_feed(site):
+    """A correction made to the article itself: its front matter says when, as a briefing's YAML does."""
+    (site / "seeds" / "corrected.md").write_text(
+        "---\ntitle: Council delays the bridge vote\ndate: 2021-03-19\nupdated: 2021-03-25\n---\n"
+        "The council delayed its vote on the bridge plan on Monday, officials said.\n\n"
+        "“We need more time to study the costs,” Mayor Anna Smith said.\n")
+    result = build(site, base_url="https://example.org/")
+    assert not result.problems.items, messages(result)
+    yaml_file = site / SEED_YAML / "council-delays-the-bridge-vote.yaml"
+    assert "\nupdated: '2021-03-25'\n" in yaml_file.read_text()
+    assert "<updated>2021-03-25T00:00:00Z</updated>" in (site / "output" / "feed.xml").read_text()
+    # Edited by hand, then corrected again in the article: the proposal carries the later date.
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    article = site / "seeds" / "corrected.md"
+    article.write_text(article.read_text().replace("updated: 2021-03-25", "updated: 2021-03-28"))
+    assert not build(site, base_url="https://example.org/").failed
+    assert "\nupdated: '2021-03-28'\n" in yaml_file.with_name(f"{yaml_file.stem}.new.yaml").read_text()
+
+
 def test_an_updated_date_written_into_the_yaml_reaches_the_feeds_sitemap_and_page(site):
     """A correction is news to feed readers only when its entry's <updated> changes."""
     base = "https://example.org/"
