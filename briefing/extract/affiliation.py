@@ -652,6 +652,7 @@ def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], c
     that names no one the pronoun fits passes the question to the one before it; one whose subject
     does not fit but that names two others who may, or whose first person named is an object, is
     too unsure to answer."""
+    people: list[tuple[int, Actor]] | None = None  # (offset, person) of every mention, in order: made when needed
     for actor in cast.actors:
         aff, spans = found[actor.name], mention_spans(text, actor)
         if aff.patron or aff.institution or not spans:
@@ -661,9 +662,10 @@ def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], c
         if not m or m.group(2) not in _title_words():
             continue
         theirs = "m" if m.group(1) == "His" else "f"
-        named = sorted((start, other) for other in everyone.actors
-                       if other.kind == "person" and other.name != actor.name and not _presides(other)
-                       for start, _ in mention_spans(text, other) if start < m.start())
+        if people is None:
+            people = sorted((start, other) for other in everyone.actors if other.kind == "person" and not _presides(other)
+                            for start, _ in mention_spans(text, other))
+        named = [(start, other) for start, other in people if other.name != actor.name and start < m.start()]
         patron = _antecedent(text, sentences, starts, m.start(1), named, theirs)
         if patron:
             aff.patron = patron.name

@@ -344,7 +344,7 @@ def _office_object(run: list[_Token], at: int) -> int | None:
         return None  # "Spokeswoman for Senator Ann Lee": the person served, with her own title
     words_after = [index for index in range(at + 1, len(run)) if run[index].word.key != "and"]
     first = len(run) - 1
-    if run[first].word.key.rstrip(".") in SUFFIXES and first > at + 1:
+    if _is_suffix(run[first]) and first > at + 1:
         first -= 1
     first -= 1
     while first > at + 1 and (run[first].word.key in PARTICLES or _is_initial(run[first].word.text)):
@@ -358,6 +358,11 @@ def _office_object(run: list[_Token], at: int) -> int | None:
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
+
+
+def _is_suffix(token: _Token) -> bool:
+    """"Jr.", "III": what follows a surname, and names no one by itself."""
+    return token.word.key.rstrip(".") in SUFFIXES
 
 
 def _token(text: str, start: int, end: int) -> _Token:
@@ -488,7 +493,7 @@ def _split_title(text: str, run: list[_Token]) -> NameMention | None:
     # The title is everything up to the last title word that still leaves a name after it: more
     # than a suffix, which names no one ("Martin Luther King Jr.": "King" is the surname there).
     named = len(run) - 1
-    while named > 0 and run[named].word.key.rstrip(".") in SUFFIXES:
+    while named > 0 and _is_suffix(run[named]):
         named -= 1
     cut = 0
     for index in range(named):

@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..model import Position, Quote, Side
 from .actors import _title_of_body
+from .quotes import SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN
 from .sentences import Sentence
 from .voices import Voice, quote_marks
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
@@ -81,7 +82,7 @@ NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|wer
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 QUOTE_MARK = lazy(r"[“”\"]")
-SINGLE_MARKS = "‘’'"
+SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
 # one that closes after a stop or a comma ("fixed,' said"), one that opens before a letter
 # ("'Their", "called it 'generous"). An apostrophe follows a letter or opens left-out letters

@@ -122,11 +122,11 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
-    words = chunk.rsplit(None, 1)  # only the last word matters
-    if not words:
+    split = chunk.rsplit(None, 1)  # only the last word matters
+    if not split:
         return False
     # An opening mark or bracket comes with the word: "“Mr.", "(Sen." are abbreviations too.
-    last = words[-1].lstrip(OPENING_MARKS).rstrip(".").lower()
+    last = split[-1].lstrip(OPENING_MARKS).rstrip(".").lower()
     # Initials are one letter, or a letter and a full stop first: a cheap test before the pattern.
     return last in ABBREVIATIONS or (last[1:2] in ("", ".") and bool(INITIALS.fullmatch(last)))
 

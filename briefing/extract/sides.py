@@ -211,10 +211,12 @@ COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
 # What follows a role's head noun to qualify it: "mediator who helped ...", "analyst at ...".
 ROLE_QUALIFIER = lazy(r"\s+(?:who|at|of|for|with|from|in)\s")
 NEUTRAL_ROLES = {"mediator", "arbitrator", "moderator", "conciliator", "ombudsman", "referee", "umpire"}
-# Its own predicate, or its who-clause, past an apposition, which may close with its own comma:
-# "Dr. Ellen Prasad, a researcher at Ohio Valley University who is not involved in the dispute",
-# "Dr Lena Holt, a surgeon at Marston Hospital in Leeds, who was not involved".
-NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"
+# A who-clause after a name, past an apposition, which may close with its own comma:
+# "Dr. Ellen Prasad, a researcher at Ohio Valley University who", "Dr Lena Holt, a surgeon at
+# Marston Hospital in Leeds, who".
+APPOSITION_WHO = r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who"
+# Its own predicate, or its who-clause: "…, who is not involved in the dispute".
+NEUTRAL_AFTER = lazy(r"(?:" + APPOSITION_WHO + r"\b[^.;:“”\"]{0,80}?\s|,?\s+(?:also\s+|has\s+|had\s+)?)"
                      r"(?:t(?:ook|akes?|aking)\s+no\s+(?:sides?|positions?|views?|stance)\b"
                      r"|(?:did|does|do|would|will)\s+not\s+take\s+(?:sides|a\s+side|a\s+position|a\s+view)\b"
                      r"|declin\w+\s+to\s+take\s+(?:sides|a\s+side|a\s+position)\b"
@@ -229,11 +231,11 @@ NEUTRAL_AFTER = lazy(r"(?:,\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\b[
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
 # Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
 # since a teacher may be in a school's dispute.
-SCHOLAR_WHO = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+(?:studies|researches|has\s+(?:studied|researched)"
+SCHOLAR_WHO = lazy(APPOSITION_WHO + r"\s+(?:studies|researches|has\s+(?:studied|researched)"
                    r"|specialises\s+in|specializes\s+in)\s")
 # A scholar introduced by what they teach at a place of learning (group 1): "Professor Omar Reid, who
 # teaches employment law at Brackley University". Not where the place is in the dispute (see `_expert_at`).
-TEACHES_AT = lazy(r",\s+(?:(?:an?|the)\s[^,.;:“”\"]{0,80}?,?\s)?who\s+teaches\s[^,.;:“”\"]{1,60}?\sat\s+(?:the\s+)?"
+TEACHES_AT = lazy(APPOSITION_WHO + r"\s+teaches\s[^,.;:“”\"]{1,60}?\sat\s+(?:the\s+)?"
                   r"((?:[A-Z][\w’'-]*\s+){0,4}?(?:University|College|Institute|Polytechnic|(?:Law|Business)\s+School)"
                   r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?)")
 # A place of learning named by its place and its kind, either way round: "leeds university" (groups 1, 2),
