@@ -26,8 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         args.insert(0, "build")
     parser = _parser()
     options = parser.parse_args(args)
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminate)  # CI cancelling a job, `timeout`, `docker stop`
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    if on_main_thread:
+        caller_handler = signal.signal(signal.SIGTERM, _terminate)  # CI cancelling a job, `timeout`, `docker stop`
     try:
         return options.run(options)
     except KeyboardInterrupt as stop:
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         if options.run is run_build:
             print(f"stopped{_what_output_holds(options)}", file=sys.stderr)
         return 1
+    finally:
+        if on_main_thread:  # a program calling main() keeps its own SIGTERM behaviour afterwards
+            signal.signal(signal.SIGTERM, caller_handler or signal.SIG_DFL)  # None: set outside Python
 
 
 def _out_shown(options: argparse.Namespace) -> str:

@@ -1,5 +1,6 @@
 """The command line as a user runs it: exit codes, the extract contract, newsletter and check."""
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -274,3 +275,10 @@ def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(s
             ) in capsys.readouterr().err.splitlines()
     assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "/other/"]) == 0
     assert capsys.readouterr().err.startswith("--base-url: warning: base_url '/other/' has no host")
+
+
+def test_main_gives_the_caller_back_its_sigterm_handler(site, capsys):
+    """A program or test runner calling main() keeps its own SIGTERM behaviour afterwards."""
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["check", "--root", str(site)]) in (0, 1)
+    assert signal.getsignal(signal.SIGTERM) is before
