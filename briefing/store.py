@@ -197,6 +197,7 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
     sides, quotes = items_of(node, "sides"), items_of(node, "quotes")
     side_ids, quote_ids = _first_of_each_id(sides, "side", path, problems), _first_of_each_id(quotes, "quote", path, problems)
     quote_sides: dict[str, str] = {}
+    unknown_sides: dict[str, list[yaml.Node]] = {}  # a side no side has, by slug: the quotes' side nodes
     for quote in quotes:
         text = value_of(quote, "text")
         if (words := _text_of(text)) is not None and not words.strip():
@@ -206,11 +207,10 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
         if _text_of(side) is None:
             continue
         if slugify(side.value) not in side_ids:
-            known = ", ".join(side_ids) or "none"
-            problems.warning(path, f"side {side.value!r} is not one of this briefing's sides ({known}); "
-                                   "use one of their ids, or leave the quote's side empty", **mark_of(side))
+            unknown_sides.setdefault(slugify(side.value), []).append(side)
         elif ident is not None:
             quote_sides.setdefault(slugify(ident), slugify(side.value))
+    _warn_of_unknown_sides(unknown_sides, side_ids, path, problems)
     for side in sides:
         side_id = _text_of(value_of(side, "id"))
         for position in items_of(side, "positions"):
@@ -226,6 +226,25 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
                                            f"a position of side {side_id!r} links to it, so the page shows it under "
                                            f"both; remove the link here, or set the quote's side to {side_id!r}",
                                      **mark_of(ref))
+
+
+def _warn_of_unknown_sides(unknown: dict[str, list[yaml.Node]], side_ids: list[str], path: str,
+                           problems: Problems) -> None:
+    """One warning per side the quotes name that the briefing does not have, at the first quote
+    naming it: a side deleted or renamed leaves all its quotes naming it, and a warning for each
+    would bury the one thing to fix."""
+    known = ", ".join(side_ids) or "none"
+    for nodes in unknown.values():
+        first = nodes[0]
+        if len(nodes) == 1:
+            problems.warning(path, f"side {first.value!r} is not one of this briefing's sides ({known}); "
+                                   "use one of their ids, or leave the quote's side empty", **mark_of(first))
+            continue
+        lines = [str(mark_of(node)["line"]) for node in nodes]
+        problems.warning(path, f"side {first.value!r} is not one of this briefing's sides ({known}), and "
+                               f"{len(nodes)} quotes name it (lines {', '.join(lines[:-1])} and {lines[-1]}): if it "
+                               "was deleted or renamed, set their side to one of those ids, or leave it empty",
+                         **mark_of(first))
 
 
 def _text_of(node: yaml.Node | None) -> str | None:

@@ -368,6 +368,25 @@ def test_a_file_with_errors_still_has_its_links_checked_in_the_same_run():
     assert any("side 'drivres' is not one of this briefing's sides" in str(w) for w in problems.warnings)
 
 
+def test_a_deleted_side_is_one_warning_naming_every_quote_left_on_it():
+    # The editor deletes the drivers' side whole; its three quotes still name it.
+    text = BRIEFING_WITH_TWO_SIDES.replace(
+        "- id: hour\n", "- id: hour\n  text: an hour a day\n  side: drivers\n"
+                        "- id: pay\n  text: no pay for it\n  side: Drivers\n"  # the same side, as the page reads it
+                        "- id: fare\n  text: the fare\n  side: drivres\n"  # a typo: a side of its own
+                        "- id: late\n")
+    text = text[:text.index("- id: drivers\n  label")]
+    problems = Problems()
+    assert load(text, "b.yaml", problems) is not None
+    assert [str(p) for p in problems.warnings] == [
+        "b.yaml:9:9: warning: side 'drivers' is not one of this briefing's sides (council), and 3 quotes name it "
+        "(lines 9, 12 and 18): if it was deleted or renamed, set their side to one of those ids, or leave it "
+        "empty",
+        "b.yaml:15:9: warning: side 'drivres' is not one of this briefing's sides (council); use one of their ids, "
+        "or leave the quote's side empty",
+    ]
+
+
 def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
     from render_samples import renderer
 
