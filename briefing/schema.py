@@ -125,7 +125,7 @@ def _syntax_hint(problem: str, at: str, lines: list[str], quote_opened: int | No
     line = lines[-1] if lines else ""
     if quote_opened:
         return f"; the quote opened on line {quote_opened} is never closed: close it where its value ends"
-    if misplaced := _misplaced_key(problem, lines):
+    if misplaced := _misplaced_key(problem, lines) or _misplaced_item(problem, lines):
         return misplaced
     value = line.split(":", 1)[-1].strip()
     # "[Update] Putin calls" is a list, then text after it; "[Update Putin calls" a list never closed.
@@ -145,13 +145,15 @@ def _syntax_hint(problem: str, at: str, lines: list[str], quote_opened: int | No
     return ""
 
 
+# PyYAML's words for a line indented as no mapping or list around it is.
+_INDENTATION_ERRORS = ("mapping values are not allowed", "expected key", "expected '-' indicator")
 _KEY = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):(?:[ \t]|$)")  # "  key:" or "- key:"
 
 
 def _misplaced_key(problem: str, lines: list[str]) -> str | None:
     """The hint for a key indented more or less than the key on the line above it, which YAML
     reads as more of that key's value, or as a key of no mapping; None for other errors."""
-    if len(lines) < 2 or not ("mapping values are not allowed" in problem or "expected key" in problem):
+    if len(lines) < 2 or not any(words in problem for words in _INDENTATION_ERRORS):
         return None
     number = _line_above(lines, len(lines) - 1)
     above, here = _KEY.match(lines[number]), _KEY.match(lines[-1])
@@ -168,6 +170,39 @@ def _misplaced_key(problem: str, lines: list[str]) -> str | None:
                 f"more of that value's text, put the whole value in quotes")  # a wrapped text with ': ' looks alike
     return (f"; line {len(lines)} is indented less than line {number + 1}: indent {here.group(2)!r} as "
             f"{above.group(2)!r} is, or as the key it belongs with")
+
+
+_ITEM = re.compile(r"( *)-(?:[ \t]+([A-Za-z_][\w-]*):(?:[ \t]|$)|[ \t]|$)")  # "  - " or "  - key:"
+
+
+def _misplaced_item(problem: str, lines: list[str]) -> str | None:
+    """The hint for a list item ("- ") that starts a column or two off the item it follows, which
+    YAML reads as an item of no list there is; None for other errors. The item it is meant to line
+    up with is one still open above it (no line between is indented as little as its '-'): the
+    one whose first key is its own ("- id:" to "- id:"), or else the nearest."""
+    here = _ITEM.match(lines[-1]) if lines and "expected key" in problem else None
+    if not here:
+        return None
+    column, key, floor, open_items = len(here.group(1)), here.group(2), float("inf"), []
+    for number in range(len(lines) - 2, -1, -1):
+        line = lines[number]
+        indent = len(line) - len(line.lstrip(" "))
+        if not line.strip() or line.lstrip(" ").startswith("#") or indent >= floor:
+            continue  # a blank line, a comment, or more of an item still open
+        floor = indent
+        if item := _ITEM.match(line):
+            open_items.append((number, indent, item.group(2)))
+        if floor == 0:
+            break
+    if not open_items:
+        return None
+    number, indent, _ = next((item for item in open_items if item[2] == key), open_items[0])
+    if indent == column:  # lined up with its list: the error is another one
+        return None
+    off = abs(column - indent)
+    return (f"; the item on line {len(lines)} starts {'one column' if off == 1 else f'{off} columns'} "
+            f"{'right' if column > indent else 'left'} of the item on line {number + 1}, but the items of a list "
+            f"start in the same column: line up their '-'")
 
 
 def _line_above(lines: list[str], number: int) -> int:

@@ -190,6 +190,26 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     # A value that wraps onto a deeper line, with ': ' in it, does need the quotes.
     ("title: T\nslug: t\nsummary:\n- text: A long\n    sentence with: a colon\n",
      "a value that holds ': ' must be in quotes, like title: \"Putin: let us talk\""),
+    # A list item a column off its siblings: YAML reads it as no item of their list.
+    ("title: T\nslug: t\nquotes:\n- id: a\n  text: x\n - id: b\n   text: y\n",
+     "the item on line 6 starts one column right of the item on line 4, but the items of a list start in the "
+     "same column: line up their '-'"),
+    ("title: T\nslug: t\nquotes:\n - id: a\n- id: b\n",
+     "the item on line 5 starts one column left of the item on line 4, but the items of a list start in the "
+     "same column: line up their '-'"),
+    ("title: T\nslug: t\nsides:\n- id: a\n  label: A\n  members:\n      - name: x\n     - name: y\n",
+     "the item on line 8 starts one column left of the item on line 7, but the items of a list start in the "
+     "same column: line up their '-'"),
+    ("title: T\nslug: t\nquotes:\n- id: a\n  text: x\n  - id: b\n",
+     "the item on line 6 starts 2 columns right of the item on line 4, but the items of a list start in the "
+     "same column: line up their '-'"),
+    # Off by one from an outer list's item, after a nested list: it is the item its first key matches.
+    ("title: T\nslug: t\nsides:\n- id: a\n  members:\n  - name: x\n - id: b\n",
+     "the item on line 7 starts one column right of the item on line 4, but the items of a list start in the "
+     "same column: line up their '-'"),
+    # The next key of an item indented less than its first, after the '- '.
+    ("title: T\nslug: t\nquotes:\n - text: x\n  speaker: y\n",
+     "line 5 is indented less than line 4: indent 'speaker' as 'text' is, or as the key it belongs with"),
     ("title: [Update] Putin calls\nslug: t\n",
      "a value that starts with '[' or '{' is a list or a mapping to YAML: close it, or if it is text, put "
      "the whole value in quotes, like title: \"[Update] Putin calls\""),
