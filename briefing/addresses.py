@@ -44,9 +44,10 @@ def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems
 
 def made_from(wanted: str, slug: str, held: Callable[[str], bool]) -> bool:
     """Is `slug` what a build made of a front matter's `wanted` slug (`site._new_slug`): it as a slug,
-    kept clear of a reserved name, or numbered clear of one another briefing `held`? If not, the
-    front matter has asked for another slug since ("election", where "election-2024" was asked
-    for before). One with nothing to make a slug of was warned of then."""
+    kept clear of a reserved name, or numbered clear of a slug `held` (another briefing's, now or
+    when the build made it)? If not, the front matter has asked for another slug since
+    ("election", where "election-2024" was asked for before). One with nothing to make a slug of
+    was warned of then."""
     base = slugify(wanted)
     if base in RESERVED_SLUGS:
         base = _suffixed(base, "-briefing")

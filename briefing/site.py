@@ -637,8 +637,12 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
                                            f"the copy takes over its briefing)")
             continue
         wanted = article.meta.get("slug")
+        # A slug numbered clear of another briefing's is still what the front matter made once that
+        # briefing is gone (deleted with its article), while the article is as its briefing last
+        # read it; the build that reads a changed one tells of a slug it may ask for afresh.
         if existing and existing.outline and wanted and not made_from(
-                wanted, existing.outline.slug, lambda name: bool(holders_of(name) - {existing.rel})):
+                wanted, existing.outline.slug, lambda name: bool(holders_of(name) - {existing.rel})
+                or article.is_recorded_as(existing.outline.source.sha256)):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
