@@ -19,7 +19,7 @@ import json
 import re
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -87,7 +87,7 @@ class PageMeta:
     dict makes every read raise and catch an AttributeError.
     """
 
-    canonical: str  # absolute URL
+    canonical: str  # absolute URL; empty for the 404 page, which is at no address of its own
     title: str
     description: str
     type: str  # "article" or "website"
@@ -474,7 +474,11 @@ class Renderer:
                 continue
             views = teasers[(n - 1) * per_page : (n - 1) * per_page + len(chunk)]
             self._put(files, path, "index.html", self._page_context(path, target, None, briefings=views, pagination=pagination))
-        self._put(files, "404.html", "404.html", self._page_context(None, "404.html", None))
+        not_found = self._page_context(None, "404.html", None)
+        # Served at any missing address, it is at none of its own: no canonical link, no og:url. (Empty,
+        # not None: a site's base.html from before this reads it as a link to the page itself.)
+        not_found["page"] = replace(not_found["page"], canonical="")
+        self._put(files, "404.html", "404.html", not_found)
 
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
         newest = teasers[:FEED_ENTRIES]

@@ -158,11 +158,19 @@ def test_link_previews_and_canonical():
 
 def test_every_html_page_has_previews_and_a_canonical_link():
     files = render_all(renderer(), [seed_like()])
-    for name in ("index.html", "404.html", "putin-offers-biden-a-call/index.html"):
+    for name in ("index.html", "putin-offers-biden-a-call/index.html"):
         html = page(files, name)
         for key in ("og:title", "og:description", "og:url", "og:type", "twitter:card"):
             assert meta(html, key), (name, key)
         assert '<link rel="canonical" href="https://example.github.io/briefs/' in html
+
+
+def test_the_404_page_names_no_address_of_its_own():
+    """It is served at every missing address: a canonical link would name one address for all of
+    them, as if each were a page there, where search engines want none on an error page."""
+    html = page(render_all(renderer(), [seed_like()]), "404.html")
+    assert 'rel="canonical"' not in html and meta(html, "og:url") is None
+    assert meta(html, "og:title") and 'content="noindex"' in html
 
 
 def test_empty_summary_and_no_quotes():
