@@ -57,6 +57,8 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     """Parse one YAML document into nodes; a syntax error becomes a problem with its mark."""
     try:
         node = yaml.compose(text, Loader=_Loader)
+        if "<<" in text:  # most files merge nothing: spare them a walk over every node
+            _merge_keys(node, path, problems)
         _warn_of_comments_cutting_values(node, text, path, problems)
         return node
     except yaml.MarkedYAMLError as exc:
@@ -74,6 +76,45 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         problems.error(path, f"YAML error: {str(exc).splitlines()[0]}")
     return None
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
+    """Write out each merge key (`<<: *anchor`, or a list of them) in place, as the keys it brings
+    in that its mapping does not set itself, as YAML's merge key means: the mapping's own keys win,
+    then the first mapping merged. Composing leaves them for the loader to do; done on the nodes,
+    every check sees the merged keys where they are written. A merge of no mapping is an error."""
+    merged: set[int] = set()
+
+    def merge(node: yaml.MappingNode) -> None:
+        if id(node) in merged:
+            return
+        merged.add(id(node))  # first: a mapping that merges itself, through an alias, stops here
+        own = [(key, value) for key, value in node.value if key.tag != _MERGE]
+        taken = {key.value for key, _ in own if isinstance(key, yaml.ScalarNode)}
+        pairs = list(own)
+        for key, value in node.value:
+            if key.tag != _MERGE:
+                continue
+            for source in value.value if isinstance(value, yaml.SequenceNode) else [value]:
+                if not isinstance(source, yaml.MappingNode):
+                    problems.error(path, f"a merge key ('<<') takes a mapping, as *name of an anchor set with "
+                                         f"&name, or a list of them, not a {_kind(source)}; write the keys "
+                                         f"themselves, or put '<<' in quotes for a key named so", **mark_of(source))
+                    continue
+                merge(source)
+                for pair in source.value:
+                    name = pair[0].value if isinstance(pair[0], yaml.ScalarNode) else None
+                    if name not in taken:
+                        taken.add(name)
+                        pairs.append(pair)
+        node.value = pairs
+
+    for node in [n for n in each_node(root) if isinstance(n, yaml.MappingNode)]:
+        if any(key.tag == _MERGE for key, _ in node.value):
+            merge(node)
 
 
 def _warn_of_comments_cutting_values(node: yaml.Node | None, text: str, path: str, problems: Problems) -> None:

@@ -164,12 +164,12 @@ def _digest(body: str) -> str:
 
 def load(text: str, path: str, problems: Problems) -> Briefing | None:
     """Parse and validate a briefing YAML; every problem is recorded with its line and column."""
-    node = load_yaml(text, path, problems)
+    before = len(problems.errors)
+    node = load_yaml(text, path, problems)  # may be a briefing with errors, as a merge key of no mapping
     if node is None:
-        if not problems.errors:
+        if len(problems.errors) == before:
             problems.error(path, "empty briefing: expected a mapping with at least 'title' and 'slug'", 1, 1)
         return None
-    before = len(problems.errors)
     data = BRIEFING_SCHEMA.check(node, path, problems)
     # Even when the file has errors: one run lists every problem.
     check_links(node, path, problems, edited=generated_by(text) is None)
@@ -240,11 +240,11 @@ def _warn_of_unknown_sides(unknown: dict[str, list[yaml.Node]], side_ids: list[s
             problems.warning(path, f"side {first.value!r} is not one of this briefing's sides ({known}); "
                                    "use one of their ids, or leave the quote's side empty", **mark_of(first))
             continue
-        lines = [str(mark_of(node)["line"]) for node in nodes]
+        lines = list(dict.fromkeys(str(mark_of(node)["line"]) for node in nodes))  # quotes merging one: one line
+        where = f"lines {', '.join(lines[:-1])} and {lines[-1]}" if len(lines) > 1 else f"line {lines[0]}"
         problems.warning(path, f"side {first.value!r} is not one of this briefing's sides ({known}), and "
-                               f"{len(nodes)} quotes name it (lines {', '.join(lines[:-1])} and {lines[-1]}): if it "
-                               "was deleted or renamed, set their side to one of those ids, or leave it empty",
-                         **mark_of(first))
+                               f"{len(nodes)} quotes name it ({where}): if it was deleted or renamed, set their "
+                               "side to one of those ids, or leave it empty", **mark_of(first))
 
 
 def _text_of(node: yaml.Node | None) -> str | None:

@@ -407,6 +407,44 @@ def test_a_deleted_side_is_one_warning_naming_every_quote_left_on_it():
     ]
 
 
+def test_a_merge_key_fills_in_the_keys_a_mapping_does_not_set():
+    """`<<: *anchor`, as YAML's merge key: an editor gives a speaker's quotes his name, role and
+    side once. The mapping's own keys win, and the first of several merged mappings does."""
+    text = ("title: T\nslug: t\n"
+            "quotes:\n"
+            "- &peskov\n  id: a\n  text: One.\n  speaker: Dmitry Peskov\n  role: Spokesman\n  side: kremlin\n"
+            "- <<: *peskov\n  id: b\n  text: Two.\n"
+            "- <<: [{role: Aide, key: true}, *peskov]\n  id: c\n  text: Three.\n  side: russia\n"
+            "sides:\n- &side {id: russia, label: Russia}\n- {<<: *side, id: usa}\n")
+    problems = Problems()
+    briefing = load(text, "b.yaml", problems)
+    assert [(q.id, q.text, q.speaker, q.role, q.side, q.key) for q in briefing.quotes] == [
+        ("a", "One.", "Dmitry Peskov", "Spokesman", "kremlin", False),
+        ("b", "Two.", "Dmitry Peskov", "Spokesman", "kremlin", False),
+        ("c", "Three.", "Dmitry Peskov", "Aide", "russia", True),
+    ]
+    assert [(s.id, s.label) for s in briefing.sides] == [("russia", "Russia"), ("usa", "Russia")]
+    # What a merge brings in is checked as the mapping's own: here a side no side has, in two quotes.
+    assert [str(p) for p in problems.items] == [
+        "b.yaml:9:9: warning: side 'kremlin' is not one of this briefing's sides (russia, usa), and 2 quotes name it "
+        "(line 9): if it was deleted or renamed, set their side to one of those ids, or leave it empty"]
+
+
+@pytest.mark.parametrize("merged, error", [
+    ("<<: Dmitry Peskov", "b.yaml:5:7: error: a merge key ('<<') takes a mapping, as *name of an anchor set with "
+                          "&name, or a list of them, not a value; write the keys themselves, or put '<<' in quotes "
+                          "for a key named so"),
+    ("<<: [*peskov, [a]]", "b.yaml:5:17: error: a merge key ('<<') takes a mapping, as *name of an anchor set with "
+                           "&name, or a list of them, not a list; write the keys themselves, or put '<<' in quotes "
+                           "for a key named so"),
+])
+def test_a_merge_key_of_no_mapping_is_an_error_at_its_place(merged, error):
+    problems = Problems()
+    text = f"title: T\nslug: t\npeople: &peskov {{speaker: P}}\nquotes:\n- {merged}\n  id: a\n"
+    assert load(text, "b.yaml", problems) is None
+    assert error in [str(p) for p in problems.errors]
+
+
 def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
     from render_samples import renderer
 
