@@ -105,9 +105,9 @@ def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
                                          f"themselves, or put '<<' in quotes for a key named so", **mark_of(source))
                     continue
                 merge(source)
-                for pair in source.value:
+                for pair in source.value:  # merged already, but for a mapping merging itself
                     name = pair[0].value if isinstance(pair[0], yaml.ScalarNode) else None
-                    if name not in taken:
+                    if name not in taken and pair[0].tag != _MERGE:
                         taken.add(name)
                         pairs.append(pair)
         node.value = pairs

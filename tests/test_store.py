@@ -445,6 +445,12 @@ def test_a_merge_key_of_no_mapping_is_an_error_at_its_place(merged, error):
     assert error in [str(p) for p in problems.errors]
 
 
+def test_a_mapping_merging_itself_is_itself():
+    problems = Problems()
+    briefing = load("title: T\nslug: t\nsource: &self {<<: *self, path: a.txt}\n", "b.yaml", problems)
+    assert briefing.source.path == "a.txt" and not problems.items
+
+
 def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
     from render_samples import renderer
 
