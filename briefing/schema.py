@@ -59,7 +59,7 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
         node = yaml.compose(text, Loader=_Loader)
         if "<<" in text:  # most files merge nothing: spare them a walk over every node
             _merge_keys(node, path, problems)
-        _warn_of_comments_cutting_values(node, text, path, problems)
+        _warn_of_misread_values(node, text, path, problems)
         return node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -117,21 +117,47 @@ def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
             merge(node)
 
 
-def _warn_of_comments_cutting_values(node: yaml.Node | None, text: str, path: str, problems: Problems) -> None:
-    """Warn where " #" ends an unquoted value: YAML reads the rest of the line as a comment, so
-    `text: We are the #1 town` holds "We are the". A "#" followed by a space reads as a comment
-    meant as one, and is left alone."""
+def _warn_of_misread_values(node: yaml.Node | None, text: str, path: str, problems: Problems) -> None:
+    """Warn of values that parse, but not as an editor meant them: one walk over the nodes for
+    the checks below."""
     lines = text.splitlines()
     for current in each_node(node):
         if isinstance(current, yaml.ScalarNode) and not current.style and current.end_mark.line < len(lines):
-            rest = lines[current.end_mark.line][current.end_mark.column:]
-            comment = rest.lstrip(" \t")
-            if comment.startswith("#") and comment[1:2] not in ("", " ", "\t") and rest != comment:
-                cut = comment if len(comment) <= 24 else comment[:23] + "…"
-                problems.warning(path, f"the value stops before \"{cut}\": YAML reads ' #' and the rest of the line "
-                                       f"as a comment; put the whole value in quotes to keep it (or, for a comment, "
-                                       f"a space after the '#')",
-                                 current.end_mark.line + 1, current.end_mark.column + 1)
+            _warn_if_a_comment_cuts(current, lines, path, problems)
+        elif isinstance(current, yaml.SequenceNode) and not current.flow_style:
+            _warn_of_items_read_as_text(current, lines, path, problems)
+
+
+def _warn_if_a_comment_cuts(scalar: yaml.ScalarNode, lines: list[str], path: str, problems: Problems) -> None:
+    """Warn where " #" ends an unquoted value: YAML reads the rest of the line as a comment, so
+    `text: We are the #1 town` holds "We are the". A "#" followed by a space reads as a comment
+    meant as one, and is left alone."""
+    rest = lines[scalar.end_mark.line][scalar.end_mark.column:]
+    comment = rest.lstrip(" \t")
+    if comment.startswith("#") and comment[1:2] not in ("", " ", "\t") and rest != comment:
+        cut = comment if len(comment) <= 24 else comment[:23] + "…"
+        problems.warning(path, f"the value stops before \"{cut}\": YAML reads ' #' and the rest of the line "
+                               f"as a comment; put the whole value in quotes to keep it (or, for a comment, "
+                               f"a space after the '#')",
+                         scalar.end_mark.line + 1, scalar.end_mark.column + 1)
+
+
+def _warn_of_items_read_as_text(sequence: yaml.SequenceNode, lines: list[str], path: str, problems: Problems) -> None:
+    """Warn of a list item ("- b") typed a column right of the one above it ("- a"), where that
+    one is unquoted text: YAML reads it as more of that text ("a - b"), not as an item. (Text the
+    build wraps goes on two columns in, where a line may start with "- " as the words fall.)"""
+    dash = sequence.start_mark.column
+    for item in sequence.value:
+        if not isinstance(item, yaml.ScalarNode) or item.style or item.end_mark.line == item.start_mark.line:
+            continue
+        for number in range(item.start_mark.line + 1, min(item.end_mark.line + 1, len(lines))):
+            line = lines[number]
+            if line[:dash + 1].strip() == "" and line[dash + 1:dash + 2] == "-" and line[dash + 2:dash + 3] in " \t":
+                problems.warning(path, f"the item on line {item.start_mark.line + 1} reads {item.value!r}: line "
+                                       f"{number + 1}'s '-' is one column right of line {item.start_mark.line + 1}'s, "
+                                       f"which makes it more of that item's text; line the two up to make it an "
+                                       f"item of its own", number + 1, dash + 2)
+                break
 
 
 def each_node(root: yaml.Node | None) -> Iterator[yaml.Node]:

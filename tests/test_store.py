@@ -342,6 +342,26 @@ def test_a_hash_that_cuts_an_unquoted_value_short_is_warned_of_where_it_starts()
     assert "put the whole value in quotes" in str(warning)
 
 
+def test_a_list_item_a_column_right_of_the_one_above_it_is_warned_of_as_read_into_it():
+    """'- budget' a column right of '- council' is no item to YAML but more of the text above it,
+    though the file parses: the briefing gets one tag, 'council - budget'."""
+    problems = Problems()
+    briefing = load("title: T\nslug: t\ntags:\n- council\n - budget\naliases:\n  - old\n   - older\n", "b.yaml", problems)
+    assert briefing.tags == ["council - budget"]  # what YAML reads: the warning says why
+    assert [str(p) for p in problems.warnings] == [
+        "b.yaml:5:2: warning: the item on line 4 reads 'council - budget': line 5's '-' is one column right of "
+        "line 4's, which makes it more of that item's text; line the two up to make it an item of its own",
+        "b.yaml:8:4: warning: the item on line 7 reads 'old - older': line 8's '-' is one column right of "
+        "line 7's, which makes it more of that item's text; line the two up to make it an item of its own",
+    ]
+    # Long text wrapped as the build writes it, with a line that starts '- ', reads as it is.
+    problems = Problems()
+    evidence = "Putin called for talks " + "now " * 19 + "- as the Kremlin said on Friday in a statement to reporters."
+    written = dump(Briefing(title="T", slug="t", sides=[Side("a", "A", [], [Position("Talks", [evidence], [])])]), "7")
+    assert "\n      - as the Kremlin said" in written  # the evidence's item: "    - Putin called..."
+    assert load(written, "b.yaml", problems) is not None and not problems.items
+
+
 BRIEFING_WITH_TWO_SIDES = """title: Depot closure
 slug: depot
 quotes:
