@@ -247,7 +247,7 @@ def _misplaced_item(problem: str, lines: list[str]) -> str | None:
     YAML reads as an item of no list there is; None for other errors. The item it is meant to line
     up with is one still open above it (no line between is indented as little as its '-'): the
     one whose first key is its own ("- id:" to "- id:"), or else the nearest."""
-    here = _ITEM.match(lines[-1]) if lines and "expected key" in problem else None
+    here = _ITEM.match(lines[-1]) if lines and any(words in problem for words in _INDENTATION_ERRORS) else None
     if not here:
         return None
     column, key, floor, open_items = len(here.group(1)), here.group(2), float("inf"), []

@@ -203,6 +203,9 @@ def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     ("title: T\nslug: t\nquotes:\n- id: a\n  text: x\n  - id: b\n",
      "the item on line 6 starts 2 columns right of the item on line 4, but the items of a list start in the "
      "same column: line up their '-'"),
+    ("title: T\nslug: t\nsummary:\n  - text: a\n   - text: b\n",
+     "the item on line 5 starts one column right of the item on line 4, but the items of a list start in the "
+     "same column: line up their '-'"),
     # Off by one from an outer list's item, after a nested list: it is the item its first key matches.
     ("title: T\nslug: t\nsides:\n- id: a\n  members:\n  - name: x\n - id: b\n",
      "the item on line 7 starts one column right of the item on line 4, but the items of a list start in the "
