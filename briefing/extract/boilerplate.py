@@ -18,13 +18,19 @@ from .sentences import Sentence
 from .wordlists import lazy, occurrences
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
-# "New Delhi, India (CNN) --", "(The Hollywood Reporter)"; or an upper-case dateline and a
-# dash: "LONDON, England --".
+# "New Delhi, India (CNN) --", "NEW YORK, Dec. 14 (UPI) —", "(The Hollywood Reporter)"; or an
+# upper-case dateline, with its region or date, and a long dash: "LONDON, England --",
+# "NAIROBI, June 4 —", "WASHINGTON ―"; or a hyphen, after a region or a date only: "PORTLAND,
+# Maine - " (a capital word and a hyphen alone may open a sentence: "NATO - the alliance - ...").
+_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
+_REGION = r",[ ][A-Z][A-Za-z.'’ -]{1,30}?"  # the shortest: it ends at the first dash
+_DATE = r",?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Dec. 14", "April 1", "Sept 12"
 _DATELINE = lazy(
-    r"""[ \t]*(?:
-      (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){0,4},?[ ]?)?
-      \((?:[A-Z][\w.&'’-]*[ ]?){1,5}\)[ \t]*(?:--|—|–)?
-    | [A-Z][A-Z.'’ -]{2,30}(?:,[ ][A-Z][A-Za-z.'’ -]{1,30})?[ ]+(?:--|—|–)
+    rf"""[ \t]*(?:
+      (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){{0,4}}(?:{_DATE})?,?[ ]?)?
+      \((?:[A-Z][\w.&'’-]*[ ]?){{1,5}}\)[ \t]*(?:--|—|–|―|-[ ])?
+    | {_PLACE}(?:{_REGION})?(?:{_DATE})?[ ]+(?:--|—|–|―)
+    | {_PLACE}(?:{_REGION}(?:{_DATE})?|{_DATE})[ ]+-[ ]
     )[ \t]*""",
     re.VERBOSE,
 )
@@ -42,7 +48,7 @@ _FURNITURE = lazy(
 )
 # A dateline holds a bracket or a dash, on the line it opens: the pattern is tried only at the
 # start of a line with one (most lines have none).
-_DATELINE_MARKS = ("(", "--", "—", "–")
+_DATELINE_MARKS = ("(", "--", "—", "–", "―", " - ")
 _FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Follow @", "Click here")  # one in each
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
