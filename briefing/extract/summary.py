@@ -1,11 +1,12 @@
 """Rule: a two- or three-sentence summary, each sentence verbatim from the article's prose.
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
-prose sentences. Quotations and picture descriptions are worth less; questions and
-fragments are passed over unless there is nothing else. Worth is the expected share of a sentence's words that a hand-written summary would
-also use, so the rule picks, within a word budget, the two or three sentences that
-maximise the expected F-measure against such a summary: a long, weak sentence is left out
-rather than cut.
+prose sentences. Quotations and picture descriptions are worth less; questions, fragments
+and the sentences that go on a quotation opened before them without naming its speaker
+(someone's words in the article's voice) are passed over unless there is nothing else. Worth is the expected
+share of a sentence's words that a hand-written summary would also use, so the rule picks,
+within a word budget, the two or three sentences that maximise the expected F-measure
+against such a summary: a long, weak sentence is left out rather than cut.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from . import boilerplate
+from .quotes import QuoteSpan, find_quotes
 from .sentences import Sentence
 from .wordlists import lazy, leftmost, occurrences
 
@@ -38,37 +40,50 @@ _CAPTION_MARK = lazy(
 
 
 def summarize(text: str, sentences: list[Sentence]) -> list[str]:
-    pieces: list[str] = []
+    quotations = find_quotes(text)
+    pieces: list[Sentence] = []
     eligible: list[int] = []
     for piece in _pieces(text, sentences):
         pieces.append(piece)
-        if _eligible(piece):
+        if _eligible(text, piece, quotations):
             eligible.append(len(pieces) - 1)
             if len(eligible) == WINDOW:
                 break  # the window is full: the rest of the article cannot be a candidate
     eligible = eligible or list(range(len(pieces)))[:WINDOW]
     candidates = [
-        (index, len(pieces[index].split()), _worth(rank, pieces[index]))
+        (index, len(pieces[index].text.split()), _worth(rank, pieces[index].text))
         for rank, index in enumerate(eligible)
     ]
-    return [pieces[index] for index in _best_set(candidates)]
+    return [pieces[index].text for index in _best_set(candidates)]
 
 
-def _pieces(text: str, sentences: list[Sentence]) -> Iterator[str]:
+def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
     """The article's prose, one piece at a time, or its sentences if nothing reads as prose."""
     empty = True
     for piece in boilerplate.iter_prose(text, sentences):
         empty = False
-        yield piece.text
+        yield piece
     if empty:
-        yield from (sentence.text for sentence in sentences)
+        yield from sentences
 
 
-def _eligible(sentence: str) -> bool:
+def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
+    sentence = piece.text
     return (
         len(sentence.split()) >= MIN_WORDS
         and not sentence.rstrip("\"'’”)] ").endswith("?")
         and not sentence[:1].islower()
+        and not _speech_without_speaker(text, piece, quotations)
+    )
+
+
+def _speech_without_speaker(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
+    """Does the piece go on a quotation opened before it, to the quotation's end or beyond, with
+    no words after its close ("...are lost. It will take years."")? A piece that goes on to name
+    the speaker ("...just tourists,' the officer told the Post.") is a quotation like any other."""
+    return any(
+        q.open_mark < piece.start < q.end and not any(c.isalnum() for c in text[q.end:piece.end])
+        for q in quotations
     )
 
 
