@@ -34,6 +34,14 @@ _DATELINE = lazy(
     )[ \t]*""",
     re.VERBOSE,
 )
+# A dateline may end in a colon, before the lead: "LUCKNOW: ", "NEW DELHI: ". Read as a caption's
+# label, it would take the lead out with it. So it is looked for on the story's first lines only,
+# before a sentence of six words or more: a transcript's speaker ("MAYOR: We did not...") later
+# on, and a label before a name ("BYLINE: Jane Doe."), stay labels. Like a caption's label, it
+# comes before a capital or a quotation mark ("UPDATE: 5/12 — ..." is no dateline).
+_COLON_DATELINE = lazy(rf"[ \t]*{_PLACE}(?:{_REGION})?:[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
+_LEAD_LINES = 3  # a headline, a byline, then the lead
+_LINE = lazy(r"[^\n]+")
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links.
 _FURNITURE = lazy(
     r"""
@@ -125,6 +133,10 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         tried = start
         dateline = _DATELINE.match(text, start)
         if dateline and dateline.end() > dateline.start():
+            cuts.append(dateline.span())
+    for line in itertools.islice(_LINE.finditer(text), _LEAD_LINES):
+        dateline = _COLON_DATELINE.match(text, line.start(), line.end())
+        if dateline:
             cuts.append(dateline.span())
     return tuple(sorted(cuts))
 
