@@ -3,10 +3,10 @@
 A news lead states the news, so a sentence's worth falls with its rank among the article's
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments
 and the sentences that go on a quotation opened before them without naming its speaker
-(someone's words in the article's voice) are passed over unless there is nothing else. Worth is the expected
-share of a sentence's words that a hand-written summary would also use, so the rule picks,
-within a word budget, the two or three sentences that maximise the expected F-measure
-against such a summary: a long, weak sentence is left out rather than cut.
+(someone's words in the article's voice) are passed over unless there is nothing else.
+Worth is the expected share of a sentence's words that a hand-written summary would also
+use, so the rule picks, within a word budget, the two or three sentences that maximise the
+expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
 """
 from __future__ import annotations
 
