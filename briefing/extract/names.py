@@ -256,7 +256,7 @@ def _may_follow(text: str, run: list[_Token], particle: _Token, token: _Token) -
     ("Smith for the Institute"), nor a slogan ("Britain for Sale")."""
     key = particle.word.key
     if key == "for":
-        return (_named_for_purpose(run) or _ends_in_title(run)
+        return (((_named_for_purpose(run) or _ends_in_title(run)) and not _owned_after(text, token))
                 or (token.word.key in CAMPAIGN_OFFICES and not CAPITALISED.match(text, token.end + 1)
                     and not _backed(text, run)))
     if key == "and":
@@ -307,20 +307,46 @@ def _and_in_object(text: str, run: list[_Token], token: _Token) -> bool:
     return False
 
 
+def _owned_after(text: str, token: _Token) -> bool:
+    """Do the capitalised words from `token` on, after a "for", end in the possessive of a word no
+    purpose is made of, before a lowercase word ("Americans for Ukraine's survival", "for South
+    Sudan's clinics")? Then they own what follows, and "for" opens a phrase about it, not a body's
+    purpose. Not the body's own possessive: after a purpose word ("Americans for Prosperity's",
+    `_purpose_word`), or before a title ("Doctors for Ukraine's founder"), since what news says a
+    body has is most often its staff. (Before a capitalised word the possessive is inside a name.)"""
+    following = text[token.start:token.start + 80].split()
+    for at, word in enumerate(following):
+        bare = word.rstrip(",.;:")
+        if not bare[:1].isupper():
+            return False
+        if _has_apostrophe(bare) and POSSESSIVE.search(bare):
+            owner = POSSESSIVE.sub("", bare)
+            owned = following[at + 1].rstrip(",.;:") if at + 1 < len(following) else ""
+            return (bare == word and owned[:1].islower() and not _purpose_word(owner.lower())
+                    and not is_title(owned))
+        if bare != word:
+            return False  # a comma or a stop ends the run
+    return False
+
+
+def _purpose_word(key: str) -> bool:
+    """Is this lowercase word, or the singular of it, one a purpose is made of (lexicon/purpose_words.txt)?"""
+    purposes = words("purpose_words")
+    return key in purposes or not purposes.isdisjoint(_singulars(key))
+
+
 def _purpose_follows(text: str, token: _Token) -> bool:
     """Are the capitalised words from `token` on, to the end of the run or to a title, all words
     a purpose is made of (lexicon/purpose_words.txt: "Care Excellence", "Pensions", "Prevention
     Director ...")? A word that is not makes a name of its own, of another body, a person or a
     place, whatever its kind ("Oxford Economics", "Greenpeace", "Smith", "Sport England"): a
     purpose is made of common nouns, and a list of them is shorter than one of every name."""
-    purposes = words("purpose_words")
     found = False
     for word in text[token.start:token.start + 80].split():
         bare = word.rstrip(",.;:")
-        key = bare.lower()
         if not bare[:1].isupper():
             break
-        if key in purposes or not purposes.isdisjoint(_singulars(key)):
+        if _purpose_word(bare.lower()):
             found = True
         elif found and is_title(bare):
             break  # "... Control and Prevention Director Ann Lee": the title ends the purpose
