@@ -297,13 +297,39 @@ def _ends_in_title(run: list[_Token]) -> bool:
 def _and_in_object(text: str, run: list[_Token], token: _Token) -> bool:
     """Does an "and" after the run, before `token`, join the purpose of an office ("Minister for
     Women and Equalities Kemi Badenoch") or of a body ("National Institute for Health and Care
-    Excellence")? Only once, one or two words after the "for": "and" joins no other names ("Ann
-    Lee and Tom Cole", "the Institute for Fiscal Studies and the Resolution Foundation"), nor,
-    after a body's purpose, anything but more of that purpose (`_purpose_follows`)."""
+    Excellence", "Centers for Medicare and Medicaid Services")? Only once, one or two words after
+    the "for": "and" joins no other names ("Ann Lee and Tom Cole", "the Institute for Fiscal
+    Studies and the Resolution Foundation"), nor, after a body's purpose, anything but more of
+    that purpose (`_purpose_follows`) or a name that shares its head (`_shared_head_follows`)."""
     for back in (2, 3):
         if len(run) > back and run[-back].word.key == "for" and (
-                _ends_in_title(run[:-back]) or (_named_for_purpose(run[:-back]) and _purpose_follows(text, token))):
+                _ends_in_title(run[:-back]) or (_named_for_purpose(run[:-back]) and (
+                    _purpose_follows(text, token) or (back == 2 and _shared_head_follows(text, run[-1], token))))):
             return all(earlier.word.key != "and" for earlier in run[-back:])
+    return False
+
+
+def _shared_head_follows(text: str, name: _Token, token: _Token) -> bool:
+    """After "for" and a name that is no purpose word ("for Medicare and"), are the words from
+    `token` on a second name and a head both names share: "Medicaid Services", of the "Centers for
+    Medicare and Medicaid Services" (Medicare's services and Medicaid's)? The head is plural, as
+    one of two things is, and in the singular a word of a purpose or of a body (lexicon/
+    purpose_words.txt, organisation_words.txt); purpose words may stand before it. Without such a
+    head the words after "and" name something else: "Medicaid", "Tom Hale", "Harvard University"."""
+    if _purpose_word(name.word.key):
+        return False  # "for Health and ...": `_purpose_follows` reads that purpose
+    following = text[token.start:token.start + 80].split()
+    if not following or following[0] != following[0].rstrip(",.;:"):
+        return False  # a comma or a stop after the second name: no head follows
+    for word in following[1:]:
+        bare = word.rstrip(",.;:")
+        key = bare.lower()
+        if not bare[:1].isupper():
+            return False
+        if any(_purpose_word(singular) or singular in words("organisation_words") for singular in _singulars(key)):
+            return True
+        if bare != word or not _purpose_word(key):
+            return False  # the run ends, or a word of another name stands before any head
     return False
 
 
