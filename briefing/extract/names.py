@@ -473,6 +473,12 @@ def _people(word: str) -> bool:
     return person_noun_of(word) is not None or (word in country_names() and word not in country_proper_names())
 
 
+def plural_of_people(word: str) -> bool:
+    """"Lawyers", "Investors", "Americans": a plural noun for people (`_people`), or a title's
+    plural, which "for" never joins (`_people` leaves them out: "Lawyers for Ann Lee")."""
+    return _people(word) or any(is_title(singular) for singular in _singulars(word.lower()))
+
+
 def person_noun_of(plural: str) -> str | None:
     """"tenants" -> "tenant", "Families" -> "family": the singular of a plural noun for people
     (lexicon/person_nouns.txt), else None."""

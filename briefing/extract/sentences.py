@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
+from .names import plural_of_people
 from .quotes import QuoteSpan, find_quotes
 from .wordlists import lazy, words
 
@@ -22,7 +23,8 @@ ABBREVIATIONS = {
 # The short forms that end a firm's, an office's or a person's name ("Warner Bros.", "the Labor
 # Dept.", "Tom Reyes Jnr."), and so often a sentence: a capitalised word after one goes on with
 # the name or its title ("Jnr. Chief Executive Ann Lee"), unless it is a function word that opens
-# a sentence (NEW_SENTENCE_WORDS), which no name or title goes on with.
+# a sentence (NEW_SENTENCE_WORDS) or a plural noun for people ("Lawyers", "Investors"), which no
+# name or title goes on with.
 NAME_ENDINGS = {"jr", "sr", "jnr", "snr", "inc", "co", "cos", "corp", "ltd", "bros", "dept"}
 NEW_SENTENCE_WORDS = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My",
@@ -110,7 +112,8 @@ def _abbreviation_before(text: str, start: int, match: re.Match[str]) -> bool:
 def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     """Does the abbreviation before `match` end its sentence all the same? "No." before anything
     but a number ("The answer was no. The board ..."), and a name's short form (NAME_ENDINGS:
-    "Hale Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS)."""
+    "Hale Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS) or a
+    plural noun for people ("the Justice Dept. Lawyers for the agency said")."""
     last = text[start:match.start()].rsplit(None, 1)
     word = last[-1].lstrip(OPENING_MARKS) if last else ""
     abbreviation = word.lower()
@@ -118,7 +121,10 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
     first = following[0].lstrip(OPENING_MARKS) if following else ""
     if word == NUMBER_SIGN:  # lowercase only, see NUMBER_SIGN
         return not first[:1].isdigit()
-    return abbreviation in NAME_ENDINGS and first.rstrip(",;:") in NEW_SENTENCE_WORDS
+    if abbreviation not in NAME_ENDINGS:
+        return False
+    first = first.rstrip(",;:")
+    return first in NEW_SENTENCE_WORDS or plural_of_people(first)
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
