@@ -66,6 +66,13 @@ STAFFED = lazy(r"([A-Z](?<=(?<!\w)(?!(?:The|Its|Their|His|Her|Former|Our)\b).)[\
                r"|managing\s+director|general\s+manager|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer"
                r"|finance\s+director)|\s+(?:board|head\s+of))\b")
 STAFFED_WORDS = ("chief", "managing", "general", "chair", "finance", "board", "head")  # one in each match
+# What a state has and no person does: its ministers and ambassadors, its government, embassy and
+# parliament; and, after "of", its people, capital and heads ("the president of Veland", which
+# a company has too, and is a body as well). See `_states`.
+STATE_NOUNS = ("minister", "ambassador", "government", "embassy", "parliament")
+STATE_OWNED = lazy(r"([A-Z](?<=(?<!\w).)[\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(STATE_NOUNS) + r")\b")
+STATE_OF = lazy(r"\b(?i:" + "|".join(STATE_NOUNS) + r"|people|capital|president|prime\s+minister|citizens)\s+of\s+"
+                r"([A-Z][\w-]*)\b(?![\w'’-]|\s+[A-Z])")
 MAX_ACRONYM = 5
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
@@ -293,6 +300,8 @@ def _kind(text: str, mention: NameMention) -> str | None:
     if surface.word_count == 1 and not mention.title:
         if surface.acronym or (mention.text in _staffed(text) and not given_name(mention.text)):
             return "organisation"
+        if mention.text in _states(text) and mention.text not in country_names():
+            return "organisation"  # a state's government; one the gazetteer knows, `voices` reads as a country
         if text[max(0, mention.start - 4):mention.start].lower() == "the ":
             # "the President", "the Democratic nominee": a nominal, not a name; but "the
             # Kremlin", "the Pentagon", "the Times"
@@ -308,6 +317,14 @@ def _staffed(text: str) -> frozenset[str]:
     if not any(word in text for word in STAFFED_WORDS):
         return frozenset()  # most texts name no such officer: a cheap test first
     return frozenset(m.group(1) for m in STAFFED.finditer(text))
+
+
+@lru_cache(maxsize=4)  # asked at each one-word name of the text being read
+def _states(text: str) -> frozenset[str]:
+    """The one-word names the text uses as a state's: "Veland's foreign minister", "the government
+    of Veland" (STATE_NOUNS). A state speaks through its government, a body: the gazetteer knows
+    many states, but not every one an article names, and "Veland said" would make a person of it."""
+    return frozenset(m.group(1) for pattern in (STATE_OWNED, STATE_OF) for m in pattern.finditer(text))
 
 
 def _adjectival(text: str, mention: NameMention) -> bool:
