@@ -36,6 +36,10 @@ NEW_SENTENCE_WORDS = {
 # regex engine skip ahead to it; the lookbehinds tell which character it was.)
 BOUNDARY = lazy(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\S))")
 OPENING_MARKS = "\"'‘“([«„"
+# Abbreviations spelt as everyday words: lowercase, they are those words ("fell ill.", "reached
+# critical mass.", "a car wash.", "to mar."), which end a sentence; the abbreviations of states and
+# of March are capitalised ("Peoria, Ill.", "Mar. 4").
+EVERYDAY_WORDS = {"ill", "mass", "wash", "mar"}
 # "no." is an abbreviation only before a number ("no. 10"): elsewhere it is the word "no". A
 # capitalised "No." stays one before anything: split, "‘No. That’s not what happened.’" would
 # cut a quoted answer, and its evidence, in two.
@@ -132,7 +136,10 @@ def ends_with_abbreviation(chunk: str) -> bool:
     if not split:
         return False
     # An opening mark or bracket comes with the word: "“Mr.", "(Sen." are abbreviations too.
-    last = split[-1].lstrip(OPENING_MARKS).rstrip(".").lower()
+    word = split[-1].lstrip(OPENING_MARKS).rstrip(".")
+    last = word.lower()
+    if last in EVERYDAY_WORDS and word[:1].islower():
+        return False  # "fell ill.": the word, not "Ill."
     # Initials are one letter, or a letter and a full stop first: a cheap test before the pattern.
     return last in ABBREVIATIONS or (last[1:2] in ("", ".") and bool(INITIALS.fullmatch(last)))
 
