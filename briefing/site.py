@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
+from .addresses import (former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
                         warn_of_moved_pages)
 from .articles import Article, decode, find_article_files, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
@@ -996,7 +996,8 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    origins = {item.briefing.slug: page_origin(item) for item in located}
+    formers = former_slugs(manifest, located)
+    origins = {item.briefing.slug: page_origin(item, formers.get(item.rel)) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -1012,7 +1013,7 @@ def write_site(
             if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
                     writer.keep(name)
-                pages[slug] = {**old, **origins[slug]}
+                pages[slug] = {"key": old["key"], "files": old["files"], **origins[slug]}
             else:
                 todo.append(item)
         old_keys, index_keys = manifest.get("index_keys", {}), {}

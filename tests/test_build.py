@@ -714,6 +714,38 @@ def test_a_slug_changed_with_no_alias_is_warned_of_with_the_fix(site):
     assert not (site / "output" / old).exists()
 
 
+def test_a_slug_changed_twice_is_warned_of_with_every_former_slug_oldest_first(site):
+    """A slug typed across two saves under serve, or changed in two builds: the published one, which
+    newsletters link to, must not be forgotten after the first change."""
+    build(site)
+    yaml_file = only_yaml(site)
+    published = rename_slug(yaml_file, "putin-c")
+    assert any(f"slug changed from {published!r} to 'putin-c'" in m for m in messages(build(site)))
+    build(site)  # nothing changed: the same report, replayed
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Corrected — ", 1))
+    assert not build(site).problems.items  # the page rendered again under putin-c
+
+    rename_slug(yaml_file, "putin-call")
+    result = build(site)
+    line = yaml_file.read_text().splitlines().index("slug: putin-call") + 1
+    assert f"{SEED_YAML}/{yaml_file.name}:{line}:7: warning: slug changed from 'putin-c' to 'putin-call' since the " \
+           f"last build, so links to {published}/ and putin-c/ reach no page; to send them on to putin-call/, add " \
+           f"'aliases: [{published}, putin-c]' to this briefing" in messages(result), messages(result)
+
+    # The last slug sent on, the first one not: the warning still names the first.
+    rename_slug(yaml_file, "putin-phone-call", aliases="[putin-call]")
+    result = build(site)
+    assert any(f"slug changed from 'putin-call' to 'putin-phone-call' since the last build, so links to {published}/ "
+               f"and putin-c/ reach no page; to send them on to putin-phone-call/, add '{published}', 'putin-c' at the "
+               "end of its aliases" in m for m in messages(result)), messages(result)
+    # Every former slug sent on: no warning.
+    rename_slug(yaml_file, "putin-call-offer", aliases=f"[{published}, putin-c, putin-call, putin-phone-call]")
+    yaml_file.write_text(yaml_file.read_text().replace("\naliases: [putin-call]\n", "\n", 1))
+    result = build(site)
+    assert not result.problems.items, messages(result)
+    assert all((site / "output" / old / "index.html").is_file() for old in (published, "putin-c", "putin-call"))
+
+
 def test_an_alias_never_takes_another_briefings_address(site):
     (site / SEED_YAML).mkdir(parents=True)
     (site / SEED_YAML / "other.yaml").write_text("title: Other\nslug: other\n")
