@@ -32,7 +32,7 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_quote_ids, keep_side_ids, load, outline,
+from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_ids, load, outline,
                     place_of, places_in, read_folder, remove, save, write_atomically, yaml_key)
 from .write import Writer, recover
 
@@ -759,7 +759,7 @@ def reconcile(
                 continue
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
             previous = sources.briefings.get(Located.of(existing))
-            fresh = keep_quote_ids(keep_side_ids(drafted, previous), previous)
+            fresh = keep_ids(drafted, previous)
             if previous.aliases or previous.updated:  # an editor's, which a proposal must carry to be merged whole
                 # The later correction's date, the editor's or the article's front matter's.
                 updated = max(filter(None, (previous.updated, fresh.updated)), key=moment_of, default=None)

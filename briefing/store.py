@@ -370,26 +370,46 @@ def outline(briefing: Briefing) -> Briefing:
     return replace(briefing, quotes=[], sides=[])
 
 
-MIN_SAME_SIDE = 0.5  # the share of members two sides have in common (of all their members) to be one side
+MIN_SAME_SIDE = 0.5  # the share of members, or of quotes, two sides have in common (of all theirs) to be one side
+
+
+def keep_ids(fresh: Briefing, previous: Briefing) -> Briefing:
+    """`fresh`, with the quote ids and side ids (the page's anchors) it had in `previous`: first the
+    quotes', as sides are told by the quotes they hold too."""
+    return keep_side_ids(keep_quote_ids(fresh, previous), previous)
 
 
 def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
-    """`fresh`, with each side under the id it had in `previous` where mostly the same members make it up.
+    """`fresh`, with each side under the id it had in `previous` where mostly the same members make
+    it up, or it holds mostly the same quotes.
 
     A side's id is its anchor (#side-union), which newsletters link to; a
     fresh extraction names it from its label, which may change when the
-    article does. Sides are paired best match first, each at most once.
+    article does. A correction may change its members' names too ("Tom Reed"
+    to "Tom Reid", the side named for him), but not the ids of its quotes,
+    which `keep_quote_ids` keeps, so it runs first. Sides are paired best
+    match first, each at most once.
     """
     def members(side: Side) -> set[str]:
         return {m.name.casefold() for m in side.members}
 
-    olds = [(members(old), old.id) for old in previous.sides]
-    pairs = [(len(ours & theirs) / len(ours | theirs), index, old_id)
-             for index, ours in enumerate(map(members, fresh.sides)) if ours
-             for theirs, old_id in olds if theirs]
+    def quoted(briefing: Briefing) -> dict[str, set[str]]:  # by side: the quotes on it and those its positions link
+        held = {side.id: {ref for p in side.positions for ref in p.quotes} for side in briefing.sides}
+        for q in briefing.quotes:
+            if q.side in held:
+                held[q.side].add(q.id)
+        return held
+
+    def share(ours: set[str], theirs: set[str]) -> float:
+        return len(ours & theirs) / len(ours | theirs) if ours and theirs else 0.0
+
+    held, held_before = quoted(fresh), quoted(previous)
+    olds = [(members(old), held_before[old.id], old.id) for old in previous.sides]
+    pairs = [(max(share(members(side), their_members), share(held[side.id], their_quotes)), index, old_id)
+             for index, side in enumerate(fresh.sides) for their_members, their_quotes, old_id in olds]
     kept: dict[int, str] = {}
-    for share, index, old_id in sorted(pairs, key=lambda pair: -pair[0]):
-        if share >= MIN_SAME_SIDE and index not in kept and old_id not in kept.values():
+    for likeness, index, old_id in sorted(pairs, key=lambda pair: -pair[0]):
+        if likeness >= MIN_SAME_SIDE and index not in kept and old_id not in kept.values():
             kept[index] = old_id
     if all(kept.get(index, side.id) == side.id for index, side in enumerate(fresh.sides)):
         return fresh

@@ -1015,3 +1015,57 @@ def test_an_updated_date_written_into_the_yaml_reaches_the_feeds_sitemap_and_pag
     article.write_text(article.read_text().replace("Putin", "Vladimir Putin", 1))
     assert not build(site, base_url=base).failed
     assert "\nupdated: '2021-03-25'\n" in yaml_file.with_name(f"{slug}.new.yaml").read_text()
+
+
+STADIUM = """---
+title: Mayor and councillor clash over stadium budget
+date: 2024-06-01
+---
+The mayor said on Monday that the stadium plan and its budget would pass, a claim that split the council.
+
+"We will build it and they will come," said Mayor Ana Ortiz, who backed the plan.
+
+Councillor Tom Reed, who voted against the plan, disagreed. "It is a trap for taxpayers," Reed said.
+"""
+
+BRIDGE = """---
+title: Council splits over bridge tolls
+date: 2024-05-02
+---
+The Riverside council voted 5-2 on Tuesday to approve a toll on the new Elm Street bridge, a plan that has split residents and business owners.
+
+"This toll is the only way to pay for the bridge without raising property taxes," said Mayor Ana Ortiz, who sponsored the measure.
+
+Councillor Tom Reed, who voted against the plan, said the toll would hurt commuters. "Working families will pay twice for a bridge they already funded," Reed said.
+
+Maria Gomez, the chamber of commerce's chair, welcomed the plan. "Our members need the bridge open, and a toll gets it open," she said.
+
+Dan Paulsen, one of the two no votes, urged the council to scrap the plan. "We were elected to protect taxpayers, not to charge them at every turn," Paulsen said.
+"""
+
+
+def test_a_side_keeps_its_anchor_when_the_article_corrects_its_members_names(site):
+    """README: links into a page survive an article's correction. A side named for its one member
+    (#side-tom-reed), or one whose members and label both change with the correction, is still the
+    side that holds the same quotes."""
+    for name, text in (("stadium.md", STADIUM), ("bridge.md", BRIDGE)):
+        (site / "seeds" / name).write_text(text)
+    assert not build(site).failed
+
+    def side_ids(slug: str) -> list[str]:
+        briefing = load((site / SEED_YAML / f"{slug}.yaml").read_text(), "b.yaml", Problems())
+        return [side.id for side in briefing.sides]
+
+    stadium, bridge = "mayor-and-councillor-clash-over-stadium-budget", "council-splits-over-bridge-tolls"
+    before = {stadium: side_ids(stadium), bridge: side_ids(bridge)}
+    assert "tom-reed" in before[stadium] and "against-the-measure" in before[bridge], before
+    (site / "seeds" / "stadium.md").write_text(STADIUM.replace("Reed", "Reid"))
+    (site / "seeds" / "bridge.md").write_text(
+        BRIDGE.replace("Paulsen", "Paulson").replace("sponsored the measure", "sponsored the plan"))
+
+    result = build(site)
+    assert not result.failed, messages(result)
+    assert "Tom Reid" in (site / SEED_YAML / f"{stadium}.yaml").read_text()  # extracted again
+    assert {stadium: side_ids(stadium), bridge: side_ids(bridge)} == before
+    assert 'id="side-tom-reed"' in (site / "output" / stadium / "index.html").read_text()
+    assert 'id="side-against-the-measure"' in (site / "output" / bridge / "index.html").read_text()

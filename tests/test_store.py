@@ -1,9 +1,10 @@
 """The YAML store: round trips, validation with line numbers, and edit detection."""
 import hashlib
+from dataclasses import replace
 
 import pytest
 
-from briefing.model import Briefing, Member, Position, Quote, Side, Source
+from briefing.model import Briefing, Member, Position, Quote, Side, Source, slugify
 from briefing.problems import Problems
 from briefing.store import (dump, generated_by, keep_quote_ids, keep_side_ids, load, remove, save, scalar_places,
                             to_mapping)
@@ -285,10 +286,12 @@ def test_the_resolver_shortcut_gives_every_scalar_the_type_pyyaml_gives_it():
 
 
 def _sides(*sides: tuple[str, list[str]]) -> Briefing:
-    """A briefing with these (id, member names) sides and one quote for each side, said by its first member."""
+    """A briefing with these (id, member names) sides and one quote for each side, said by its first member
+    (its id made from its words, as an extraction's are)."""
     return Briefing(
         title="t", slug="t",
-        quotes=[Quote(f"q-{side_id}", "words", names[0], side=side_id) for side_id, names in sides if names],
+        quotes=[Quote(f"q-{slugify(names[0])}", f"words of {names[0]}", names[0], side=side_id)
+                for side_id, names in sides if names],
         sides=[Side(side_id, side_id.title(), [Member(name) for name in names]) for side_id, names in sides],
     )
 
@@ -312,6 +315,15 @@ def test_sides_with_few_members_in_common_keep_their_fresh_ids():
     fresh = _sides(("management", ["Martin Hale", "Rosa Delgado", "Calder Transit"]))
     assert keep_side_ids(fresh, previous) is fresh
     assert keep_side_ids(previous, previous) is previous
+
+
+def test_a_side_whose_members_are_renamed_keeps_its_id_by_the_quotes_it_holds():
+    previous = _sides(("tom-reed", ["Tom Reed"]), ("ana-ortiz", ["Ana Ortiz"]))
+    fresh = _sides(("tom-reid", ["Tom Reid"]), ("ana-ortiz", ["Ana Ortiz"]))
+    fresh = replace(fresh, quotes=[replace(fresh.quotes[0], id="q-tom-reed"), fresh.quotes[1]])  # kept by keep_quote_ids
+    kept = keep_side_ids(fresh, previous)
+    assert [side.id for side in kept.sides] == ["tom-reed", "ana-ortiz"]
+    assert [q.side for q in kept.quotes] == ["tom-reed", "ana-ortiz"]
 
 
 def test_a_fresh_extraction_keeps_the_quote_ids_of_the_same_speakers_nearly_same_words():
