@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import os
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -428,6 +429,8 @@ def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
 
 
 MIN_SAME_QUOTE = 0.8  # how alike two quotations' words are (difflib's ratio) to be one quotation
+MIN_SAME_WORDS = 0.9  # how alike to be one quotation under another speaker: a better attribution, say
+MIN_SAME_SURNAME = 0.75  # how alike two speakers' last names are to be one speaker: one letter of "Reed"
 
 
 def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
@@ -436,11 +439,16 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
 
     A quote's id is its anchor (#quote-…), which newsletters link to; a fresh
     extraction derives it from the words, which change when the article
-    corrects a quotation ("jobs massacre" to "job massacre"). An id both
-    extractions give the same speaker is the same quote; the others are
-    paired best match first, each at most once. A fresh quote left unpaired
-    whose id another quote now keeps (two people said the same words, and the
-    first one's were corrected) takes an id salted with its speaker's name.
+    corrects a quotation ("jobs massacre" to "job massacre"), maybe with the
+    speaker's name ("Paulsen" to "Paulson"). An id both extractions give the
+    same speaker is the same quote; the others are paired best match first,
+    each at most once: the same or a like-named speaker's (`_alike_speakers`)
+    first, then words all but the same under another speaker (an extractor
+    that attributes a quote better, to the director rather than his company),
+    but only where no other quote could be the one: two people's same words
+    must not swap anchors. A fresh quote left unpaired whose id another quote
+    now keeps (two people said the same words, and the first one's were
+    corrected) takes an id salted with its speaker's name.
     """
     def by_id(briefing: Briefing) -> dict[str, Quote]:
         return {q.id: q for q in reversed(briefing.quotes)}  # a repeated quotation: its first copy
@@ -449,18 +457,28 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
     same = {i for i, q in ours.items() if i in theirs and _same_speaker(q.speaker, theirs[i].speaker)}
     new = [q for i, q in ours.items() if i not in same]
     gone = [q for i, q in theirs.items() if i not in same]
-    pairs = []
-    for q in new:
-        for old in gone:
-            if _same_speaker(q.speaker, old.speaker):
-                matcher = difflib.SequenceMatcher(None, q.text, old.text, autojunk=False)
-                # The quick bounds first: most pairs are different quotes, told apart in no time.
-                if matcher.real_quick_ratio() >= MIN_SAME_QUOTE and matcher.quick_ratio() >= MIN_SAME_QUOTE:
-                    pairs.append((matcher.ratio(), q.id, old.id))
+    pairs, others = [], []  # (likeness, new id, old id): the same speaker's, and another's
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    for old in gone:
+        matcher.set_seq2(old.text)  # analysed once, for every fresh quote it is matched with
+        for q in new:
+            matcher.set_seq1(q.text)
+            # The quick bounds first: most pairs are different quotes, told apart in no time.
+            if matcher.real_quick_ratio() < MIN_SAME_QUOTE:
+                continue
+            alike = _alike_speakers(q.speaker, old.speaker)
+            least = MIN_SAME_QUOTE if alike else MIN_SAME_WORDS
+            if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
+                likeness = matcher.ratio()
+                if likeness >= least:
+                    (pairs if alike else others).append((likeness, q.id, old.id))
     renamed: dict[str, str] = {}
     for likeness, new_id, old_id in sorted(pairs, key=lambda pair: -pair[0]):
-        if likeness >= MIN_SAME_QUOTE and new_id not in renamed and old_id not in renamed.values():
+        if new_id not in renamed and old_id not in renamed.values():
             renamed[new_id] = old_id
+    left = [(new_id, old_id) for _, new_id, old_id in others if new_id not in renamed and old_id not in renamed.values()]
+    news, olds = Counter(new_id for new_id, _ in left), Counter(old_id for _, old_id in left)
+    renamed.update((new_id, old_id) for new_id, old_id in left if news[new_id] == olds[old_id] == 1)
     for q in new:
         if q.id not in renamed and q.id in renamed.values():
             renamed[q.id] = content_id("", q.text, salt=q.speaker or "")
@@ -474,6 +492,18 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
 
 def _same_speaker(one: str | None, other: str | None) -> bool:
     return (one or "").casefold() == (other or "").casefold()
+
+
+def _alike_speakers(one: str | None, other: str | None) -> bool:
+    """The same speaker, or one a correction may have renamed: one name is all in the other
+    ("Reed", "Tom Reed"), or the last names differ by a letter or so ("Paulsen", "Paulson")."""
+    ours, theirs = (one or "").casefold().split(), (other or "").casefold().split()
+    if ours == theirs:
+        return True
+    if not ours or not theirs:
+        return False
+    return (set(ours) <= set(theirs) or set(theirs) <= set(ours)
+            or difflib.SequenceMatcher(None, ours[-1], theirs[-1]).ratio() >= MIN_SAME_SURNAME)
 
 
 def yaml_key(rel: str, sha256: str) -> str:

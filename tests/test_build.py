@@ -1069,3 +1069,19 @@ def test_a_side_keeps_its_anchor_when_the_article_corrects_its_members_names(sit
     assert {stadium: side_ids(stadium), bridge: side_ids(bridge)} == before
     assert 'id="side-tom-reed"' in (site / "output" / stadium / "index.html").read_text()
     assert 'id="side-against-the-measure"' in (site / "output" / bridge / "index.html").read_text()
+
+
+def test_a_quote_keeps_its_anchor_when_a_correction_changes_its_speakers_name_and_words_together(site):
+    (site / "seeds" / "bridge.md").write_text(BRIDGE)
+    assert not build(site).failed
+    yaml_file = site / SEED_YAML / "council-splits-over-bridge-tolls.yaml"
+    before = load(yaml_file.read_text(), "b.yaml", Problems())
+    (site / "seeds" / "bridge.md").write_text(BRIDGE.replace("Paulsen", "Paulson").replace("every turn", "each turn"))
+
+    result = build(site)
+    assert not result.failed, messages(result)
+    after = load(yaml_file.read_text(), "b.yaml", Problems())
+    (corrected,) = [q for q in after.quotes if "at each turn" in q.text]
+    assert corrected.speaker == "Dan Paulson"
+    assert [q.id for q in after.quotes] == [q.id for q in before.quotes]
+    assert f'id="quote-{corrected.id}"' in (site / "output" / "council-splits-over-bridge-tolls" / "index.html").read_text()

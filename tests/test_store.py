@@ -335,7 +335,7 @@ def test_a_fresh_extraction_keeps_the_quote_ids_of_the_same_speakers_nearly_same
                         ("talks-1", "Talks resume on Monday.", "Bo Chen"),
                         ("pay-1", "Pay is the issue.", "Ann Lee"))
     fresh = briefing(("jobs-2", "It is a job massacre, and we will fight it.", "ann lee"),  # corrected
-                     ("talks-2", "Talks resume on Monday.", "Cy Diaz"),  # another speaker's words
+                     ("talks-2", "Talks resume on Tuesday.", "Cy Diaz"),  # another speaker's, other words
                      ("pay-2", "Wages are not the issue at all, she said.", "Ann Lee"),  # other words
                      ("jobs-2", "It is a job massacre, and we will fight it.", "ann lee"))  # repeated
 
@@ -344,6 +344,36 @@ def test_a_fresh_extraction_keeps_the_quote_ids_of_the_same_speakers_nearly_same
     assert [q.id for q in kept.quotes] == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
     assert kept.sides[0].positions[0].quotes == ["jobs-1", "talks-2", "pay-2", "jobs-1"]
     assert keep_quote_ids(previous, previous) is previous
+
+
+def test_a_quote_keeps_its_id_when_its_speaker_is_corrected_too():
+    def briefing(*quotes: tuple[str, str, str | None]) -> Briefing:
+        return Briefing(title="t", slug="t", quotes=[Quote(i, text, speaker) for i, text, speaker in quotes])
+
+    previous = briefing(("sink-1", "A twelve percent rise would sink this company", "Tidewater Lines"),
+                        ("trap-1", "It is a trap for the taxpayers of this town", "Reed"),
+                        ("wait-1", "We are waiting for an answer from the board", None))
+    fresh = briefing(("sink-2", "A twelve percent rise would sink this company,", "Paul Hughes"),  # better attributed
+                     ("trap-2", "It is a trap for taxpayers in this town,", "Tom Reid"),  # name and words corrected
+                     ("wait-2", "We are still waiting for an answer from the board", "Rosa Delgado"))
+    assert [q.id for q in keep_quote_ids(fresh, previous).quotes] == ["sink-1", "trap-1", "wait-1"]
+
+
+def test_a_quote_whose_speaker_changed_keeps_no_id_another_could_claim_as_well():
+    def briefing(*quotes: tuple[str, str, str | None]) -> Briefing:
+        return Briefing(title="t", slug="t", quotes=[Quote(i, text, speaker) for i, text, speaker in quotes])
+
+    # Two people now say the words one said: which of them the link meant is anyone's guess.
+    previous = briefing(("back-1", "We will not back down,", "Mary Smith"))
+    fresh = briefing(("back-2", "We will not back down.", "John Brown"), ("back-3", "We will not back down!", "Cy Diaz"))
+    assert keep_quote_ids(fresh, previous) is fresh
+    # Both speakers still there, their words reordered and retouched: each keeps their own, none swaps.
+    previous = briefing(("back-mary", "We will not back down,", "Mary Smith"),
+                        ("back-john", "We will not back down,", "John Brown"))
+    fresh = briefing(("back-new", "We will not back down.", "John Brown"),
+                     ("back-new-2", "We will not back down.", "Mary Smith"))
+    assert [(q.speaker, q.id) for q in keep_quote_ids(fresh, previous).quotes] == [
+        ("John Brown", "back-john"), ("Mary Smith", "back-mary")]
 
 
 def test_a_hash_that_cuts_an_unquoted_value_short_is_warned_of_where_it_starts():
