@@ -752,9 +752,11 @@ def reconcile(
                     continue
                 slug = _new_slug(article, draft.extraction, taken, problems)
                 taken[slug] = f"the slug of {article.path}'s briefing"
-                fresh = briefing_from_extraction(article, draft.extraction, slug)
-                text = draft.text if slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
+                drafted = briefing_from_extraction(article, draft.extraction, slug)
                 path = folder / f"{slug}.yaml"
+                left = _proposal_left(path, article, sources)
+                fresh = keep_ids(drafted, left) if left else drafted
+                text = draft.text if slug == draft.slug and fresh is drafted else dump(fresh, EXTRACTOR_VERSION)
                 writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
@@ -777,6 +779,24 @@ def reconcile(
             propose(article, existing, text)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
+
+
+def _proposal_left(path: Path, article: Article, sources: Sources) -> Briefing | None:
+    """The fresh extraction left beside `path` (`<name>.new.yaml`) for this article when `path` was
+    an editor's YAML, which they deleted to take it: it holds the anchors (quote and side ids) that
+    builds kept for links already sent out, which a briefing made afresh must keep too.
+
+    Only an article the last build read can have one: a new one costs no look."""
+    if article.path not in sources.last_articles:
+        return None
+    proposal = path.with_name(path.stem + ".new.yaml")
+    try:
+        data = proposal.read_bytes()
+    except OSError:
+        return None
+    rel = _rel(proposal, sources.root)
+    left = load(decode(data, rel, Problems()), rel, Problems())  # its problems are the editor's to see in it
+    return left if left is not None and left.source.path == article.path else None
 
 
 Saved = tuple[bool, "os.stat_result | None"]  # whether it saved, and the file just after

@@ -1085,3 +1085,28 @@ def test_a_quote_keeps_its_anchor_when_a_correction_changes_its_speakers_name_an
     assert corrected.speaker == "Dan Paulson"
     assert [q.id for q in after.quotes] == [q.id for q in before.quotes]
     assert f'id="quote-{corrected.id}"' in (site / "output" / "council-splits-over-bridge-tolls" / "index.html").read_text()
+
+
+def test_an_edited_yaml_deleted_to_take_the_fresh_extraction_keeps_the_ids_links_point_to(site):
+    """The article corrected a quotation; the proposal beside the editor's YAML kept the quote's id.
+    The editor deletes their YAML to take the fresh extraction: the YAML generated again keeps it too."""
+    build(site)
+    yaml_file = only_yaml(site)
+    before = load(yaml_file.read_text(), "b.yaml", Problems())
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    quote = max(before.quotes, key=lambda q: len(q.text))
+    longest = max(quote.text.split(), key=len)
+    corrected = quote.text.replace(longest, longest[:-1] + "x", 1)
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text().replace(quote.text, corrected))
+    build(site)
+    proposal = yaml_file.with_name(yaml_file.stem + ".new.yaml")
+    assert [q.id for q in load(proposal.read_text(), "b.yaml", Problems()).quotes if q.text == corrected] == [quote.id]
+
+    yaml_file.unlink()
+    result = build(site)
+    assert not result.failed, messages(result)
+    after = load(yaml_file.read_text(), "b.yaml", Problems())
+    assert "Edited" not in after.title and [q.text for q in after.quotes if q.id == quote.id] == [corrected]
+    assert [q.id for q in after.quotes] == [q.id for q in before.quotes]
+    assert f'id="quote-{quote.id}"' in (site / "output" / yaml_file.stem / "index.html").read_text()
