@@ -11,7 +11,8 @@ still unknown, and people listed after a party's name ("Republicans ... includin
 Z") belong to that party, and a body the article points back to where it introduces someone
 ("the group's chair", "Its chief executive") is the one it named before, as a name or a
 pronoun before a title is the one the person works for ("HTAC’s chief executive, X", "His
-barrister, Y"). Nothing here knows particular people.
+barrister, Y"); so is a ministry ("The ministry's spokeswoman, X" serves the government of
+"Surasta's commerce ministry", named before). Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -108,6 +109,15 @@ PUBLIC_OWNERS = {"country", "nation", "state", "government", "province", "region
                  "republic", "kingdom", "emirate", "principality", "sultanate", "monarchy", "commonwealth", "empire",
                  "regime", "junta", "administration", "ministry", "department", "cabinet", "presidency", "embassy",
                  "consulate", "capital", "bloc", "municipality", "town"}
+# A ministry named with whose it is: "Surasta's commerce ministry" (group 1: the owner, group 2: the
+# ministry's kind), "the French foreign ministry" (group 3: the country's word, group 4: the kind).
+OWNED_MINISTRY = lazy(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+((?:[a-z-]+\s+){0,2})ministry\b"
+                      r"|\b[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+((?:[a-z-]+\s+){0,2})ministry\b")
+# A role that points back to a ministry named before: "ministry's spokeswoman", "ministry spokesman"
+# (the ministry named last), or a minister's title, "Trade Minister" (group 1: the kind of ministry
+# that the sentence before or the same one must name: "Brevia's trade ministry").
+# Not "Ministry of Defence spokesman", which names its ministry itself.
+MINISTRY_ROLE = lazy(r"[Mm]inistry(?:['’]s)?(?:\s+(?!of\b)[a-z][\w-]*){1,3}|((?i:[a-z-]+(?:\s+[a-z-]+)?))\s+[Mm]inister")
 ORGANISERS_SECRETARY = lazy(r"\b(?:general|branch|regional|national|district|club|company|honorary)\s+secretary\b")
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
                  "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
@@ -146,6 +156,7 @@ def affiliate(text: str, sentences: list[Sentence], cast: Cast, everyone: Cast |
     _name_the_other_leader(text, sentences, starts, cast, found)
     _name_the_listed(text, sentences, starts, cast, found)
     _name_the_bodies(text, sentences, starts, cast, everyone or cast, found)
+    _name_the_ministries(text, sentences, starts, cast, found)
     _name_the_patrons(text, sentences, starts, cast, everyone or cast, found)
     return found
 
@@ -641,6 +652,44 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
             elif _opens_with_title(text, sentences, starts, first, actor.role):
                 # A bare title says less than "Its": only the one body the sentence before names will do.
                 aff.institution = _subject_before(text, sentences, starts, first, bodies, sole=True)
+
+
+def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int], cast: Cast,
+                         found: dict[str, Affiliation]) -> None:
+    """A person introduced by a ministry ("The ministry's spokeswoman, Leila Ortiz", "A ministry
+    spokesman") serves a government: the one of the ministry named last before her, where the
+    article says whose it is ("Surasta's commerce ministry", "the French foreign ministry"). A
+    minister's bare title ("Trade Minister Omar Haddad") is of the ministry of that name that the
+    same sentence or the one before names ("Brevia's trade ministry rejected ..."). A country the
+    gazetteer knows is her country; another owner is her institution, as "Surasta's ambassador"'s."""
+    ministries: list[re.Match[str]] | None = None  # every ministry named with its owner: found when needed
+    for actor in cast.actors:
+        aff = found[actor.name]
+        role = MINISTRY_ROLE.fullmatch(actor.role or "")
+        spans = mention_spans(text, actor)
+        if (actor.kind != "person" or not role or not spans
+                or aff.country or aff.institution or aff.patron or aff.party):
+            continue
+        aff.branch = "executive"  # a ministry's staff serve a government, as its minister does
+        if ministries is None:
+            ministries = list(OWNED_MINISTRY.finditer(text))
+        first = spans[0][0]
+        kind = role.group(1)
+        if kind:  # the minister's own ministry, named just before: the sentence before or this one
+            here = bisect_right(starts, first) - 1
+            lo = sentences[max(0, here - 1)].start if here >= 0 else 0
+            named = [m for m in ministries if lo <= m.start() and m.end() <= first
+                     and ((m.group(2) if m.group(1) else m.group(4)) or "").strip().lower() == kind.lower()]
+        else:
+            named = [m for m in ministries if m.end() <= first]
+        if not named:
+            continue
+        latest = named[-1]
+        if latest.group(1):
+            country = _country_named(latest.group(1))
+            aff.country, aff.institution = (country, None) if country else (None, latest.group(1))
+        else:  # "the Health ministry": an adjective that is no country's says nothing
+            aff.country = _country_named(latest.group(3))
 
 
 def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], cast: Cast, everyone: Cast,
