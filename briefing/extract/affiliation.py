@@ -12,7 +12,8 @@ Z") belong to that party, and a body the article points back to where it introdu
 ("the group's chair", "Its chief executive") is the one it named before, as a name or a
 pronoun before a title is the one the person works for ("HTAC’s chief executive, X", "His
 barrister, Y"); so is a ministry ("The ministry's spokeswoman, X" serves the government of
-"Surasta's commerce ministry", named before). Nothing here knows particular people.
+"Surasta's commerce ministry", named before). A body named with its owner ("Veland's National
+Dairy Council") is the owner's. Nothing here knows particular people.
 """
 from __future__ import annotations
 
@@ -109,6 +110,8 @@ PUBLIC_OWNERS = {"country", "nation", "state", "government", "province", "region
                  "republic", "kingdom", "emirate", "principality", "sultanate", "monarchy", "commonwealth", "empire",
                  "regime", "junta", "administration", "ministry", "department", "cabinet", "presidency", "embassy",
                  "consulate", "capital", "bloc", "municipality", "town"}
+# A name and its possessive right before a body's name: "Veland's National Dairy Council" (group 1).
+OWNER_BEFORE = lazy(r"(?<![\w’'])([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
 # A ministry named with whose it is: "Surasta's commerce ministry" (group 1: the owner, group 2: the
 # ministry's kind), "the French foreign ministry" (group 3: the country's word, group 4: the kind).
 OWNED_MINISTRY = lazy(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+((?:[a-z-]+\s+){0,2})ministry\b"
@@ -204,6 +207,8 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
                     # "Surasta's ambassador to the WTO, Lee Chan": a government the gazetteer does not
                     # know and the cast does not name is still one, and no other's.
                     aff.institution = owner
+    if actor.kind == "organisation" and not (aff.institution or aff.country or aff.patron):
+        _read_owner(text, actor, resolve, aff)
     if aff.institution and aff.patron in (None, aff.institution) and " " in aff.institution:
         owner = resolve(aff.institution.split()[0])  # "counsel for the Trump Organization": Trump's
         if owner and owner.kind == "person" and owner.name != actor.name:
@@ -216,6 +221,23 @@ def _affiliate_one(text: str, sentences: list[Sentence], starts: list[int], acto
     if aff.party and not aff.country:
         aff.country = _party_country(aff.party)
     return aff
+
+
+def _read_owner(text: str, body: Actor, resolve: Resolve, aff: Affiliation) -> None:
+    """A body named with its owner where the article first names it: "Veland's National Dairy
+    Council" is Veland's, as its minister is; "Britain's Royal College of Nursing" is of the
+    United Kingdom. An owner is a country, a body, or a name of one word that the cast took for a
+    person (a country the gazetteer does not know); not a person ("Trump's lawyers")."""
+    spans = mention_spans(text, body)
+    owned = OWNER_BEFORE.search(text, max(0, spans[0][0] - PRE_WINDOW), spans[0][0]) if spans else None
+    if not owned:
+        return
+    country = _country_named(owned.group(1))
+    owner = resolve(owned.group(1)) if not country else None
+    if country:
+        aff.country = country
+    elif owner and owner.name != body.name and (owner.kind in ("organisation", "country") or " " not in owner.name):
+        aff.institution = owner.name
 
 
 def _title_owner(phrase: str) -> str | None:
@@ -641,11 +663,15 @@ def _name_the_bodies(text: str, sentences: list[Sentence], starts: list[int], ca
         first = spans[0][0]
         noun = aff.institution
         if noun and (noun.lower() in words("body_nouns") or noun.lower() in LEARNING):  # not one with a name or a qualifier ("health board")
-            called = [(start, name) for start, end, name in bodies
-                      if start < first and _called(name, text[max(0, start - 20):start], text[end:end + POST_WINDOW], noun.lower())]
-            aff.institution = max(called, key=lambda m: m[0])[1] if called else noun  # the latest
+            aff.institution = _latest_called(text, bodies, first, noun.lower()) or noun
         elif not (noun or aff.patron or aff.party or aff.country):
-            if named := _body_opening(actor.role, names):
+            # A title owned by a noun, even one that names no body in a role ("the council's president":
+            # a council president may be a councillor who speaks for herself; the head of a body
+            # named "Council" speaks for it).
+            owner = NOUN_OWNED.match(actor.role or "")
+            if owner and (named := _latest_called(text, bodies, first, owner.group(1))):
+                aff.institution = named
+            elif named := _body_opening(actor.role, names):
                 aff.institution = named
             elif POSSESSIVE_ROLE.search(text[max(0, first - 80):first]):
                 aff.institution = _subject_before(text, sentences, starts, first, bodies)
@@ -690,6 +716,14 @@ def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int]
             aff.country, aff.institution = (country, None) if country else (None, latest.group(1))
         else:  # "the Health ministry": an adjective that is no country's says nothing
             aff.country = _country_named(latest.group(3))
+
+
+def _latest_called(text: str, bodies: list[tuple[int, int, str]], before: int, noun: str) -> str | None:
+    """The latest body mentioned before `before` that "the <noun>" may point back to (see `_called`).
+    `bodies`: every mention of a body, (start, end, name)."""
+    called = [(start, name) for start, end, name in bodies
+              if start < before and _called(name, text[max(0, start - 20):start], text[end:end + POST_WINDOW], noun)]
+    return max(called, key=lambda m: m[0])[1] if called else None
 
 
 def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], cast: Cast, everyone: Cast,
