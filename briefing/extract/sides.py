@@ -194,14 +194,22 @@ LAWYER = lazy(r"\b(?:lawyers?|attorneys?(?!\s+general)|counsel|barristers?|solic
 # A noun phrase that introduces the name right after it: "A spokeswoman for the district attorney's office, ".
 APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90}),\s*$")
 # After a name: "Nicholas Webb, prosecuting," or a prosecution witness (groups 1 and 2), "Sarah
-# Okonjo, defending," or the accused, "Liam Carver, 34, of Telford, denies causing ..." (a short
-# apposition or two may come between).
+# Okonjo, defending," or the accused, "Liam Carver, 34, of Telford, denies causing ..." (an
+# apposition or two may come between, as long as "who ran the Eastgate housing charity for
+# almost two decades"), or the one under investigation.
 COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
                    r"|,\s+(?:defending|for\s+the\s+defen[cs]e)\b"
                    # a witness called by one side: "was the prosecution's first witness"
                    r"|,?\s+(?:was|is)\s+(?:a|the)\s+(?:(prosecution)|defen[cs]e)['’]s\s+(?:\w+\s+)?witness\b"
-                   r"|(?:,[^,.;:“”\"]{1,40}){0,2},?\s+(?:(?:has\s+)?denie[sd]|pleaded\s+not\s+guilty|pleads\s+not\s+guilty"
-                   r"|is\s+accused\s+of|is\s+charged\s+with|was\s+charged\s+with)\b)")
+                   r"|(?:,[^,.;:“”\"]{1,80}){0,2},?\s+(?:(?:has\s+)?denie[sd]|pleaded\s+not\s+guilty|pleads\s+not\s+guilty"
+                   r"|is\s+accused\s+of|is\s+charged\s+with|was\s+charged\s+with|(?:has|had)\s+been\s+(?:charged|indicted)"
+                   r"|was\s+indicted|(?:is|was)\s+(?:under\s+(?:criminal\s+)?investigation|being\s+investigated))\b)")
+# Right before a name, the one a probe or a charge is about: "opened an investigation into the
+# mayor, Carlo Bruni", "charges against", "prosecutors are investigating"; past an apposition
+# only where it ends with a title or a word for a person ("the mayor, "; not "into the crash, ").
+PROBED_BEFORE = lazy(r"\b(?:(?:investigation|inquiry|probe|charges?|case|indictment)\s+(?:into|against)"
+                     r"|investigating|indicted|charged)\s+(?:(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*),\s+)?$",
+                     re.IGNORECASE)
 
 # A voice that keeps out of the dispute: by its office ("The mediator, Judith Amsel"), or by what it
 # is said to be or do right after its name ("who is not involved in the case", "took no side",
@@ -786,7 +794,9 @@ def _court_side(text: str, voice: Voice) -> str | None:
     """"prosecution" or "defence" for a voice whose role puts it on that side of a court case: its
     title, the apposition that introduces it ("A spokeswoman for the district attorney's office,
     X"), or what British reports put after a name ("X, prosecuting,", "X, defending,"); and the
-    defence for the accused ("X, 34, of Telford, denies causing death by dangerous driving")."""
+    defence for the accused ("X, 34, of Telford, denies causing death by dangerous driving") and
+    for the one investigated ("an investigation into the mayor, X"): prosecutors and the people
+    they investigate are the two sides of a probe before any court sits."""
     role = voice.actor.role or ""
     first, end = voice.mentions[0] if voice.mentions else (None, None)
     if not role and first is not None:
@@ -801,7 +811,16 @@ def _court_side(text: str, voice: Voice) -> str | None:
     after = COURT_AFTER.match(text, end) if end is not None else None
     if after:
         return "prosecution" if after.group(1) or after.group(2) else "defence"
+    probed = PROBED_BEFORE.search(text, max(0, first - 100), first) if first is not None else None
+    if probed and (not probed.group(1) or probed.group(1).rsplit(None, 1)[-1].lower() in _person_words()):
+        return "defence"
     return None
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The titles and words for kinds of people (lexicon/titles.txt, lexicon/person_nouns.txt)."""
+    return words("titles") | words("person_nouns")
 
 
 def _rivals(text: str, sentences: list[Sentence], voices: list[Voice],
