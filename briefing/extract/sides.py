@@ -9,7 +9,9 @@ body and its patron, and in a local dispute also by the common nouns that point 
 alone: "the board", "the minister", "the government". Greedy merging of the strongest
 ties gives the camps (camps with two voices at odds never merge); a camp that does not
 stand apart joins the camp that opposes the same people it does ("the enemy of my
-enemy"), else a camp it does not oppose, else the camp with the most voices. Where nothing
+enemy"), else a camp it does not oppose: where nothing ties it to any, people join the one
+side heard right before them (news gives a side's voices together), else the camp with the
+most voices. Where nothing
 else names the sides apart, a vote does ("For the closure", "Against the closure"). A one-sided
 article gives one side; a third side needs a conflict with both sides, or a country or an
 institution of its own, and enough to say.
@@ -37,6 +39,7 @@ GOVERNMENT = "Government"  # the institution of ministers in a local dispute (se
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
+CONTEXT_REACH = 2  # sentences back to the side heard just before a person tied to no one (see `_heard_after`)
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
@@ -1063,16 +1066,36 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
         candidates = friends or [c for c in settled if c not in foes] or settled
         home = max(candidates, key=lambda c: (link(camp, c), len(c.voices), c.weight))
         if link(camp, home) == 0 and _identity(camp, affs, fields) is None:
+            heard_after = _heard_after(camp, settled) if all(link(camp, c) == 0 for c in settled) else None
             # People who speak for no body, tied to no one, are with the side that is no body heard
             # itself (see `_stands_apart`): residents with their campaign, nurses with their union,
             # against the trust; not with a government, which the people it governs seldom speak for.
             plain = [c for c in candidates if not _body_heard(c, affs, fields)
                      and _identity(c, affs, fields) != GOVERNMENT]
-            if len(plain) == 1:
+            if heard_after:
+                home = heard_after
+            elif len(plain) == 1:
                 home = plain[0]
         home.voices += camp.voices
     # Sides read in the order the article first gives them a voice.
     return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))
+
+
+def _heard_after(camp: Camp, settled: list[Camp]) -> Camp | None:
+    """The one side whose voices take a stand in the sentences right before the camp's first
+    (up to CONTEXT_REACH back, the nearest that has any), for a camp of people tied to no one:
+    news gives a side's voices together, the mother whose son was searched after the community
+    group that speaks for the searched, the rider after the riders' union. None where two sides
+    are heard there, or where the camp holds anyone the article never calls he or she (a body the
+    cast took for a person: "Marches Water")."""
+    if not all(v.kind == "person" and v.actor.gender for v in camp.voices):
+        return None
+    first = min(i for v in camp.voices for i in v.sentences)
+    for back in range(1, CONTEXT_REACH + 1):
+        near = [c for c in settled if any(first - back in v.sentences for v in c.voices)]
+        if near:
+            return near[0] if len(near) == 1 else None
+    return None
 
 
 def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:

@@ -14,7 +14,8 @@ from briefing.model import Quote, content_id
 
 
 def cast_from(entries: list[dict]) -> Cast:
-    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in entries])
+    return Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role"), gender=e.get("gender"))
+                 for e in entries])
 
 
 def quotes_from(entries: list[dict]) -> list[Quote]:
