@@ -11,10 +11,9 @@ ties gives the camps (camps with two voices at odds never merge); a camp that do
 stand apart joins the camp that opposes the same people it does ("the enemy of my
 enemy"), else a camp it does not oppose: where nothing ties it to any, people join the one
 side heard right before them (news gives a side's voices together), else the camp with the
-most voices. Where nothing
-else names the sides apart, a vote does ("For the closure", "Against the closure"). A one-sided
-article gives one side; a third side needs a conflict with both sides, or a country or an
-institution of its own, and enough to say.
+most voices. Where nothing else names the sides apart, a vote does ("For the closure",
+"Against the closure"). A one-sided article gives one side; a third side needs a conflict
+with both sides, or a country or an institution of its own, and enough to say.
 """
 from __future__ import annotations
 
@@ -1066,10 +1065,11 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
         candidates = friends or [c for c in settled if c not in foes] or settled
         home = max(candidates, key=lambda c: (link(camp, c), len(c.voices), c.weight))
         if link(camp, home) == 0 and _identity(camp, affs, fields) is None:
+            # People who speak for no body and are tied to no side are with the side heard right
+            # before them; else with the side that is no body heard itself (see `_stands_apart`):
+            # residents with their campaign, nurses with their union, against the trust; not with a
+            # government, which the people it governs seldom speak for.
             heard_after = _heard_after(camp, settled) if all(link(camp, c) == 0 for c in settled) else None
-            # People who speak for no body, tied to no one, are with the side that is no body heard
-            # itself (see `_stands_apart`): residents with their campaign, nurses with their union,
-            # against the trust; not with a government, which the people it governs seldom speak for.
             plain = [c for c in candidates if not _body_heard(c, affs, fields)
                      and _identity(c, affs, fields) != GOVERNMENT]
             if heard_after:
