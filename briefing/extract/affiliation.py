@@ -687,14 +687,14 @@ def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int]
     article says whose it is ("Surasta's commerce ministry", "the French foreign ministry"). A
     minister's bare title ("Trade Minister Omar Haddad") is of the ministry of that name that the
     same sentence or the one before names ("Brevia's trade ministry rejected ..."). A country the
-    gazetteer knows is her country; another owner is her institution, as "Surasta's ambassador"'s."""
+    gazetteer knows is her country; another owner is her institution, as it is of "Surasta's
+    ambassador" (see `_affiliate_one`)."""
     ministries: list[re.Match[str]] | None = None  # every ministry named with its owner: found when needed
     for actor in cast.actors:
         aff = found[actor.name]
         role = MINISTRY_ROLE.fullmatch(actor.role or "")
-        spans = mention_spans(text, actor)
-        if (actor.kind != "person" or not role or not spans
-                or aff.country or aff.institution or aff.patron or aff.party):
+        if (actor.kind != "person" or not role or aff.country or aff.institution or aff.patron or aff.party
+                or not (spans := mention_spans(text, actor))):
             continue
         aff.branch = "executive"  # a ministry's staff serve a government, as its minister does
         if ministries is None:
