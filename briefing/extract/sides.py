@@ -1102,7 +1102,8 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     """A camp is a side when it opposes a side (a third side: every side), or has an identity
     of its own (for a third side, a country or an institution) and enough to say. A camp
     that opposes only one of two sides is on the other: the nurse who answers the health
-    minister is on the union's side, not a side of her own."""
+    minister is on the union's side, not a side of her own. Two parties each heard with their
+    own lawyer are the two sides of a case, though neither names the other."""
     if len(settled) >= 2 and all(v.kind == "group" or v.from_lexicon for v in camp.voices):
         return False  # a third side needs someone the article names
     if camp.weight < (1 if len(settled) < 2 else MIN_THIRD_SIDE_WEIGHT):
@@ -1114,11 +1115,19 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     own_fields = fields if len(settled) < 2 else tuple(f for f in fields if f != "party")
     own = _identity(camp, affs, own_fields)
     if own is None and len(settled) == 1 and link(camp, settled[0]) == 0:
+        if _counselled(camp, affs) and _counselled(settled[0], affs):
+            return True  # two parties, each with its own lawyer: the two sides of a case
         # The one side so far is a body's that is heard itself (a company, a health board): people
         # who speak for none, and whom nothing ties to it, are heard against it. (Not so a body
         # only named in roles, "union president": its people are often named by their role alone.)
         return _body_heard(settled[0], affs, fields) and camp.weight >= 2 and all(v.kind == "person" for v in camp.voices)
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
+
+
+def _counselled(camp: Camp, affs: dict[str, Affiliation]) -> bool:
+    """Does a lawyer of the camp speak for another of its voices ("His barrister, Jonathan Reeve KC")?"""
+    names = {v.name for v in camp.voices}
+    return any(LAWYER.search(v.actor.role or "") and affs[v.name].patron in names for v in camp.voices)
 
 
 def _body_heard(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:
