@@ -207,14 +207,18 @@ class Sources:
 
     @cached_property
     def last_articles(self) -> set[str]:
-        """The paths of the articles the last successful build read; none without a cache."""
+        """The paths of the article files the last successful build found, read or skipped; none
+        without a cache."""
         return set(self.cache.load_json(LAST_ARTICLES).get("paths", [])) if self.cache else set()
 
     def remember_articles(self) -> None:
-        """Record this build's article paths for the next build's `last_articles`, if they changed
-        (an edit does not change them, so most builds write nothing)."""
-        if self.cache and self.article_paths != self.last_articles:
-            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(self.article_paths)})
+        """Record this build's article files for the next build's `last_articles`, if they changed
+        (an edit does not change them, so most builds write nothing). The skipped ones too: an
+        article cut down to its headline and then deleted was there at the last build, and its
+        briefing goes with it."""
+        found = self.article_paths | self.skipped
+        if self.cache and found != self.last_articles:
+            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(found)})
 
 
 def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:

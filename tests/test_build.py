@@ -847,6 +847,20 @@ def test_a_briefing_is_deleted_only_by_the_build_that_sees_its_article_go(site, 
            "site_src/articles/ferry.txt was deleted" in capsys.readouterr().err.splitlines()
 
 
+def test_an_article_deleted_after_a_build_that_skipped_it_takes_its_generated_yaml_down(site):
+    """Cut down to its headline (to be written again), then deleted: the build still saw the file
+    last time, so it is deleted now, not one deleted long ago whose briefing a site kept on purpose."""
+    article, yaml_file = two_stories(site)
+    article.write_text("Council splits over library hours\n")
+    assert any("is skipped (see its warning)" in m for m in messages(build(site)))
+    article.unlink()
+    result = build(site)
+    assert not yaml_file.exists() and not (site / "output" / yaml_file.stem).exists()
+    assert messages(result) == []
+    assert result.deletions() == [f"{SEED_YAML}/{yaml_file.name}: deleted, and its page taken down, as its article "
+                                  "site_src/articles/ferry.txt was deleted"]
+
+
 def test_check_says_what_the_next_build_deletes_and_deletes_nothing(site, capsys):
     article, yaml_file = two_stories(site)
     article.unlink()
