@@ -9,9 +9,13 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .problems import Problems
+
+if TYPE_CHECKING:  # imported where used: a build needs neither to start
+    from .site import Located, Sources
 
 PROGRESS_MINIMUM = 50  # smaller stages finish before a bar would help
 COMMANDS = ("build", "extract", "check", "serve", "newsletter")
@@ -236,6 +240,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
         problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
+        _warn_of_a_changed_article(sources, item, problems)
     if not config.is_absolute:
         example = example_base_url(config)
         problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so the newsletter's links "
@@ -249,6 +254,27 @@ def run_newsletter(options: argparse.Namespace) -> int:
     name = "newsletter.txt" if options.text else "newsletter.html"
     sys.stdout.write(files[f"{briefing.slug}/{name}"].decode("utf-8"))
     return 0
+
+
+def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems) -> None:
+    """The newsletter is made from the YAML: a writer who changed the article since must hear that
+    it is not in the newsletter, at the YAML's source.sha256 as a build says it."""
+    from .site import proposal_of
+    from .store import place_of
+
+    article = sources.changed_article(item.rel)
+    if article is None:
+        return
+    stored = next(s for s in sources.stored if s.rel == item.rel)
+    place = place_of(sources.root, item.rel, stored.outline.source.sha256)
+    if stored.generated_by is not None:
+        problems.warning(item.rel, f"its article {article.path} has changed since the last build, so this newsletter "
+                                   f"shows the briefing as it was: run `python build.py` first", **place)
+    else:
+        proposal = proposal_of(Path(item.rel))
+        problems.warning(item.rel, f"edited by hand, and its article {article.path} has changed since: this newsletter "
+                                   f"shows your YAML as it is; a build writes the fresh extraction beside it, in "
+                                   f"{proposal}, to merge from", **place)
 
 
 def run_serve(options: argparse.Namespace) -> int:

@@ -186,6 +186,14 @@ class Sources:
             by_path.update(_renamed_and_edited(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
 
+    def changed_article(self, rel: str) -> Article | None:
+        """The article of the briefing in `rel`, if it changed since the briefing's source.sha256
+        was recorded: a build extracts it again, or, for an edited YAML, proposes the extraction."""
+        path = next((path for path, s in self.by_article.items() if s.rel == rel), None)
+        stored = self.by_article.get(path) if path else None
+        article = next((article for article in self.articles if article.path == path), None)
+        return article if article and not article.is_recorded_as(stored.outline.source.sha256) else None
+
     @cached_property
     def of_deleted_articles(self) -> list[StoredBriefing]:
         """The briefings a build made and nobody edited whose article file was deleted since the
@@ -604,7 +612,7 @@ def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
     for path, s in edited:
         article = articles.get(path)
         if article and not needs_extraction(article, s):
-            proposal = s.path.with_name(s.path.stem + ".new.yaml")
+            proposal = proposal_of(s.path)
             if proposal.is_file():
                 problems.warning(_rel(proposal, sources.root),
                                  f"a fresh extraction left for {s.rel}, whose article is again the one its "
@@ -721,7 +729,7 @@ def reconcile(
 
     def propose(article: Article, existing: StoredBriefing, text: str) -> None:
         pending.add(_extraction_key(article))
-        proposal = existing.path.with_name(existing.path.stem + ".new.yaml")
+        proposal = proposal_of(existing.path)
         try:
             before = decode(proposal.read_bytes(), _rel(proposal, root), Problems())
         except FileNotFoundError:
@@ -836,6 +844,11 @@ def _stat(path: Path) -> os.stat_result | None:
         return os.stat(path)
     except OSError:
         return None
+
+
+def proposal_of(path: Path) -> Path:
+    """Where the fresh extraction for the edited briefing in `path` goes: `<name>.new.yaml` beside it."""
+    return path.with_name(path.stem + ".new.yaml")
 
 
 def needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:

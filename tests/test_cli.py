@@ -230,6 +230,33 @@ def test_newsletter_ignores_other_briefings_problems_and_names_broken_files(site
     assert "the slugs of site_src/briefings/zz.yaml are unknown until their errors are fixed" in capsys.readouterr().err
 
 
+def test_newsletter_warns_when_the_article_changed_since_its_briefing_was_made(site, capsys):
+    """The newsletter is made from the YAML: a writer who corrected the article and did not build
+    would send the old words without knowing it."""
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    article = site / "seeds" / "000_5194b2e46cd9eb77.txt"
+    article.write_text(article.read_text() + "\nPeskov added, \u201cWe are still waiting.\u201d\n")
+    capsys.readouterr()
+    newsletter = ["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "https://example.org/"]
+    assert main(newsletter) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"site_src/briefings/{yaml_file.name}:10:11: warning: its article seeds/{article.name} has changed since "
+        "the last build, so this newsletter shows the briefing as it was: run `python build.py` first"]
+    assert main(["build", "--root", str(site)]) == 0
+    capsys.readouterr()
+    assert main(newsletter) == 0
+    assert capsys.readouterr().err == ""
+    # An editor's YAML stays as it is when the article changes: the newsletter is theirs, and says so.
+    yaml_file.write_text(yaml_file.read_text().replace("title: ", "title: Edited — ", 1))
+    article.write_text(article.read_text() + "\nLavrov said nothing.\n")
+    assert main(newsletter) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"site_src/briefings/{yaml_file.name}:10:11: warning: edited by hand, and its article seeds/{article.name} "
+        f"has changed since: this newsletter shows your YAML as it is; a build writes the fresh extraction beside "
+        f"it, in site_src/briefings/{yaml_file.stem}.new.yaml, to merge from"]
+
+
 def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     """A sitemap's and a feed's addresses must be full URLs, which a base_url without a host cannot
     make: the publisher of a site under /repo/ learns it from build and check, at the line to fix."""
