@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .model import strip_control
 from .problems import Problems
-from .schema import Date, Record, Seq, Tag, Text, Url, load_yaml
+from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -26,7 +26,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", r
 OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 FRONT_MATTER_SCHEMA = Record(
     {
-        "title": Text(),
+        "title": Words("a blank title is left out, and the briefing takes its title from the article; write the "
+                       "title, or delete the line"),
         "date": Date(),
         "updated": Date(),  # a correction's date, as in a briefing's YAML
         "outlet": Text(),

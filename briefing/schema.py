@@ -342,16 +342,41 @@ class Text(Option):
         return strip_control(value if isinstance(value, str) else node.value)
 
 
-class Tag(Text):
-    """A tag: text that says something. A blank one would be an empty category in the feeds and an
-    empty item on the page, so it is left out, with a warning."""
+class Words(Text):
+    """Text readers see that the page can do without, which must say something when given: blank,
+    it is left out, with a warning (`left_out`) saying what takes its place."""
 
-    name = "a tag"
+    def __init__(self, left_out: str, name: str = "text"):
+        self.left_out, self.name = left_out, name
 
     def check(self, node, path, problems):
         value = super().check(node, path, problems)
         if value is not None and not value.strip():
-            problems.warning(path, "an empty tag is left out; delete it, or give it a word", **mark_of(node))
+            problems.warning(path, self.left_out, **mark_of(node))
+            return None
+        return value
+
+
+class Tag(Words):
+    """A tag: a blank one would be an empty category in the feeds and an empty item on the page."""
+
+    def __init__(self):
+        super().__init__("an empty tag is left out; delete it, or give it a word", "a tag")
+
+
+class Heading(Text):
+    """Text readers see as a heading or as a link's words, that its `owner` cannot do without (a
+    briefing's title, a side's label): blank, it would show as nothing, so it is an error, as no
+    value is."""
+
+    def __init__(self, key: str, owner: str):
+        self.key, self.owner = key, owner
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is not None and not value.strip():
+            problems.error(path, f"{self.key!r} is blank, and {self.owner} needs one: write it, as readers see it",
+                           **mark_of(node))
             return None
         return value
 

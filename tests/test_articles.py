@@ -138,6 +138,15 @@ def test_an_empty_tag_is_left_out_with_a_warning_at_its_place():
         f"x.md:2:{col}: warning: an empty tag is left out; delete it, or give it a word" for col in (17, 21)]
 
 
+def test_a_blank_title_in_front_matter_is_left_out_with_a_warning_at_its_place():
+    """Else the briefing's title, and so the link to its page, would be spaces."""
+    article, problems = parse(b'---\ntitle: "   "\n---\nCouncil splits over hours\n\nThe council voted.\n', "x.md")
+    assert "title" not in article.meta
+    assert [str(p) for p in problems.warnings] == [
+        "x.md:2:8: warning: a blank title is left out, and the briefing takes its title from the article; "
+        "write the title, or delete the line"]
+
+
 def test_a_url_no_parser_can_read_is_dropped_with_a_warning():
     article, problems = parse(b'---\nurl: "https://example.com](https://example.com/story)"\n---\nText.\n', "x.md")
     assert "url" not in article.meta

@@ -265,6 +265,15 @@ def test_a_warning_fixed_in_site_yaml_is_not_replayed(site):
     assert not any("colour" in m for m in messages(build(site)))
 
 
+def test_a_blank_site_title_is_left_out_with_a_warning_at_its_place(site):
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text('title: " "\n')
+    result = build(site)
+    assert messages(result) == ["site_src/site.yaml:1:8: warning: a blank title is left out, and the site keeps its "
+                                "default title; write the site's name, or delete the line"]
+    assert "<title>Briefings</title>" in (site / "output" / "index.html").read_text()
+
+
 def test_line_endings_converted_by_a_checkout_change_no_article(site):
     assert not build(site).failed
     briefings = sorted((site / SEED_YAML).glob("*.yaml"))

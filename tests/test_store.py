@@ -155,6 +155,20 @@ def test_a_quote_repeated_word_for_word_may_keep_its_id():
     assert not problems
 
 
+def test_a_blank_title_label_or_member_name_is_an_error_at_its_place():
+    """A title or a side's label of spaces would be a link with no words on the index, the page and
+    the newsletter: as good as no value, so an error where it is, as no value is."""
+    problems = Problems()
+    text = ('title: "   "\nslug: t\nsides:\n  - id: council\n    label: "\t "\n'
+            '    members:\n      - name: " "\n')
+    assert load(text, "b.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "b.yaml:1:8: error: 'title' is blank, and a briefing needs one: write it, as readers see it",
+        "b.yaml:5:12: error: 'label' is blank, and a side needs one: write it, as readers see it",
+        "b.yaml:7:15: error: 'name' is blank, and a member needs one: write it, as readers see it",
+    ]
+
+
 def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     problems = Problems()
     briefing = load("title: T\nslug: t\ntags:\n  - ''\n  - budget\n", "b.yaml", problems)
