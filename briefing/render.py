@@ -336,6 +336,7 @@ class Renderer:
         self.env.globals.update(site=config, abs_url=self.urls.absolute)
         self.globals = dict(self.env.globals)  # merged once: see _render_text
         self.env.filters["wrap"] = _wrap
+        self.env.filters["line"] = _line
         self.templates: dict[str, jinja2.Template] = {}
         for name in self.env.list_templates(filter_func=_is_template):
             try:
@@ -703,9 +704,15 @@ def _finalize(value):
     return "" if value is None else value
 
 
+def _line(text: str) -> str:
+    """Text as one line of plain text, each run of spaces and line breaks a single space: a title or
+    a name written over two lines in the YAML reads as one in HTML, and must in plain text too."""
+    return " ".join(text.split())
+
+
 def _wrap(text: str, width: int = 72, indent: str = "") -> str:
     """Plain-text lines of at most `width` characters (a longer word keeps its own line)."""
-    return ("\n" + indent).join(_lines(width).findall(" ".join(text.split())))
+    return ("\n" + indent).join(_lines(width).findall(_line(text)))
 
 
 @functools.cache

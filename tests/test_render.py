@@ -322,6 +322,21 @@ def test_script_in_every_field_is_escaped_and_javascript_urls_dropped():
     assert "No quote from the Quiet &lt;script&gt;" in html
 
 
+def test_plain_text_newsletter_folds_line_breaks_in_one_line_fields():
+    """A title, label, name, speaker or outlet written over two lines in the YAML is one line in
+    HTML; in the text version a line break would split it, the title's underline under half of it."""
+    briefing = seed_like(title="Putin offers Biden\na public call", source=Source("s.txt", None, "Example\n  Wire", None))
+    briefing.sides[0].label = "Russia\nand allies"
+    briefing.sides[0].members[0].name = "Vladimir\nPutin"
+    briefing.quotes[0].speaker, briefing.quotes[0].role = "Dmitry\nPeskov", "Putin’s\r\nspokesman"
+    text = page(renderer().briefing_files(briefing), "putin-offers-biden-a-call/newsletter.txt")
+    title = "Putin offers Biden a public call"
+    assert text.startswith(f"{title}\n{'=' * len(title)}\n")
+    for line in ("Russia and allies (2 quotes)", "- Vladimir Putin, President", "Source: Example Wire"):
+        assert line in text.splitlines(), line
+    assert "  — Dmitry Peskov, Putin’s spokesman (Russia and allies)" in text.splitlines()
+
+
 def test_plain_text_newsletter_keeps_text_literal_but_drops_unsafe_links():
     text = page(renderer().briefing_files(nasty()), "nasty/newsletter.txt")
     assert f"Title {EVIL}" in text  # plain text is not markup: nothing to escape
