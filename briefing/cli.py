@@ -237,11 +237,14 @@ def run_newsletter(options: argparse.Namespace) -> int:
         known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
         broken = sorted({p.path for p in reading.errors if p.path.startswith(BRIEFINGS_DIR)})
         unknown = f"; the slugs of {', '.join(broken)} are unknown until their errors are fixed" if broken else ""
+        problems.items += [p for p in reading.errors if p.path in broken]  # with their places: the slug may be there
         problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
         _warn_of_a_changed_article(sources, item, problems)
-    if not config.is_absolute:
+    # Of the links of a newsletter printed: a command that fails prints none (a --base-url it
+    # refused, say, whose error says what to pass).
+    if not config.is_absolute and not problems.errors:
         example = example_base_url(config)
         problems.warning(config.base_url_at, f"base_url {config.base_url!r} has no host, so the newsletter's links "
                                              f"are not absolute and reach no page from an email: set base_url to the "

@@ -257,6 +257,23 @@ def test_newsletter_warns_when_the_article_changed_since_its_briefing_was_made(s
         f"it, in site_src/briefings/{yaml_file.stem}.new.yaml, to merge from"]
 
 
+def test_newsletter_names_the_errors_that_hide_a_slug_and_no_advice_it_cannot_use(site, capsys):
+    assert main(["build", "--root", str(site)]) == 0
+    (site / "site_src" / "briefings" / "zz.yaml").write_text("title: Hand-written\nslug: [broken\n")
+    capsys.readouterr()
+    assert main(["newsletter", "zz", "--root", str(site), "--base-url", "https://example.org/"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("site_src/briefings/zz.yaml:3:1: error: YAML syntax error: ")  # where to fix it
+    assert err[1].startswith("zz: error: no briefing with this slug") and len(err) == 2
+    # A --base-url refused is an error that says what to pass: no warning then says to pass one.
+    (site / "site_src" / "briefings" / "zz.yaml").unlink()
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "javascript:alert(1)//"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "--base-url: error: base_url 'javascript:alert(1)//' must be a full URL like https://user.github.io/repo/ "
+        "or a path from the root like /repo/"]
+
+
 def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     """A sitemap's and a feed's addresses must be full URLs, which a base_url without a host cannot
     make: the publisher of a site under /repo/ learns it from build and check, at the line to fix."""
