@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .model import strip_control
 from .problems import Problems
-from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml
+from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml, mark_of, value_of
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -182,19 +184,37 @@ def _unwrap(text: str) -> str:
 
 
 def _front_matter(text: str, path: str, problems: Problems) -> tuple[dict, int]:
+    node, end = _front_matter_node(text, path, problems)
+    if node is None:
+        return {}, end
+    meta = FRONT_MATTER_SCHEMA.check(node, path, problems) or {}
+    return {k: v for k, v in meta.items() if v is not None}, end
+
+
+def _front_matter_node(text: str, path: str, problems: Problems) -> tuple[yaml.Node | None, int]:
+    """An article's front matter as YAML nodes, marked with the file's own lines, if it has any
+    that parses; and where its body starts."""
     match = FRONT_MATTER.match(text)
     if not match:
         if OPENS_FRONT_MATTER.match(text):
             problems.error(path, "the front matter opened by '---' on line 1 is never closed: "
                                  "add a line '---' after its last field", 1, 1)
-        return {}, 0
+        return None, 0
     # Parse the block inside the whole text, so line numbers are the file's own.
     padded = "\n" * text[: match.start(1) if match.group(1) else 0].count("\n") + (match.group(1) or "")
-    node = load_yaml(padded, path, problems)
-    if node is None:
-        return {}, match.end()
-    meta = FRONT_MATTER_SCHEMA.check(node, path, problems) or {}
-    return {k: v for k, v in meta.items() if v is not None}, match.end()
+    return load_yaml(padded, path, problems), match.end()
+
+
+def front_matter_place(root: Path, rel: str, key: str) -> dict[str, int]:
+    """Where `key`'s value stands in an article's front matter (`line`, `col`), read again to point
+    a warning found after reading at it; {} if it is not there, or the file is gone."""
+    try:
+        text = decode((root / rel).read_bytes(), rel, Problems())
+    except OSError:
+        return {}
+    node, _ = _front_matter_node(text, rel, Problems())
+    value = value_of(node, key) if node is not None else None
+    return mark_of(value) if value is not None else {}
 
 
 @functools.cache

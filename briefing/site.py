@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .addresses import (former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
                         warn_of_moved_pages)
-from .articles import Article, decode, find_article_files, parse_article
+from .articles import Article, decode, find_article_files, front_matter_place, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
@@ -658,7 +658,8 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
-                                           "'aliases:' to send its links on")
+                                           "'aliases:' to send its links on",
+                             **front_matter_place(sources.root, article.path, "slug"))
         if needs_extraction(article, existing):
             text = sources.text(article)
             if text is None:

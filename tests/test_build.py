@@ -189,7 +189,7 @@ def test_a_slug_added_to_the_front_matter_later_is_warned_of(site):
     story.write_text("---\ntitle: Ferry vote\nslug: ferry-cut\n---\nThe council voted to cut the ferry, islanders said on Monday.\n")
     result = build(site)
     assert (site / "output" / "ferry-vote" / "index.html").exists()
-    assert ("site_src/articles/ferry.md: warning: the front matter asks for slug 'ferry-cut', but a briefing keeps its "
+    assert ("site_src/articles/ferry.md:3:7: warning: the front matter asks for slug 'ferry-cut', but a briefing keeps its "
             "slug ('ferry-vote') so that links to its page still work; to move the page, set the slug in "
             "site_src/briefings/ferry-vote.yaml, with the old one under 'aliases:' to send its links on") in messages(result)
 
@@ -230,7 +230,7 @@ def test_a_numbered_slug_is_not_warned_of_once_the_briefing_it_was_numbered_clea
     for slug in ("election-2", "election"):
         (articles / "b.md").write_text(f"---\ntitle: Vote b\nslug: {slug}\n---\nThe mayor lost the vote on Tuesday, aides said.\n")
         result = build(site)
-    assert any(m.startswith("site_src/articles/b.md: warning: the front matter asks for slug 'election', but a "
+    assert any(m.startswith("site_src/articles/b.md:3:7: warning: the front matter asks for slug 'election', but a "
                             "briefing keeps its slug ('election-2')") for m in messages(result)), messages(result)
 
 
@@ -888,7 +888,7 @@ def test_a_front_matter_slug_changed_to_a_shorter_one_is_warned_of(site):
         story.write_text(f"---\ntitle: Vote\nslug: {slug}\n---\nThe council voted on Monday, officials said.\n")
         result = build(site)
     assert (site / "output" / "election-2024" / "index.html").exists()
-    assert any(m.startswith("site_src/articles/vote.md: warning: the front matter asks for slug 'election', but a "
+    assert any(m.startswith("site_src/articles/vote.md:3:7: warning: the front matter asks for slug 'election', but a "
                             "briefing keeps its slug ('election-2024')") for m in messages(result)), messages(result)
 
 
