@@ -161,10 +161,16 @@ class Preview:
     def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
         for line in result.deletions():  # once: the next build has nothing more to delete
             print(line, file=sys.stderr)
+        # What this save changed: the whole list again on each change would bury it.
         lines = [str(p) for p in result.problems.unique()]
-        if lines != self._reported:  # the same warnings on every save would bury what is new
-            for line in lines:
+        before = set(self._reported)
+        for line in lines:
+            if line not in before:
                 print(line, file=sys.stderr)
+        if gone := len(before - set(lines)):
+            kept = len(before & set(lines))
+            remain = f", {kept} printed before remain{'s' if kept == 1 else ''}" if kept else ""
+            print(f"{gone} problem{'s' if gone != 1 else ''} gone since the last build{remain}", file=sys.stderr)
         self._reported = lines
         if result.failed:
             serving = "serving the last good build" if self.out.is_dir() else "no build to serve yet: pages show the errors"

@@ -432,6 +432,30 @@ def test_fixed_is_said_when_an_error_goes_not_on_each_save_while_a_warning_stays
     assert "fixed: built in" in capfd.readouterr().err
 
 
+def test_the_console_prints_the_problems_that_are_new_and_counts_those_gone(site: Path, capfd) -> None:
+    """An editor watching the console while saving wants what their save changed: the whole list
+    again on each change would bury it."""
+    from briefing.serve import Preview
+
+    preview = Preview(site)
+    preview.rebuild()
+    yaml_path = seed_yaml(site)
+    good = yaml_path.read_text()
+
+    def saved(*keys: str) -> list[str]:  # each unknown key is a warning
+        yaml_path.write_text(good.replace("tags: []", "tags: []" + "".join(f"\n{key}: 1" for key in keys)))
+        capfd.readouterr()
+        preview.rebuild()
+        return capfd.readouterr().err.splitlines()
+
+    assert [line.split(": warning: ")[1][:19] for line in saved("first", "second")] == [
+        "unknown key 'first'", "unknown key 'second"]
+    printed = saved("first", "second", "third")
+    assert len(printed) == 1 and "unknown key 'third'" in printed[0]  # the page is as it was: nothing rebuilt
+    assert saved("first", "second") == ["1 problem gone since the last build, 2 printed before remain"]
+    assert saved() == ["2 problems gone since the last build"]
+
+
 def test_serve_gives_ctrl_c_back_to_its_caller_as_it_returns(site: Path) -> None:
     """Its Ctrl-C handler needs the event loop it closes: left installed, the caller's next Ctrl-C
     would raise "Event loop is closed" with a traceback instead of KeyboardInterrupt."""
