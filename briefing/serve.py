@@ -52,6 +52,7 @@ POLL_MS = 100  # how often inputs are checked; half of it is the average wait be
 # Percent-encoded '.', '/', '\' and NUL: a path that needs them is an attempt to leave output/.
 _ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|00)", re.IGNORECASE)
 _INDEX_PAGE = re.compile(r"(page/\d+/)?index\.html")
+NEWSLETTER = "newsletter.html"  # <slug>/newsletter.html, served as built (see `PreviewHandler._send_as_built`)
 
 Snapshot = dict[str, tuple[int, int, int]]  # path → (mtime_ns, size, inode)
 
@@ -323,19 +324,33 @@ class PreviewHandler(web.RequestHandler):
         except OSError:
             self._not_found()
             return
+        if PurePosixPath(name).name == NEWSLETTER:
+            self._send_as_built(data, _content_type(name))
+            return
         warnings = self.preview.warnings_for(name) if name.endswith(".html") else []
-        self._send(data + _warnings_banner(warnings), _content_type(name))
+        self._send(data, _content_type(name), banner=_warnings_banner(warnings))
 
-    def _send(self, data: bytes, content_type: str, keeps_place: bool = True) -> None:
+    def _send(self, data: bytes, content_type: str, keeps_place: bool = True, banner: bytes = b"") -> None:
         if content_type.startswith("text/html"):
+            markup = banner
             if b"</head>" not in data:
-                data += self.script  # livereload injects before </head>; a page without one gets it here
+                markup += self.script  # livereload injects before </head>; a page without one gets it here
             if keeps_place:
-                data += _KEEP_PLACE
-            data += _CATCH_UP.replace(b"SERVED", str(self.preview.reloads).encode())
+                markup += _KEEP_PLACE
+            markup += _CATCH_UP.replace(b"SERVED", str(self.preview.reloads).encode())
+            data = _inside_body(data, markup)
             self.set_cookie(_reloads_cookie(self.request.host), str(self.preview.reloads),
                             httponly=True, samesite="Strict")
         self.set_header("Content-Type", content_type)
+        self.finish(data)
+
+    def _send_as_built(self, data: bytes, content_type: str) -> None:
+        """A newsletter as the build wrote it: a writer copies it, source or page, into an email,
+        which must carry neither the preview's scripts nor its warnings (it reloads by hand).
+        livereload's injector edits only a response's first chunk: sent empty, with the headers."""
+        self.set_header("Content-Type", content_type)
+        self.set_header("Content-Length", len(data))
+        self.flush()
         self.finish(data)
 
     def _not_found(self) -> None:
@@ -364,6 +379,13 @@ class PreviewHandler(web.RequestHandler):
         self.set_status(status)
         self.set_header("Content-Type", "text/plain; charset=utf-8")
         self.finish(message + "\n")
+
+
+def _inside_body(page: bytes, markup: bytes) -> bytes:
+    """`markup` put into `page` before its last </body>, so that the page's source stays one
+    document; at its end if it has none."""
+    end = page.lower().rfind(b"</body")
+    return page[:end] + markup + page[end:] if end >= 0 else page + markup
 
 
 def _warnings_banner(warnings: list[Problem]) -> bytes:

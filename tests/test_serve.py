@@ -111,7 +111,7 @@ def set_title(yaml_path: Path, title: str) -> str:
 
 def test_pages_carry_the_livereload_client(served: Served) -> None:
     slug = seed_yaml(served.root).stem
-    for path in ("/", f"/{slug}/", f"/{slug}/newsletter.html", "/no-such-page"):
+    for path in ("/", f"/{slug}/", "/no-such-page"):
         status, headers, body = served.get(path)
         assert "livereload.js" in body, path
         assert headers["Cache-Control"] == "no-store"
@@ -119,6 +119,24 @@ def test_pages_carry_the_livereload_client(served: Served) -> None:
     assert served.get(f"/{slug}")[1]["Location"] == f"/{slug}/"  # relative links need the folder's slash
     status, headers, body = served.get("/static/style.css")
     assert status == 200 and headers["Content-Type"].startswith("text/css") and "livereload" not in body
+
+
+def test_preview_markup_goes_inside_the_page_and_never_into_the_newsletter(served: Served) -> None:
+    """A page's source stays one document, its </body></html> last; the newsletter is served as
+    built, as a writer copies it into an email: no script, no warnings banner."""
+    yaml_path = seed_yaml(served.root)
+    slug = yaml_path.stem
+    save(yaml_path, yaml_path.read_text().replace("tags: []", "tags: []\ncolour: red"))  # a warning on its page
+    wait_for(lambda: "briefing-warnings" in served.page(f"/{slug}/"), "the warning on the page")
+    for path, name in (("/", "index.html"), (f"/{slug}/", f"{slug}/index.html")):
+        body, built = served.page(path), (served.root / "output" / name).read_text()
+        end = built.rfind("</body>")
+        assert end > 0 and body.endswith(built[end:]), path
+        assert "/__briefing_reloads" in body.rpartition("</body>")[0], path  # the preview's own scripts
+    assert "briefing-warnings" in served.page(f"/{slug}/").rpartition("</body>")[0]
+    status, headers, body = served.get(f"/{slug}/newsletter.html")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert body == (served.root / "output" / slug / "newsletter.html").read_text()
 
 
 def test_only_files_under_output_are_served(served: Served) -> None:
