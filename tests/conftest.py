@@ -3,6 +3,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No test may fail for being slow on a busy machine: Hypothesis's 200 ms deadline per example is off.
+settings.register_profile("no_deadline", deadline=None)
+settings.load_profile("no_deadline")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_5194b2e46cd9eb77.txt"
