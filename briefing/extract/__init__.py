@@ -45,9 +45,10 @@ def extract(text: str, headline: str | None = None) -> Extraction:
         Quote(id=quote_id, text=a.text, speaker=a.speaker, role=a.role)
         for a, quote_id in zip(attributed, _quote_ids(attributed, {actor.name for actor in cast.actors}))
     ]
+    heading = headline or title.make_title(text, sents)
     return Extraction(
-        title=headline or title.make_title(text, sents),
-        summary=summary.summarize(text, sents),
+        title=heading,
+        summary=summary.summarize(text, sents, heading),
         quotes=found,
         sides=sides.find_sides(text, sents, cast, found),
     )

@@ -1,9 +1,10 @@
 """Rule: a two- or three-sentence summary, each sentence verbatim from the article's prose.
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
-prose sentences. Quotations and picture descriptions are worth less; questions, fragments
-and the sentences that go on a quotation opened before them without naming its speaker
-(someone's words in the article's voice) are passed over unless there is nothing else.
+prose sentences. Quotations and picture descriptions are worth less; questions, fragments,
+the sentence the page's title already says, and the sentences that go on a quotation opened
+before them without naming its speaker (someone's words in the article's voice) are passed
+over unless there is nothing else.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -33,19 +34,22 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 # expected F-measure, which is what makes a third sentence worth its words or not.
 SUMMARY_LENGTH = 30
 
+_WORD = lazy(r"\w+")
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)\b|\bpictured\b", re.I
 )
 
 
-def summarize(text: str, sentences: list[Sentence]) -> list[str]:
+def summarize(text: str, sentences: list[Sentence], title: str | None = None) -> list[str]:
+    """The summary of an article shown under `title` (its headline, or the one made for it)."""
     quotations = find_quotes(text)
+    title_words = _words(title) if title else None
     pieces: list[Sentence] = []
     eligible: list[int] = []
     for piece in _pieces(text, sentences):
         pieces.append(piece)
-        if _eligible(text, piece, quotations):
+        if _eligible(text, piece, quotations, title_words):
             eligible.append(len(pieces) - 1)
             if len(eligible) == WINDOW:
                 break  # the window is full: the rest of the article cannot be a candidate
@@ -67,14 +71,22 @@ def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
         yield from sentences
 
 
-def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
+def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...], title_words: list[str] | None) -> bool:
     sentence = piece.text
     return (
         len(sentence.split()) >= MIN_WORDS
         and not sentence.rstrip("\"'’”)] ").endswith("?")
         and not sentence[:1].islower()
         and not _speech_without_speaker(text, piece, quotations)
+        # The page shows the title above the summary: a headline line ending in a full stop, or
+        # a lead short enough to be the title as it is, would be read twice.
+        and _words(sentence) != title_words
     )
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, whatever their case and punctuation: a title drops the final stop."""
+    return _WORD.findall(text.casefold())
 
 
 def _speech_without_speaker(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:

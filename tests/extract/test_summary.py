@@ -6,13 +6,21 @@ from cases import cases
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.extract import extract
 from briefing.extract.sentences import split_sentences
 from briefing.extract.summary import MAX_WORDS, _quotation, summarize
 
 
 @pytest.mark.parametrize("text, expected", cases("summary"))
 def test_summary(text, expected):
-    assert summarize(text, split_sentences(text)) == expected["summary"]
+    assert summarize(text, split_sentences(text), expected.get("title")) == expected["summary"]
+
+
+@pytest.mark.parametrize("text, expected", [case for case in cases("summary") if "title" in case.values[1]])
+def test_the_page_shows_its_title_once(text, expected):
+    """The title extraction gives the page, given or made, is not a sentence of its summary too."""
+    extraction = extract(text, expected.get("headline"))
+    assert (extraction.title, extraction.summary) == (expected["title"], expected["summary"])
 
 
 PIECES = st.sampled_from([
