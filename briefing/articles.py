@@ -48,6 +48,7 @@ HEADLINE_MAX_WORDS = 20
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
 BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank line or more, spaces and all
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
 
 
 @dataclass
@@ -154,31 +155,59 @@ def parse_article(data: bytes, path: str, problems: Problems) -> Article | None:
 
 def _plain_text(text: str) -> tuple[str, str | None, dict]:
     """A first paragraph that is one short line without final punctuation is the headline, even
-    with nothing after it (as a Markdown file's lone heading is)."""
+    with nothing after it (as a Markdown file's lone heading is); so is such a first line right
+    above hard-wrapped text, when the wrap did not end it (see `_written_line`)."""
     stripped = text.strip()
     first, sep, rest = stripped.partition("\n\n")
-    is_headline = (
-        "\n" not in first
-        and (sep or _LETTER.search(first))  # a lone rule ("* * *") or number is no headline: it has no sentence
-        and len(first.split()) <= HEADLINE_MAX_WORDS
-        and not first.rstrip().endswith((".", "!", "?", ":", ";", ",", "”", '"'))
-    )
-    if is_headline:
+    if "\n" not in first and (sep or _LETTER.search(first)) and _headline_like(first):
+        # (A lone rule ("* * *") or number is no headline: it has no sentence.)
         return _unwrap(rest.strip()), first.strip(), {}
+    line, _, below = stripped.partition("\n")
+    if _LETTER.search(line) and _headline_like(line) and not below[:1].islower():
+        width = _wrap_width(_paragraphs(below))
+        if width and _written_line(line, width):
+            return _unwrap(below), line.strip(), {}
     return _unwrap(stripped), None, {}
+
+
+def _headline_like(line: str) -> bool:
+    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _written_line(line: str, width: int) -> bool:
+    """Did the writer end `line`, in text hard-wrapped at `width`, rather than the wrap? A line
+    the wrap ended is nearly as long as the width; a headline is short, or in Title Case (a
+    wrapped line of prose has lower-case words: "said", "the board")."""
+    long_words = [word for word in line.split() if len(word) > 3 and _LETTER.match(word)]
+    title_case = len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+    return len(line.strip()) < width - WRAP_RAGGEDNESS or title_case
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The lines of each paragraph of `text`, stripped."""
+    return [[line.strip() for line in paragraph.split("\n")] for paragraph in BLANK_LINES.split(text)]
+
+
+def _wrap_width(paragraphs: list[list[str]]) -> int | None:
+    """The width the text of `paragraphs` is hard-wrapped at, or None if it is not. Hard-wrapped
+    is what wrapping at a fixed width leaves: at least MIN_WRAPS lines that go on in the next
+    line, all of them nearly as long as the longest, which is the wrap width. Lines broken where
+    their writer chose (a headline and its subhead, a byline, a list, a live blog's entries) are
+    no wrap."""
+    wrapped = [len(line) for lines in paragraphs for line in lines[:-1]]
+    if len(wrapped) < MIN_WRAPS or not MIN_WRAP_WIDTH <= max(wrapped) <= MAX_WRAP_WIDTH:
+        return None
+    if min(wrapped) < max(wrapped) - WRAP_RAGGEDNESS:
+        return None
+    return max(wrapped)
 
 
 def _unwrap(text: str) -> str:
     """A hard-wrapped article (wire copy, an email's export) with each paragraph on one line, as
-    Markdown reads it: a quote or a sentence then reads as one. Hard-wrapped is what wrapping
-    at a fixed width leaves: at least MIN_WRAPS lines that go on in the next line, all of them
-    nearly as long as the longest, which is a wrap width. Lines broken where their writer chose
-    (a headline and its subhead, a byline, a list, a live blog's entries) are left as they are."""
-    paragraphs = [[line.strip() for line in paragraph.split("\n")] for paragraph in BLANK_LINES.split(text)]
-    wrapped = [len(line) for lines in paragraphs for line in lines[:-1]]
-    if len(wrapped) < MIN_WRAPS or not MIN_WRAP_WIDTH <= max(wrapped) <= MAX_WRAP_WIDTH:
-        return text
-    if min(wrapped) < max(wrapped) - WRAP_RAGGEDNESS:
+    Markdown reads it: a quote or a sentence then reads as one. Text not hard-wrapped is left
+    as it is."""
+    paragraphs = _paragraphs(text)
+    if _wrap_width(paragraphs) is None:
         return text
     return "\n\n".join(" ".join(line for line in lines if line) for lines in paragraphs)
 

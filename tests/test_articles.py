@@ -54,6 +54,34 @@ def test_hard_wrapped_paragraphs_apart_by_several_or_blank_looking_lines_are_unw
         assert "\n" not in article.text.replace("\n\n", "") and "at St Anne's Hospital" in article.text
 
 
+def test_a_headline_line_right_above_hard_wrapped_text_is_the_headline_and_the_text_is_unwrapped():
+    """A short headline on the line above the text, with no blank line between: the text is still
+    read as hard-wrapped (the headline's short line is no wrap), and the headline is no part of it."""
+    article, _ = parse(WRAPPED.replace(b"unit\n\n", b"unit\n", 1))
+    assert article.headline == "Board closes maternity unit"
+    assert article.text == parse(WRAPPED)[0].text
+
+
+def test_a_title_case_headline_as_long_as_the_wrap_is_not_run_into_the_lead():
+    headline = b"Westvale Health Board Votes to Close St Anne's Maternity Unit\n"
+    article, _ = parse(headline + WRAPPED.split(b"\n\n", 1)[1])
+    assert article.headline == "Westvale Health Board Votes to Close St Anne's Maternity Unit"
+    assert article.text.startswith("The Westvale health board voted on Thursday")
+
+
+def test_a_hard_wrapped_first_line_that_ends_before_a_capital_still_joins_the_next():
+    """A wrap may end the first line before a name ("...at St Anne's / Hospital"): that line is as
+    long as the others, in sentence case, so it is the lead's, not a headline."""
+    lead = (b"The Westvale health board voted on Thursday to close the unit at St Anne's\n"
+            b"Hospital, despite a petition signed by 12,000 residents of the valley and\n"
+            b"a march through the town centre by parents and midwives on Saturday, when\n"
+            b"the high street was closed to traffic for most of the afternoon.\n\n"
+            b"The board said the unit could not be staffed safely after the summer.\n")
+    article, _ = parse(lead)
+    assert article.headline is None
+    assert article.text.startswith("The Westvale health board voted on Thursday to close the unit at St Anne's Hospital, ")
+
+
 def test_line_breaks_a_writer_chose_are_kept():
     subhead = b"Ryan calls Trump line racist, but backs him; \nCriticism within party drives candidate to respond.\n\nMore."
     byline = b"By Jane Doe\nStaff writer\n\nThe council voted on Thursday to close the library on Elm Road.\n"
