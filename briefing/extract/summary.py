@@ -4,7 +4,9 @@ A news lead states the news, so a sentence's worth falls with its rank among the
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments,
 the sentence the page's title already says, and the sentences that go on a quotation opened
 before them without naming its speaker (someone's words in the article's voice) are passed
-over unless there is nothing else.
+over unless there is nothing else. A sentence opening with a pronoun for the one the sentence
+before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
+or one that names the same one first: after any other, the pronoun would be misread.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -13,11 +15,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import boilerplate
 from .quotes import QuoteSpan, find_quotes
-from .sentences import Sentence
+from .sentences import NEW_SENTENCE_WORDS, Sentence
 from .wordlists import lazy, leftmost, occurrences
 
 MAX_WORDS = 80  # the budget of the whole summary
@@ -33,8 +35,14 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 # Length of a typical hand-written summary: with it, expected matched words turn into an
 # expected F-measure, which is what makes a third sentence worth its words or not.
 SUMMARY_LENGTH = 30
+# The subject of a sentence is among its first words: "Italian swimmer Lucia Ferrante asked".
+SUBJECT_WORDS = 6
 
 _WORD = lazy(r"\w+")
+# A pronoun that opens a sentence as its subject, standing for someone the sentence before named.
+_SUBJECT_PRONOUNS = {"He", "She", "It", "They"}
+_POSSESSIVE = ("'s", "’s")
+_PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)\b|\bpictured\b", re.I
@@ -58,7 +66,48 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         (index, len(pieces[index].text.split()), _worth(rank, pieces[index].text))
         for rank, index in enumerate(eligible)
     ]
-    return [pieces[index].text for index in _best_set(candidates)]
+    antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
+
+    def may_follow(before: int | None, index: int) -> bool:
+        """May piece `index` come right after piece `before` (None: open the summary)?"""
+        name = antecedents[index]
+        return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
+
+    return [pieces[index].text for index in _best_set(candidates, may_follow)]
+
+
+def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
+    """The name a piece's opening pronoun stands for, if the piece opens with one ("It said the
+    deal ...") and the piece before it, in its paragraph, opens with a name ("Castellan, a
+    Chicago group, offered ..."): read after another sentence, the pronoun would stand for that
+    sentence's subject instead."""
+    if index == 0 or pieces[index].text.split(None, 1)[0] not in _SUBJECT_PRONOUNS:
+        return None
+    before = pieces[index - 1]
+    if "\n" in text[before.end:pieces[index].start]:
+        return None
+    return _opening_name(before.text)
+
+
+def _opening_name(sentence: str) -> str | None:
+    """The head of the name that opens `sentence`: the last of its opening capitalised words, up
+    to a comma or a possessive ("Castellan, a ...", "Mr Prewitt said", "Harrowgate's board").
+    None if a word that opens any sentence comes first ("The city's department")."""
+    name: list[str] = []
+    for word in sentence.split():
+        bare = word.rstrip(",;:").removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1])
+        if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    return name[-1] if name and name[0] not in NEW_SENTENCE_WORDS else None
+
+
+def _opening_words(sentence: str) -> list[str]:
+    """The words among which a sentence's subject is, with no punctuation or possessive."""
+    return [word.strip(_PUNCTUATION).removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1])
+            for word in sentence.split()[:SUBJECT_WORDS]]
 
 
 def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
@@ -114,14 +163,17 @@ def _quotation(sentence: str) -> bool:
         sentence[at + 1:].lstrip().startswith(_QUOTE_MARKS) for at in occurrences(sentence, ":"))
 
 
-def _best_set(candidates: list[tuple[int, int, float]]) -> list[int]:
-    """Indexes, in text order, of the 2-3 candidates with the best expected F-measure."""
+def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool]) -> list[int]:
+    """Indexes, in text order, of the 2-3 candidates with the best expected F-measure, each of
+    which `may_follow` the one before it (None before the first)."""
+    follow = [may_follow(None, c[0]) for c in candidates]  # a piece that may open the summary
     best: tuple[float, list[int]] = (-1.0, [])
     counts = [count for _, count, _ in candidates]
     gains = [count * worth for _, count, worth in candidates]  # expected matched words
     # Pairs within the budget, in the order of `combinations`. A triple fits only if its first
     # two do, so the triples are these pairs extended, which spares trying most of them.
-    pairs = [(i, j) for i, j in itertools.combinations(range(len(candidates)), 2) if counts[i] + counts[j] <= MAX_WORDS]
+    pairs = [(i, j) for i, j in itertools.combinations(range(len(candidates)), 2)
+             if counts[i] + counts[j] <= MAX_WORDS and follow[i] and may_follow(candidates[i][0], candidates[j][0])]
     for i, j in pairs:
         score = (gains[i] + gains[j]) / (counts[i] + counts[j] + SUMMARY_LENGTH)
         if score > best[0]:
@@ -129,7 +181,7 @@ def _best_set(candidates: list[tuple[int, int, float]]) -> list[int]:
     for i, j in pairs:
         for k in range(j + 1, len(candidates)):
             length = counts[i] + counts[j] + counts[k]
-            if length > MAX_WORDS:
+            if length > MAX_WORDS or not may_follow(candidates[j][0], candidates[k][0]):
                 continue
             score = (gains[i] + gains[j] + gains[k]) / (length + SUMMARY_LENGTH)
             if score > best[0]:
