@@ -1,10 +1,11 @@
 """Rule: find the article's prose, leaving out the furniture a news page runs into its text.
 
 Scraped articles carry source tags and datelines ("WASHINGTON (CNN) --"), bylines and
-timestamps ("By . Name . PUBLISHED: ... | . UPDATED: ..."), "Scroll down for video", and
-photo captions that lost their line breaks and ran into the next sentence. `prose` returns
-the pieces of the sentences that are the article's own prose, each a contiguous span of the
-source text, so a summary or title built from them stays verbatim.
+timestamps ("By . Name . PUBLISHED: ... | . UPDATED: ..."), "Scroll down for video", "Here,
+our guide takes you through ...", and photo captions that lost their line breaks and ran into
+the next sentence. `prose` returns the pieces of the sentences that are the article's own
+prose, each a contiguous span of the source text, so a summary or title built from them stays
+verbatim.
 """
 from __future__ import annotations
 
@@ -92,6 +93,21 @@ _JOINERS = {
 }
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
+# A sentence that shows the reader round the page rather than tells the news: "Here is all you
+# need to know about ...", "Here, our guide takes you through ...", "Read on for ...", "Watch the
+# interview below." In a summary it points at what is not there. "Here, in the valley below the
+# dam, farmers ..." is a place, and stays.
+_SIGNPOST = lazy(
+    r"""(?:
+      Here(?:'s|’s|[ ]is|[ ]are)[ ]
+    | Here,[ ](?:[^.!?]{0,60}?\b(?:you|we|us)\b
+               |(?:\S+[ ]){1,3}?(?:takes|brings|looks|runs|rounds|picks|recounts|reveals|lists|ranks)\b)
+    | (?:Read[ ]on|Keep[ ]reading|Scroll[ ](?:down|up))\b
+    | (?:Watch|See|Read|Listen[ ]to)[ ](?:\S+[ ]){0,4}?(?:below|above)[.:!]?\s*$
+    )""",
+    re.VERBOSE,
+)
+_SIGNPOST_WORDS = ("Here", "Read", "Keep", "Scroll", "Watch", "See", "Listen")  # one opens each
 # Punctuation that carries a sentence on: "the White House: The nation's largest...".
 _JOINING = ":;,–—-"
 # A sentence ends with a full stop, ?, ! or …, and any closing quotes or brackets after it.
@@ -116,7 +132,10 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
         # first one that reaches past its start.
         near = cuts[bisect_right(reach, sentence.start):bisect_left(cut_starts, sentence.end)]
         for start, end in _subtract(sentence.start, sentence.end, near):
-            yield from _uncaptioned(text, start, end)
+            for piece in _uncaptioned(text, start, end):
+                # (Tested on the pieces: a signpost may have lost its stop and run into the news.)
+                if not (piece.text.startswith(_SIGNPOST_WORDS) and _SIGNPOST.match(piece.text)):
+                    yield piece
 
 
 @lru_cache(maxsize=8)
