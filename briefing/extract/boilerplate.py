@@ -83,13 +83,18 @@ _SPEECH_LABEL = lazy(
     r"revealed|tweeted|posted|stated|commented|reads|read|asked|replied)\s*:\s*$"
 )
 # Words after which a capitalised word still belongs to the same sentence:
-# "seen by The Mail on Sunday", "the film The Theory of Everything".
+# "seen by The Mail on Sunday", "a type A personality".
 _JOINERS = {
     "by", "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "as",
     "said", "says", "told", "tells", "reports", "reported", "called", "dubbed", "named", "titled",
-    "like", "than", "into", "about", "via", "film", "movie", "show", "series", "book", "album",
-    "song", "newspaper", "magazine", "paper", "play", "hit", "programme", "program", "plan",
-    "grade", "type", "mr", "mrs", "ms", "dr", "i",
+    "like", "than", "into", "about", "via", "plan", "grade", "type", "mr", "mrs", "ms", "dr", "i",
+}
+# Words before a title, which a caption's label may be ("the film Avengers: Age of Ultron"). A
+# starter after one opens a new sentence all the same ("on Radio 4's Feedback programme The
+# controller of ..."): a title's "The" is followed by a capital ("the film The Theory of ...").
+_TITLE_NOUNS = {
+    "film", "movie", "show", "series", "book", "album", "song", "newspaper", "magazine", "paper",
+    "play", "hit", "programme", "program",
 }
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
@@ -180,10 +185,11 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
     for match in _BREAK.finditer(text, start, end):
         before = text[bounds[-1]:match.start()]
         words = before.split()
-        if (not words or words[-1].lower().strip("‘'\"“") in _JOINERS or _ends_with(before, _TERMINALS, _CLOSERS)
+        label = match.group("label")
+        joiners = _JOINERS | _TITLE_NOUNS if label else _JOINERS
+        if (not words or words[-1].lower().strip("‘'\"“") in joiners or _ends_with(before, _TERMINALS, _CLOSERS)
                 or _ends_with(before, _JOINING)):
             continue
-        label = match.group("label")
         if label and not _is_caption_label(label, words):
             continue
         bounds.append(match.end())
