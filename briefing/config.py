@@ -217,7 +217,8 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None,
         if (domain := value_of(node, "domain")) is not None:
             domain_mark = mark_of(domain)
         if (written := value_of(node, "base_url")) is not None:
-            config.base_url_mark = tuple(mark_of(written).values())
+            place = mark_of(written)
+            config.base_url_mark = (place["line"], place["col"])
         if folders := items_of(node, "articles"):
             config.articles = _article_folders(root, folders, problems)
     if base_url is not None:

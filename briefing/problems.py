@@ -30,17 +30,26 @@ class Problem:
         return f"{where}: {self.level}: {self.message}"
 
 
+def _noting(message: str, merged: str | None) -> str:
+    """A message about what a merge key brings in, saying where that is written: the place
+    given is the merge's, and the fix may be at the anchor."""
+    return f"{message} (merged from {merged})" if merged else message
+
+
 @dataclass
 class Problems:
     """Every problem a run met, so that it can report them all at once."""
 
     items: list[Problem] = field(default_factory=list)
 
-    def error(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:
-        self.items.append(Problem(str(path), message, ERROR, line, col))
+    def error(self, path: str, message: str, line: int | None = None, col: int | None = None,
+              merged: str | None = None) -> None:
+        """`merged`: where a key or value a merge key (`<<`) brings in to `line` is written."""
+        self.items.append(Problem(str(path), _noting(message, merged), ERROR, line, col))
 
-    def warning(self, path: str, message: str, line: int | None = None, col: int | None = None) -> None:
-        self.items.append(Problem(str(path), message, WARNING, line, col))
+    def warning(self, path: str, message: str, line: int | None = None, col: int | None = None,
+                merged: str | None = None) -> None:
+        self.items.append(Problem(str(path), _noting(message, merged), WARNING, line, col))
 
     def unique(self) -> list[Problem]:
         """Each problem once, in the order found: a broken shared template fails every page alike."""

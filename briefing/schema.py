@@ -49,17 +49,32 @@ _constructor = yaml.SafeLoader("")
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
 
-def mark_of(node: yaml.Node) -> dict[str, int]:
-    return {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
+class MergedMark(yaml.Mark):
+    """The place of a key or value that a merge key (`<<: *name`) brings in from an anchor: the
+    '<<' that brings it, where an editor looks for what the mapping holds, and `origin`, where
+    it is written ("*name on line 3"), for a message about it to name."""
+
+    def __init__(self, at: yaml.Mark, origin: str):
+        super().__init__(at.name, at.index, at.line, at.column, at.buffer, at.pointer)
+        self.origin = origin
+
+
+def mark_of(node: yaml.Node) -> dict[str, Any]:
+    """Where a node is (`line`, `col`), as `Problems` takes it; and, for a key or value a merge
+    key brings in, where it is written (`merged`)."""
+    place: dict[str, Any] = {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
+    if isinstance(node.start_mark, MergedMark):
+        place["merged"] = node.start_mark.origin
+    return place
 
 
 def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
     """Parse one YAML document into nodes; a syntax error becomes a problem with its mark."""
     try:
         node = yaml.compose(text, Loader=_Loader)
+        _warn_of_misread_values(node, text, path, problems)  # on the nodes as written, before merging copies any
         if "<<" in text:  # most files merge nothing: spare them a walk over every node
-            _merge_keys(node, path, problems)
-        _warn_of_misread_values(node, text, path, problems)
+            _merge_keys(node, text, path, problems)
         return node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -81,11 +96,15 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
 _MERGE = "tag:yaml.org,2002:merge"
 
 
-def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
+def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems) -> None:
     """Write out each merge key (`<<: *anchor`, or a list of them) in place, as the keys it brings
     in that its mapping does not set itself, as YAML's merge key means: the mapping's own keys win,
     then the first mapping merged. Composing leaves them for the loader to do; done on the nodes,
-    every check sees the merged keys where they are written. A merge of no mapping is an error."""
+    every check sees the merged keys where they are written. A merge of no mapping is an error.
+
+    The keys and text values brought in from an anchor are copies placed at the '<<' (see
+    `MergedMark`): a message about one points at the mapping it is wrong in, once for each, and
+    names the anchor. A list or mapping brought in is the anchor's own, checked where it is written."""
     merged: set[int] = set()
 
     def merge(node: yaml.MappingNode) -> None:
@@ -95,8 +114,8 @@ def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
         own = [(key, value) for key, value in node.value if key.tag != _MERGE]
         taken = {key.value for key, _ in own if isinstance(key, yaml.ScalarNode)}
         pairs = list(own)
-        for key, value in node.value:
-            if key.tag != _MERGE:
+        for merge_key, value in node.value:
+            if merge_key.tag != _MERGE:
                 continue
             for source in value.value if isinstance(value, yaml.SequenceNode) else [value]:
                 if not isinstance(source, yaml.MappingNode):
@@ -105,16 +124,38 @@ def _merge_keys(root: yaml.Node | None, path: str, problems: Problems) -> None:
                                          f"themselves, or put '<<' in quotes for a key named so", **mark_of(source))
                     continue
                 merge(source)
+                # An anchor is set before its aliases: a mapping that starts after the '<<' is written there.
+                aliased = source.start_mark.index < merge_key.start_mark.index
+                mark = MergedMark(merge_key.start_mark, _origin(source, text)) if aliased else None
                 for pair in source.value:  # merged already, but for a mapping merging itself
                     name = pair[0].value if isinstance(pair[0], yaml.ScalarNode) else None
                     if name not in taken and pair[0].tag != _MERGE:
                         taken.add(name)
-                        pairs.append(pair)
+                        pairs.append((_placed(pair[0], mark), _placed(pair[1], mark)) if mark else pair)
         node.value = pairs
 
     for node in [n for n in each_node(root) if isinstance(n, yaml.MappingNode)]:
         if any(key.tag == _MERGE for key, _ in node.value):
             merge(node)
+
+
+_ANCHOR = re.compile(r"&([^\s,\[\]{}]+)")
+
+
+def _origin(source: yaml.Node, text: str) -> str:
+    """Where a mapping merged through an alias is written, as a message names it: "*peskov on
+    line 3" (its node starts at its anchor, `&peskov`)."""
+    anchor = _ANCHOR.match(text, source.start_mark.index)
+    line = f"line {source.start_mark.line + 1}"
+    return f"*{anchor.group(1)} on {line}" if anchor else line
+
+
+def _placed(node: yaml.Node, mark: MergedMark) -> yaml.Node:
+    """A text value (or key) as a merge brings it in: a copy at the merge's place. A list or a
+    mapping is the anchor's own, left where it is written."""
+    if not isinstance(node, yaml.ScalarNode):
+        return node
+    return yaml.ScalarNode(node.tag, node.value, mark, mark, node.style)
 
 
 def _warn_of_misread_values(node: yaml.Node | None, text: str, path: str, problems: Problems) -> None:

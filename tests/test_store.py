@@ -506,7 +506,46 @@ def test_a_merge_key_fills_in_the_keys_a_mapping_does_not_set():
     # What a merge brings in is checked as the mapping's own: here a side no side has, in two quotes.
     assert [str(p) for p in problems.items] == [
         "b.yaml:9:9: warning: side 'kremlin' is not one of this briefing's sides (russia, usa), and 2 quotes name it "
-        "(line 9): if it was deleted or renamed, set their side to one of those ids, or leave it empty"]
+        "(lines 9 and 10): if it was deleted or renamed, set their side to one of those ids, or leave it empty"]
+
+
+KNOWN_QUOTE_KEYS = "(known keys: id, key, role, side, speaker, text)"
+
+
+@pytest.mark.parametrize("text, messages", [
+    # An id merged in: the quote that merges it is the one to give an id of its own.
+    ("quotes:\n- &q {id: a, text: x, speaker: P}\n- <<: *q\n  text: y\n",
+     ["b.yaml:5:3: warning: quote id 'a' is used on line 4 too: links to it reach the first one only; give each "
+      "quote its own id (merged from *q on line 4)"]),
+    # A key the anchor may hold, but the mapping merging it may not: at the merge, not at the anchor.
+    ("sides:\n- id: s\n  label: S\n  members:\n  - &peskov {name: Dmitry Peskov, role: Spokesman}\n"
+     "quotes:\n- <<: *peskov\n  id: a\n  text: x\n",
+     [f"b.yaml:9:3: warning: unknown key 'name' ignored {KNOWN_QUOTE_KEYS} (merged from *peskov on line 7)"]),
+    # A wrong value merged into three quotes: where it is written, and once at each merge, never twice at one place.
+    ("quotes:\n- &q {id: a, text: x, key: maybe}\n- <<: *q\n  id: b\n- <<: *q\n  id: c\n- {<<: *q, id: d}\n",
+     ["b.yaml:4:28: error: expected true or false, found 'maybe'",
+      "b.yaml:5:3: error: expected true or false, found 'maybe' (merged from *q on line 4)",
+      "b.yaml:7:3: error: expected true or false, found 'maybe' (merged from *q on line 4)",
+      "b.yaml:9:4: error: expected true or false, found 'maybe' (merged from *q on line 4)"]),
+    # The document itself, anchored on its '---': each of its keys once, at the merge.
+    ("quotes:\n- <<: *root\n  id: a\n  text: x\n",
+     [f"b.yaml:5:3: warning: unknown key '{key}' ignored {KNOWN_QUOTE_KEYS} (merged from *root on line 1)"
+      for key in ("title", "slug", "quotes")]),
+])
+def test_what_a_merge_key_brings_in_is_reported_at_the_merge_naming_its_anchor(text, messages):
+    """An editor reading a message about a merged key looks for it where the '<<' brings it in,
+    and is told where it is written; one mistake gives one message at each place."""
+    head = "--- &root\ntitle: T\nslug: t\n" if "*root" in text else "title: T\nslug: t\n"
+    problems = Problems()
+    load(head + text, "b.yaml", problems)
+    assert [str(p) for p in problems.items] == messages
+
+
+def test_a_merged_quote_that_sets_its_own_id_is_no_duplicate():
+    problems = Problems()
+    briefing = load("title: T\nslug: t\nquotes:\n- &q {id: a, text: x, speaker: P}\n- <<: *q\n  id: b\n", "b.yaml",
+                    problems)
+    assert [(q.id, q.speaker) for q in briefing.quotes] == [("a", "P"), ("b", "P")] and not problems.items
 
 
 @pytest.mark.parametrize("merged, error", [
