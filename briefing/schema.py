@@ -114,9 +114,11 @@ def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems
         own = [(key, value) for key, value in node.value if key.tag != _MERGE]
         taken = {key.value for key, _ in own if isinstance(key, yaml.ScalarNode)}
         pairs = list(own)
-        for merge_key, value in node.value:
-            if merge_key.tag != _MERGE:
-                continue
+        merge_keys = [(key, value) for key, value in node.value if key.tag == _MERGE]
+        for merge_key, _ in merge_keys[1:]:  # as any key written twice is
+            problems.error(path, "duplicate key '<<': the second would replace the first; merge what both bring in "
+                                 "with one, as '<<: [*first, *second]'", **mark_of(merge_key))
+        for merge_key, value in merge_keys:
             for source in value.value if isinstance(value, yaml.SequenceNode) else [value]:
                 if not isinstance(source, yaml.MappingNode):
                     problems.error(path, f"a merge key ('<<') takes a mapping, as *name of an anchor set with "

@@ -548,6 +548,16 @@ def test_a_merged_quote_that_sets_its_own_id_is_no_duplicate():
     assert [(q.id, q.speaker) for q in briefing.quotes] == [("a", "P"), ("b", "P")] and not problems.items
 
 
+def test_two_merge_keys_in_one_mapping_are_a_duplicate_key():
+    """A second '<<' is a key written twice, as any other is: an error at it, with the fix."""
+    problems = Problems()
+    text = "title: T\nslug: t\nquotes:\n- &q {id: a, text: x}\n- <<: *q\n  <<: {speaker: P}\n  id: b\n"
+    assert load(text, "b.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "b.yaml:6:3: error: duplicate key '<<': the second would replace the first; merge what both bring in "
+        "with one, as '<<: [*first, *second]'"]
+
+
 @pytest.mark.parametrize("merged, error", [
     ("<<: Dmitry Peskov", "b.yaml:5:7: error: a merge key ('<<') takes a mapping, as *name of an anchor set with "
                           "&name, or a list of them, not a value; write the keys themselves, or put '<<' in quotes "
