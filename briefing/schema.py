@@ -94,13 +94,15 @@ def load_yaml(text: str, path: str, problems: Problems) -> yaml.Node | None:
 
 
 _MERGE = "tag:yaml.org,2002:merge"
+_TEXT = "tag:yaml.org,2002:str"
 
 
 def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems) -> None:
     """Write out each merge key (`<<: *anchor`, or a list of them) in place, as the keys it brings
     in that its mapping does not set itself, as YAML's merge key means: the mapping's own keys win,
     then the first mapping merged. Composing leaves them for the loader to do; done on the nodes,
-    every check sees the merged keys where they are written. A merge of no mapping is an error.
+    every check sees the merged keys where they are written. A merge of no mapping is an error, and
+    so is a plain << that is no key (YAML reads it as the merge key wherever it stands).
 
     The keys and text values brought in from an anchor are copies placed at the '<<' (see
     `MergedMark`): a message about one points at the mapping it is wrong in, once for each, and
@@ -136,8 +138,15 @@ def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems
                         pairs.append((_placed(pair[0], mark), _placed(pair[1], mark)) if mark else pair)
         node.value = pairs
 
-    for node in [n for n in each_node(root) if isinstance(n, yaml.MappingNode)]:
-        if any(key.tag == _MERGE for key, _ in node.value):
+    nodes = list(each_node(root))
+    keys = {id(key) for node in nodes if isinstance(node, yaml.MappingNode) for key, _ in node.value}
+    for node in nodes:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _MERGE and id(node) not in keys:
+            problems.error(path, "a plain << is YAML's merge key, which only a key can be; for the text, put it in "
+                                 "quotes: '<<'", **mark_of(node))
+            node.tag = _TEXT  # reported: the checks after this read it as the text, and add no error of their own
+    for node in nodes:  # after: a value merged in is copied as the text
+        if isinstance(node, yaml.MappingNode) and any(key.tag == _MERGE for key, _ in node.value):
             merge(node)
 
 

@@ -558,6 +558,16 @@ def test_two_merge_keys_in_one_mapping_are_a_duplicate_key():
         "with one, as '<<: [*first, *second]'"]
 
 
+@pytest.mark.parametrize("text, place", [("title: <<\nslug: t\n", "1:8"), ("title: T\nslug: t\ntags: [a, <<]\n", "3:11")])
+def test_a_plain_merge_key_as_a_value_is_an_error_saying_to_quote_it(text, place):
+    """YAML reads a plain << as its merge key wherever it stands: as a value, an editor meant the text."""
+    problems = Problems()
+    assert load(text, "b.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        f"b.yaml:{place}: error: a plain << is YAML's merge key, which only a key can be; for the text, put it in "
+        "quotes: '<<'"]
+
+
 @pytest.mark.parametrize("merged, error", [
     ("<<: Dmitry Peskov", "b.yaml:5:7: error: a merge key ('<<') takes a mapping, as *name of an anchor set with "
                           "&name, or a list of them, not a value; write the keys themselves, or put '<<' in quotes "
