@@ -545,7 +545,9 @@ class Seq(Option):
 
 @dataclass
 class Record(Option):
-    """A mapping with known keys. Missing required keys are errors; unknown keys, warnings."""
+    """A mapping with known keys. Missing required keys are errors; unknown keys, warnings, but for
+    keys starting with 'x-', which are the editor's own (as in Docker Compose files): a place to
+    keep the anchors that merge keys bring in."""
 
     fields: dict[str, Option]
     required: frozenset[str] = field(default_factory=frozenset)
@@ -562,6 +564,8 @@ class Record(Option):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in self.fields:
+                if isinstance(key, str) and key.startswith("x-"):
+                    continue
                 known = ", ".join(sorted(self.fields))
                 problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **mark_of(key_node))
                 continue

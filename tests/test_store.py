@@ -568,6 +568,19 @@ def test_a_plain_merge_key_as_a_value_is_an_error_saying_to_quote_it(text, place
         "quotes: '<<'"]
 
 
+def test_keys_starting_with_x_hold_anchors_without_a_warning():
+    """An editor keeps the anchors a briefing merges under a key of their own, which --strict
+    must not fail: keys starting with 'x-' are the editor's, as in Docker Compose files."""
+    problems = Problems()
+    text = ("title: T\nslug: t\nx-people:\n  peskov: &peskov {speaker: Dmitry Peskov, role: Spokesman}\n"
+            "quotes:\n- <<: *peskov\n  id: a\n  text: x\n")
+    briefing = load(text, "b.yaml", problems)
+    assert [(q.speaker, q.role) for q in briefing.quotes] == [("Dmitry Peskov", "Spokesman")]
+    assert not problems.items
+    load(text.replace("x-people", "people"), "b.yaml", problems)  # other keys are still warned of
+    assert [str(p)[:36] for p in problems.items] == ["b.yaml:3:1: warning: unknown key 'pe"]
+
+
 @pytest.mark.parametrize("merged, error", [
     ("<<: Dmitry Peskov", "b.yaml:5:7: error: a merge key ('<<') takes a mapping, as *name of an anchor set with "
                           "&name, or a list of them, not a value; write the keys themselves, or put '<<' in quotes "
