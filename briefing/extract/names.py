@@ -134,25 +134,26 @@ def find_names(text: str) -> list[NameMention]:
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in Title Case: most words of four letters or more capitalised, and a small word
-    capitalised too ("Is", "Than", "On") past the first, which prose never does."""
-    headings = []
-    for line in LINE.finditer(text):
-        line_words = line.group().split()
-        # The small word first: a set test over the words, cheaper than reading the long words.
-        if HEADLINE_SMALL_WORDS.isdisjoint(line_words[1:]):
-            continue
-        # Then prose, more than a fifth of whose long words are lowercase, by a cheaper count:
-        # every word that opens with four letters, a lowercase one first, is such a long word,
-        # and a line holds at most one long word in five characters (four letters and a break).
-        lowercase = sum(1 for word in line_words if len(word) > 3 and word[0].islower() and word[:4].isalpha())
-        if 5 * lowercase > (len(line.group()) + 1) // 5:
-            continue
-        # The exact count, over the initials with `map`.
-        initials = LONG_WORD_INITIAL.findall(line.group())
-        if len(initials) >= MIN_HEADING_WORDS and sum(map(str.isupper, initials)) >= 0.8 * len(initials):
-            headings.append(line.span())
-    return headings
+    """The spans of the lines in Title Case (`is_heading`)."""
+    return [line.span() for line in LINE.finditer(text) if is_heading(line.group())]
+
+
+def is_heading(line: str) -> bool:
+    """Is this line in Title Case: most words of four letters or more capitalised, and a small word
+    capitalised too ("Is", "Than", "On") past the first, which prose never does?"""
+    line_words = line.split()
+    # The small word first: a set test over the words, cheaper than reading the long words.
+    if HEADLINE_SMALL_WORDS.isdisjoint(line_words[1:]):
+        return False
+    # Then prose, more than a fifth of whose long words are lowercase, by a cheaper count:
+    # every word that opens with four letters, a lowercase one first, is such a long word,
+    # and a line holds at most one long word in five characters (four letters and a break).
+    lowercase = sum(1 for word in line_words if len(word) > 3 and word[0].islower() and word[:4].isalpha())
+    if 5 * lowercase > (len(line) + 1) // 5:
+        return False
+    # The exact count, over the initials with `map`.
+    initials = LONG_WORD_INITIAL.findall(line)
+    return len(initials) >= MIN_HEADING_WORDS and sum(map(str.isupper, initials)) >= 0.8 * len(initials)
 
 
 def given_name(word: str) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-from .names import plural_of_people
+from .names import is_heading, plural_of_people
 from .quotes import QuoteSpan, find_quotes
 from .wordlists import lazy, words
 
@@ -26,6 +26,12 @@ ABBREVIATIONS = {
 # a sentence (NEW_SENTENCE_WORDS) or a plural noun for people ("Lawyers", "Investors"), which no
 # name or title goes on with.
 NAME_ENDINGS = {"jr", "sr", "jnr", "snr", "inc", "co", "cos", "corp", "ltd", "bros", "dept"}
+# The short forms that end a place's name or a time ("Washington, D.C.", "in the U.S.", "8 p.m.",
+# "Peoria, Ill."), and so often a sentence: before a word that opens a sentence one ends, as a
+# name's short form does; before any other capitalised word it goes on with it ("U.S. Army",
+# "p.m. News", "Fresno, Calif. Mayor Tom Hale"), plural nouns too ("U.S. Marshals").
+PLACE_AND_TIME_ENDINGS = {"u.s", "u.k", "d.c", "n.y", "a.m", "p.m", "calif", "fla", "ill", "mass", "conn", "ariz",
+                          "wash", "pa", "va"}
 NEW_SENTENCE_WORDS = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My",
     "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "After",
@@ -115,9 +121,12 @@ def _abbreviation_before(text: str, start: int, match: re.Match[str]) -> bool:
 
 def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     """Does the abbreviation before `match` end its sentence all the same? "No." before anything
-    but a number ("The answer was no. The board ..."), and a name's short form (NAME_ENDINGS:
-    "Hale Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS) or a
-    plural noun for people ("the Justice Dept. Lawyers for the agency said")."""
+    but a number ("The answer was no. The board ..."); a name's short form (NAME_ENDINGS: "Hale
+    Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS) or a plural noun
+    for people ("the Justice Dept. Lawyers for the agency said"); a place's or a time's
+    (PLACE_AND_TIME_ENDINGS: "D.C.", "p.m.") before a word that opens a sentence. Not in a Title
+    Case line, whose every word is capitalised ("Erdogan Is In Syria With A Green Light From The
+    U.S. And Iran"), where "And" or "The" opens nothing."""
     last = text[start:match.start()].rsplit(None, 1)
     word = last[-1].lstrip(OPENING_MARKS) if last else ""
     abbreviation = word.lower()
@@ -125,10 +134,18 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
     first = following[0].lstrip(OPENING_MARKS) if following else ""
     if word == NUMBER_SIGN:  # lowercase only, see NUMBER_SIGN
         return not first[:1].isdigit()
-    if abbreviation not in NAME_ENDINGS:
-        return False
     first = first.rstrip(",;:")
-    return first in NEW_SENTENCE_WORDS or plural_of_people(first)
+    if abbreviation in NAME_ENDINGS:
+        ends = first in NEW_SENTENCE_WORDS or plural_of_people(first)
+    else:
+        ends = abbreviation in PLACE_AND_TIME_ENDINGS and first in NEW_SENTENCE_WORDS
+    return ends and not is_heading(_line_at(text, match.start()))
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that holds the character at `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
