@@ -74,6 +74,15 @@ STATE_OWNED = lazy(r"([A-Z](?<=(?<!\w).)[\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:
 STATE_OF = lazy(r"\b(?i:" + "|".join(STATE_NOUNS) + r"|people|capital|president|prime\s+minister|citizens)\s+of\s+"
                 r"([A-Z][\w-]*)\b(?![\w'’-]|\s+[A-Z])")
 MAX_ACRONYM = 5
+# Places of learning are bodies to their heads ("the university's vice-chancellor"), not to
+# the staff news quotes as experts ("a university economist"): see lexicon/body_nouns.txt.
+LEARNING = {"university", "college"}
+# The common nouns for a body that a sentence may open with, capitalised only there: "Company
+# spokeswoman Amy Hart", "Union leaders said", "Council member Jo Park". Those of lexicon/
+# body_nouns.txt, places of learning and "council" (which that list leaves out for what its
+# members do, not for what the word names); not a legislature's ("Congress", "Senate"), which
+# names one body.
+COMMON_BODY_NOUNS = frozenset({"council", *LEARNING})
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
 POSSESSIVE_END = lazy(r"['’]s?$")
@@ -390,11 +399,22 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
 
 def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int]) -> bool:
     """Multi-word people and organisations always; a lone capitalised word needs evidence."""
-    if _surface(mention.text).word_count > 1 or kind == "organisation" or mention.title:
+    if _surface(mention.text).word_count > 1 or mention.title:
         return True
-    if (mention.start in sentence_starts or _after_quote_opening(text, mention.start)) and _plural(mention.text):
+    opens = mention.start in sentence_starts or _after_quote_opening(text, mention.start)
+    if kind == "organisation":
+        # "Company spokeswoman Amy Hart": the article's company, which has a name of its own (see
+        # COMMON_BODY_NOUNS); a body named by the word ("the Food Workers Union", then "Union
+        # leader ...") has matched it before this is asked.
+        return not (opens and _common_body_noun(mention.text))
+    if opens and _plural(mention.text):
         return False  # "Critics said", "Officials say": a common noun opening a sentence
     return _speaks(text, mention)
+
+
+def _common_body_noun(word: str) -> bool:
+    key = word.lower()
+    return key in COMMON_BODY_NOUNS or key in words("body_nouns")
 
 
 def _plural(word: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import gazetteer
-from .actors import Actor, Cast
+from .actors import LEARNING, Actor, Cast
 from .sentences import Sentence
 from .wordlists import lazy, whole_words, words
 
@@ -89,9 +89,6 @@ COUNTRY_STAFF = lazy(r"\b(?:minister|ambassador)\b", re.I)  # titles a country g
 # "Its chief executive, " right before a name: a body named in the sentence before.
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
-# Places of learning are bodies to their heads ("the university's vice-chancellor"), not to
-# the staff news quotes as experts ("a university economist"): see lexicon/body_nouns.txt.
-LEARNING = {"university", "college"}
 LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
 # Not an office ("President", "Commissioner"), nor one that either side may have ("Attorney").

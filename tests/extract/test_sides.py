@@ -160,3 +160,13 @@ def test_ministers_of_countries_the_gazetteer_does_not_know_are_on_their_own_cou
     assert set(apart) | set(together) <= side_of.keys(), side_of
     assert side_of[apart[0]] != side_of[apart[1]]
     assert len({side_of[name] for name in together}) <= 1
+
+
+def test_a_body_named_by_a_common_noun_before_a_role_is_the_one_the_article_named():
+    """End to end: "Company spokeswoman Amy Hart", opening a sentence, speaks for the company the
+    article named (Brightwell Foods), not for a body called "Company", and so is on its side."""
+    from briefing.extract import extract
+
+    text = (FIXTURES / "sides" / "heard_right_after_a_side.txt").read_text(encoding="utf-8")
+    side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
+    assert side_of.get("Amy Hart") == side_of.get("Brightwell Foods") != side_of.get("Karen Lowe"), side_of
