@@ -66,6 +66,13 @@ STAFFED = lazy(r"([A-Z](?<=(?<!\w)(?!(?:The|Its|Their|His|Her|Former|Our)\b).)[\
                r"|managing\s+director|general\s+manager|chair(?:man|woman)?|chief\s+(?:financial|operating)\s+officer"
                r"|finance\s+director)|\s+(?:board|head\s+of))\b")
 STAFFED_WORDS = ("chief", "managing", "general", "chair", "finance", "board", "head")  # one in each match
+# A one-word name that speaks and is then called "its" (see `_called_it`): the name, an
+# apposition between commas ("Zoomr, based in Austin,"), a lowercase word that may be a speech
+# verb, and "its" ("announced its results"), or "it" in a sentence after which the next opens with
+# "Its" ("said it would appeal. Its manager ..."). A lone "it" may be anything the sentence names
+# ("Alvarez said it would not pass"). It opens with the capital, as STAFFED does.
+CALLED_IT = lazy(r"([A-Z](?<=(?<!\w).)[\w&-]+)(?:,[^,.;:\n“”\"]{1,60},)?\s+([a-z]+)\s+(?:that\s+)?"
+                 r"(?:its\b|it\b[^.!?\n]*[.!?]\s+Its\b)")
 # What a state has and no person does: its ministers and ambassadors, its government, embassy and
 # parliament; and, after "of", its people, capital and heads ("the president of Veland", which
 # a company has too, and is a body as well). See `_states`.
@@ -307,7 +314,8 @@ def _kind(text: str, mention: NameMention) -> str | None:
     if surface.demonym and _adjectival(text, mention):
         return None
     if surface.word_count == 1 and not mention.title:
-        if surface.acronym or (mention.text in _staffed(text) and not given_name(mention.text)):
+        if surface.acronym or ((mention.text in _staffed(text) or mention.text in _called_it(text))
+                               and not given_name(mention.text)):
             return "organisation"
         if mention.text in _states(text) and mention.text not in country_names():
             return "organisation"  # a state's government; one the gazetteer knows, `voices` reads as a country
@@ -326,6 +334,19 @@ def _staffed(text: str) -> frozenset[str]:
     if not any(word in text for word in STAFFED_WORDS):
         return frozenset()  # most texts name no such officer: a cheap test first
     return frozenset(m.group(1) for m in STAFFED.finditer(text))
+
+
+@lru_cache(maxsize=4)  # asked at each one-word name of the text being read
+def _called_it(text: str) -> frozenset[str]:
+    """The one-word names that speak and are called "its" right after (CALLED_IT): "Pellow
+    announced its results", "Zoomr, based in Austin, said it would contest the fine. Its regional
+    manager ...". A person is "his" or "her", never "its": those names are bodies wherever they
+    stand ("Zoomr said"). A person's surname the article gave in full is a person's all the same
+    (`_add_mention` knows it first); "China announced its plan" is a country's."""
+    verbs = words("speech_verbs")
+    # A country or a state the gazetteer knows is left as it was: `voices` reads it as a country.
+    return frozenset(m.group(1) for m in CALLED_IT.finditer(text) if m.group(2) in verbs
+                     and m.group(1) not in country_names() and m.group(1) not in us_states())
 
 
 @lru_cache(maxsize=4)  # asked at each one-word name of the text being read
