@@ -192,7 +192,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
         # Than Kardashian" holds two names, not one. Most gaps are too wide for a space or a
         # particle to join the word to the run: a cheap test first.
         if run and start - run[-1].end <= PARTICLE_GAP + 1 and (not word.breaks or _ends_body(text, run, token)):
-            if _joins(text, run[-1], token):
+            if _joins(text, run[-1], token) or _owns_purpose(text, run, token):
                 run.append(token)
                 continue
             particle = _particle_between(text, run, token)
@@ -454,6 +454,17 @@ def _joins(text: str, left: _Token, right: _Token) -> bool:
         return False
     gap = right.start - left.end
     return (gap == 1 and text[left.end] == " ") or (gap == 0 and left.word.text.endswith("."))
+
+
+def _owns_purpose(text: str, run: list[_Token], token: _Token) -> bool:
+    """Does the possessive that ends the run own the next word of a body's purpose: "Campaign for
+    America's Future", "Fund for Britain's Heritage"? Only right after a body's "for" (its head
+    before it, `_named_for_purpose`) and before a purpose word (lexicon/purpose_words.txt): a
+    possessive before a title ends the name ("Doctors for Ukraine's Chief Executive"), and one
+    after "of" owns what the body has ("Bank of America's Merrill Lynch")."""
+    left = run[-1]
+    return (bool(left.word.possessive) and len(run) > 2 and run[-2].word.key == "for" and _named_for_purpose(run[:-2])
+            and token.start == left.end + 1 and text[left.end] == " " and _purpose_word(token.word.key))
 
 
 def _plural_possessive(word: str) -> bool:
