@@ -527,11 +527,12 @@ def _describes(text: str, run: list[_Token]) -> bool:
     name ("Farmer Jane Foods"); "Tanka Maya Sitoula" and "Mohamed Ali Hassan" are names. A given
     name the lexicons do not know will do where the article names the person by the surname
     again and never uses the word alone ("Resident Mei Lin Zhao ... Zhao said"), as it would
-    if the word were part of the name."""
+    if the word were part of the name, or where it uses the word in lowercase ("Rider Tomas
+    Ribeiro ... two other riders")."""
     if len(run) not in (3, 4) or run[0].word.key not in words("person_nouns"):
         return False
     known_given_name = len(run) == 3 and given_name(run[1].word.text)
-    if not (known_given_name or _named_again_without(text, run)):
+    if not (known_given_name or _named_again_without(text, run) or _used_as_a_noun(text, run[0].word.key)):
         return False
     if any(t.word.organisation for t in run):
         return False
@@ -546,6 +547,12 @@ def _named_again_without(text: str, run: list[_Token]) -> bool:
     def uses(word: str) -> int:
         return len(re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text))
     return uses(run[-1].word.text) > 1 and uses(run[0].word.text) == 1
+
+
+def _used_as_a_noun(text: str, key: str) -> bool:
+    """Does the text use this word for a kind of person in lowercase, or its plural ("Rider Tomas
+    Ribeiro ... Two other riders")? Then capitalised it is that word, as no name is spelt so."""
+    return re.search(r"(?<![\w’'-])" + re.escape(key) + r"s?(?![\w’'-])", text) is not None
 
 
 def _opens_object(run: list[_Token], index: int) -> bool:
