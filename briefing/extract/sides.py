@@ -4,7 +4,7 @@ Voices (see `voices`) that speak for one another, side with one another ("Chen s
 the board", "Price agreed with Lang"), vote the same way ("Reed voted against the plan"),
 share a country in an international dispute, or share a party or institution pull
 together; voices that attack one another, vote the other way, or answer the voice before
-with a bare "X disagreed", push apart. A voice is named by its name, its
+("X disagreed", "Y countered that ..."), push apart. A voice is named by its name, its
 body and its patron, and in a local dispute also by the common nouns that point at it
 alone: "the board", "the minister", "the government". Greedy merging of the strongest
 ties gives the camps (camps with two voices at odds never merge); a camp that does not
@@ -80,16 +80,21 @@ ALLY_GAP = lazy(r"[^,;:.]*")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
 # Role words that make a title someone else's: the deputy mayor is not "the mayor".
 NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
-# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (groups 1 and 2
+# A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (groups 1 to 3
 # are dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
-              # Or a rejection of what was just said: "rejected that", "denied the claims".
-              # Not "was dismissed" (passive), nor "rejected this year's budget" (no pointing back).
-              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed)\s+"
+              # Or a rejection of what was just said: "rejected that", "denied the claims", "called
+              # the complaint a stunt". Not "was dismissed" (passive), nor "rejected this year's
+              # budget" (no pointing back).
+              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed|called)\s+"
               r"(?:(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
-              r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?|idea)\b))")
+              r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?"
+              r"|idea|complaints?)\b)"
+              # Or a verb that is itself a reply against: "Lowe countered that ...", "hit back".
+              r"|(countered|rebutted|retorted|(?:hit|fired|shot|pushed)\s+back)\b)")
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
-                "rejected", "denied", "dismissed", "disputed", "rebuffed")
+                "rejected", "denied", "dismissed", "disputed", "rebuffed", "called", "countered", "rebutted", "retorted",
+                " back")
 JOINT_GAP = lazy(r"\s+and\s+(?:Mr\.|Mrs\.|Ms\.)?\s*")  # between a joint subject's names
 # Two names as one subject, the second with its title ("Mayor X and City Council President Y"), then
 # a verb of clashing: two sides, not one.
@@ -950,8 +955,9 @@ def _support_word_in(sentence: str) -> bool:
 
 def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -> dict[tuple[str, str], int]:
     """(u, v) -> DISSENT or ALLY where u answers v with a bare "disagreed" or "agreed" ("Nurse
-    Adeyemi disagreed."), or rejects what was said ("Innes rejected that.", "Kestrel denied the
-    claims."): the answer is to the voice heard last before it, within ANSWER_REACH sentences."""
+    Adeyemi disagreed."), rejects what was said ("Innes rejected that.", "Kestrel denied the
+    claims.", "Dacre called the complaint a sideshow"), or replies against it ("Adler countered
+    that ..."): the answer is to the voice heard last before it, within ANSWER_REACH sentences."""
     found: dict[tuple[str, str], int] = {}
     # A cheap test first: few sentences have a word of answer ("agreement" is none of them).
     answering = {i: m for i in acting if any(w in sentences[i].text for w in ANSWER_WORDS)
@@ -970,7 +976,7 @@ def _answers(sentences: list[Sentence], voices: list[Voice], acting: set[int]) -
                            if any(v is not u for v in by_sentence.get(j, ()))), [])
             for v in before:
                 if v is not u:
-                    found[(u.name, v.name)] = DISSENT if m.group(1) or m.group(2) else ALLY
+                    found[(u.name, v.name)] = DISSENT if m.group(1) or m.group(2) or m.group(3) else ALLY
     return found
 
 
