@@ -64,6 +64,8 @@ NEGATIVE = words_pattern((
     r"disgrace\w*", "inappropriate", "wrong", "bad", r"misus\w+", "destructive", "racist", "partisan", "lies", "killer",
     r"cancel\w*", "override", r"challenge\w*", "to task", "deriding", "adversary", "irresponsible", r"hijack\w*",
     r"taunt\w*", r"tweak\w*", r"fault\w*", r"blame\w*", r"disagree\w*", r"ignor\w+",
+    # A lawsuit is a stand against whom it is brought: "is suing the county" ("Sue" is also a name).
+    "sued", "sues", "suing", "to sue",
 ))
 _attack_word_in = caseless(NEGATIVE)
 # Words by which a voice sides with the one it names right after them ("Chen sided with the board").
