@@ -120,12 +120,14 @@ VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
 PLANS = ("the plan", "the proposal", "the bill", "the closure", "the ban", "the scheme")
 DECISIONS = ("the decision", "the vote")
 MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
-# A vote told another way, after the voter's name: "Paulsen, one of the two no votes," (group 1:
-# against, else for); a motion the voter put forward: "Ortiz, who sponsored the measure" (group
-# 2: it, a vote for); a body's vote for the motion it carried: "The council voted 5-2 on Tuesday
-# to approve the plan" (group 3: the verb; group 4: the head noun of its object, if a plan's).
-# A motion whose verb undoes its object ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
-VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes\b"
+# A vote told another way, after the voter's name: "Paulsen, one of the two no votes," or "Ferro,
+# one of the two members who voted no," (group 1 or 2: against, else for); a motion the voter put
+# forward: "Ortiz, who sponsored the measure" (group 3: it, a vote for); a body's vote for the
+# motion it carried: "The council voted 5-2 on Tuesday to approve the plan" (group 4: the verb;
+# group 5: the head noun of its object, if a plan's). A motion whose verb undoes its object
+# ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
+VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes"
+                 r"|(?:\w+\s+){1,3}who\s+voted\s+(?:yes|for|in\s+favou?r|(no|against)))\b"
                  # (past an apposition: "Vane, the cabinet member for education, who recommended the plan")
                  r"|(?:the\s[^,;.“”\"]{1,60},\s*)?who\s+(?:had\s+)?(?:sponsored|proposed|championed|recommended)\s+"
                  r"(the\s+(?:measure|motion|plan|proposal|bill|ordinance|closure|ban|scheme)))"
@@ -586,10 +588,10 @@ def _vote_at(text: str, end: int) -> Vote | None:
     m = VOTE_TOLD.match(text, end)
     if not m:
         return None
-    plan = f"the {m.group(4)}" if m.group(4) else None
-    if m.group(3) and _undoes(m.group(3)):
+    plan = f"the {m.group(5)}" if m.group(5) else None
+    if m.group(4) and _undoes(m.group(4)):
         return Vote(against=False, motion=None, undid=plan)
-    return Vote(against=bool(m.group(1)), motion=m.group(2) or plan)
+    return Vote(against=bool(m.group(1) or m.group(2)), motion=m.group(3) or plan)
 
 
 def _inherit(voices: list[Voice], affs: dict[str, Affiliation]) -> None:
