@@ -87,9 +87,9 @@ NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late",
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
               # Or a rejection of what was just said: "rejected that", "denied the claims", "called
               # the complaint a stunt". Not "was dismissed" (passive), nor "rejected this year's
-              # budget" (no pointing back).
+              # budget" (no pointing back), nor "called it 'a fine plan'" (praise as often as not).
               r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed|called)\s+"
-              r"(?:(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
+              r"(?:(?<!called\s)(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
               r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?"
               r"|idea|complaints?)\b)"
               # Or a verb that is itself a reply against: "Lowe countered that ...", "hit back".
