@@ -28,31 +28,44 @@ def unsafe_slug(wanted: str, used: str) -> str:
     return f"slug {wanted!r} is not safe in a URL; using {used!r}"
 
 
-def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems) -> str:
-    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken."""
-    slug = base
-    if slug in RESERVED_SLUGS:
-        slug = _suffixed(base, "-briefing")
+def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems,
+                numbered: dict[str, str] | None = None) -> str:
+    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken.
+    A slug numbered clear of another goes into `numbered`, if given, with the one it is clear of."""
+    slug = _unreserved(base)
+    if slug != base:
         problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
     candidate, n = slug, 2
     while candidate in taken:
         candidate, n = _suffixed(slug, f"-{n}"), n + 1
     if candidate != slug:
         problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
+        if numbered is not None:
+            numbered[candidate] = slug
     return candidate
 
 
-def made_from(wanted: str, slug: str, held: Callable[[str], bool]) -> bool:
+def asked_slug(wanted: str) -> str:
+    """The slug a build makes of the one asked for before numbering it: it as a slug, kept clear
+    of a reserved name."""
+    return _unreserved(slugify(wanted))
+
+
+def _unreserved(slug: str) -> str:
+    return _suffixed(slug, "-briefing") if slug in RESERVED_SLUGS else slug
+
+
+def made_from(wanted: str, slug: str, numbered_from: str | None, held: Callable[[str], bool]) -> bool:
     """Is `slug` what a build made of a front matter's `wanted` slug (`site._new_slug`): it as a slug,
-    kept clear of a reserved name, or numbered clear of a slug `held` (another briefing's, now or
-    when the build made it)? If not, the front matter has asked for another slug since
-    ("election", where "election-2024" was asked for before). One with nothing to make a slug of
-    was warned of then."""
-    base = slugify(wanted)
-    if base in RESERVED_SLUGS:
-        base = _suffixed(base, "-briefing")
+    kept clear of a reserved name (`asked_slug`), or numbered clear of it, as the build that did so
+    recorded (`numbered_from`: the slug it was numbered clear of), or as another briefing's slug
+    `held` now shows (for a site built before builds kept that record, or whose cache is gone)? If not, the front matter has
+    asked for another slug since ("election", where "election-2024" was asked for and given).
+    One with nothing to make a slug of was warned of then."""
+    base = asked_slug(wanted)
     number = slug.rsplit("-", 1)[-1]
-    return not base or slug == base or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base))
+    return (not base or slug == base or numbered_from == base
+            or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base)))
 
 
 def _suffixed(slug: str, suffix: str) -> str:

@@ -23,8 +23,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs, unsafe_slug,
-                        warn_of_moved_pages)
+from .addresses import (asked_slug, former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs,
+                        unsafe_slug, warn_of_moved_pages)
 from .articles import Article, decode, find_article_files, front_matter_place, parse_article
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
@@ -51,6 +51,7 @@ Progress = Callable[[str, int, int], None]
 PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
 YAML_WRITERS = 4  # threads writing a first build's YAML files
 LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
+NUMBERED = "numbered-slugs.json"  # in the cache: the slugs builds numbered clear of another's (`Sources.numbered`)
 MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a blank line, nor "He left."
 # Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
 # edit gives new pages, and the lost briefings go as a deleted article's do, rather than a stalled build.
@@ -219,6 +220,25 @@ class Sources:
         without a cache."""
         return set(self.cache.load_json(LAST_ARTICLES).get("paths", [])) if self.cache else set()
 
+    @cached_property
+    def numbered(self) -> dict[str, str]:
+        """{slug: the slug it was numbered clear of} for each slug a build gave a number
+        ('election-2', clear of 'election') while the front matter still asks for what it asked
+        then: only such a slug is what the front matter made, once the other briefing is gone
+        (`addresses.made_from`). `draft_jobs` drops what the front matter no longer asks for,
+        `reconcile` adds what it numbers, and `remember_numbered` keeps it for the next build."""
+        return dict(self.cache.load_json(NUMBERED)) if self.cache else {}
+
+    def remember_numbered(self, located: list[Located] | None) -> None:
+        """Record `numbered` for the next build, if it changed: just for the slugs a briefing of
+        `located` has, when given (a build with errors may not have read every briefing)."""
+        numbered = self.numbered
+        if located is not None:
+            slugs = {item.briefing.slug for item in located}
+            numbered = {slug: clear_of for slug, clear_of in numbered.items() if slug in slugs}
+        if self.cache and numbered != self.cache.load_json(NUMBERED):
+            self.cache.save_json(NUMBERED, numbered)
+
     def remember_articles(self) -> None:
         """Record this build's article files for the next build's `last_articles`, if they changed
         (an edit does not change them, so most builds write nothing). The skipped ones too: an
@@ -357,6 +377,7 @@ def build(
             if result.wrote_output:
                 _remember_base_url(cache, root, out, config.base_url)
         sources.briefings.save(live)
+        sources.remember_numbered(None if problems.errors else located)  # as the YAML was written, errors or not
         if not problems.errors:
             sources.remember_articles()
         # A build that wrote or deleted YAML changed its own sources: only the next one can be replayed.
@@ -649,12 +670,11 @@ def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str 
                                            f"the copy takes over its briefing)")
             continue
         wanted = article.meta.get("slug")
-        # A slug numbered clear of another briefing's is still what the front matter made once that
-        # briefing is gone (deleted with its article), while the article is as its briefing last
-        # read it; the build that reads a changed one tells of a slug it may ask for afresh.
-        if existing and existing.outline and wanted and not made_from(
-                wanted, existing.outline.slug, lambda name: bool(holders_of(name) - {existing.rel})
-                or article.is_recorded_as(existing.outline.source.sha256)):
+        slug = existing.outline.slug if existing and existing.outline else None
+        if slug in sources.numbered and wanted and asked_slug(wanted) != sources.numbered[slug]:
+            del sources.numbered[slug]  # asked for afresh: the number is no longer what it asks for
+        if slug and wanted and not made_from(wanted, slug, sources.numbered.get(slug),
+                                             lambda name: bool(holders_of(name) - {existing.rel})):
             problems.warning(article.path, f"the front matter asks for slug {wanted!r}, but a briefing keeps its slug "
                                            f"({existing.outline.slug!r}) so that links to its page still work; to move "
                                            f"the page, set the slug in {existing.rel}, with the old one under "
@@ -763,7 +783,7 @@ def reconcile(
                 if not may_write:
                     pending.add(_extraction_key(article))
                     continue
-                slug = _new_slug(article, draft.extraction, taken, problems)
+                slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered)
                 taken[slug] = f"the slug of {article.path}'s briefing"
                 drafted = briefing_from_extraction(article, draft.extraction, slug)
                 path = folder / f"{slug}.yaml"
@@ -939,12 +959,16 @@ def _base_slug(article: Article, extraction: Extraction) -> str:
     return slugify(article.meta.get("slug") or article.meta.get("title") or extraction.title) or "briefing"
 
 
-def _new_slug(article: Article, extraction: Extraction, taken: dict[str, str], problems: Problems) -> str:
+def _new_slug(
+    article: Article, extraction: Extraction, taken: dict[str, str], problems: Problems, numbered: dict[str, str],
+) -> str:
+    """The slug of a new article's briefing: the one it asks for, made safe and unique (recorded in
+    `numbered` when given a number)."""
     wanted = article.meta.get("slug")
     base = _base_slug(article, extraction)
     if wanted and base != wanted:
         problems.warning(article.path, unsafe_slug(wanted, base))
-    return unique_slug(base, taken, article.path, problems)
+    return unique_slug(base, taken, article.path, problems, numbered)
 
 
 def last_manifest(cache: Cache, out: Path) -> dict:

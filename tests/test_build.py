@@ -234,6 +234,25 @@ def test_a_numbered_slug_is_not_warned_of_once_the_briefing_it_was_numbered_clea
                             "briefing keeps its slug ('election-2')") for m in messages(result)), messages(result)
 
 
+def test_a_front_matter_slug_changed_to_the_start_of_the_old_one_is_warned_of_every_build(site):
+    """'election-2024' asked for and given, then 'election': the slug ends in a number, but the
+    build never numbered it, so the page stays and every build says why, as for any other slug."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    story = articles / "a.md"
+    story.write_text("---\ntitle: Vote\nslug: election-2024\n---\nThe council voted on Monday, officials said.\n")
+    assert not build(site).failed
+    story.write_text(story.read_text().replace("slug: election-2024", "slug: election"))
+    warning = ("site_src/articles/a.md:3:7: warning: the front matter asks for slug 'election', but a briefing keeps "
+               "its slug ('election-2024')")
+    for _ in range(2):
+        result = build(site)
+        assert any(m.startswith(warning) for m in messages(result)), messages(result)
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").write_text("Another article, to make the next build a real one.\n")
+    result = build(site)
+    assert any(m.startswith(warning) for m in messages(result)), messages(result)
+
+
 def test_a_quote_copied_from_a_markdown_source_is_told_to_drop_the_marks(site):
     (site / "site_src" / "articles").mkdir(parents=True)
     (site / "site_src" / "articles" / "a.md").write_text('"This is *really* important," said Ana Gomez, the mayor.\n')
