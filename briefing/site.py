@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from .addresses import (asked_slug, former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs,
                         unsafe_slug, warn_of_moved_pages)
-from .articles import Article, decode, find_article_files, front_matter_place, parse_article
+from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
+                       symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
@@ -770,6 +771,18 @@ def reconcile(
             **place_of(root, existing.rel, existing.outline.source.sha256),
         )
 
+    left_over: dict[str, tuple[Path, Briefing]] | None = None
+
+    def proposal_left(article: Article) -> tuple[Path | None, Briefing | None]:
+        """The proposal left for a new article's briefing (`_proposals_left`), if any: only an
+        article the last build read can have one, so a new one costs no look."""
+        nonlocal left_over
+        if article.path not in sources.last_articles:
+            return None, None
+        if left_over is None:
+            left_over = _proposals_left(sources, problems)
+        return left_over.get(article.path, (None, None))
+
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
     # stopped halfway leaves the files written so far: each is whole, and the next build keeps it.
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
@@ -783,22 +796,21 @@ def reconcile(
                 if not may_write:
                     pending.add(_extraction_key(article))
                     continue
-                slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered)
+                path, left = proposal_left(article)
+                if left and path.stem not in taken and left.slug not in taken and asked_slug(left.slug) == left.slug:
+                    slug = left.slug  # its page stays where links point
+                else:
+                    slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered)
+                    path = folder / f"{slug}.yaml"
                 taken[slug] = f"the slug of {article.path}'s briefing"
                 drafted = briefing_from_extraction(article, draft.extraction, slug)
-                path = folder / f"{slug}.yaml"
-                left = _proposal_left(path, article, sources)
-                fresh = keep_ids(drafted, left) if left else drafted
+                fresh = _carried(keep_ids(drafted, left), left) if left else drafted
                 text = draft.text if slug == draft.slug and fresh is drafted else dump(fresh, EXTRACTOR_VERSION)
                 writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
             previous = sources.briefings.get(Located.of(existing))
-            fresh = keep_ids(drafted, previous)
-            if previous.aliases or previous.updated:  # an editor's, which a proposal must carry to be merged whole
-                # The later correction's date, the editor's or the article's front matter's.
-                updated = max(filter(None, (previous.updated, fresh.updated)), key=moment_of, default=None)
-                fresh = replace(fresh, aliases=previous.aliases, updated=updated)
+            fresh = _carried(keep_ids(drafted, previous), previous)
             text = draft.text if fresh is drafted and existing.outline.slug == draft.slug else dump(fresh, EXTRACTOR_VERSION)
             if existing.generated_by is None:
                 propose(article, existing, text)
@@ -814,22 +826,40 @@ def reconcile(
     return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
 
 
-def _proposal_left(path: Path, article: Article, sources: Sources) -> Briefing | None:
-    """The fresh extraction left beside `path` (`<name>.new.yaml`) for this article when `path` was
-    an editor's YAML, which they deleted to take it: it holds the anchors (quote and side ids) that
-    builds kept for links already sent out, which a briefing made afresh must keep too.
+def _proposals_left(sources: Sources, problems: Problems) -> dict[str, tuple[Path, Briefing]]:
+    """{article: (the YAML file it was written beside, the fresh extraction)} of the proposals
+    (`<name>.new.yaml`) an editor may have deleted their `<name>.yaml` to take: each holds the
+    slug, aliases and anchors (quote and side ids) that builds kept for links already sent out,
+    which a briefing made afresh for its article must keep too. Found by the article each names,
+    as a changed headline makes another slug, so another file name. A symlink leading out of the
+    site is not read, as no site file is."""
+    folder, real_root = sources.root / BRIEFINGS_DIR, sources.root.resolve()
+    left: dict[str, tuple[Path, Briefing]] = {}
+    names = sorted(name for name in (os.listdir(folder) if folder.is_dir() else ())
+                   if name.endswith(".new.yaml") and not is_editor_leftover(name))
+    for name in names:
+        proposal, rel = folder / name, f"{BRIEFINGS_DIR}/{name}"
+        if proposal.is_symlink() and (problem := symlink_problem(str(proposal), real_root)):
+            problems.warning(rel, problem)
+            continue
+        try:
+            data = proposal.read_bytes()
+        except OSError:  # a folder so named, or gone since
+            continue
+        found = load(decode(data, rel, Problems()), rel, Problems())  # its problems are the editor's to see in it
+        if found is not None and found.source.path:
+            left.setdefault(found.source.path, (folder / name.replace(".new.yaml", ".yaml"), found))
+    return left
 
-    Only an article the last build read can have one: a new one costs no look."""
-    if article.path not in sources.last_articles:
-        return None
-    proposal = path.with_name(path.stem + ".new.yaml")
-    try:
-        data = proposal.read_bytes()
-    except OSError:
-        return None
-    rel = _rel(proposal, sources.root)
-    left = load(decode(data, rel, Problems()), rel, Problems())  # its problems are the editor's to see in it
-    return left if left is not None and left.source.path == article.path else None
+
+def _carried(fresh: Briefing, previous: Briefing) -> Briefing:
+    """A fresh extraction with what only an editor writes (aliases, updated) carried from the
+    briefing it replaces, or is proposed for: it is to be taken whole."""
+    if not previous.aliases and not previous.updated:
+        return fresh
+    # The later correction's date, the editor's or the article's front matter's.
+    updated = max(filter(None, (previous.updated, fresh.updated)), key=moment_of, default=None)
+    return replace(fresh, aliases=previous.aliases, updated=updated)
 
 
 Saved = tuple[bool, "os.stat_result | None"]  # whether it saved, and the file just after

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from briefing.cli import main
 from briefing.extract import EXTRACTOR_VERSION
+from briefing.model import Briefing
 from briefing.problems import Problems
 from briefing.site import build
 from briefing.store import dump, load
@@ -1152,3 +1153,65 @@ def test_an_edited_yaml_deleted_to_take_the_fresh_extraction_keeps_the_ids_links
     assert "Edited" not in after.title and [q.text for q in after.quotes if q.id == quote.id] == [corrected]
     assert [q.id for q in after.quotes] == [q.id for q in before.quotes]
     assert f'id="quote-{quote.id}"' in (site / "output" / yaml_file.stem / "index.html").read_text()
+
+
+FERRY = """Ferry workers strike over pay
+
+Ferry workers walked off the job on Monday after talks on pay broke down, the Transport Staff Union (TSU) said.
+
+"We have been left with no choice but to strike," said TSU general secretary Declan Hale. "Our members cannot pay their rent on these wages."
+
+Tidewater Lines said the walkout was unlawful. "The union has ignored the agreement it signed last year," said managing director Nadia Petrov. "We will not be held to ransom by a handful of militants."
+
+Passengers were stranded at the terminal. "I have been waiting for three hours and nobody has told us anything," said commuter Tom Reed.
+"""
+
+
+def ferry_proposal_left(site: Path) -> tuple[Path, Path, Briefing]:
+    """An edited ferry briefing whose article then changed its headline and a quote: (the editor's
+    YAML, the proposal beside it, the proposal as it reads)."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.txt").write_text(FERRY)
+    assert not build(site).failed
+    yaml_file = site / SEED_YAML / "ferry-workers-strike-over-pay.yaml"
+    yaml_file.write_text(yaml_file.read_text().replace("\ntags: []\n", "\ntags: []\naliases: [ferry-strike]\n"))
+    assert not build(site).failed
+    (articles / "ferry.txt").write_text(FERRY.replace("strike over pay", "strike over low pay")
+                                        .replace("by a handful", "by a small handful"))
+    assert not build(site).failed
+    proposal = yaml_file.with_name("ferry-workers-strike-over-pay.new.yaml")
+    return yaml_file, proposal, load(proposal.read_text(), "p.yaml", Problems())
+
+
+def test_an_edited_yaml_deleted_after_its_headline_changed_gives_back_its_slug_file_and_ids(site):
+    """The proposal is named after the editor's file, not after the slug the new headline would make:
+    deleting the YAML to take it keeps the page, its aliases and the quotes' anchors where links point."""
+    yaml_file, _, left = ferry_proposal_left(site)
+    assert left.slug == "ferry-workers-strike-over-pay" and left.aliases == ["ferry-strike"]
+    yaml_file.unlink()
+    result = build(site)
+    assert not result.failed, messages(result)
+    assert not any("slug changed" in m for m in messages(result)), messages(result)
+    assert not (site / SEED_YAML / "ferry-workers-strike-over-low-pay.yaml").exists()
+    after = load(yaml_file.read_text(), "b.yaml", Problems())
+    assert (after.slug, after.aliases) == (left.slug, left.aliases)
+    assert [q.id for q in after.quotes] == [q.id for q in left.quotes]
+    assert [s.id for s in after.sides] == [s.id for s in left.sides]
+    assert (site / "output" / "ferry-strike" / "index.html").exists()
+    assert "small handful" in (site / "output" / left.slug / "index.html").read_text()
+    assert f"{SEED_YAML}/ferry-workers-strike-over-pay.new.yaml: warning: a fresh extraction left for an edited " \
+           f"{SEED_YAML}/ferry-workers-strike-over-pay.yaml, which is gone or generated again since; delete it, " \
+           f"or merge from it into {SEED_YAML}/ferry-workers-strike-over-pay.yaml first" in messages(result)
+
+
+def test_a_proposal_that_is_a_symlink_out_of_the_site_is_not_read(site, tmp_path):
+    yaml_file, proposal, left = ferry_proposal_left(site)
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(proposal.read_text().replace(left.quotes[0].id, "from-outside-0a0a0a"))
+    proposal.unlink()
+    proposal.symlink_to(outside)
+    yaml_file.unlink()
+    result = build(site)
+    assert f"{SEED_YAML}/{proposal.name}: warning: symlink points outside the site; not followed" in messages(result)
+    assert "from-outside" not in "".join(p.read_text() for p in (site / SEED_YAML).glob("*.yaml") if not p.is_symlink())
