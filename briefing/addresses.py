@@ -5,7 +5,7 @@ here keeps an address where it is, or says so.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,93 +132,94 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
     return settled
 
 
-def warn_of_moved_pages(manifest: dict, located: list[Located], root: Path, problems: Problems) -> None:
-    """A warning for each briefing whose slug changed since the last build, when aliases do not
-    redirect every address its page had: links already sent out would reach the page-not-found
-    page. It names each former slug no alias covers, oldest first (`former_slugs`), as aliases
-    are to be listed: a slug changed twice (typed across two saves under serve, say) must not
-    make the build forget the one that was published."""
-    addresses = {slug for item in located for slug in (item.briefing.slug, *map(slugify, item.briefing.aliases))}
-    for old, item in _moved(manifest, located):
-        new = item.briefing.slug
-        lost = [slug for slug in _formers(manifest["pages"][old], old) if slug not in addresses]
-        if not lost:
-            continue
-        listed = ", ".join(map(repr, lost))
-        fix = (f"add {listed} at the end of its aliases" if item.briefing.aliases else
-               f"add 'aliases: [{', '.join(lost)}]' to this briefing")
-        links = " and ".join(filter(None, (", ".join(f"{slug}/" for slug in lost[:-1]), f"{lost[-1]}/")))
-        problems.warning(item.rel, f"slug changed from {old!r} to {new!r} since the last build, so links to {links} "
-                                   f"reach no page; to send them on to {new}/, {fix}",
-                         **place_of(root, item.rel, new))
+@dataclass(frozen=True)
+class Move:
+    """A briefing whose page was at another slug, `old`, in the last build; `history` is every slug
+    its page was built under before this build, oldest first, `old` last."""
+
+    old: str
+    item: Located
+    history: list[str]
 
 
-def former_slugs(manifest: dict, located: list[Located]) -> dict[str, list[str]]:
-    """{YAML file: the slugs its briefing's pages were built under before, oldest first (the
-    current one too, when the page moved back to it)} for the briefings that have any, which the
-    manifest records with each page (`page_origin`), so that a later move still names them. Every
-    one is kept, even one that was live for a moment under serve: a build cannot tell which were
-    published, and naming one too many costs an alias, one too few a broken link."""
-    pages = manifest.get("pages", {})
-    formers = {}
-    for item in located:  # the same slug as last build: the same page, unless another briefing took it
-        page = pages.get(item.briefing.slug)
-        if page and "former" in page and _is_page_of(page, item.briefing.slug, item):
-            formers[item.rel] = page["former"]
-    for old, item in _moved(manifest, located):
-        formers[item.rel] = _formers(pages[old], old)
-    return formers
-
-
-def _formers(page: dict, slug: str) -> list[str]:
-    """The former slugs of a page that was at `slug` and has moved, oldest first. A page moved back
-    to a former slug keeps it in its place: the first slug is the feeds' id (see README)."""
-    return list(dict.fromkeys((*page.get("former", ()), slug)))
-
-
-def _moved(manifest: dict, located: list[Located]) -> list[tuple[str, Located]]:
-    """(old slug, briefing) for each briefing whose page was at another slug in the last build.
+def moved_pages(pages: dict[str, dict], located: list[Located]) -> list[Move]:
+    """The briefings whose page was at another slug in the last build, as `pages` records it
+    (`page_records`).
 
     A briefing is known by its YAML file, or, when the file was renamed too (a front matter's
     new slug names a new file), by its article, if only one briefing has it and it had no page
     of its own last time (a second YAML of the same article deleted is no move)."""
-    old_pages = manifest.get("pages", {})
     slugs = {item.briefing.slug for item in located}
-    gone = [slug for slug in old_pages if slug not in slugs]
+    gone = [slug for slug in pages if slug not in slugs]
     if not gone:  # nearly every build
         return []
     by_file = {item.rel: item for item in located}
     by_origin: dict[str, list[Located]] = {}
     for item in located:
         by_origin.setdefault(_origin(item), []).append(item)
-    moved = []
+    moves = []
     for old in gone:
-        page = old_pages[old]
+        page = pages[old]
         same_origin = by_origin.get(page.get("from"), [])
         item = by_file.get(_yaml_of(page, old)) or (same_origin[0] if len(same_origin) == 1 else None)
-        if item is not None and (item.rel == _yaml_of(page, old) or item.briefing.slug not in old_pages):
-            moved.append((old, item))
-    return moved
+        if item is not None and (item.rel == _yaml_of(page, old) or item.briefing.slug not in pages):
+            # A page moved back to a former slug keeps it in its place: the first slug is the feeds' id (see README).
+            moves.append(Move(old, item, list(dict.fromkeys((*page.get("former", ()), old)))))
+    return moves
+
+
+def warn_of_moved_pages(moves: list[Move], located: list[Located], root: Path, problems: Problems) -> None:
+    """A warning for each briefing whose slug changed since the last build (`moved_pages`), when
+    aliases do not redirect every address its page had: links already sent out would reach the
+    page-not-found page. It names each slug of the page's history no alias covers, oldest first,
+    as aliases are to be listed: a slug changed twice (typed across two saves under serve, say)
+    must not make the build forget the one that was published."""
+    addresses = {slug for item in located for slug in (item.briefing.slug, *map(slugify, item.briefing.aliases))}
+    for move in moves:
+        item, new = move.item, move.item.briefing.slug
+        lost = [slug for slug in move.history if slug not in addresses]
+        if not lost:
+            continue
+        listed = ", ".join(map(repr, lost))
+        fix = (f"add {listed} at the end of its aliases" if item.briefing.aliases else
+               f"add 'aliases: [{', '.join(lost)}]' to this briefing")
+        links = " and ".join(filter(None, (", ".join(f"{slug}/" for slug in lost[:-1]), f"{lost[-1]}/")))
+        problems.warning(item.rel, f"slug changed from {move.old!r} to {new!r} since the last build, so links to "
+                                   f"{links} reach no page; to send them on to {new}/, {fix}",
+                         **place_of(root, item.rel, new))
+
+
+def page_records(pages: dict[str, dict], located: list[Located], moves: list[Move]) -> dict[str, dict[str, Any]]:
+    """{slug: what the next build's `moved_pages` knows the page by} for each briefing, from the
+    last build's `pages` and this build's `moves`: its article, its YAML file, which is left out
+    when named after the slug, as nearly every one is (10,000 pages' record is read on every
+    build), and, if it has any, the slugs it was built under before, oldest first (the current
+    one too, when the page moved back to it), so that a later move still names them. Every one
+    is kept, even one that was live for a moment under serve: a build cannot tell which were
+    published, and naming one too many costs an alias, one too few a broken link."""
+    moved = {move.item.rel: move.history for move in moves}
+    records = {}
+    for item in located:
+        slug = item.briefing.slug
+        page = pages.get(slug)  # the same slug as last build: the same page, unless another briefing took it
+        history = moved.get(item.rel) or (page.get("former") if page and _is_page_of(page, slug, item) else None)
+        record: dict[str, Any] = {"from": _origin(item)}
+        if item.rel != f"{BRIEFINGS_DIR}/{slug}.yaml":
+            record["yaml"] = item.rel
+        if history:
+            record["former"] = history
+        records[slug] = record
+    return records
 
 
 def _is_page_of(page: dict, slug: str, item: Located) -> bool:
+    """Is the last build's page at `slug` this briefing's: the one in the same YAML file, or of the same article?"""
     return _yaml_of(page, slug) == item.rel or page.get("from") == _origin(item)
 
 
 def _yaml_of(page: dict, slug: str) -> str:
-    return page.get("yaml", f"{BRIEFINGS_DIR}/{slug}.yaml")  # left out when so (`page_origin`)
-
-
-def page_origin(item: Located, former: list[str] | None = None) -> dict[str, Any]:
-    """What `warn_of_moved_pages` knows a page by, as the build's manifest records it: its article,
-    its YAML file, which is left out when named after the slug, as nearly every one is (10,000
-    pages' manifest is read on every build), and its former slugs, if it has any (`former_slugs`)."""
-    found: dict[str, Any] = {"from": _origin(item)}
-    if item.rel != f"{BRIEFINGS_DIR}/{item.briefing.slug}.yaml":
-        found["yaml"] = item.rel
-    if former:
-        found["former"] = former
-    return found
+    """The YAML file the last build's page at `slug` was built from (`page_records`)."""
+    return page.get("yaml", f"{BRIEFINGS_DIR}/{slug}.yaml")  # left out when so
 
 
 def _origin(item: Located) -> str:

@@ -12,11 +12,11 @@ from xml.etree import ElementTree
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .addresses import settle_aliases, unique_slugs, warn_of_moved_pages
+from .addresses import moved_pages, settle_aliases, unique_slugs, warn_of_moved_pages
 from .cache import Cache, Memo
 from .config import SiteConfig, load_config, warn_of_no_host
 from .problems import Problems
-from .site import (Located, Sources, built_for, check_verbatim, last_manifest, needs_extraction,
+from .site import (Located, Sources, built_for, check_verbatim, last_pages, needs_extraction,
                    read_sources, warn_of_lost_articles, warn_of_stale_proposals)
 from .store import place_of
 
@@ -42,7 +42,7 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     gone = {s.rel for s in deleted}
     briefings = [Located.of(s) for s in sources.stored if s.outline and s.rel not in gone]
     located = unique_slugs(briefings, problems)
-    warn_of_moved_pages(last_manifest(cache, out), located, root, problems)
+    warn_of_moved_pages(moved_pages(last_pages(cache, out), located), located, root, problems)
     located = settle_aliases(located, root, problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")

@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (asked_slug, former_slugs, made_from, page_origin, settle_aliases, unique_slug, unique_slugs,
+from .addresses import (asked_slug, made_from, moved_pages, page_records, settle_aliases, unique_slug, unique_slugs,
                         unsafe_slug, warn_of_moved_pages)
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` st
 
 BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
 MANIFEST = "manifest.json"  # in the cache: what each page of output/ was rendered from
+# In the cache: each page's slug history (`addresses.page_records`), which is the site's, whatever
+# output folder it was built into: deleting output/ to rebuild it whole must not lose it.
+PAGES = "pages.json"
 LAST_BUILD = "last-build.json"  # in the cache: the sources and problems of the build that output/ is the result of
 # The default templates: the project's templates/ folder, which an installed package carries
 # inside it (pyproject.toml maps it to briefing/templates).
@@ -354,8 +357,9 @@ def build(
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
             result.yaml_written = {**wrote, **{s.rel: None for s in deleted}}
             located = unique_slugs(located, problems)
-        manifest = last_manifest(cache, out)
-        warn_of_moved_pages(manifest, located, root, problems)  # of the aliases as written: the advice may add one
+        pages = last_pages(cache, out)
+        moves = moved_pages(pages, located)
+        warn_of_moved_pages(moves, located, root, problems)  # of the aliases as written: the advice may add one
         located = settle_aliases(located, root, problems)
         live = {item.digest for item in located}
         sources.outlines.save()
@@ -373,10 +377,14 @@ def build(
             check_templates(renderer, located, sources.briefings)
         else:
             result.changed, result.wrote_output, top = write_site(
-                out, renderer, located, sources.briefings, cache, manifest, problems, progress or _quiet
+                out, renderer, located, sources.briefings, cache, last_manifest(cache, out), problems, progress or _quiet
             )
             if result.wrote_output:
                 _remember_base_url(cache, root, out, config.base_url)
+        if not problems.errors:
+            records = page_records(pages, located, moves)
+            if records != pages:
+                cache.save_json(PAGES, {"pages": records})
         sources.briefings.save(live)
         sources.remember_numbered(None if problems.errors else located)  # as the YAML was written, errors or not
         if not problems.errors:
@@ -1001,6 +1009,13 @@ def _new_slug(
     return unique_slug(base, taken, article.path, problems, numbered)
 
 
+def last_pages(cache: Cache, out: Path) -> dict[str, dict]:
+    """Each page of the last successful build, by slug, as `addresses.page_records` made it. (A
+    cache from before builds kept it apart has it in the manifest of `out`.)"""
+    found = cache.load_json(PAGES)
+    return found["pages"] if "pages" in found else last_manifest(cache, out).get("pages", {})
+
+
 def last_manifest(cache: Cache, out: Path) -> dict:
     """What the last build rendered into `out`, page by page; empty when `out` is not its result."""
     manifest = cache.load_json(MANIFEST)
@@ -1088,8 +1103,6 @@ def write_site(
     is the one in the manifest, the page in `output/` is already right.
     """
     keys = {item.briefing.slug: _page_key(renderer, item) for item in located}
-    formers = former_slugs(manifest, located)
-    origins = {item.briefing.slug: page_origin(item, formers.get(item.rel)) for item in located}
     inputs = hashlib.sha256("\0".join(f"{slug}:{key}" for slug, key in keys.items()).encode()).hexdigest()
     present = {entry.name for entry in os.scandir(out)} if manifest else set()
     if manifest.get("inputs") == inputs and manifest.get("top") and set(manifest["top"]) <= present:
@@ -1105,7 +1118,7 @@ def write_site(
             if old and old["key"] == keys[slug] and slug in present:
                 for name in old["files"]:
                     writer.keep(name)
-                pages[slug] = {"key": old["key"], "files": old["files"], **origins[slug]}
+                pages[slug] = {"key": old["key"], "files": old["files"]}
             else:
                 todo.append(item)
         old_keys, index_keys = manifest.get("index_keys", {}), {}
@@ -1124,7 +1137,7 @@ def write_site(
             for slug, staged in rendered:
                 for name, was_staged in staged.items():
                     writer.record(name, was_staged)
-                pages[slug] = {"key": keys[slug], "files": sorted(staged), **origins[slug]}
+                pages[slug] = {"key": keys[slug], "files": sorted(staged)}
         if problems.errors:
             writer.abandon()
             return [], False, []

@@ -803,6 +803,25 @@ def test_an_alias_never_takes_another_briefings_address(site):
     assert "../mine/" in (out / "ours" / "index.html").read_text()
 
 
+def test_the_slug_history_outlives_output_deleted_and_a_build_into_another_folder(site, tmp_path):
+    """output/ deleted to rebuild it whole, as the README says, or a preview built with --out: the
+    next move still names the slug that was published."""
+    build(site)
+    yaml_file = only_yaml(site)
+    published = rename_slug(yaml_file, "putin-c")
+    assert any(f"slug changed from {published!r} to 'putin-c'" in m for m in messages(build(site)))
+    shutil.rmtree(site / "output")
+    rename_slug(yaml_file, "putin-call")
+    result = build(site)
+    assert any(f"slug changed from 'putin-c' to 'putin-call' since the last build, so links to {published}/ and "
+               f"putin-c/ reach no page" in m for m in messages(result)), messages(result)
+    assert not build(site, out=tmp_path / "preview").problems.items
+    rename_slug(yaml_file, "putin-phone-call")
+    result = build(site)
+    assert any(f"slug changed from 'putin-call' to 'putin-phone-call' since the last build, so links to {published}/, "
+               f"putin-c/ and putin-call/ reach no page" in m for m in messages(result)), messages(result)
+
+
 def test_a_proposal_for_an_edited_briefing_keeps_its_aliases(site):
     build(site)
     yaml_file = only_yaml(site)
