@@ -194,20 +194,31 @@ def page_records(pages: dict[str, dict], located: list[Located], moves: list[Mov
     last build's `pages` and this build's `moves`: its article, its YAML file, which is left out
     when named after the slug, as nearly every one is (10,000 pages' record is read on every
     build), and, if it has any, the slugs it was built under before, oldest first (the current
-    one too, when the page moved back to it), so that a later move still names them. Every one
-    is kept, even one that was live for a moment under serve: a build cannot tell which were
-    published, and naming one too many costs an alias, one too few a broken link."""
+    one too, when the page moved back to it), with the aliases it had, so that a later move
+    still names them.
+
+    A build cannot tell which slugs were published, and naming one too many costs an alias, one
+    too few a broken link: so every one is kept, even one that was live for a moment under
+    serve, until the editor changes the page's aliases after a move, acting on its warning.
+    Then what the aliases leave out is one they know was never published, and is forgotten."""
     moved = {move.item.rel: move.history for move in moves}
     records = {}
     for item in located:
-        slug = item.briefing.slug
+        slug, aliases = item.briefing.slug, item.briefing.aliases
         page = pages.get(slug)  # the same slug as last build: the same page, unless another briefing took it
-        history = moved.get(item.rel) or (page.get("former") if page and _is_page_of(page, slug, item) else None)
+        if item.rel in moved:
+            history = moved[item.rel]
+        elif page and _is_page_of(page, slug, item):
+            history = page.get("former", [])
+            if "aliases" in page and page["aliases"] != aliases:
+                history = [former for former in history if former in {slug, *aliases}]
+        else:
+            history = []
         record: dict[str, Any] = {"from": _origin(item)}
         if item.rel != f"{BRIEFINGS_DIR}/{slug}.yaml":
             record["yaml"] = item.rel
         if history:
-            record["former"] = history
+            record["former"], record["aliases"] = history, aliases
         records[slug] = record
     return records
 
