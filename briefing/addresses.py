@@ -189,9 +189,12 @@ def warn_of_moved_pages(moves: list[Move], located: list[Located], root: Path, p
                          **place_of(root, item.rel, new))
 
 
-def page_records(pages: dict[str, dict], located: list[Located], moves: list[Move]) -> dict[str, dict[str, Any]]:
+def page_records(
+    pages: dict[str, dict], located: list[Located], moves: list[Move], kept: set[str],
+) -> dict[str, dict[str, Any]]:
     """{slug: what the next build's `moved_pages` knows the page by} for each briefing, from the
-    last build's `pages` and this build's `moves`: its article, its YAML file, which is left out
+    last build's `pages` and this build's `moves` (`kept`: the YAML files this build found and did
+    not delete, see `_is_page_of`): its article, its YAML file, which is left out
     when named after the slug, as nearly every one is (10,000 pages' record is read on every
     build), and, if it has any, the slugs it was built under before, oldest first (the current
     one too, when the page moved back to it), with the aliases it had, so that a later move
@@ -208,7 +211,7 @@ def page_records(pages: dict[str, dict], located: list[Located], moves: list[Mov
         page = pages.get(slug)  # the same slug as last build: the same page, unless another briefing took it
         if item.rel in moved:
             history = moved[item.rel]
-        elif page and _is_page_of(page, slug, item):
+        elif page and _is_page_of(page, slug, item, kept):
             history = page.get("former", [])
             if "aliases" in page and page["aliases"] != aliases:
                 history = [former for former in history if former in {slug, *aliases}]
@@ -223,9 +226,11 @@ def page_records(pages: dict[str, dict], located: list[Located], moves: list[Mov
     return records
 
 
-def _is_page_of(page: dict, slug: str, item: Located) -> bool:
-    """Is the last build's page at `slug` this briefing's: the one in the same YAML file, or of the same article?"""
-    return _yaml_of(page, slug) == item.rel or page.get("from") == _origin(item)
+def _is_page_of(page: dict, slug: str, item: Located, kept: set[str]) -> bool:
+    """Is the last build's page at `slug` this briefing's: of the same article, or from the same
+    YAML file (its article renamed), if that file is one of those this build found and `kept`?
+    A file of that name written for a new article, its briefing deleted, is another page."""
+    return page.get("from") == _origin(item) or (_yaml_of(page, slug) == item.rel and item.rel in kept)
 
 
 def _yaml_of(page: dict, slug: str) -> str:

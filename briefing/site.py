@@ -382,7 +382,8 @@ def build(
             if result.wrote_output:
                 _remember_base_url(cache, root, out, config.base_url)
         if not problems.errors:
-            records = page_records(pages, located, moves)
+            kept = {s.rel for s in sources.stored} - {rel for rel, _ in result.deleted}
+            records = page_records(pages, located, moves, kept)
             if records != pages:
                 cache.save_json(PAGES, {"pages": records})
         sources.briefings.save(live)

@@ -840,6 +840,28 @@ def test_a_former_slug_left_out_of_aliases_changed_after_the_warning_is_forgotte
                for m in messages(result)), messages(result)
 
 
+def test_a_new_briefing_in_the_file_of_a_deleted_one_does_not_take_over_its_slug_history(site):
+    """A briefing moved to bridge-vote is deleted with its article, and a new article's briefing gets
+    the same slug and file: its later move must not send the old briefing's links to it."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text("Council vote on bridge\n\nThe council voted for the bridge on Monday, officials said.\n")
+    assert not build(site).failed
+    old_file, yaml_file = site / SEED_YAML / "council-vote-on-bridge.yaml", site / SEED_YAML / "bridge-vote.yaml"
+    yaml_file.write_text(old_file.read_text().replace("\nslug: council-vote-on-bridge\n", "\nslug: bridge-vote\n"))
+    old_file.unlink()
+    assert any("slug changed from 'council-vote-on-bridge' to 'bridge-vote'" in m for m in messages(build(site)))
+    yaml_file.unlink()
+    (articles / "a.txt").unlink()
+    (articles / "b.txt").write_text("Bridge vote\n\nThe mayor lost a second vote on the bridge on Tuesday, aides said.\n")
+    assert not build(site).failed
+    assert "slug: bridge-vote\n" in yaml_file.read_text() and "b.txt" in yaml_file.read_text()
+    rename_slug(yaml_file, "bridge-vote-2024")
+    result = build(site)
+    assert any("slug changed from 'bridge-vote' to 'bridge-vote-2024' since the last build, so links to bridge-vote/ "
+               "reach no page" in m for m in messages(result)), messages(result)
+
+
 def test_a_proposal_for_an_edited_briefing_keeps_its_aliases(site):
     build(site)
     yaml_file = only_yaml(site)
