@@ -59,9 +59,9 @@ def made_from(wanted: str, slug: str, numbered_from: str | None, held: Callable[
     """Is `slug` what a build made of a front matter's `wanted` slug (`site._new_slug`): it as a slug,
     kept clear of a reserved name (`asked_slug`), or numbered clear of it, as the build that did so
     recorded (`numbered_from`: the slug it was numbered clear of), or as another briefing's slug
-    `held` now shows (for a site built before builds kept that record, or whose cache is gone)? If not, the front matter has
-    asked for another slug since ("election", where "election-2024" was asked for and given).
-    One with nothing to make a slug of was warned of then."""
+    `held` now shows (for a site built before builds kept that record, or whose cache is gone)?
+    If not, the front matter has asked for another slug since ("election", where "election-2024"
+    was asked for and given). One with nothing to make a slug of was warned of then."""
     base = asked_slug(wanted)
     number = slug.rsplit("-", 1)[-1]
     return (not base or slug == base or numbered_from == base

@@ -857,7 +857,7 @@ def _proposals_left(sources: Sources, problems: Problems) -> dict[str, tuple[Pat
             continue
         found = load(decode(data, rel, Problems()), rel, Problems())  # its problems are the editor's to see in it
         if found is not None and found.source.path:
-            left.setdefault(found.source.path, (folder / name.replace(".new.yaml", ".yaml"), found))
+            left.setdefault(found.source.path, (folder / (name.removesuffix(".new.yaml") + ".yaml"), found))
     return left
 
 
