@@ -743,8 +743,9 @@ def _name_the_patrons(text: str, sentences: list[Sentence], starts: list[int], c
             continue
         theirs = "m" if m.group(1) == "His" else "f"
         if people is None:
-            people = sorted((start, other) for other in everyone.actors if other.kind == "person" and not _presides(other)
-                            for start, _ in mention_spans(text, other))
+            # By offset alone: two people may share a mention ("Vance" of Claire and Joan Vance).
+            people = sorted(((start, other) for other in everyone.actors if other.kind == "person" and not _presides(other)
+                             for start, _ in mention_spans(text, other)), key=lambda mention: mention[0])
         named = [(start, other) for start, other in people if other.name != actor.name and start < m.start()]
         patron = _antecedent(text, sentences, starts, m.start(1), named, theirs)
         if patron:

@@ -37,3 +37,14 @@ def test_lexicons_agree_with_iso_3166():
     for line in (LEXICON / "us_states.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             assert pycountry.subdivisions.get(code="US-" + line.split("|")[2].strip()), line
+
+
+def test_two_people_sharing_a_mention_do_not_stop_a_pronoun_title_being_read():
+    # "Vance" is a mention of both Claire and Joan Vance: their mentions are ordered by offset alone.
+    from briefing.extract import extract
+
+    text = ("His daughter, Claire Vance, is contesting the will. Her barrister, Tom Hale KC, said the will was "
+            "signed under pressure. \"Mr Vance was not himself,\" Hale said.\n\n"
+            "His widow, Joan Vance, says the will is valid.")
+    quote, = extract(text).quotes
+    assert quote.speaker.endswith("Hale")
