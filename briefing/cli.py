@@ -144,7 +144,7 @@ def print_problems(problems: Problems) -> None:
 
 def run_extract(options: argparse.Namespace) -> int:
     from .articles import ARTICLE_SUFFIXES, parse_article
-    from .site import briefing_from_extraction, extract_many
+    from .site import briefing_from_extraction, extract_many, extractor_failed
     from .store import dump_body, to_mapping
 
     problems = Problems()
@@ -163,6 +163,9 @@ def run_extract(options: argparse.Namespace) -> int:
         if article is not None and len(problems.errors) == before:  # a broken front matter would be ignored
             articles.append(article)
     for article, extraction in zip(articles, extract_many(articles)):
+        if isinstance(extraction, str):
+            problems.error(article.path, extractor_failed(extraction))
+            continue
         briefing = briefing_from_extraction(article, extraction)
         if options.format == "json":
             print(json.dumps({"path": article.path, **to_mapping(briefing)}, ensure_ascii=False))

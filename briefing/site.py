@@ -797,6 +797,9 @@ def reconcile(
     writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
     with _saving(len(jobs)) as submit:
         for (article, _), draft in zip(jobs, drafts):
+            if draft.failure is not None:
+                problems.error(article.path, extractor_failed(draft.failure))
+                continue
             if article.path in broken:
                 pending.add(_extraction_key(article))
                 continue
@@ -926,9 +929,10 @@ def needs_extraction(article: Article, existing: StoredBriefing | None) -> bool:
 class Draft:
     """An article's extraction, with its briefing's YAML as drafted for the slug it was expected to keep."""
 
-    extraction: Extraction
+    extraction: Extraction | None  # None where the extractor failed on the article: see `failure`
     slug: str
     text: str
+    failure: str | None = None
 
 
 @contextmanager
@@ -952,7 +956,8 @@ def draft_all(
         for (article, _), draft in zip(jobs, known):
             if draft is None:
                 draft, done = next(made), done + 1
-                memo.remember(_extraction_key(article), draft)
+                if draft.failure is None:  # a failure is tried again, by a fixed extractor say
+                    memo.remember(_extraction_key(article), draft)
                 progress("extracting", done, len(todo))
             yield draft
 
@@ -974,18 +979,31 @@ def _draft(job: tuple[Article, str | None]) -> Draft:
     """Extract, and write the YAML too: both take long, so both run in the workers."""
     article, slug = job
     extraction = _extract_article(article)
+    if isinstance(extraction, str):
+        return Draft(None, slug or "", "", failure=extraction)
     slug = slug or _base_slug(article, extraction)
     return Draft(extraction, slug, dump(briefing_from_extraction(article, extraction, slug), EXTRACTOR_VERSION))
 
 
-def extract_many(articles: list[Article]) -> Iterator[Extraction]:
-    """Each article's extraction, in order; on every core when there are enough articles to pay for it."""
+def extract_many(articles: list[Article]) -> Iterator[Extraction | str]:
+    """Each article's extraction (or what failed, see `_extract_article`), in order; on every core
+    when there are enough articles to pay for it."""
     with parallel_map(_extract_article, articles, PARALLEL_THRESHOLD) as results:
         yield from results
 
 
-def _extract_article(article: Article) -> Extraction:
-    return extract(article.text, article.headline)
+def _extract_article(article: Article) -> Extraction | str:
+    """The article's extraction; or, where the extractor fails on it, what went wrong: that is a bug
+    in briefing, reported at the article (`extractor_failed`), and it never stops the other articles."""
+    try:
+        return extract(article.text, article.headline)
+    except Exception as exc:  # any bug at all; Ctrl-C (no Exception) still stops the build
+        return f"{type(exc).__name__}: {exc}"
+
+
+def extractor_failed(failure: str) -> str:
+    return (f"the extractor failed on this article ({failure}); this is a bug in briefing: please report it "
+            "with the article. Its briefing, if it has one, is left as it was")
 
 
 def _extraction_key(article: Article) -> str:

@@ -1274,3 +1274,32 @@ def test_a_proposal_that_is_a_symlink_out_of_the_site_is_not_read(site, tmp_path
     result = build(site)
     assert f"{SEED_YAML}/{proposal.name}: warning: symlink points outside the site; not followed" in messages(result)
     assert "from-outside" not in "".join(p.read_text() for p in (site / SEED_YAML).glob("*.yaml") if not p.is_symlink())
+
+
+def test_an_extractor_bug_on_one_article_is_an_error_at_it_and_the_last_output_stays(site, monkeypatch, capsys):
+    """A bug in the extractor, met on one article, is reported at that article, never as a traceback:
+    the build fails as on any error, with output/ as the last good build left it."""
+    import briefing.site
+
+    assert not build(site).failed
+    page = next((site / "output").glob("*/index.html")).read_bytes()
+    article = site / "seeds" / "crash.txt"
+    article.write_text("Council row\n\nThe council said the bridge would close. \"It is unsafe,\" said Ann Lee.\n")
+    real = briefing.site.extract
+
+    def failing_on_the_new_article(text, headline=None):
+        if "bridge" in text:
+            raise TypeError("'<' not supported")
+        return real(text, headline)
+
+    monkeypatch.setattr(briefing.site, "extract", failing_on_the_new_article)
+    result = build(site)
+    assert result.failed
+    assert [str(p) for p in result.problems.errors] == [
+        "seeds/crash.txt: error: the extractor failed on this article (TypeError: '<' not supported); this is a "
+        "bug in briefing: please report it with the article. Its briefing, if it has one, is left as it was"]
+    assert next((site / "output").glob("*/index.html")).read_bytes() == page
+
+    assert main(["extract", "--format", "json", str(article), str(site / "seeds" / "000_5194b2e46cd9eb77.txt")]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 and "Traceback" not in err and "the extractor failed on this article" in err
