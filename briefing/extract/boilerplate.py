@@ -43,13 +43,16 @@ _DATELINE = lazy(
 _COLON_DATELINE = lazy(rf"[ \t]*{_PLACE}(?:{_REGION})?:[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
 _LINE = lazy(r"[^\n]+")
-# Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links.
+# Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
+# prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
+# label would take out with it, is the article's own.
 _FURNITURE = lazy(
     r"""
       \bBy[ ]\.(?:[ ](?:and[ ]\.[ ])?[A-Z][\w'’ -]{0,60}?[ ]\.)+
     | \b(?:PUBLISHED|UPDATED):[ ]\.[ ][\d:]+[ ][A-Z]{2,4},[ ]\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}[ ]\.(?:[ ]\|[ ]\.)?
     | \bLast[ ]updated[ ]at[ ][\d:.]+[ ]?[AaPp]\.?[Mm]\.?[ ]on[ ]\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]+[ ]\d{4}[ ]?\.?
     | \bScroll[ ]down[ ](?:for|to[ ](?:see|watch))[ ](?:the[ ])?(?:videos?|footage)\b[.:]?
+    | \bWatch[ ](?:the|this|our)[ ](?:video|clip|footage|report|interview):(?:[ ]|$)
     | \bFollow[ ]@+\w+\b[ ]?\.?
     | \bClick[ ]here[ ]to[^.!?]{0,80}[.!?]
     """,
@@ -58,7 +61,8 @@ _FURNITURE = lazy(
 # A dateline holds a bracket or a dash, on the line it opens: the pattern is tried only at the
 # start of a line with one (most lines have none).
 _DATELINE_MARKS = ("(", "--", "—", "–", "―", " - ")
-_FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Follow @", "Click here")  # one in each
+_FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Watch ", "Follow @",
+                    "Click here")  # one in each
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
 # unpunctuated word and before a lower-case one, they mark where a caption ended and the
