@@ -259,3 +259,26 @@ def test_a_date_written_day_first_or_month_first_is_told_as_yyyy_mm_dd():
         _, problems = parse(f"---\ndate: {date}\n---\nThe council met.\n".encode(), "a.md")
         assert [str(p) for p in problems.items] == [
             f"a.md:2:7: error: expected a date (YYYY-MM-DD), found '{date}'; {fix}"]
+
+
+LEAD = b"The council voted on Tuesday to close the old harbour bridge to cars for a year.\n"
+
+
+def test_a_byline_or_a_timestamp_on_the_first_line_is_no_headline():
+    """A byline or a timestamp says who wrote the story and when, not what it says: it is never
+    the headline, and the page's title is made from the lead. A headline below it still is one."""
+    for line in (b"By Jane Doe", b"By Jane Doe and Raj Patel, Reuters", b"BY JANE DOE", b"Jane Doe, Staff Writer",
+                 b"Published 3 March 2024", b"Updated: 4 March 2024, 10:15 GMT", b"Posted on March 4, 2024 at 9:30 am"):
+        for gap in (b"\n\n", b"\n"):
+            article, _ = parse(line + gap + LEAD)
+            assert article.headline is None, line
+            assert article.text.endswith(LEAD.decode().strip())
+        article, _ = parse(line + b"\n\nCouncil shuts the harbour bridge\n\n" + LEAD)
+        assert article.headline == "Council shuts the harbour bridge", line
+        assert "Council shuts" not in article.text
+
+
+def test_a_headline_that_opens_with_by_is_a_headline_still():
+    for line in (b"By the end of the day the council had closed the bridge", b"By-election date set for May"):
+        article, _ = parse(line + b"\n\n" + LEAD)
+        assert article.headline == line.decode()
