@@ -198,7 +198,7 @@ def _story(text: str) -> tuple[str, str | None]:
     line, _, below = text.partition("\n")
     if _LETTER.search(line) and _headline_like(line) and not below[:1].islower():
         width = _wrap_width(_paragraphs(below))
-        if width and _written_line(line, width):
+        if width and _written_line(line, below.split(None, 1)[0], width):
             return _unwrap(below), line.strip()
     return _unwrap(text), None
 
@@ -207,13 +207,14 @@ def _headline_like(line: str) -> bool:
     return len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
 
 
-def _written_line(line: str, width: int) -> bool:
-    """Did the writer end `line`, in text hard-wrapped at `width`, rather than the wrap? A line
-    the wrap ended is nearly as long as the width; a headline is short, or in Title Case (a
-    wrapped line of prose has lower-case words: "said", "the board")."""
+def _written_line(line: str, next_word: str, width: int) -> bool:
+    """Did the writer end `line`, in text hard-wrapped at `width`, rather than the wrap? The wrap
+    moves a word to the next line only when it does not fit: a line with room left for the next
+    line's first word, short or long, was ended by its writer. So was one in Title Case, however
+    long (a wrapped line of prose has lower-case words: "said", "the board")."""
     long_words = [word for word in line.split() if len(word) > 3 and _LETTER.match(word)]
     title_case = len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
-    return len(line.strip()) < width - WRAP_RAGGEDNESS or title_case
+    return len(line.strip()) + 1 + len(next_word) <= width or title_case
 
 
 def _paragraphs(text: str) -> list[list[str]]:

@@ -282,3 +282,15 @@ def test_a_headline_that_opens_with_by_is_a_headline_still():
     for line in (b"By the end of the day the council had closed the bridge", b"By-election date set for May"):
         article, _ = parse(line + b"\n\n" + LEAD)
         assert article.headline == line.decode()
+
+
+def test_a_sentence_case_headline_nearly_as_long_as_the_wrap_is_not_run_into_the_lead():
+    """A wrap ends a line only where the next word would not fit on it: a line that had room for
+    the next line's first word was ended by its writer, however long it is."""
+    lead = (b"The council voted on Tuesday to close the old harbour bridge to cars for a\n"
+            b"year, after engineers found cracks in two of its piers during an inspection\n"
+            b"last spring. Repairs will cost the city about four million pounds, and the\n"
+            b"work is due to start in May once the contractor has been chosen by tender.\n")
+    article, _ = parse(b"Council shuts the old harbour bridge to cars for a year of repairs\n" + lead)
+    assert article.headline == "Council shuts the old harbour bridge to cars for a year of repairs"
+    assert article.text.startswith("The council voted on Tuesday to close the old harbour bridge to cars for a year, ")
