@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from .extract.title import title_case
 from .model import strip_control
 from .problems import Problems
 from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml, mark_of, value_of
@@ -212,9 +213,7 @@ def _written_line(line: str, next_word: str, width: int) -> bool:
     moves a word to the next line only when it does not fit: a line with room left for the next
     line's first word, short or long, was ended by its writer. So was one in Title Case, however
     long (a wrapped line of prose has lower-case words: "said", "the board")."""
-    long_words = [word for word in line.split() if len(word) > 3 and _LETTER.match(word)]
-    title_case = len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
-    return len(line.strip()) + 1 + len(next_word) <= width or title_case
+    return len(line.strip()) + 1 + len(next_word) <= width or title_case(line)
 
 
 def _paragraphs(text: str) -> list[list[str]]:

@@ -2,7 +2,7 @@
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments,
-the sentence the page's title already says, and the sentences that go on a quotation opened
+the sentences the page's title already says, and the sentences that go on a quotation opened
 before them without naming its speaker (someone's words in the article's voice) are passed
 over unless there is nothing else. A sentence opening with a pronoun for the one the sentence
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
@@ -127,10 +127,16 @@ def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...], tit
         and not sentence.rstrip("\"'’”)] ").endswith("?")
         and not sentence[:1].islower()
         and not _speech_without_speaker(text, piece, quotations)
-        # The page shows the title above the summary: a headline line ending in a full stop, or
-        # a lead short enough to be the title as it is, would be read twice.
-        and _words(sentence) != title_words
+        # The page shows the title above the summary: a headline line ending in a full stop (or
+        # a sentence of one made of two), or a lead short enough to be the title as it is, would
+        # be read twice.
+        and not (title_words and _within(_words(sentence), title_words))
     )
+
+
+def _within(words: list[str], title_words: list[str]) -> bool:
+    """Are `words` the title's words, or a run of them?"""
+    return any(title_words[at:at + len(words)] == words for at in range(len(title_words) - len(words) + 1))
 
 
 def _words(text: str) -> list[str]:

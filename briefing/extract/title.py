@@ -1,5 +1,8 @@
 """Rule: a headline-like title for an article that has none, made of the lead's own words.
 
+A first line in Title Case is the writer's headline, even ending in a full stop, and even made
+of two sentences ("This Council Isn't Closing Its Bridge. It's Closing It For A Year."): it is
+the title as it is.
 The lead sentence of a news story says what happened; its main clause, before the
 commas, dashes and "after ..." clauses that add detail, usually makes a fair headline.
 When no clause boundary gives a short enough title, the sentence is cut before a
@@ -15,6 +18,7 @@ from .wordlists import lazy
 
 MAX_WORDS = 14
 MIN_WORDS = 5
+HEADLINE_MAX_WORDS = 20  # a writer's headline may be longer than a title made of the lead
 FALLBACK = "Untitled briefing"
 
 # Where a sentence's main clause gives way to detail.
@@ -51,10 +55,29 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     first = next(boilerplate.iter_prose(text, sentences), None) or next(iter(sentences), None)
     if not first:
         return FALLBACK
+    line = _headline_line(text, first)
+    if line:
+        return _headline(line.split())
     lead = _without_asides(first.text)
     words = lead.split()
     cut = "…" if len(words) > MAX_WORDS else ""  # a short lead is a title as it is
     return _clause_title(lead) or _phrase_title(lead) or (_headline(words[:MAX_WORDS]) + cut) or FALLBACK
+
+
+def title_case(line: str) -> bool:
+    """Is `line` in Title Case, as headlines are? Its words of four letters or more (two of them
+    at least) are capitalised: a line of prose has lower-case ones ("said", "the board")."""
+    long_words = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _headline_line(text: str, first: Sentence) -> str | None:
+    """The line `first` opens, if it is a headline: in Title Case and no longer than one."""
+    if text[text.rfind("\n", 0, first.start) + 1:first.start].strip():
+        return None  # `first` does not open its line
+    end = text.find("\n", first.start)
+    line = text[first.start:end if end >= 0 else len(text)]
+    return line if len(line.split()) <= HEADLINE_MAX_WORDS and title_case(line) else None
 
 
 def _without_asides(sentence: str) -> str:

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.title import MAX_WORDS, make_title
+from briefing.extract.title import HEADLINE_MAX_WORDS, make_title
 
 
 @pytest.mark.parametrize("text, expected", cases("title"))
@@ -24,4 +24,4 @@ TEXTS = st.one_of(st.lists(PIECES, max_size=60).map("".join), st.text(max_size=3
 @given(TEXTS)
 def test_title_never_raises_and_is_short(text):
     title = make_title(text, split_sentences(text))
-    assert title and len(title.split()) <= MAX_WORDS
+    assert title and len(title.split()) <= HEADLINE_MAX_WORDS
