@@ -53,7 +53,7 @@ _FURNITURE = lazy(
     | \bLast[ ]updated[ ]at[ ][\d:.]+[ ]?[AaPp]\.?[Mm]\.?[ ]on[ ]\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]+[ ]\d{4}[ ]?\.?
     | \bScroll[ ]down[ ](?:for|to[ ](?:see|watch))[ ](?:the[ ])?(?:videos?|footage)\b[.:]?
     | \bWatch[ ](?:the|this|our)[ ](?:video|clip|footage|report|interview):(?:[ ]|$)
-    | \bFollow[ ]@+\w+\b[ ]?\.?
+    | \bFollow[ ](?:(?:[A-Z][\w'’-]*[ ]){1,4}on[ ](?:Twitter|X|Instagram|Threads|Bluesky)[ ])?@+\w+\b[ ]?\.?
     | \bClick[ ]here[ ]to[^.!?]{0,80}[.!?]
     """,
     re.VERBOSE,
@@ -61,7 +61,7 @@ _FURNITURE = lazy(
 # A dateline holds a bracket or a dash, on the line it opens: the pattern is tried only at the
 # start of a line with one (most lines have none).
 _DATELINE_MARKS = ("(", "--", "—", "–", "―", " - ")
-_FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Watch ", "Follow @",
+_FURNITURE_WORDS = ("By .", "PUBLISHED:", "UPDATED:", "Last updated", "Scroll down", "Watch ", "Follow ",
                     "Click here")  # one in each
 
 # Words that begin a sentence but are lower-case inside one: seen capitalised after an
