@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from .extract.boilerplate import is_byline
 from .extract.title import title_case
 from .model import strip_control
 from .problems import Problems
@@ -50,25 +51,6 @@ MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
 BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank line or more, spaces and all
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
-# A byline or a timestamp on a line of its own, above a story or its headline: "By Jane Doe and
-# Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
-# GMT". It says who wrote the story and when, not what it says: no headline. A name is
-# capitalised words, so "By the end of the day ..." is prose; a timestamp is words of a date or
-# a time only, with a label or a month's or a day's name.
-_NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
-_ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\b\.?"
-_TIME_WORD = rf"(?:\d[\d:./-]*(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on|[|–-]),?"
-_BYLINE = re.compile(
-    rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
-    | (?:{_NAME},[ ])?{_ROLE}
-    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published)(?::|[ ]on|[ ]at)?[ ]
-         |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
-      (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}""",
-    re.VERBOSE,
-)
 
 
 @dataclass
@@ -182,7 +164,7 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
     stripped = text.strip()
     start = 0  # of the story, after any byline and timestamp lines
     line, _, below = stripped.partition("\n")
-    while _BYLINE.fullmatch(line.strip()) and below.strip():
+    while is_byline(line) and below.strip():
         start = len(stripped) - len(below.lstrip())
         line, _, below = stripped[start:].partition("\n")
     story, headline = _story(stripped[start:])

@@ -42,6 +42,25 @@ _DATELINE = lazy(
 # comes before a capital or a quotation mark ("UPDATE: 5/12 — ..." is no dateline).
 _COLON_DATELINE = lazy(rf"[ \t]*{_PLACE}(?:{_REGION})?:[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
+# A byline or a timestamp on a line of its own, above a story or its headline: "By Jane Doe and
+# Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
+# GMT". It says who wrote the story and when, not what it says: no headline, nor prose. A name is
+# capitalised words, so "By the end of the day ..." is prose; a timestamp is words of a date or
+# a time only, with a label or a month's or a day's name.
+_NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
+_ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\b\.?"
+_TIME_WORD = rf"(?:\d[\d:./-]*(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on|[|–-]),?"
+_BYLINE = lazy(
+    rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
+    | (?:{_NAME},[ ])?{_ROLE}
+    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published)(?::|[ ]on|[ ]at)?[ ]
+         |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
+      (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}""",
+    re.VERBOSE,
+)
 _LINE = lazy(r"[^\n]+")
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
@@ -166,7 +185,14 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         dateline = _COLON_DATELINE.match(text, line.start(), line.end())
         if dateline:
             cuts.append(dateline.span())
+        elif is_byline(line.group()):
+            cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def is_byline(line: str) -> bool:
+    """Is `line` a byline or a timestamp, with a full stop or without?"""
+    return bool(_BYLINE.fullmatch(line.strip().rstrip(".")))
 
 
 def _subtract(start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
