@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from .extract.boilerplate import is_byline
-from .extract.title import title_case
+from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
 from .problems import Problems
 from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml, mark_of, value_of
@@ -43,7 +43,6 @@ FRONT_MATTER_SCHEMA = Record(
     name="front matter",
 )
 # Markdown HTML stays off: raw tags in an article are text, never markup.
-HEADLINE_MAX_WORDS = 20
 # Hard-wrapped text: lines of 50 to 100 characters (email wraps at 72-78, wire copy at 65-80),
 # each but a paragraph's last at most 25 short of the longest (the words that did not fit), and
 # enough of them to tell a wrap from a headline and its subhead.

@@ -1,12 +1,13 @@
 """Rule: a headline-like title for an article that has none, made of the lead's own words.
 
-A first line in Title Case is the writer's headline, even ending in a full stop, and even made
-of two sentences ("This Council Isn't Closing Its Bridge. It's Closing It For A Year."): it is
-the title as it is.
 The lead sentence of a news story says what happened; its main clause, before the
 commas, dashes and "after ..." clauses that add detail, usually makes a fair headline.
 When no clause boundary gives a short enough title, the sentence is cut before a
 preposition or conjunction, where a phrase ends, rather than mid-phrase with "…".
+
+A first line in Title Case is the writer's headline, even ending in a full stop, and even made
+of two sentences ("This Council Isn't Closing Its Bridge. It's Closing It For A Year."): it is
+the title as it is.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .wordlists import lazy
 
 MAX_WORDS = 14
 MIN_WORDS = 5
-HEADLINE_MAX_WORDS = 20  # a writer's headline may be longer than a title made of the lead
+HEADLINE_MAX_WORDS = 20  # a writer's headline (as the reader takes one) may be longer than a made title
 FALLBACK = "Untitled briefing"
 
 # Where a sentence's main clause gives way to detail.
