@@ -322,7 +322,14 @@ def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(s
 
 
 def test_main_gives_the_caller_back_its_sigterm_handler(site, capsys):
-    """A program or test runner calling main() keeps its own SIGTERM behaviour afterwards."""
-    before = signal.getsignal(signal.SIGTERM)
-    assert main(["check", "--root", str(site)]) in (0, 1)
-    assert signal.getsignal(signal.SIGTERM) is before
+    """A program or test runner calling main() keeps its own SIGTERM behaviour afterwards: its own
+    handler, not the default one (which a main() that merely reset SIGTERM would leave too)."""
+    def callers_handler(signum: int, frame: object) -> None:
+        pass
+
+    before = signal.signal(signal.SIGTERM, callers_handler)
+    try:
+        assert main(["check", "--root", str(site)]) in (0, 1)
+        assert signal.getsignal(signal.SIGTERM) is callers_handler
+    finally:
+        signal.signal(signal.SIGTERM, before)
