@@ -430,7 +430,9 @@ def keep_side_ids(fresh: Briefing, previous: Briefing) -> Briefing:
 
 MIN_SAME_QUOTE = 0.8  # how alike two quotations' words are (difflib's ratio) to be one quotation
 MIN_SAME_WORDS = 0.9  # how alike to be one quotation under another speaker: a better attribution, say
-MIN_SAME_SURNAME = 0.75  # how alike two speakers' last names are to be one speaker: one letter of "Reed"
+MIN_TYPO_SURNAME = 6  # letters a surname needs for one of them to be a typo ("Paulsen"), not a name ("Chan", "Chen")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname, not one: "Tom Reed Jr."
+_SAME, _ALIKE, _OTHER = 2, 1, 0  # how surely two speakers' names name one person (`_Kinship`)
 
 
 def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
@@ -442,7 +444,7 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
     corrects a quotation ("jobs massacre" to "job massacre"), maybe with the
     speaker's name ("Paulsen" to "Paulson"). An id both extractions give the
     same speaker is the same quote; the others are paired best match first,
-    each at most once: the same or a like-named speaker's (`_alike_speakers`)
+    each at most once: the same or a like-named speaker's (`_Kinship`)
     first, then words all but the same under another speaker (an extractor
     that attributes a quote better, to the director rather than his company),
     but only where no other quote could be the one: two people's same words
@@ -458,6 +460,7 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
     new = [q for i, q in ours.items() if i not in same]
     gone = [q for i, q in theirs.items() if i not in same]
     pairs, others = [], []  # (likeness, new id, old id): the same speaker's, and another's
+    kinship = _Kinship(fresh.quotes + previous.quotes)
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     for old in gone:
         matcher.set_seq2(old.text)  # analysed once, for every fresh quote it is matched with
@@ -466,7 +469,7 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
             # The quick bounds first: most pairs are different quotes, told apart in no time.
             if matcher.real_quick_ratio() < MIN_SAME_QUOTE:
                 continue
-            alike = _alike_speakers(q.speaker, old.speaker)
+            alike = kinship(q.speaker, old.speaker) != _OTHER
             least = MIN_SAME_QUOTE if alike else MIN_SAME_WORDS
             if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
                 likeness = matcher.ratio()
@@ -494,16 +497,60 @@ def _same_speaker(one: str | None, other: str | None) -> bool:
     return (one or "").casefold() == (other or "").casefold()
 
 
-def _alike_speakers(one: str | None, other: str | None) -> bool:
-    """The same speaker, or one a correction may have renamed: one name is all in the other
-    ("Reed", "Tom Reed"), or the last names differ by a letter or so ("Paulsen", "Paulson")."""
-    ours, theirs = (one or "").casefold().split(), (other or "").casefold().split()
-    if ours == theirs:
-        return True
-    if not ours or not theirs:
+class _Kinship:
+    """How surely two speakers' names, of the quotes of a fresh and a previous extraction, name one
+    person: `_SAME` name, an `_ALIKE` one that a correction may have made of it, or `_OTHER`.
+
+    Alike are a surname alone and a full name with it ("Reed", "Tom Reed"), when no other speaker
+    of the quotes has that surname, and names a letter apart in a surname of `MIN_TYPO_SURNAME`
+    letters or more, all else the same ("Dan Paulsen", "Dan Paulson"). Not alike: "John Smith" and
+    "Mary Smith", "Chan" and "Chen", "Biden" and "Hunter Biden" when "Joe Biden" speaks too. Moving a
+    link to another person's words is worse than losing it. Each pair of names is judged once.
+    """
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._known: dict[tuple[str | None, str | None], int] = {}
+        self._bearers: dict[tuple[str, str], set[tuple[str, ...]]] = {}  # full names by (surname, suffix)
+        for speaker in {q.speaker for q in quotes}:
+            given, surname, suffix = _name_parts(speaker)
+            if given:
+                self._bearers.setdefault((surname, suffix), set()).add(given)
+
+    def __call__(self, one: str | None, other: str | None) -> int:
+        kin = self._known.get((one, other))
+        if kin is None:
+            kin = self._known[(one, other)] = self._judge(_name_parts(one), _name_parts(other))
+        return kin
+
+    def _judge(self, ours: tuple[tuple[str, ...], str, str], theirs: tuple[tuple[str, ...], str, str]) -> int:
+        if ours == theirs:
+            return _SAME
+        (given, surname, suffix), (their_given, their_surname, their_suffix) = ours, theirs
+        if not surname or not their_surname or suffix != their_suffix:
+            return _OTHER
+        if surname == their_surname and not (given and their_given):  # "Reed" and "Tom Reed"
+            return _ALIKE if len(self._bearers.get((surname, suffix), ())) == 1 else _OTHER
+        if given == their_given and min(len(surname), len(their_surname)) >= MIN_TYPO_SURNAME \
+                and _a_letter_apart(surname, their_surname):
+            return _ALIKE
+        return _OTHER
+
+
+def _name_parts(speaker: str | None) -> tuple[tuple[str, ...], str, str]:
+    """(given names, surname, suffix) of a speaker's name, casefolded: ((), "", "") for none."""
+    words = [word.strip(".,") for word in (speaker or "").casefold().split()]
+    words = [word for word in words if word]
+    suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+    return (tuple(words[:-1]), words[-1], suffix) if words else ((), "", "")
+
+
+def _a_letter_apart(one: str, other: str) -> bool:
+    """Do two words differ by one letter: one changed, added or left out?"""
+    short, long = sorted((one, other), key=len)
+    if one == other or len(long) - len(short) > 1:
         return False
-    return (set(ours) <= set(theirs) or set(theirs) <= set(ours)
-            or difflib.SequenceMatcher(None, ours[-1], theirs[-1]).ratio() >= MIN_SAME_SURNAME)
+    i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[i + (len(short) == len(long)):] == long[i + 1:]
 
 
 def yaml_key(rel: str, sha256: str) -> str:

@@ -366,11 +366,32 @@ def test_a_quote_keeps_its_id_when_its_speaker_is_corrected_too():
 
     previous = briefing(("sink-1", "A twelve percent rise would sink this company", "Tidewater Lines"),
                         ("trap-1", "It is a trap for the taxpayers of this town", "Reed"),
+                        ("fight-1", "We will fight this plan at every turn.", "Dan Paulsen"),
                         ("wait-1", "We are waiting for an answer from the board", None))
     fresh = briefing(("sink-2", "A twelve percent rise would sink this company,", "Paul Hughes"),  # better attributed
-                     ("trap-2", "It is a trap for taxpayers in this town,", "Tom Reid"),  # name and words corrected
+                     ("trap-2", "It is a trap for taxpayers in this town,", "Tom Reed"),  # named in full, words corrected
+                     ("fight-2", "We will fight the plan at each turn.", "Dan Paulson"),  # name and words corrected
                      ("wait-2", "We are still waiting for an answer from the board", "Rosa Delgado"))
-    assert [q.id for q in keep_quote_ids(fresh, previous).quotes] == ["sink-1", "trap-1", "wait-1"]
+    assert [q.id for q in keep_quote_ids(fresh, previous).quotes] == ["sink-1", "trap-1", "fight-1", "wait-1"]
+
+
+@pytest.mark.parametrize("before, after, also", [
+    ("John Smith", "Mary Smith", None),  # one surname, two people
+    ("Chan", "Chen", None), ("Wang", "Wong", None),  # a letter apart, in names too short to tell a typo
+    ("Tom Reed Jr.", "Ann Lee Jr.", None),  # nothing in common but the suffix
+    ("Dan Paulsen", "Don Paulson", None),  # a letter apart, but given another first name
+    ("Hunter", "Hunter Biden", None),  # a first name alone
+    ("Biden", "Hunter Biden", "Joe Biden"),  # a surname alone, that another speaker has too
+])
+def test_a_quote_whose_words_changed_keeps_no_id_when_its_speaker_may_be_another_person(before, after, also):
+    """A link moved to another person's words is worse than a link lost: a speaker's name
+    corrected keeps the id only when it cannot be somebody else's."""
+    said_also = [Quote("pay-1", "Pay is the issue.", also)] if also else []
+    previous = Briefing(title="t", slug="t", quotes=[Quote("fight-1", "We will fight this plan at every turn.", before),
+                                                     *said_also])
+    fresh = Briefing(title="t", slug="t", quotes=[Quote("fight-2", "We will fight the plan at each turn.", after),
+                                                  *said_also])
+    assert [q.id for q in keep_quote_ids(fresh, previous).quotes][0] == "fight-2"
 
 
 def test_a_quote_whose_speaker_changed_keeps_no_id_another_could_claim_as_well():
