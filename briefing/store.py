@@ -436,61 +436,96 @@ _SAME, _ALIKE, _OTHER = 2, 1, 0  # how surely two speakers' names name one perso
 
 
 def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
-    """`fresh`, with each quote under the id it had in `previous` where the same speaker says
-    nearly the same words.
+    """`fresh`, with each quote under the id it had in `previous` where it says the same words, or
+    the same speaker says nearly the same words.
 
     A quote's id is its anchor (#quote-…), which newsletters link to; a fresh
     extraction derives it from the words, which change when the article
     corrects a quotation ("jobs massacre" to "job massacre"), maybe with the
-    speaker's name ("Paulsen" to "Paulson"). An id both extractions give the
-    same speaker is the same quote; the others are paired best match first,
-    each at most once: the same or a like-named speaker's (`_Kinship`)
-    first, then words all but the same under another speaker (an extractor
-    that attributes a quote better, to the director rather than his company),
-    but only where no other quote could be the one: two people's same words
-    must not swap anchors. A fresh quote left unpaired whose id another quote
-    now keeps (two people said the same words, and the first one's were
-    corrected) takes an id salted with its speaker's name.
+    speaker's name ("Paulsen" to "Paulson"). A link lands on the words it
+    meant, or on nothing. An id both extractions give the same speaker is the
+    same quote; the others are paired in rounds, each quote at most once:
+    1. the same words, of the same or a like-named speaker (`_Kinship`);
+    2. the same words under another speaker (an extractor that attributes a
+       quote better, to the director rather than his company);
+    3. for an old quote whose words no unpaired fresh quote says: nearly the
+       same words of the same or a like-named speaker, best match first;
+    4. then words all but the same under another speaker.
+    Another speaker's words pair only where no other quote could be the one:
+    two people's same words must not swap anchors. The same words are found
+    by lookup, leaving the costly comparing of words to the few quotes a
+    correction changed (an extractor bump changes every id, not the words).
+    A fresh quote whose id now leads to another quote takes an id of its own.
     """
     def by_id(briefing: Briefing) -> dict[str, Quote]:
         return {q.id: q for q in reversed(briefing.quotes)}  # a repeated quotation: its first copy
 
     ours, theirs = by_id(fresh), by_id(previous)
-    same = {i for i, q in ours.items() if i in theirs and _same_speaker(q.speaker, theirs[i].speaker)}
-    new = [q for i, q in ours.items() if i not in same]
-    gone = [q for i, q in theirs.items() if i not in same]
-    pairs, others = [], []  # (likeness, new id, old id): the same speaker's, and another's
+    renamed = {i: i for i, q in ours.items() if i in theirs and _same_speaker(q.speaker, theirs[i].speaker)}
+    taken = set(renamed)  # the old ids a fresh quote now has
+
+    def pair(candidates: list[tuple[Any, str, str]], only_if_alone: bool) -> None:
+        """Pair (rank, fresh id, old id) candidates, best rank first, where neither is paired yet;
+        `only_if_alone`: only those of a fresh and an old quote that have no other candidate."""
+        candidates = [c for c in candidates if c[1] not in renamed and c[2] not in taken]
+        if only_if_alone:
+            news, olds = Counter(new_id for _, new_id, _ in candidates), Counter(old_id for _, _, old_id in candidates)
+            candidates = [c for c in candidates if news[c[1]] == olds[c[2]] == 1]
+        for _, new_id, old_id in sorted(candidates, key=lambda c: c[0], reverse=True):  # stable: ties in order
+            if new_id not in renamed and old_id not in taken:
+                renamed[new_id] = old_id
+                taken.add(old_id)
+
     kinship = _Kinship(fresh.quotes + previous.quotes)
+    saying: dict[str, list[Quote]] = {}  # the unpaired fresh quotes, by their words
+    for q in ours.values():
+        if q.id not in renamed:
+            saying.setdefault(q.text, []).append(q)
+    exact = [(kinship(q.speaker, old.speaker), q.id, old.id)
+             for old in theirs.values() if old.id not in taken for q in saying.get(old.text, ())]
+    pair([c for c in exact if c[0] != _OTHER], only_if_alone=False)
+    pair([c for c in exact if c[0] == _OTHER], only_if_alone=True)
+    new = [q for q in ours.values() if q.id not in renamed]
+    gone = [old for old in theirs.values()
+            if old.id not in taken and all(q.id in renamed for q in saying.get(old.text, ()))]
+    near, others = [], []  # (likeness, fresh id, old id): the same or a like-named speaker's, and another's
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     for old in gone:
         matcher.set_seq2(old.text)  # analysed once, for every fresh quote it is matched with
         for q in new:
             matcher.set_seq1(q.text)
-            # The quick bounds first: most pairs are different quotes, told apart in no time.
-            if matcher.real_quick_ratio() < MIN_SAME_QUOTE:
-                continue
             alike = kinship(q.speaker, old.speaker) != _OTHER
             least = MIN_SAME_QUOTE if alike else MIN_SAME_WORDS
+            # The quick bounds first: most pairs are different quotes, told apart in no time.
             if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
                 likeness = matcher.ratio()
                 if likeness >= least:
-                    (pairs if alike else others).append((likeness, q.id, old.id))
-    renamed: dict[str, str] = {}
-    for likeness, new_id, old_id in sorted(pairs, key=lambda pair: -pair[0]):
-        if new_id not in renamed and old_id not in renamed.values():
-            renamed[new_id] = old_id
-    left = [(new_id, old_id) for _, new_id, old_id in others if new_id not in renamed and old_id not in renamed.values()]
-    news, olds = Counter(new_id for new_id, _ in left), Counter(old_id for _, old_id in left)
-    renamed.update((new_id, old_id) for new_id, old_id in left if news[new_id] == olds[old_id] == 1)
+                    (near if alike else others).append((likeness, q.id, old.id))
+    pair(near, only_if_alone=False)
+    pair(others, only_if_alone=True)
+    final = {i: renamed.get(i, i) for i in ours}
+    used = set(final.values())
     for q in new:
-        if q.id not in renamed and q.id in renamed.values():
-            renamed[q.id] = content_id("", q.text, salt=q.speaker or "")
-    if all(new_id == old_id for new_id, old_id in renamed.items()):
+        if q.id not in renamed and q.id in taken:  # its id now leads to another quote
+            final[q.id] = _free_id(q, used)
+            used.add(final[q.id])
+    if all(new_id == old_id for new_id, old_id in final.items()):
         return fresh
-    quotes = [replace(q, id=renamed[q.id]) if q.id in renamed else q for q in fresh.quotes]
-    sides = [replace(side, positions=[replace(p, quotes=[renamed.get(ref, ref) for ref in p.quotes])
+    quotes = [replace(q, id=final[q.id]) for q in fresh.quotes]
+    sides = [replace(side, positions=[replace(p, quotes=[final.get(ref, ref) for ref in p.quotes])
                                       for p in side.positions]) for side in fresh.sides]
     return replace(fresh, quotes=quotes, sides=sides)
+
+
+def _free_id(quote: Quote, used: set[str]) -> str:
+    """An id for `quote` that none of `used` is: its words salted with its speaker's name, as an
+    extraction tells apart two people's same words, and numbered if that is taken too (no speaker,
+    or an old quote's id)."""
+    base = content_id("", quote.text, salt=quote.speaker or "")
+    ident, n = base, 2
+    while ident in used:
+        ident, n = f"{base}-{n}", n + 1
+    return ident
 
 
 def _same_speaker(one: str | None, other: str | None) -> bool:

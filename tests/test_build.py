@@ -1303,3 +1303,34 @@ def test_an_extractor_bug_on_one_article_is_an_error_at_it_and_the_last_output_s
     assert main(["extract", "--format", "json", str(article), str(site / "seeds" / "000_5194b2e46cd9eb77.txt")]) == 1
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1 and "Traceback" not in err and "the extractor failed on this article" in err
+
+
+FERRY_STAYING_OUT = ("Ferry workers strike over pay\n\n"
+                     "Ferry workers walked off the job on Monday after talks on pay broke down, the Transport Staff Union "
+                     "(TSU) said.\n\n"
+                     'TSU general secretary Declan Hale said: "We will stay out as long as it takes."\n')
+
+
+def test_a_corrected_quotation_whose_old_words_still_stand_leaves_the_link_on_those_words(site):
+    """The article corrects Hale's words and puts his old ones, unattributed, above: a link to the
+    old words stays on them, and no two quotes share an id."""
+    articles = site / "site_src" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.txt").write_text(FERRY_STAYING_OUT)
+    assert not build(site).failed
+    yaml_file = site / SEED_YAML / "ferry-workers-strike-over-pay.yaml"
+    (old,) = load(yaml_file.read_text(), "f.yaml", Problems()).quotes
+    corrected = FERRY_STAYING_OUT.replace("stay out as long", "stay out for as long")
+    (articles / "ferry.txt").write_text(corrected.replace("pay\n\n", 'pay\n\n"We will stay out as long as it takes."\n\n', 1))
+
+    result = build(site)
+    assert not result.failed, messages(result)
+    problems = Problems()
+    after = load(yaml_file.read_text(), "f.yaml", problems)
+    assert not problems.items, [str(p) for p in problems.items]  # no id used twice
+    assert [(q.text, q.speaker) for q in after.quotes] == [
+        ("We will stay out as long as it takes.", None), ("We will stay out for as long as it takes.", "Declan Hale")]
+    assert after.quotes[0].id == old.id and after.quotes[1].id != old.id
+    html = (site / "output" / "ferry-workers-strike-over-pay" / "index.html").read_text()
+    assert html.count(f'id="quote-{old.id}"') == 1 and f'id="quote-{old.id}-2"' not in html
+    assert main(["check", "--root", str(site)]) == 0

@@ -3,7 +3,11 @@ import hashlib
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from briefing.extract import _quote_ids
+from briefing.extract.attribution import Attributed
 from briefing.model import Briefing, Member, Position, Quote, Side, Source, slugify
 from briefing.problems import Problems
 from briefing.store import (dump, generated_by, keep_quote_ids, keep_side_ids, load, remove, save, scalar_places,
@@ -656,9 +660,45 @@ def test_two_speakers_same_words_keep_their_own_ids_when_the_first_ones_are_corr
                      ("back-mary", "We will not back down,", "John Brown"))
     kept = keep_quote_ids(fresh, previous)
     assert [(q.speaker, q.id) for q in kept.quotes] == [("Mary Smith", "back-mary"), ("John Brown", "back-john")]
-    # John's old quote gone: his fresh quote must not take the id Mary keeps.
+    # John's old quote gone: the link meant those very words, which John says now; Mary's
+    # corrected words do not take it from them.
     alone = keep_quote_ids(fresh, briefing(("back-mary", "We will not back down,", "Mary Smith")))
-    assert [q.id for q in alone.quotes][0] == "back-mary" and alone.quotes[1].id != "back-mary"
+    assert [q.id for q in alone.quotes] == ["never-mary", "back-mary"]
+
+
+_WORDS = ["We will stay out as long as it takes.", "We will stay out for as long as it takes.",
+          "We will not back down,", "We will never back down,", "Talks resume on Monday.", "Talks resume on Tuesday."]
+_SPEAKERS = [None, "Declan Hale", "Hale", "Dan Paulsen", "Dan Paulson", "John Smith", "Mary Smith", "Chan", "Chen"]
+_said = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPEAKERS)), max_size=6)
+
+
+def _extracted(said: list[tuple[str, str | None]]) -> Briefing:
+    """A briefing of these (words, speaker) quotations, under the ids an extraction gives them, a
+    position linking each."""
+    ids = _quote_ids([Attributed(0, 0, words, speaker) for words, speaker in said], {s for _, s in said if s})
+    return Briefing(title="t", slug="t", quotes=[Quote(i, words, speaker) for i, (words, speaker) in zip(ids, said)],
+                    sides=[Side("s", "S", [], [Position("p", [], list(dict.fromkeys(ids)))])])
+
+
+@given(_said, _said)
+def test_kept_quote_ids_are_unique_and_an_old_link_lands_on_its_words_or_on_nothing(said_before, said_now):
+    previous, fresh = _extracted(said_before), _extracted(said_now)
+    kept = keep_quote_ids(fresh, previous)
+
+    # One id for each quote (a quotation repeated is one quote), no two quotes with one id, links following.
+    ids: dict[str, set[str]] = {}
+    for quote, now in zip(fresh.quotes, kept.quotes):
+        ids.setdefault(quote.id, set()).add(now.id)
+    assert all(len(given) == 1 for given in ids.values()), ids
+    assert len({id_ for given in ids.values() for id_ in given}) == len(ids), ids
+    assert kept.sides[0].positions[0].quotes == [ids[ref].pop() for ref in fresh.sides[0].positions[0].quotes]
+    # A link to a quote lands on the same speaker's same words if they are still said; on other words
+    # only where nobody says its words but those who kept a link to them of their own.
+    was, now = ({q.id: q for q in reversed(b.quotes)} for b in (previous, kept))  # a quotation repeated: one quote
+    for old in was.values():
+        assert all(q.id == old.id for q in now.values() if (q.text, q.speaker) == (old.text, old.speaker))
+        if old.id in now and now[old.id].text != old.text:
+            assert all(q.id in was and was[q.id].text == q.text for q in now.values() if q.text == old.text)
 
 
 def test_a_date_written_day_first_in_a_briefing_is_told_as_yyyy_mm_dd():
