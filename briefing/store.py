@@ -476,7 +476,8 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
                 renamed[new_id] = old_id
                 taken.add(old_id)
 
-    kinship = _Kinship(fresh.quotes + previous.quotes)
+    kinship = _Kinship([q.speaker for b in (fresh, previous) for q in b.quotes]
+                       + [m.name for b in (fresh, previous) for side in b.sides for m in side.members])
     saying: dict[str, list[Quote]] = {}  # the unpaired fresh quotes, by their words
     for q in ours.values():
         if q.id not in renamed:
@@ -533,21 +534,23 @@ def _same_speaker(one: str | None, other: str | None) -> bool:
 
 
 class _Kinship:
-    """How surely two speakers' names, of the quotes of a fresh and a previous extraction, name one
-    person: `_SAME` name, an `_ALIKE` one that a correction may have made of it, or `_OTHER`.
+    """How surely two speakers' names, of a fresh and a previous extraction, name one person:
+    `_SAME` name, an `_ALIKE` one that a correction may have made of it, or `_OTHER`.
 
-    Alike are a surname alone and a full name with it ("Reed", "Tom Reed"), when no other speaker
-    of the quotes has that surname, and names a letter apart in a surname of `MIN_TYPO_SURNAME`
-    letters or more, all else the same ("Dan Paulsen", "Dan Paulson"). Not alike: "John Smith" and
-    "Mary Smith", "Chan" and "Chen", "Biden" and "Hunter Biden" when "Joe Biden" speaks too. Moving a
-    link to another person's words is worse than losing it. Each pair of names is judged once.
+    Alike are a surname alone and a full name with it ("Reed", "Tom Reed"), when no other person
+    of the briefings (a speaker or a side's member) has that surname, and names a letter apart in
+    a surname of `MIN_TYPO_SURNAME` letters or more, all else the same ("Dan Paulsen", "Dan
+    Paulson"). Not alike: "John Smith" and "Mary Smith", "Chan" and "Chen", "Biden" and "Hunter
+    Biden" when there is a Joe Biden too. Moving a link to another person's words is worse than
+    losing it. Each pair of names is judged once.
     """
 
-    def __init__(self, quotes: list[Quote]) -> None:
+    def __init__(self, people: list[str | None]) -> None:
+        """`people`: the names of the briefings' speakers and sides' members."""
         self._known: dict[tuple[str | None, str | None], int] = {}
         self._bearers: dict[tuple[str, str], set[tuple[str, ...]]] = {}  # full names by (surname, suffix)
-        for speaker in {q.speaker for q in quotes}:
-            given, surname, suffix = _name_parts(speaker)
+        for name in set(people):
+            given, surname, suffix = _name_parts(name)
             if given:
                 self._bearers.setdefault((surname, suffix), set()).add(given)
 

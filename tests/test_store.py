@@ -666,6 +666,18 @@ def test_two_speakers_same_words_keep_their_own_ids_when_the_first_ones_are_corr
     assert [q.id for q in alone.quotes] == ["never-mary", "back-mary"]
 
 
+def test_a_surname_alone_is_no_full_name_another_person_of_the_briefing_bears_too():
+    """"Biden" said it; now "Hunter Biden" says like words. With Joe Biden a member of a side,
+    though he says nothing quoted, "Biden" may have been him: the link is not moved."""
+    def briefing(quote: Quote) -> Briefing:
+        return Briefing(title="t", slug="t", quotes=[quote],
+                        sides=[Side("white-house", "White House", [Member("Joe Biden"), Member("Hunter Biden")])])
+
+    previous = briefing(Quote("fight-1", "We will fight this plan at every turn.", "Biden"))
+    fresh = briefing(Quote("fight-2", "We will fight the plan at each turn.", "Hunter Biden"))
+    assert keep_quote_ids(fresh, previous) is fresh
+
+
 _WORDS = ["We will stay out as long as it takes.", "We will stay out for as long as it takes.",
           "We will not back down,", "We will never back down,", "Talks resume on Monday.", "Talks resume on Tuesday."]
 _SPEAKERS = [None, "Declan Hale", "Hale", "Dan Paulsen", "Dan Paulson", "John Smith", "Mary Smith", "Chan", "Chen"]
