@@ -464,7 +464,7 @@ def keep_quote_ids(fresh: Briefing, previous: Briefing) -> Briefing:
     renamed = {i: i for i, q in ours.items() if i in theirs and _same_speaker(q.speaker, theirs[i].speaker)}
     taken = set(renamed)  # the old ids a fresh quote now has
 
-    def pair(candidates: list[tuple[Any, str, str]], only_if_alone: bool) -> None:
+    def pair(candidates: list[tuple[float, str, str]], only_if_alone: bool) -> None:
         """Pair (rank, fresh id, old id) candidates, best rank first, where neither is paired yet;
         `only_if_alone`: only those of a fresh and an old quote that have no other candidate."""
         candidates = [c for c in candidates if c[1] not in renamed and c[2] not in taken]
