@@ -698,12 +698,12 @@ def test_kept_quote_ids_are_unique_and_an_old_link_lands_on_its_words_or_on_noth
     kept = keep_quote_ids(fresh, previous)
 
     # One id for each quote (a quotation repeated is one quote), no two quotes with one id, links following.
-    ids: dict[str, set[str]] = {}
-    for quote, now in zip(fresh.quotes, kept.quotes):
-        ids.setdefault(quote.id, set()).add(now.id)
-    assert all(len(given) == 1 for given in ids.values()), ids
-    assert len({id_ for given in ids.values() for id_ in given}) == len(ids), ids
-    assert kept.sides[0].positions[0].quotes == [ids[ref].pop() for ref in fresh.sides[0].positions[0].quotes]
+    ids: dict[str, set[str]] = {}  # by the fresh id: the ids kept
+    for quote, kept_quote in zip(fresh.quotes, kept.quotes):
+        ids.setdefault(quote.id, set()).add(kept_quote.id)
+    assert all(len(got) == 1 for got in ids.values()), ids
+    assert len(set.union(set(), *ids.values())) == len(ids), ids
+    assert kept.sides[0].positions[0].quotes == [min(ids[ref]) for ref in fresh.sides[0].positions[0].quotes]
     # A link to a quote lands on the same speaker's same words if they are still said; on other words
     # only where nobody says its words but those who kept a link to them of their own.
     was, now = ({q.id: q for q in reversed(b.quotes)} for b in (previous, kept))  # a quotation repeated: one quote
