@@ -163,9 +163,13 @@ def _origin(source: yaml.Node, text: str) -> str:
 
 def _placed(node: yaml.Node, mark: MergedMark) -> yaml.Node:
     """A text value (or key) as a merge brings it in: a copy at the merge's place. A list or a
-    mapping is the anchor's own, left where it is written."""
+    mapping is the anchor's own, left where it is written. A copy the anchor itself merged in
+    keeps where it came from after the anchor ("*peskov on line 8, from *base on line 3"): the
+    value is written in the innermost one."""
     if not isinstance(node, yaml.ScalarNode):
         return node
+    if isinstance(node.start_mark, MergedMark):
+        mark = MergedMark(mark, f"{mark.origin}, from {node.start_mark.origin}")
     return yaml.ScalarNode(node.tag, node.value, mark, mark, node.style)
 
 

@@ -552,6 +552,13 @@ KNOWN_QUOTE_KEYS = "(known keys: id, key, role, side, speaker, text)"
       "b.yaml:5:3: error: expected true or false, found 'maybe' (merged from *q on line 4)",
       "b.yaml:7:3: error: expected true or false, found 'maybe' (merged from *q on line 4)",
       "b.yaml:9:4: error: expected true or false, found 'maybe' (merged from *q on line 4)"]),
+    # An anchor that merges another: the value is written in the inner one, which the message names too.
+    ("x-base: &base {key: maybe, bogus: 1}\nx-people:\n  peskov: &peskov {<<: *base, role: R}\n"
+     "quotes:\n- <<: *peskov\n  id: a\n  text: x\n",
+     ["b.yaml:7:3: error: expected true or false, found 'maybe' (merged from *peskov on line 5, from *base on "
+      "line 3)",
+      f"b.yaml:7:3: warning: unknown key 'bogus' ignored {KNOWN_QUOTE_KEYS} (merged from *peskov on line 5, from "
+      "*base on line 3)"]),
     # The document itself, anchored on its '---': each of its keys once, at the merge.
     ("quotes:\n- <<: *root\n  id: a\n  text: x\n",
      [f"b.yaml:5:3: warning: unknown key '{key}' ignored {KNOWN_QUOTE_KEYS} (merged from *root on line 1)"
