@@ -34,7 +34,7 @@ from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
 from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_ids, load, outline,
-                    place_of, places_in, read_folder, remove, save, write_atomically, yaml_key)
+                    place_of, read_folder, remove, save, verbatim_places, write_atomically, yaml_key)
 from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
@@ -1068,14 +1068,14 @@ def _check_verbatim(
     report = problems.error if level == "error" else problems.warning
     strings = [("quote", q.text) for q in briefing.quotes]
     strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
-    wrong = [(kind, quoted) for kind, quoted in strings if quoted not in text]
+    wrong = [(kind, quoted) for kind, quoted in dict.fromkeys(strings) if quoted not in text]  # merged: once a string
     if not wrong:
         return
-    places = places_in(root, rel)  # read again only now: the briefing came from the cache, without its places
+    places = verbatim_places(root, rel)  # read again only now: the briefing came from the cache, without its places
     for kind, quoted in wrong:
-        report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
-                    f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}",
-               **places.get(quoted, {}))
+        for place in places.get((kind, quoted)) or [{}]:  # each quote holding it, as each merge of it
+            report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
+                        f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}", **place)
 
 
 MIN_SHOWN_MATCH = 8  # characters: a shorter match says nothing of where a string went wrong

@@ -295,6 +295,22 @@ def place_of(root: Path, rel: str, value: str | None) -> dict[str, int]:
     return places_in(root, rel).get(value or "", {})
 
 
+def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Where each quote text and evidence string of a briefing's YAML stands, by ("quote" or
+    "evidence", string), read again to point at one that is not verbatim: at each quote that
+    holds it, one that a merge key (`<<: *q`) brings it into at that '<<', as `mark_of` says."""
+    text = _read_again(root, rel)
+    node = load_yaml(text, rel, Problems()) if text is not None else None
+    strings = [("quote", value_of(quote, "text")) for quote in items_of(node, "quotes")]
+    strings += [("evidence", evidence) for side in items_of(node, "sides") for position in items_of(side, "positions")
+                for evidence in items_of(position, "evidence")]
+    places: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for kind, string in strings:
+        if isinstance(string, yaml.ScalarNode):
+            places.setdefault((kind, string.value), []).append(mark_of(string))
+    return places
+
+
 def places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
     """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
     text = _read_again(root, rel)

@@ -492,6 +492,23 @@ def test_builds_read_an_unchanged_article_again_when_they_need_its_text(site):
                for m in messages(result)), messages(result)
 
 
+def test_a_quote_merged_in_that_is_not_verbatim_is_reported_at_each_quote_naming_its_anchor(site):
+    """As every message about a merged value: at the quote that is wrong, once each, the one that
+    merges it at its '<<', saying where the text is written."""
+    build(site)
+    yaml_file = only_yaml(site)
+    merged = yaml_file.read_text().replace(
+        "quotes:\n- id: ", "quotes:\n- &q\n  id: mine\n  text: Not in the article.\n- <<: *q\n  id: merged\n- id: ", 1)
+    yaml_file.write_text(merged)
+    line = 1 + merged[: merged.index("- &q")].count("\n")
+    name = f"{SEED_YAML}/{yaml_file.name}"
+    warnings = [m for m in messages(build(site)) if "is not verbatim" in m]
+    assert [m.split(" is not verbatim")[0] for m in warnings] == [
+        f"{name}:{line + 2}:9: warning: quote 'Not in the article.'",
+        f"{name}:{line + 3}:3: warning: quote 'Not in the article.'"]
+    assert [m.endswith(f"(merged from *q on line {line})") for m in warnings] == [False, True]
+
+
 def test_a_draft_made_for_one_path_is_not_written_for_another(site):
     """Drafts are remembered by article path and hash: the YAML names its article."""
     briefings = site / SEED_YAML
