@@ -21,7 +21,7 @@ from .extract.boilerplate import is_byline
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
 from .problems import Problems
-from .schema import Date, Record, Seq, Tag, Text, Url, Words, load_yaml, mark_of, value_of
+from .schema import Date, Record, Seq, Tag, Text, Url, WarnIfBlank, load_yaml, mark_of, value_of
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -30,8 +30,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", r
 OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 FRONT_MATTER_SCHEMA = Record(
     {
-        "title": Words("a blank title is left out, and the briefing takes its title from the article; write the "
-                       "title, or delete the line"),
+        "title": WarnIfBlank("a blank title is left out, and the briefing takes its title from the article; write the "
+                             "title, or delete the line"),
         "date": Date(),
         "updated": Date(),  # a correction's date, as in a briefing's YAML
         "outlet": Text(),

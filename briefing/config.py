@@ -14,7 +14,7 @@ import yaml
 
 from .articles import decode, looks_binary
 from .problems import Problems
-from .schema import Number, Record, Seq, Text, Url, Words, items_of, load_yaml, mark_of, value_of
+from .schema import Number, Record, Seq, Text, Url, WarnIfBlank, items_of, load_yaml, mark_of, value_of
 from .urls import NOT_IN_URLS, Urls
 
 CONFIG_PATH = "site_src/site.yaml"
@@ -93,8 +93,8 @@ class Language(Text):
 
 SCHEMA = Record(
     {
-        "title": Words("a blank title is left out, and the site keeps its default title; write the site's name, "
-                       "or delete the line"),
+        "title": WarnIfBlank("a blank title is left out, and the site keeps its default title; write the site's name, "
+                             "or delete the line"),
         "description": Text(),
         "base_url": BaseUrl(),
         "language": Language(),

@@ -398,43 +398,53 @@ class Text(Option):
         return strip_control(value if isinstance(value, str) else node.value)
 
 
-class Words(Text):
-    """Text readers see that the page can do without, which must say something when given: blank,
-    it is left out, with a warning (`left_out`) saying what takes its place."""
+_INVISIBLE = {"Cf", "Zs", "Cc"}  # format (a zero-width space, U+200B), space and control characters
 
-    def __init__(self, left_out: str, name: str = "text"):
-        self.left_out, self.name = left_out, name
+
+def is_blank(text: str) -> bool:
+    """Whether text shows nothing to a reader: no character but spaces, format and control ones
+    (a zero-width space pasted from the web reads as a title of nothing, as spaces do)."""
+    return all(unicodedata.category(character) in _INVISIBLE for character in text)
+
+
+class _Visible(Text):
+    """Text readers see, which must show something when given: blank (see `is_blank`), it is
+    read as no value, and `if_blank` says so, as an error or a warning (the subclasses)."""
+
+    blank_is_error = False
+
+    def __init__(self, if_blank: str, name: str = "text"):
+        self.if_blank, self.name = if_blank, name
 
     def check(self, node, path, problems):
         value = super().check(node, path, problems)
-        if value is not None and not value.strip():
-            problems.warning(path, self.left_out, **mark_of(node))
+        if value is not None and is_blank(value):
+            (problems.error if self.blank_is_error else problems.warning)(path, self.if_blank, **mark_of(node))
             return None
         return value
 
 
-class Tag(Words):
+class WarnIfBlank(_Visible):
+    """Text the page can do without: blank, it is left out, with a warning (`if_blank`) saying
+    what takes its place."""
+
+
+class Tag(WarnIfBlank):
     """A tag: a blank one would be an empty category in the feeds and an empty item on the page."""
 
     def __init__(self):
         super().__init__("an empty tag is left out; delete it, or give it a word", "a tag")
 
 
-class Heading(Text):
+class ErrorIfBlank(_Visible):
     """Text readers see as a heading or as a link's words, that its `owner` cannot do without (a
     briefing's title, a side's label): blank, it would show as nothing, so it is an error, as no
     value is."""
 
-    def __init__(self, key: str, owner: str):
-        self.key, self.owner = key, owner
+    blank_is_error = True
 
-    def check(self, node, path, problems):
-        value = super().check(node, path, problems)
-        if value is not None and not value.strip():
-            problems.error(path, f"{self.key!r} is blank, and {self.owner} needs one: write it, as readers see it",
-                           **mark_of(node))
-            return None
-        return value
+    def __init__(self, key: str, owner: str):
+        super().__init__(f"{key!r} is blank, and {owner} needs one: write it, as readers see it")
 
 
 class Date(Text):

@@ -23,8 +23,8 @@ from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, moment_of, slugify
 from .cache import Memo
 from .problems import Problems
-from .schema import (Date, Flag, Heading, Number, QuickResolver, Record, Seq, Tag, Text, Url, each_node, is_null, items_of, load_yaml,
-                     mark_of, value_of)
+from .schema import (Date, ErrorIfBlank, Flag, Number, QuickResolver, Record, Seq, Tag, Text, Url, each_node, is_null,
+                     items_of, load_yaml, mark_of, value_of)
 
 try:
     from yaml import CSafeDumper as _CDumper
@@ -48,21 +48,21 @@ _QUOTE = Record(
     required=frozenset({"id", "text"}),
     name="a quote",
 )
-_MEMBER = Record({"name": Heading("name", "a member"), "role": Text()}, required=frozenset({"name"}), name="a member")
+_MEMBER = Record({"name": ErrorIfBlank("name", "a member"), "role": Text()}, required=frozenset({"name"}), name="a member")
 _POSITION = Record(
     {"text": Text(), "evidence": Seq(Text()), "quotes": Seq(Text())},
     required=frozenset({"text"}),
     name="a position",
 )
 _SIDE = Record(
-    {"id": Text(), "label": Heading("label", "a side"), "members": Seq(_MEMBER), "positions": Seq(_POSITION)},
+    {"id": Text(), "label": ErrorIfBlank("label", "a side"), "members": Seq(_MEMBER), "positions": Seq(_POSITION)},
     required=frozenset({"id", "label"}),
     name="a side",
 )
 BRIEFING_SCHEMA = Record(
     {
         "schema": Number(minimum=1),
-        "title": Heading("title", "a briefing"),
+        "title": ErrorIfBlank("title", "a briefing"),
         "slug": Text(),
         "aliases": Seq(Text()),
         "date": Date(),

@@ -175,6 +175,14 @@ def test_a_blank_title_in_front_matter_is_left_out_with_a_warning_at_its_place()
         "write the title, or delete the line"]
 
 
+def test_a_front_matter_title_of_a_zero_width_space_is_left_out_with_a_warning():
+    article, problems = parse('---\ntitle: "\u200b"\n---\nCouncil splits over hours\n'.encode(), "x.md")
+    assert "title" not in article.meta
+    assert [str(p) for p in problems.warnings] == [
+        "x.md:2:8: warning: a blank title is left out, and the briefing takes its title from the article; "
+        "write the title, or delete the line"]
+
+
 def test_a_url_no_parser_can_read_is_dropped_with_a_warning():
     article, problems = parse(b'---\nurl: "https://example.com](https://example.com/story)"\n---\nText.\n', "x.md")
     assert "url" not in article.meta

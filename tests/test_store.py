@@ -173,6 +173,28 @@ def test_a_blank_title_label_or_member_name_is_an_error_at_its_place():
     ]
 
 
+@pytest.mark.parametrize("blank", ["\\u200b", "\\u00a0\\u2060", "\\ufeff \\u3000"])
+def test_a_title_of_characters_no_reader_sees_is_blank(blank):
+    """A zero-width space (U+200B), a no-break space, a word joiner pasted from the web: the
+    title would show as nothing all the same (no character but spaces, format and control ones)."""
+    problems = Problems()
+    text = (f'title: "{blank}"\nslug: t\nsides:\n  - id: council\n    label: "{blank}"\n'
+            f'    members:\n      - name: "{blank}"\ntags: ["{blank}"]\n')
+    assert load(text, "b.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "b.yaml:1:8: error: 'title' is blank, and a briefing needs one: write it, as readers see it",
+        "b.yaml:5:12: error: 'label' is blank, and a side needs one: write it, as readers see it",
+        "b.yaml:7:15: error: 'name' is blank, and a member needs one: write it, as readers see it",
+        "b.yaml:8:8: warning: an empty tag is left out; delete it, or give it a word",
+    ]
+
+
+def test_a_title_with_a_letter_among_invisible_characters_is_kept():
+    problems = Problems()
+    assert load('title: "\\u200bT\\u200b"\nslug: t\n', "b.yaml", problems).title == "\u200bT\u200b"
+    assert not problems.items
+
+
 def test_an_empty_tag_in_a_briefing_is_left_out_with_a_warning():
     problems = Problems()
     briefing = load("title: T\nslug: t\ntags:\n  - ''\n  - budget\n", "b.yaml", problems)
