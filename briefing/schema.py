@@ -118,8 +118,7 @@ def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems
         pairs = list(own)
         merge_keys = [(key, value) for key, value in node.value if key.tag == _MERGE]
         for merge_key, _ in merge_keys[1:]:  # as any key written twice is
-            problems.error(path, "duplicate key '<<': the second would replace the first; merge what both bring in "
-                                 "with one, as '<<: [*first, *second]'", **mark_of(merge_key))
+            problems.error(path, _duplicate_key("<<"), **mark_of(merge_key))
         for merge_key, value in merge_keys:
             for source in value.value if isinstance(value, yaml.SequenceNode) else [value]:
                 if not isinstance(source, yaml.MappingNode):
@@ -148,6 +147,13 @@ def _merge_keys(root: yaml.Node | None, text: str, path: str, problems: Problems
     for node in nodes:  # after: a value merged in is copied as the text
         if isinstance(node, yaml.MappingNode) and any(key.tag == _MERGE for key, _ in node.value):
             merge(node)
+
+
+def _duplicate_key(key: str) -> str:
+    """The message for a key written twice in one mapping, the merge key ('<<') as any other: the
+    fix for two merge keys is one that lists both anchors."""
+    fix = "merge what both bring in with one, as '<<: [*first, *second]'" if key == "<<" else "delete one, or merge them"
+    return f"duplicate key {key!r}: the second would replace the first; {fix}"
 
 
 _ANCHOR = re.compile(r"&([^\s,\[\]{}]+)")
@@ -584,8 +590,7 @@ class Record(Option):
                 problems.warning(path, f"unknown key {key!r} ignored (known keys: {known})", **mark_of(key_node))
                 continue
             if key in result:
-                problems.error(path, f"duplicate key {key!r}: the second would replace the first; delete one, or "
-                                     "merge them", **mark_of(key_node))
+                problems.error(path, _duplicate_key(key), **mark_of(key_node))
                 continue
             if is_null(value_node):
                 result[key] = None
