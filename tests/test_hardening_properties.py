@@ -3,8 +3,8 @@ verbatim, and no sequence of edits and builds ever overwrites what an editor wro
 
 (Named test_hardening_properties.py: tests/extract/test_properties.py holds the basename.)
 
-Bounded for CI: a few dozen examples each, no deadline (the first build in an
-example pays for imports and caches).
+Bounded for CI: a few dozen examples each, with no deadline, as tests/conftest.py sets for all
+tests (the first build in an example pays for imports and caches).
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ yaml_text = st.one_of(
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(yaml_text)
 def test_the_yaml_loader_never_raises(text):
     problems = Problems()
@@ -68,7 +68,7 @@ news_text = st.one_of(
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(news_text)
 def test_the_extractor_never_raises_and_stays_verbatim(text):
     extraction = extract(text)
@@ -152,7 +152,7 @@ class EditorAndBuilds(RuleBasedStateMachine):
 
 
 EditorAndBuilds.TestCase.settings = settings(
-    max_examples=20, stateful_step_count=8, deadline=None,
+    max_examples=20, stateful_step_count=8,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_editor_edits_survive_any_sequence_of_edits_and_builds = EditorAndBuilds.TestCase

@@ -61,7 +61,7 @@ def test_anchor_ids_are_slugs():
     assert re.fullmatch(r"quote-[0-9a-f]{8}", anchor("quote", "“…”"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="aZ09-_ .é/", max_size=30) | st.from_regex(r"[a-z0-9]+(-[a-z0-9]+)*", fullmatch=True),
        st.sampled_from([1, 5, 60, 80]))
 def test_fold_is_slugify(text, max_length):
@@ -347,7 +347,7 @@ _SHARED_PROBLEMS = Problems()
 _SHARED = renderer(problems=_SHARED_PROBLEMS)  # compiled once: hypothesis calls the test many times
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=40))
 def test_any_text_renders_without_markup_or_a_crash(text):
     evil = text + "<script>x</script>"
@@ -374,7 +374,7 @@ def test_unsafe_slug_is_refused():
     assert "unsafe slug" in problems.errors[0].message
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["a", "bb", "x" * 12, " ", "  ", "\n", "\t", "\xa0", "é"]), max_size=40).map("".join),
        st.integers(min_value=-2, max_value=20))
 def test_wrap_fills_each_line_with_the_words_that_fit(text, width):

@@ -17,7 +17,7 @@ def test_prose(text, expected):
     assert [p.text for p in pieces] == expected["prose"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.text(alphabet=_TERMINALS + _CLOSERS + _JOINING + "a \n", max_size=12))
 def test_ends_with_finds_what_a_regex_search_finds(text):
     # `$` matches before a final line break too.

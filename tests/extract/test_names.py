@@ -17,7 +17,7 @@ def test_names(text, expected):
     assert [{"text": n.text, "title": n.title} for n in found] == expected["names"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.lists(st.sampled_from([*sorted(PARTICLES), "d", "e", "l", "s", "_", "'", "’", "-", "é", "1", " ", "."]), max_size=5))
 def test_a_particle_joins_two_words_when_it_is_a_whole_word_between_single_spaces(parts):
     middle = "".join(parts)

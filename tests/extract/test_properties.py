@@ -17,7 +17,7 @@ PIECES = st.sampled_from([
 TEXTS = st.one_of(st.lists(PIECES, max_size=60).map("".join), st.text(max_size=300))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_rules_never_raise_and_quotes_are_verbatim(text):
     sentences = split_sentences(text)

@@ -51,7 +51,7 @@ WORDS = ["Putin", "Biden", "said", "Mr.", "the", "Kremlin", "White House", "Pres
          "Sen.", "\n\n", "Republicans", "accused", "(D-Calif.)", "Jo Marsh", "Ann Lee", "attack", " "]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=60))
 def test_sides_never_raise_and_evidence_is_verbatim(parts):
     text = " ".join(parts)
@@ -63,7 +63,7 @@ def test_sides_never_raise_and_evidence_is_verbatim(parts):
             assert position.text and position.evidence and all(e in text for e in position.evidence)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="aAbBsSkKiI\u0130\u0131\u017f\u212a ’-_\n", max_size=30))
 def test_caseless_search_finds_what_ignorecase_finds(text):
     # The attack words are searched in lowercased text; letters that only case folding makes
@@ -72,7 +72,7 @@ def test_caseless_search_finds_what_ignorecase_finds(text):
     assert caseless(pattern)(text) == bool(re.search(pattern, text, re.I))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="aAbBsSiI\u0130\u0131\u017f ,’\n", max_size=30))
 def test_leftmost_finds_what_search_finds(text):
     # Tried only where a match may start, the pattern finds the match a search finds.
@@ -81,7 +81,7 @@ def test_leftmost_finds_what_search_finds(text):
     assert (found and found.span(), found and found.group(1)) == (expected and expected.span(), expected and expected.group(1))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="abks ’-\n", max_size=30))
 def test_words_pattern_finds_what_the_plain_alternation_finds(text):
     # Grouped by first letter, the alternatives match wherever the plain alternation does.
@@ -90,7 +90,7 @@ def test_words_pattern_finds_what_the_plain_alternation_finds(text):
     assert bool(re.search(words_pattern(alternatives), text)) == bool(re.search(plain, text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="ab’ ", max_size=20), st.lists(st.sampled_from(["a", "ab", "b’", "’", "ba"]), max_size=3))
 def test_occurrences_are_every_offset_a_needle_starts_at(text, needles):
     assert occurrences(text, needles) == sorted(i for n in needles for i in range(len(text)) if text.startswith(n, i))

@@ -31,7 +31,7 @@ PIECES = st.sampled_from([
 TEXTS = st.one_of(st.lists(PIECES, max_size=80).map("".join), st.text(max_size=400))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_summary_never_raises_and_is_verbatim(text):
     summary = summarize(text, split_sentences(text))
@@ -41,7 +41,7 @@ def test_summary_never_raises_and_is_verbatim(text):
         assert sum(len(s.split()) for s in summary) <= MAX_WORDS
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.text(alphabet="\"'‘“”: \t\na", max_size=12))
 def test_quotation_is_what_a_regex_search_finds(sentence):
     assert _quotation(sentence) == bool(re.search(r"^[\"'‘“]|:\s*[\"'‘“]", sentence))

@@ -20,7 +20,7 @@ PIECES = st.sampled_from([
 TEXTS = st.one_of(st.lists(PIECES, max_size=60).map("".join), st.text(max_size=300))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_title_never_raises_and_is_short(text):
     title = make_title(text, split_sentences(text))
