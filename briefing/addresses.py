@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .model import MAX_SLUG, slugify
 from .problems import Problems
+from .schema import Place
 from .store import BRIEFINGS_DIR, place_of, places_of_items
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
     settled = []
     for item in located:
         briefing, kept = item.briefing, []
-        places: list[dict[str, int]] | None = None  # of the aliases in the file: read only for a warning
+        places: list[Place] | None = None  # of the aliases in the file: read only for a warning
 
         def warn(index: int, message: str) -> None:
             nonlocal places

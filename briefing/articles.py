@@ -21,7 +21,7 @@ from .extract.boilerplate import is_byline
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
 from .problems import Problems
-from .schema import Date, Record, Seq, Tag, Text, Url, WarnIfBlank, load_yaml, mark_of, value_of
+from .schema import Date, Place, Record, Seq, Tag, Text, Url, WarnIfBlank, load_yaml, mark_of, value_of
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -248,12 +248,20 @@ def _front_matter_node(text: str, path: str, problems: Problems) -> tuple[yaml.N
     return load_yaml(padded, path, problems), match.end()
 
 
-def front_matter_place(root: Path, rel: str, key: str) -> dict[str, int]:
-    """Where `key`'s value stands in an article's front matter (`line`, `col`), read again to point
-    a warning found after reading at it; {} if it is not there, or the file is gone."""
+def read_again(root: Path, rel: str) -> str | None:
+    """An article's or a YAML file's text, read again after reading it, to point a problem found
+    since at its place; None when it is gone since (the next build reports on it)."""
     try:
-        text = decode((root / rel).read_bytes(), rel, Problems())
+        return decode((root / rel).read_bytes(), rel, Problems())
     except OSError:
+        return None
+
+
+def front_matter_place(root: Path, rel: str, key: str) -> Place:
+    """Where `key`'s value stands in an article's front matter, read again to point a warning
+    found after reading at it; {} if it is not there, or the file is gone."""
+    text = read_again(root, rel)
+    if text is None:
         return {}
     node, _ = _front_matter_node(text, rel, Problems())
     value = value_of(node, key) if node is not None else None

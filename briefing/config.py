@@ -14,7 +14,7 @@ import yaml
 
 from .articles import decode, looks_binary
 from .problems import Problems
-from .schema import Number, Record, Seq, Text, Url, WarnIfBlank, items_of, load_yaml, mark_of, value_of
+from .schema import Number, Place, Record, Seq, Text, Url, WarnIfBlank, items_of, load_yaml, mark_of, value_of
 from .urls import NOT_IN_URLS, Urls
 
 CONFIG_PATH = "site_src/site.yaml"
@@ -204,7 +204,7 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None,
     """site.yaml's settings, `base_url` (given on the command line, `base_url_from`) over its own."""
     config = SiteConfig()
     path = root / CONFIG_PATH
-    domain_mark: dict[str, int] = {}
+    domain_mark: Place = {}
     data = path.read_bytes() if path.is_file() else None
     if data is not None and looks_binary(data):
         problems.error(CONFIG_PATH, "not a text file (it looks binary): write the site's settings as YAML text")

@@ -59,10 +59,13 @@ class MergedMark(yaml.Mark):
         self.origin = origin
 
 
-def mark_of(node: yaml.Node) -> dict[str, Any]:
+Place = dict[str, Any]  # where a node is, as `mark_of` gives it: `line`, `col`, and `merged` for a merged one
+
+
+def mark_of(node: yaml.Node) -> Place:
     """Where a node is (`line`, `col`), as `Problems` takes it; and, for a key or value a merge
     key brings in, where it is written (`merged`)."""
-    place: dict[str, Any] = {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
+    place: Place = {"line": node.start_mark.line + 1, "col": node.start_mark.column + 1}
     if isinstance(node.start_mark, MergedMark):
         place["merged"] = node.start_mark.origin
     return place

@@ -19,12 +19,12 @@ from typing import Any
 
 import yaml
 
-from .articles import decode, is_editor_leftover, looks_binary, symlink_problem
+from .articles import decode, is_editor_leftover, looks_binary, read_again, symlink_problem
 from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, moment_of, slugify
 from .cache import Memo
 from .problems import Problems
-from .schema import (Date, ErrorIfBlank, Flag, Number, QuickResolver, Record, Seq, Tag, Text, Url, each_node, is_null,
-                     items_of, load_yaml, mark_of, value_of)
+from .schema import (Date, ErrorIfBlank, Flag, Number, Place, QuickResolver, Record, Seq, Tag, Text, Url, each_node,
+                     is_null, items_of, load_yaml, mark_of, value_of)
 
 try:
     from yaml import CSafeDumper as _CDumper
@@ -274,56 +274,48 @@ def _first_of_each_id(items: list[yaml.Node], kind: str, path: str, problems: Pr
     return list(first)
 
 
-def scalar_places(text: str) -> dict[str, dict[str, int]]:
+def scalar_places(text: str) -> dict[str, Place]:
     """Each text value of a YAML document and where it first appears (`line`, `col`): to point
     at a string found wrong after loading. Empty if the text no longer parses."""
-    places: dict[str, dict[str, int]] = {}
+    places: dict[str, Place] = {}
     for node in each_node(load_yaml(text, "", Problems())):
         if isinstance(node, yaml.ScalarNode):
             places.setdefault(node.value, mark_of(node))
     return places
 
 
-def places_in(root: Path, rel: str) -> dict[str, dict[str, int]]:
+def places_in(root: Path, rel: str) -> dict[str, Place]:
     """Where each text value of a YAML file is, read again for a problem found after loading it."""
-    text = _read_again(root, rel)
+    text = read_again(root, rel)
     return scalar_places(text) if text is not None else {}
 
 
-def place_of(root: Path, rel: str, value: str | None) -> dict[str, int]:
+def place_of(root: Path, rel: str, value: str | None) -> Place:
     """Where `value` first stands in a YAML file (`line`, `col`), to point a warning at it; {} if nowhere."""
     return places_in(root, rel).get(value or "", {})
 
 
-def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[Place]]:
     """Where each quote text and evidence string of a briefing's YAML stands, by ("quote" or
     "evidence", string), read again to point at one that is not verbatim: at each quote that
     holds it, one that a merge key (`<<: *q`) brings it into at that '<<', as `mark_of` says."""
-    text = _read_again(root, rel)
+    text = read_again(root, rel)
     node = load_yaml(text, rel, Problems()) if text is not None else None
     strings = [("quote", value_of(quote, "text")) for quote in items_of(node, "quotes")]
     strings += [("evidence", evidence) for side in items_of(node, "sides") for position in items_of(side, "positions")
                 for evidence in items_of(position, "evidence")]
-    places: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    places: dict[tuple[str, str], list[Place]] = {}
     for kind, string in strings:
         if isinstance(string, yaml.ScalarNode):
             places.setdefault((kind, string.value), []).append(mark_of(string))
     return places
 
 
-def places_of_items(root: Path, rel: str, key: str) -> list[dict[str, int]]:
+def places_of_items(root: Path, rel: str, key: str) -> list[Place]:
     """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
-    text = _read_again(root, rel)
+    text = read_again(root, rel)
     node = load_yaml(text, rel, Problems()) if text is not None else None
     return [mark_of(item) for item in items_of(node, key)] if node is not None else []
-
-
-def _read_again(root: Path, rel: str) -> str | None:
-    """A YAML file's text, read again after loading; None when it is gone since (the next build reports on it)."""
-    try:
-        return decode((root / rel).read_bytes(), rel, Problems())
-    except OSError:
-        return None
 
 
 def from_mapping(data: dict[str, Any]) -> Briefing:
