@@ -114,6 +114,15 @@ class Briefing(_Compact):
 CONTROL_CHARACTERS = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+_INVISIBLE = {"Cf", "Zs", "Cc"}  # format (a zero-width space, U+200B), space and control characters
+
+
+def is_blank(text: str) -> bool:
+    """Whether text shows nothing to a reader: no character but spaces, format and control ones
+    (a zero-width space pasted from the web reads as a title of nothing, as spaces do)."""
+    return all(unicodedata.category(character) in _INVISIBLE for character in text)
+
+
 def strip_control(text: str) -> str:
     """Text with control characters (other than tab and newline) removed: done once, where text comes in."""
     return CONTROL_CHARACTERS.sub("", text)

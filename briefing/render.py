@@ -26,7 +26,7 @@ import jinja2
 import markupsafe
 
 from .config import SiteConfig
-from .model import Briefing, Position, Quote, Side, moment_of
+from .model import Briefing, Position, Quote, Side, is_blank, moment_of
 from .problems import Problem, Problems
 from .urls import Urls, anchor, external, fold
 
@@ -213,7 +213,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     by_id: dict[str, QuoteView] = {}
     per_side: dict[str, int] = {}
     for q in briefing.quotes:
-        if not q.text.strip():  # emptied by an editor: nothing to show (the YAML's reader warns of it)
+        if is_blank(q.text):  # emptied by an editor: nothing to show (the YAML's reader warns of it)
             continue
         side_key = key[q.side or ""]
         per_side[side_key] = per_side.get(side_key, 0) + 1

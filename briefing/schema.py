@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .model import strip_control
+from .model import is_blank, strip_control
 from .problems import Problems
 
 try:  # the C parser is several times faster; fall back where libyaml is absent
@@ -405,15 +405,6 @@ class Text(Option):
             return None
         # Text as typed: YAML would read "title: 0x1F" as 31 and "title: 12:30" as 750 (base 60).
         return strip_control(value if isinstance(value, str) else node.value)
-
-
-_INVISIBLE = {"Cf", "Zs", "Cc"}  # format (a zero-width space, U+200B), space and control characters
-
-
-def is_blank(text: str) -> bool:
-    """Whether text shows nothing to a reader: no character but spaces, format and control ones
-    (a zero-width space pasted from the web reads as a title of nothing, as spaces do)."""
-    return all(unicodedata.category(character) in _INVISIBLE for character in text)
 
 
 class _Visible(Text):

@@ -20,7 +20,8 @@ from typing import Any
 import yaml
 
 from .articles import decode, is_editor_leftover, looks_binary, read_again, symlink_problem
-from .model import SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, moment_of, slugify
+from .model import (SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, is_blank, moment_of,
+                    slugify)
 from .cache import Memo
 from .problems import Problems
 from .schema import (Date, ErrorIfBlank, Flag, Number, Place, QuickResolver, Record, Seq, Tag, Text, Url, each_node,
@@ -201,7 +202,7 @@ def check_links(node: yaml.Node, path: str, problems: Problems, edited: bool = T
     unknown_sides: dict[str, list[yaml.Node]] = {}  # a side no side has, by slug: the quotes' side nodes
     for quote in quotes:
         text = value_of(quote, "text")
-        if (words := _text_of(text)) is not None and not words.strip():
+        if (words := _text_of(text)) is not None and is_blank(words):
             problems.warning(path, "a quote with no text is left off the page; give it its words from the article, "
                                    "or delete the quote", **mark_of(text))
         side, ident = value_of(quote, "side"), _text_of(value_of(quote, "id"))

@@ -656,11 +656,13 @@ def test_a_mapping_merging_itself_is_itself():
     assert briefing.source.path == "a.txt" and not problems.items
 
 
-def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page():
+@pytest.mark.parametrize("blank", ['""', '"\\u200b"'])
+def test_a_quote_with_no_text_is_warned_of_and_left_off_the_page(blank):
+    """No text, or only characters no reader sees (a zero-width space pasted from the web)."""
     from render_samples import renderer
 
     problems = Problems()
-    briefing = load(BRIEFING_WITH_TWO_SIDES.replace("text: an hour a day", 'text: ""'), "b.yaml", problems)
+    briefing = load(BRIEFING_WITH_TWO_SIDES.replace("text: an hour a day", f"text: {blank}"), "b.yaml", problems)
     (warning,) = problems.warnings
     assert str(warning).startswith("b.yaml:8:9: warning: a quote with no text is left off the page")
     html = renderer().briefing_files(briefing)["depot/index.html"].decode()
