@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from . import gazetteer
 from .actors import LEARNING, Actor, Cast
 from .sentences import Sentence
-from .wordlists import lazy, whole_words, words
+from .wordlists import lazy, whole_words, words, words_pattern
 
 PRE_WINDOW = 70  # characters before a mention that may hold its premodifiers
 MAX_CUE_MENTIONS = 5  # news describes people where it first names them
@@ -49,7 +49,11 @@ HEAD_TITLES = lazy(r"\b(?:president|prime minister|premier|chancellor|king|queen
 OF_PLACE_END = lazy(r"\sof\s+(?:the\s+)?([A-Z].*)$")  # "X of Israel"
 OF_PLACE = lazy(r"\s+(of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")  # " of Delaware"
 OF_WHERE = lazy(r"of\s+(?:the\s+)?(.+?)(?:,|$)")
-NOT_SERVING = lazy(r"\b(?:former|ex|then|late)\b|\b(?:of|for|at)\s+the\s")
+# Role words whose holder serves no government today: "former President", "Shadow trade minister".
+NO_LONGER = ("former", "ex", "then", "late", "shadow")
+NOT_SERVING = lazy(words_pattern(NO_LONGER) + r"|\b(?:of|for|at)\s+the\s")
+# Role words that make a title someone else's: the deputy mayor is not "the mayor".
+NOT_THE_HOLDER = {*NO_LONGER, "deputy", "vice", "assistant", "outgoing"}
 LOWER_WORDS = lazy(r"[a-z]+")
 CAPITAL_WORDS = lazy(r"[A-Z][\w.]*")
 CLAUSE_BREAK = lazy(r"[;:“”\"(]|,\s(?!(?:Jr|Sr)\b)")
@@ -690,7 +694,9 @@ def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int]
     for actor in cast.actors:
         aff = found[actor.name]
         role = MINISTRY_ROLE.fullmatch(actor.role or "")
-        if (actor.kind != "person" or not role or aff.country or aff.institution or aff.patron or aff.party
+        # (Not "Former foreign minister" nor "Shadow trade minister": neither serves today's ministry.)
+        if (actor.kind != "person" or not role or NOT_SERVING.search(role.group().lower())
+                or aff.country or aff.institution or aff.patron or aff.party
                 or not (spans := mention_spans(text, actor))):
             continue
         aff.branch = "executive"  # a ministry's staff serve a government, as its minister does
@@ -713,6 +719,12 @@ def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int]
             aff.country, aff.institution = (country, None) if country else (None, latest.group(1))
         else:  # "the Health ministry": an adjective that is no country's says nothing
             aff.country = _country_named(latest.group(3))
+
+
+def holds_title(role: str) -> bool:
+    """Whether whoever a role names holds its title: not "Former foreign minister", "Shadow trade
+    minister" or "ex-mayor" (see NOT_THE_HOLDER)."""
+    return NOT_THE_HOLDER.isdisjoint(re.findall(r"[a-z]+", role.lower()))
 
 
 def _latest_called(text: str, bodies: list[tuple[int, int, str]], before: int, noun: str) -> str | None:

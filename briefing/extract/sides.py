@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import Cast
-from .affiliation import EXPERT_TITLES, Affiliation, affiliate
+from .affiliation import EXPERT_TITLES, Affiliation, affiliate, holds_title
 from .names import person_noun_of
 from .sentences import Sentence
 from .voices import RANK, Voice, find_voices, party_label
@@ -80,8 +80,6 @@ SUPPORT_STEMS = ("sided ", "sides ", "siding ", "agree with", "agreed with", "ag
 # "supported the parents and accused the county" (a second clause) or "backed, and then attacked, X".
 ALLY_GAP = lazy(r"[^,;:.]*")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
-# Role words that make a title someone else's: the deputy mayor is not "the mayor".
-NOT_THE_HOLDER = {"deputy", "vice", "former", "assistant", "ex", "then", "late", "outgoing"}
 # A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (groups 1 to 3
 # are dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
@@ -1003,7 +1001,7 @@ def _nominal(voices: list[Voice], affs: dict[str, Affiliation], international: b
                 owners.setdefault(head, set()).add(body.casefold())
         if v.actor.role and v.kind == "person":
             role = v.actor.role.lower().split()
-            if role[-1] in titles and role[-1].isalpha() and NOT_THE_HOLDER.isdisjoint(role):
+            if role[-1] in titles and role[-1].isalpha() and holds_title(v.actor.role):
                 nouns.append(role[-1])
                 owners.setdefault(role[-1], set()).add(v.name)
         if aff.branch == "executive" and not international:

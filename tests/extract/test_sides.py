@@ -170,3 +170,18 @@ def test_a_body_named_by_a_common_noun_before_a_role_is_the_one_the_article_name
     text = (FIXTURES / "sides" / "heard_right_after_a_side.txt").read_text(encoding="utf-8")
     side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
     assert side_of.get("Amy Hart") == side_of.get("Brightwell Foods") != side_of.get("Karen Lowe"), side_of
+
+
+@pytest.mark.parametrize("role", ["Former foreign minister", "Shadow foreign minister", "Ex-foreign minister"])
+def test_a_minister_no_longer_or_not_yet_in_office_is_not_tied_to_the_government(role):
+    """End to end: "Former foreign minister Omar Haddad, now an opposition MP" serves no ministry
+    today, so the government's minister and its country do not take him in."""
+    from briefing.extract import extract
+
+    text = ("Brevia's foreign ministry summoned Surasta's ambassador on Monday over the tariffs.\n\n"
+            f"{role} Omar Haddad, now an opposition MP, said the government had bungled the talks. "
+            "\"This was avoidable,\" Haddad said.\n\n"
+            "Trade Minister Lina Park said Brevia would retaliate. \"We will respond in kind,\" Park said.\n")
+    side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
+    assert "Lina Park" in side_of, side_of
+    assert side_of.get("Omar Haddad") != side_of["Lina Park"], side_of
