@@ -90,8 +90,11 @@ ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred
               r"(?:(?<!called\s)(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
               r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?"
               r"|idea|complaints?)\b)"
-              # Or a verb that is itself a reply against: "Lowe countered that ...", "hit back".
-              r"|(countered|rebutted|retorted|(?:hit|fired|shot|pushed)\s+back)\b)")
+              # Or a verb that is itself a reply against: "Lowe countered that ...", "hit back at". Not
+              # "pushed back the meeting to June" or "shot back into the lead": "back" with an object or
+              # a place is no reply, so it must end its clause or come before at, on, against or that.
+              r"|(countered|rebutted|retorted|(?:hit|fired|shot|pushed)\s+back"
+              r"(?=\s*(?:[.,;:!?”\"—–]|$)|\s+(?:at|on|against|that)\b))\b)")
 ANSWER_WORDS = ("agree ", "agree.", "agree,", "agreed", "agrees", "disagree", "objected", "took issue", "concurred",
                 "rejected", "denied", "dismissed", "disputed", "rebuffed", "called", "countered", "rebutted", "retorted",
                 " back")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
-from briefing.extract.sides import FORMER, PROSECUTION_ROLE, find_sides
+from briefing.extract.sides import ANSWER, FORMER, PROSECUTION_ROLE, find_sides
 from briefing.extract.wordlists import caseless, leftmost, occurrences, words_pattern
 from briefing.model import Quote, content_id
 
@@ -185,3 +185,22 @@ def test_a_minister_no_longer_or_not_yet_in_office_is_not_tied_to_the_government
     side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
     assert "Lina Park" in side_of, side_of
     assert side_of.get("Omar Haddad") != side_of["Lina Park"], side_of
+
+
+
+@pytest.mark.parametrize("sentence, answers", [
+    ("Governor Ruth Hale, who chairs the finance committee, pushed back the budget meeting to June.", False),
+    ("Hale pushed back the vote by a week.", False),
+    ("Lowe shot back into the lead on the final lap.", False),
+    ("Adler pushed back.", True),
+    ("Adler pushed back, saying nobody had asked.", True),
+    ("Adler hit back at the county.", True),
+    ("Adler pushed back on the county's account.", True),
+    ("Adler fired back against the closure.", True),
+    ("Adler shot back that nobody had asked.", True),
+])
+def test_back_is_a_reply_only_without_an_object(sentence, answers):
+    """"Adler pushed back at/on/against ..." or "pushed back." answers the voice before (and so
+    stands apart from it); "pushed back the budget meeting" postpones, "shot back into the lead"
+    is a race: neither answers anyone."""
+    assert bool(ANSWER.search(sentence)) == answers
