@@ -80,16 +80,26 @@ SUPPORT_STEMS = ("sided ", "sides ", "siding ", "agree with", "agreed with", "ag
 # "supported the parents and accused the county" (a second clause) or "backed, and then attacked, X".
 ALLY_GAP = lazy(r"[^,;:.]*")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
+# Words that dismiss a charge as untrue or unworthy: "called the claims a stunt", "... baseless".
+DISMISSIVE = words_pattern((
+    r"stunts?", r"smears?", "nonsense", r"lies", "lie", "baseless", "unfounded", "groundless", "false", "untrue",
+    "absurd", "ridiculous", "laughable", "rubbish", "garbage", "hogwash", "sideshow", "distraction", "witch hunt",
+    "fiction", r"fabricat\w+", "fake", "misleading", "politically motivated", "desperate", "scaremongering",
+    "slur", "without merit", "a joke", "outrageous", "sour grapes",
+))
 # A bare "X disagreed." or "Y agreed": an answer to the voice heard just before (groups 1 to 3
 # are dissent); "agreed with Y" and "agreed to talks" are no such answer. ANSWER_WORDS: its cheap test.
 ANSWER = lazy(r"\b(?:(?:(disagree[ds]?|objected|took issue)|agree[ds]?|concurred)\b(?!\s+(?:with|that|to|on|in)\b)"
               # Or a rejection of what was just said: "rejected that", "denied the claims", "called
               # the complaint a stunt". Not "was dismissed" (passive), nor "rejected this year's
-              # budget" (no pointing back), nor "called it 'a fine plan'" (praise as often as not).
-              r"|(?<!was )(?<!were )(?<!been )(rejected|denied|dismissed|disputed|rebuffed|called)\s+"
-              r"(?:(?<!called\s)(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
+              # budget" (no pointing back), nor "called it 'a fine plan'" or "called the idea a stroke
+              # of genius" (praise as often as not): "called" needs a charge and a word dismissing it.
+              r"|(?<!was )(?<!were )(?<!been )((?:rejected|denied|dismissed|disputed|rebuffed)\s+"
+              r"(?:(?:that|this|it)(?=\s*[.,;!?”\"—–]|\s+(?:outright|flatly|firmly|entirely)\b)|"
               r"(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism|suggestions?"
               r"|idea|complaints?)\b)"
+              r"|called\s+(?:the|those|these|that|this|such)\s+(?:claims?|accusations?|allegations?|charges?|criticism"
+              r"|complaints?)\b[^.;!?]{0,40}?" + DISMISSIVE + ")"
               # Or a verb that is itself a reply against: "Lowe countered that ...", "hit back at". Not
               # "pushed back the meeting to June" or "shot back into the lead": "back" with an object or
               # a place is no reply, so it must end its clause or come before at, on, against or that.

@@ -204,3 +204,22 @@ def test_back_is_a_reply_only_without_an_object(sentence, answers):
     stands apart from it); "pushed back the budget meeting" postpones, "shot back into the lead"
     is a race: neither answers anyone."""
     assert bool(ANSWER.search(sentence)) == answers
+
+
+@pytest.mark.parametrize("sentence, answers", [
+    ("Ruth Klein called the idea a stroke of genius.", False),
+    ("Klein called the plan a fine one.", False),
+    ("Klein called the scheme \"long overdue\".", False),
+    ("Klein called the proposal nonsense.", False),  # no charge pointed back at
+    ("Klein called the claims a fair point.", False),  # a charge, but no dismissal of it
+    ("Lena Dacre called the complaint \"a sideshow\" and said she had paid.", True),
+    ("Dacre called the allegations baseless.", True),
+    ("Dacre called those accusations a political stunt.", True),
+    ("Dacre called the charges a smear.", True),
+    ("Dacre rejected the idea.", True),  # "rejected" answers without a word of dismissal
+])
+def test_called_answers_only_a_charge_it_dismisses(sentence, answers):
+    """"Called" rejects what was said only where it names a charge, a complaint, claims or
+    allegations and dismisses them ("a stunt", "baseless"); "called the idea a stroke of genius"
+    is praise."""
+    assert bool(ANSWER.search(sentence)) == answers
