@@ -10,8 +10,8 @@ alone: "the board", "the minister", "the government". Greedy merging of the stro
 ties gives the camps (camps with two voices at odds never merge); a camp that does not
 stand apart joins the camp that opposes the same people it does ("the enemy of my
 enemy"), else a camp it does not oppose: where nothing ties it to any, people join the one
-side heard right before them (news gives a side's voices together), else the camp with the
-most voices. Where nothing else names the sides apart, a vote does ("For the closure",
+side heard right before them (news gives a side's voices together) unless their own words side
+with someone ("sympathised with the workers"), else the camp with the most voices. Where nothing else names the sides apart, a vote does ("For the closure",
 "Against the closure"). A one-sided article gives one side; a third side needs a conflict
 with both sides, or a country or an institution of its own, and enough to say.
 """
@@ -38,7 +38,7 @@ GOVERNMENT = "Government"  # the institution of ministers in a local dispute (se
 MAX_VOICES = 60  # the loudest voices that sides are made of (news articles seldom have more than 30)
 MIN_COUNTRY_SHARE = 0.2  # of the stance sentences, for a country to count as a party to the dispute
 MIN_THIRD_SIDE_WEIGHT = 2  # stance sentences a third camp needs to count as a side of its own
-CONTEXT_REACH = 2  # sentences back to the side heard just before a person tied to no one (see `_heard_after`)
+CONTEXT_REACH = 2  # sentences back to the side heard just before a person tied to no one (see `_heard_before`)
 # Why a pair of voices belongs together (positive) or apart (negative).
 PATRON, SAME_COUNTRY, OTHER_COUNTRY, SAME_GOVERNMENT = 5, 1, -4, 3
 SAME_PARTY, OTHER_PARTY, SAME_BODY, JOINT, TICKET, ATTACK, REBUTTAL = 2, -3, 2, 1, 3, -2, -3
@@ -71,14 +71,16 @@ _attack_word_in = caseless(NEGATIVE)
 # Words by which a voice sides with the one it names right after them ("Chen sided with the board").
 ALLIED = lazy(words_pattern((
     r"sid(?:ed|es|ing) with", r"agree(?:d|s)? with", r"back\w*", r"support\w*", r"endors\w+", r"defend\w*",
-    r"st(?:ood|ands?|anding) (?:by|with|behind)", r"echo\w*", "praised", "joined",
+    r"st(?:ood|ands?|anding) (?:by|with|behind)", r"echo\w*", "praised", "joined", r"sympathi[sz]\w* with",
 )))
 # Strings one of which every match of ALLIED holds: a cheap test before the pattern.
 SUPPORT_STEMS = ("sided ", "sides ", "siding ", "agree with", "agreed with", "agrees with", "back", "support", "endors",
-                 "defend", "stood ", "stand", "echo", "praised", "joined")
+                 "defend", "stood ", "stand", "echo", "praised", "joined", "sympathi")
 # What may stand between a word of support and its object: "backed the county's plan", not
 # "supported the parents and accused the county" (a second clause) or "backed, and then attacked, X".
 ALLY_GAP = lazy(r"[^,;:.]*")
+# The object of a word of support, past a determiner: a noun, or an adjective and a noun ("the striking workers").
+PEOPLE_AFTER = lazy(r"\s+(?:(?:the|its|their|our|all)\s+)?([a-z-]+)(?:\s+([a-z]+))?")
 NOT_OBJECT = lazy(r"\b(?:and|but|or|while|who|which|as)\b")
 # Words that dismiss a charge as untrue or unworthy: "called the claims a stunt", "... baseless".
 DISMISSIVE = words_pattern((
@@ -333,7 +335,11 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
                and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
-    camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields, neutral)
+    # Those who side with a kind of people where they act ("sympathised with the workers"), whom
+    # no voice may stand for: their own words, not the side heard before them, place them.
+    siding = {v.name for v in voices if any(rank in ACTING and _sides_with_people(sentences[i].text)
+                                            for i, rank in v.strength.items())}
+    camps = [Camp(kept) for camp in _cluster(voices, ties, affs, fields, neutral, siding)
              if (kept := [v for v in camp.voices if v.name not in neutral])]
     sides = _sides(camps, affs, votes, courts, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
@@ -962,6 +968,17 @@ def _allies(allying: dict[int, tuple[str, list[tuple[int, int]]]], heard_v: set[
     return 0
 
 
+def _sides_with_people(sentence: str) -> bool:
+    """Does a word of support in the sentence have a kind of people as its object ("sympathised
+    with the workers", "backed the striking nurses"; not "defend its decision", "joined the crowd")?"""
+    if not _support_word_in(sentence):
+        return False
+    for support in ALLIED.finditer(sentence):
+        if (m := PEOPLE_AFTER.match(sentence, support.end())) and any(w and person_noun_of(w) for w in m.groups()):
+            return True
+    return False
+
+
 def _support_word_in(sentence: str) -> bool:
     """Does the sentence hold a word of ALLIED? (Tested with `in` for the stems first: most
     sentences have none, and the pattern tries every word of those that do.)"""
@@ -1038,7 +1055,7 @@ def _target(v: Voice, aff: Affiliation, nouns: frozenset[str]) -> tuple[str, ...
 
 
 def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[str, Affiliation],
-             fields: tuple[str, ...], neutral: set[str]) -> list[Camp]:
+             fields: tuple[str, ...], neutral: set[str], siding: set[str]) -> list[Camp]:
     camps = [Camp([v]) for v in voices]
 
     def link(a: Camp, b: Camp) -> int:
@@ -1067,11 +1084,13 @@ def _cluster(voices: list[Voice], ties: dict[tuple[str, str], int], affs: dict[s
             for row in table:
                 del row[j]
     # A camp of neutral voices alone is no side, nor a side's foe or friend: it is left out.
-    return _settle([c for c in camps if any(v.name not in neutral for v in c.voices)], link, affs, fields)
+    return _settle([c for c in camps if any(v.name not in neutral for v in c.voices)], link, affs, fields, siding)
 
 
-def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> list[Camp]:
-    """Keep the camps that stand apart as sides; fold the rest into the side they fit best."""
+def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields: tuple[str, ...],
+            siding: set[str]) -> list[Camp]:
+    """Keep the camps that stand apart as sides; fold the rest into the side they fit best.
+    `siding`: the voices that side with someone where they act (see `find_sides`)."""
     camps.sort(key=lambda c: -c.weight)
     settled: list[Camp] = []
     for camp in camps:
@@ -1087,14 +1106,16 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
         home = max(candidates, key=lambda c: (link(camp, c), len(c.voices), c.weight))
         if link(camp, home) == 0 and _identity(camp, affs, fields) is None:
             # People who speak for no body and are tied to no side are with the side heard right
-            # before them; else with the side that is no body heard itself (see `_stands_apart`):
-            # residents with their campaign, nurses with their union, against the trust; not with a
-            # government, which the people it governs seldom speak for.
-            heard_after = _heard_after(camp, settled) if all(link(camp, c) == 0 for c in settled) else None
+            # before them, unless their own words side with someone the article does not tie to a
+            # side ("sympathised with the workers"); else with the side that is no body heard
+            # itself (see `_stands_apart`): residents with their campaign, nurses with their union,
+            # against the trust; not with a government, which the people it governs seldom speak for.
+            heard_before = (_heard_before(camp, settled) if all(link(camp, c) == 0 for c in settled)
+                            and not any(v.name in siding for v in camp.voices) else None)
             plain = [c for c in candidates if not _body_heard(c, affs, fields)
                      and _identity(c, affs, fields) != GOVERNMENT]
-            if heard_after:
-                home = heard_after
+            if heard_before:
+                home = heard_before
             elif len(plain) == 1:
                 home = plain[0]
         home.voices += camp.voices
@@ -1102,7 +1123,7 @@ def _settle(camps: list[Camp], link: Link, affs: dict[str, Affiliation], fields:
     return sorted(settled, key=lambda c: min(i for v in c.voices for i in v.sentences))
 
 
-def _heard_after(camp: Camp, settled: list[Camp]) -> Camp | None:
+def _heard_before(camp: Camp, settled: list[Camp]) -> Camp | None:
     """The one side whose voices take a stand in the sentences right before the camp's first
     (up to CONTEXT_REACH back, the nearest that has any), for a camp of people tied to no one:
     news gives a side's voices together, the mother whose son was searched after the community

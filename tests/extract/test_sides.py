@@ -223,3 +223,22 @@ def test_called_answers_only_a_charge_it_dismisses(sentence, answers):
     allegations and dismisses them ("a stunt", "baseless"); "called the idea a stroke of genius"
     is praise."""
     assert bool(ANSWER.search(sentence)) == answers
+
+
+@pytest.mark.parametrize("union", ["Rail Workers Union", "RMT"])
+def test_a_bystander_who_sympathises_is_not_put_with_the_side_heard_before_her(union):
+    """End to end: a passenger who "sympathised with the workers", heard right after the rail
+    company's chief executive, is not put on the company's side because it spoke last: her own
+    sentence takes a stand, which the side heard before her must not override."""
+    from briefing.extract import extract
+
+    text = ("Rail workers walked out on Tuesday as the dispute between the {u} and Network Rail over pay dragged on.\n\n"
+            "\"Our members have waited two years for a fair offer,\" said Dan Okoro, general secretary of the {u}. "
+            "Okoro accused Network Rail of stalling.\n\n"
+            "Network Rail's chief executive, Alan Pryor, said the offer on the table was generous. "
+            "\"We cannot pay more without cutting safety work,\" Pryor said.\n\n"
+            "Passenger Sue Harrison, who commutes from Reading, said she sympathised with the workers. "
+            "\"They keep the trains running,\" she said.\n").format(u=union)
+    side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
+    assert {"Dan Okoro", "Alan Pryor", "Sue Harrison"} <= side_of.keys(), side_of
+    assert side_of["Sue Harrison"] == side_of["Dan Okoro"] != side_of["Alan Pryor"], side_of
