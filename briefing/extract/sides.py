@@ -64,10 +64,19 @@ NEGATIVE = words_pattern((
     r"disgrace\w*", "inappropriate", "wrong", "bad", r"misus\w+", "destructive", "racist", "partisan", "lies", "killer",
     r"cancel\w*", "override", r"challenge\w*", "to task", "deriding", "adversary", "irresponsible", r"hijack\w*",
     r"taunt\w*", r"tweak\w*", r"fault\w*", r"blame\w*", r"disagree\w*", r"ignor\w+",
-    # A lawsuit is a stand against whom it is brought: "is suing the county" ("Sue" is also a name).
-    "sued", "sues", "suing", "to sue",
+    # A lawsuit is a stand against whom it is brought: "is suing the county" (and "to sue": see TO_SUE).
+    "sued", "sues", "suing",
 ))
-_attack_word_in = caseless(NEGATIVE)
+_negative_word_in = caseless(NEGATIVE)
+# "ready to sue the county", in lowercase only: "a letter to Sue Harrison" names a person.
+TO_SUE = lazy(r"\bto sue\b")
+
+
+def _attack_word_in(text: str) -> bool:
+    """Does the text hold a word of attack (NEGATIVE, or "to sue")?"""
+    return _negative_word_in(text) or ("to sue" in text and TO_SUE.search(text) is not None)
+
+
 # Words by which a voice sides with the one it names right after them ("Chen sided with the board").
 ALLIED = lazy(words_pattern((
     r"sid(?:ed|es|ing) with", r"agree(?:d|s)? with", r"back\w*", r"support\w*", r"endors\w+", r"defend\w*",

@@ -242,3 +242,26 @@ def test_a_bystander_who_sympathises_is_not_put_with_the_side_heard_before_her(u
     side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
     assert {"Dan Okoro", "Alan Pryor", "Sue Harrison"} <= side_of.keys(), side_of
     assert side_of["Sue Harrison"] == side_of["Dan Okoro"] != side_of["Alan Pryor"], side_of
+
+
+@pytest.mark.parametrize("sent, neutral", [
+    ("said he had sent his figures to Sue Gray", True),  # "Sue" the name: no lawsuit
+    ("said the union was right to sue the company", False),
+])
+def test_to_sue_is_an_attack_only_in_lowercase(sent, neutral):
+    """"is ready to sue" takes a stand against someone; "sent his figures to Sue Gray" names a
+    person called Sue, and leaves an analyst from outside the dispute on no side."""
+    text = ("Dockworkers at Port Halden walked out on Monday after pay talks with Halden Terminals collapsed.\n\n"
+            "“Our members have had enough,” said union leader Grace Obi. Halden Terminals chief executive Piet Marsh "
+            "said the offer was fair. “We cannot pay more,” Marsh said.\n\n"
+            f"Henrik Dahl, a shipping analyst at Baltic Freight Research, {sent}. “Ships will go elsewhere,” Dahl said.\n")
+    cast = cast_from([{"name": "Halden Terminals", "kind": "organisation"},
+                      {"name": "Grace Obi", "role": "union leader", "aliases": ["Obi"]},
+                      {"name": "Piet Marsh", "role": "Halden Terminals chief executive", "aliases": ["Marsh"]},
+                      {"name": "Henrik Dahl", "role": "shipping analyst at Baltic Freight Research", "aliases": ["Dahl"]}])
+    quotes = quotes_from([{"text": "Our members have had enough,", "speaker": "Grace Obi"},
+                          {"text": "We cannot pay more,", "speaker": "Piet Marsh"},
+                          {"text": "Ships will go elsewhere,", "speaker": "Henrik Dahl"}])
+    members = {m.name for s in find_sides(text, split_sentences(text), cast, quotes) for m in s.members}
+    assert {"Grace Obi", "Piet Marsh"} <= members, members
+    assert ("Henrik Dahl" not in members) == neutral, members
