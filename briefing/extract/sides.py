@@ -133,9 +133,9 @@ RELATIVE_AFTER = lazy(r",\s+(?:who|whose)\s")  # after a name: a clause about it
 # closure" (group 1: for, group 2: against; group 3: what was voted on, if it is "the" and one
 # word). A vote for a person ("voted for Trump", "for her") or "for the first time" is no vote
 # on the motion of the day.
+NOT_THE_MOTION = r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
 VOTE = lazy(r"(?:,\s*who|\s)\s*(?:also\s+|too\s+|had\s+|then\s+)?voted\s+"
-            r"(?:(for|in\s+favou?r(?:\s+of)?|yes)|(against|no))\b"
-            r"(?!\s+(?:[A-Z]|(?:him|her|them|me|us|you)\b|the\s+(?:first|second|third|last|same|next|only|other)\b))"
+            r"(?:(for|in\s+favou?r(?:\s+of)?|yes)|(against|no))\b" + NOT_THE_MOTION +
             r"(?:\s+(the\s+[a-z]+)\b(?![-’']))?")
 # What was proposed, rather than what was decided ("the decision", "the vote") or put to the
 # vote ("the motion"): where the motion undid it, a stand on it is the other way round on the motion.
@@ -149,7 +149,7 @@ MOTIONS = (*DECISIONS, "the measure", "the motion", *PLANS)
 # group 5: the head noun of its object, if a plan's). A motion whose verb undoes its object
 # ("voted 6-3 to scrap the cycle lane scheme") undid that plan.
 VOTE_TOLD = lazy(r"(?:,\s*(?:one\s+of\s+the\s+(?:(?:\w+\s+)?(?:yes|(no|dissenting))\s+votes"
-                 r"|(?:\w+\s+){1,3}who\s+voted\s+(?:yes|for|in\s+favou?r|(no|against)))\b"
+                 r"|(?:\w+\s+){1,3}who\s+voted\s+(?:yes|for|in\s+favou?r|(no|against))\b" + NOT_THE_MOTION + ")"
                  # (past an apposition: "Vane, the cabinet member for education, who recommended the plan")
                  r"|(?:the\s[^,;.“”\"]{1,60},\s*)?who\s+(?:had\s+)?(?:sponsored|proposed|championed|recommended)\s+"
                  r"(the\s+(?:measure|motion|plan|proposal|bill|ordinance|closure|ban|scheme)))"

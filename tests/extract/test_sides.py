@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.extract.actors import Actor, Cast, find_actors
 from briefing.extract.sentences import split_sentences
-from briefing.extract.sides import ANSWER, FORMER, PROSECUTION_ROLE, find_sides
+from briefing.extract.sides import ANSWER, FORMER, PROSECUTION_ROLE, VOTE_TOLD, find_sides
 from briefing.extract.wordlists import caseless, leftmost, occurrences, words_pattern
 from briefing.model import Quote, content_id
 
@@ -265,3 +265,16 @@ def test_to_sue_is_an_attack_only_in_lowercase(sent, neutral):
     members = {m.name for s in find_sides(text, split_sentences(text), cast, quotes) for m in s.members}
     assert {"Grace Obi", "Piet Marsh"} <= members, members
     assert ("Henrik Dahl" not in members) == neutral, members
+
+
+@pytest.mark.parametrize("clause, vote", [
+    ("Luis Ferro, one of the many residents who voted for Trump in 2024, said", None),
+    ("Luis Ferro, one of the few members who voted against her, said", None),
+    ("Luis Ferro, one of the two members who voted no, said", "against"),
+    ("Luis Ferro, one of the three members who voted for the closure, said", "for"),
+])
+def test_a_vote_for_a_person_is_no_vote_on_the_motion(clause, vote):
+    """", one of the many residents who voted for Trump in 2024," tells how someone voted in an
+    election, not on the motion of the day (as "voted for Trump" after a name is not: see VOTE)."""
+    m = VOTE_TOLD.search(clause)
+    assert (None if m is None else "against" if m.group(1) or m.group(2) else "for") == vote
