@@ -169,7 +169,8 @@ def test_a_body_named_by_a_common_noun_before_a_role_is_the_one_the_article_name
 
     text = (FIXTURES / "sides" / "heard_right_after_a_side.txt").read_text(encoding="utf-8")
     side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
-    assert side_of.get("Amy Hart") == side_of.get("Brightwell Foods") != side_of.get("Karen Lowe"), side_of
+    assert {"Amy Hart", "Brightwell Foods", "Karen Lowe"} <= side_of.keys(), side_of
+    assert side_of["Amy Hart"] == side_of["Brightwell Foods"] != side_of["Karen Lowe"], side_of
 
 
 @pytest.mark.parametrize("role", ["Former foreign minister", "Shadow foreign minister", "Ex-foreign minister"])
