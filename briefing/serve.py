@@ -27,7 +27,8 @@ import sys
 import threading
 import traceback
 import webbrowser
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
@@ -57,6 +58,11 @@ NEWSLETTER = "newsletter.html"  # <slug>/newsletter.html, served as built (see `
 Snapshot = dict[str, tuple[int, int, int]]  # path → (mtime_ns, size, inode)
 
 
+def _unplaced(problem: Problem) -> Problem:
+    """The problem wherever it is: what the console compares from one build to the next."""
+    return replace(problem, line=None, col=None)
+
+
 @dataclass
 class Preview:
     """The site being previewed: builds it, and decides what each request is answered with."""
@@ -75,7 +81,7 @@ class Preview:
     building: bool = False  # a build is running: a signal stops it (see `serve`)
     reloads: int = 0  # reloads sent so far; each HTML response carries the count it was served at
     output_built: bool = False  # output/ was there after the last build
-    _reported: list[str] = field(default_factory=list)  # the problems last printed, to print only news
+    _reported: Counter[Problem] = field(default_factory=Counter)  # those printed (`_unplaced`), to print only news
 
     def __post_init__(self) -> None:
         self.out = self.root / "output"
@@ -162,17 +168,26 @@ class Preview:
     def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
         for line in result.deletions():  # once: the next build has nothing more to delete
             print(line, file=sys.stderr)
-        # What this save changed: the whole list again on each change would bury it.
-        lines = [str(p) for p in result.problems.unique()]
-        before = set(self._reported)
-        for line in lines:
-            if line not in before:
-                print(line, file=sys.stderr)
-        if gone := len(before - set(lines)):
-            kept = len(before & set(lines))
-            remain = f", {kept} printed before remain{'s' if kept == 1 else ''}" if kept else ""
-            print(f"{gone} problem{'s' if gone != 1 else ''} gone since the last build{remain}", file=sys.stderr)
-        self._reported = lines
+        # What this save changed: the whole list again on each change would bury it. A problem is the
+        # same one wherever it now is (a line added above a warning moves it), and may be there twice.
+        problems = result.problems.unique()
+        before, now = self._reported, Counter(map(_unplaced, problems))
+        unprinted = before.copy()
+        for problem in problems:
+            if unprinted[_unplaced(problem)] > 0:
+                unprinted[_unplaced(problem)] -= 1
+            else:
+                print(problem, file=sys.stderr)
+        if result.failed:
+            # A failed build stops short of checks (a YAML that does not parse is checked no further): what
+            # it did not report may still be there, so none is gone until a build gets through.
+            self._reported = before | now
+        else:
+            if gone := (before - now).total():
+                kept = (before & now).total()
+                remain = f", {kept} printed before remain{'s' if kept == 1 else ''}" if kept else ""
+                print(f"{gone} problem{'s' if gone != 1 else ''} gone since the last build{remain}", file=sys.stderr)
+            self._reported = now
         if result.failed:
             serving = "serving the last good build" if self.out.is_dir() else "no build to serve yet: pages show the errors"
             print(f"build failed with {len(result.problems.errors)} error(s); {serving}", file=sys.stderr)

@@ -500,3 +500,30 @@ def _answers(port: int) -> bool:
         return connection.getresponse().status == 200
     except OSError:
         return False
+
+
+def test_the_console_does_not_print_a_problem_again_that_only_moved_nor_count_unseen_ones_gone(site: Path, capfd) -> None:
+    """A save that adds a line above a warning moves it, and a failed build does not get as far as
+    checking the briefing: neither is news to an editor watching the console."""
+    from briefing.serve import Preview
+
+    preview = Preview(site)
+    preview.rebuild()
+    yaml_path = seed_yaml(site)
+    header, body = yaml_path.read_text().split("\n", 1)
+
+    def saved(*lines: str) -> list[str]:
+        yaml_path.write_text("\n".join((header, *lines, body)))
+        capfd.readouterr()
+        preview.rebuild()
+        return capfd.readouterr().err.splitlines()
+
+    (warning,) = saved("people: 1")
+    assert ":2:1: warning: unknown key 'people'" in warning
+    (warning,) = saved("other: 2", "people: 1")
+    assert ":2:1: warning: unknown key 'other'" in warning
+    assert saved("x-c: 3", "other: 2", "people: 1") == []
+    printed = saved("title: [unclosed")
+    assert "error" in printed[0] and not any("gone" in line for line in printed), printed
+    gone, fixed = saved("other: 2", "people: 1")  # the error went; the warnings it hid are as they were
+    assert gone == "1 problem gone since the last build, 2 printed before remain" and fixed.startswith("fixed: built in")
