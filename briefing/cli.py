@@ -237,11 +237,17 @@ def run_newsletter(options: argparse.Namespace) -> int:
     item = by_slug.get(asked) or next((i for i in located if Path(i.rel).stem == asked), None)
     briefing = sources.briefings.get(item) if item else None
     if item is None:
-        known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
         broken = sorted({p.path for p in reading.errors if p.path.startswith(BRIEFINGS_DIR)})
-        unknown = f"; the slugs of {', '.join(broken)} are unknown until their errors are fixed" if broken else ""
-        problems.items += [p for p in reading.errors if p.path in broken]  # with their places: the slug may be there
-        problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
+        holder = next((rel for rel in broken if asked in _names_of(options.root / rel)), None)
+        if holder:
+            problems.items += [p for p in reading.errors if p.path == holder]
+            problems.error(options.slug, f"the briefing {asked} ({holder}) has errors (above): fix them to print its "
+                                         f"newsletter")
+        else:
+            known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
+            unknown = f"; the slugs of {', '.join(broken)} are unknown until their errors are fixed" if broken else ""
+            problems.items += [p for p in reading.errors if p.path in broken]  # with their places: the slug may be there
+            problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
         _warn_of_a_changed_article(sources, item, problems)
@@ -260,6 +266,23 @@ def run_newsletter(options: argparse.Namespace) -> int:
     name = "newsletter.txt" if options.text else "newsletter.html"
     sys.stdout.write(files[f"{briefing.slug}/{name}"].decode("utf-8"))
     return 0
+
+
+def _names_of(path: Path) -> set[str]:
+    """What a briefing YAML that does not load answers to: its file's name, and the slug it gives, if
+    that can be read (its errors may be elsewhere in it)."""
+    import yaml
+
+    from .articles import decode
+    from .schema import load_yaml, value_of
+
+    try:
+        text = decode(path.read_bytes(), str(path), Problems())
+    except OSError:
+        return {path.stem}
+    node = load_yaml(text, str(path), Problems())
+    slug = value_of(node, "slug") if node is not None else None
+    return {path.stem, slug.value} if isinstance(slug, yaml.ScalarNode) else {path.stem}
 
 
 def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems) -> None:

@@ -226,8 +226,23 @@ def test_newsletter_ignores_other_briefings_problems_and_names_broken_files(site
     assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "https://example.org/"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("<!doctype html>") and "zz.yaml" not in err
-    assert main(["newsletter", "zz", "--root", str(site), "--base-url", "https://example.org/"]) == 1
+    assert main(["newsletter", "zy", "--root", str(site), "--base-url", "https://example.org/"]) == 1
     assert "the slugs of site_src/briefings/zz.yaml are unknown until their errors are fixed" in capsys.readouterr().err
+
+
+def test_newsletter_of_a_briefing_with_errors_says_so_not_that_its_slug_is_unknown(site, capsys):
+    """Its slug is readable (the file's name, or its `slug:`): what stops the newsletter is its errors."""
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    yaml_file.write_text(yaml_file.read_text().replace("  key: true", "  key: maybe", 1))
+    (site / "site_src" / "briefings" / "zz.yaml").write_text("title: Hand-written\nslug: hand\nschema: x\n")
+    rel = f"site_src/briefings/{yaml_file.name}"
+    for asked, at in ((yaml_file.stem, rel), ("hand", "site_src/briefings/zz.yaml")):
+        capsys.readouterr()
+        assert main(["newsletter", asked, "--root", str(site), "--base-url", "https://example.org/"]) == 1
+        *errors, last = capsys.readouterr().err.splitlines()
+        assert errors and all(error.startswith(f"{at}:") for error in errors), errors
+        assert last == f"{asked}: error: the briefing {asked} ({at}) has errors (above): fix them to print its newsletter"
 
 
 def test_newsletter_warns_when_the_article_changed_since_its_briefing_was_made(site, capsys):
@@ -264,7 +279,8 @@ def test_newsletter_names_the_errors_that_hide_a_slug_and_no_advice_it_cannot_us
     assert main(["newsletter", "zz", "--root", str(site), "--base-url", "https://example.org/"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("site_src/briefings/zz.yaml:3:1: error: YAML syntax error: ")  # where to fix it
-    assert err[1].startswith("zz: error: no briefing with this slug") and len(err) == 2
+    assert err[1] == ("zz: error: the briefing zz (site_src/briefings/zz.yaml) has errors (above): fix them to print "
+                      "its newsletter") and len(err) == 2
     # A --base-url refused is an error that says what to pass: no warning then says to pass one.
     (site / "site_src" / "briefings" / "zz.yaml").unlink()
     (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
