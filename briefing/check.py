@@ -17,8 +17,7 @@ from .cache import Cache, Memo
 from .config import SiteConfig, load_config, warn_of_no_host
 from .problems import Problems
 from .site import (Located, Sources, built_for, check_verbatim, last_pages, needs_extraction,
-                   read_sources, warn_of_lost_articles, warn_of_stale_proposals)
-from .store import place_of
+                   read_sources, warn_of_an_edited_briefing, warn_of_lost_articles, warn_of_stale_proposals)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -61,11 +60,7 @@ def _warn_of_stale_briefings(sources: Sources, problems: Problems) -> None:
     for article in sources.articles:
         stored = sources.by_article.get(article.path)
         if stored and stored.generated_by is None and needs_extraction(article, stored):
-            problems.warning(stored.rel, f"edited by hand, and its article {article.path} has changed since: "
-                                         f"`python build.py` writes the fresh extraction beside it as "
-                                         f"{stored.path.stem}.new.yaml to merge from; then set source.sha256 to "
-                                         f"{article.sha256} to silence this warning",
-                             **place_of(sources.root, stored.rel, stored.outline.source.sha256))
+            warn_of_an_edited_briefing(sources.root, stored, article, problems)
 
 
 def _canonical_base_url(out: Path) -> str | None:

@@ -250,7 +250,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
             problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
-        _warn_of_a_changed_article(sources, item, problems)
+        _warn_of_a_changed_article(sources, item, problems, reading)
     # Of the links of a newsletter printed: a command that fails prints none (a --base-url it
     # refused, say, whose error says what to pass).
     if not config.is_absolute and not problems.errors:
@@ -285,25 +285,27 @@ def _names_of(path: Path) -> set[str]:
     return {path.stem, slug.value} if isinstance(slug, yaml.ScalarNode) else {path.stem}
 
 
-def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems) -> None:
+def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems, reading: Problems) -> None:
     """The newsletter is made from the YAML: a writer who changed the article since must hear that
-    it is not in the newsletter, at the YAML's source.sha256 as a build says it."""
-    from .site import proposal_of
+    it is not in the newsletter, as a build says it: at the YAML's source.sha256, or its source.path
+    when the article is gone or skipped (emptied, say; with the article's own warning)."""
+    from .site import warn_of_an_edited_briefing, warn_of_lost_articles
     from .store import place_of
 
-    article = sources.changed_article(item.rel)
-    if article is None:
+    lost = Problems()
+    warn_of_lost_articles(sources, lost)
+    if item.briefing.source.path in sources.skipped:
+        problems.items += [p for p in reading.items if p.path == item.briefing.source.path]
+    problems.items += [p for p in lost.items if p.path == item.rel]
+    if (changed := sources.changed_article(item.rel)) is None:
         return
-    stored = next(s for s in sources.stored if s.rel == item.rel)
-    place = place_of(sources.root, item.rel, stored.outline.source.sha256)
-    if stored.generated_by is not None:
-        problems.warning(item.rel, f"its article {article.path} has changed since the last build, so this newsletter "
-                                   f"shows the briefing as it was: run `python build.py` first", **place)
+    stored, article = changed
+    if stored.generated_by is None:
+        warn_of_an_edited_briefing(sources.root, stored, article, problems)
     else:
-        proposal = proposal_of(Path(item.rel))
-        problems.warning(item.rel, f"edited by hand, and its article {article.path} has changed since: this newsletter "
-                                   f"shows your YAML as it is; a build writes the fresh extraction beside it, in "
-                                   f"{proposal}, to merge from", **place)
+        problems.warning(item.rel, f"its article {article.path} has changed since the last build, so this newsletter "
+                                   f"shows the briefing as it was: run `python build.py` first",
+                         **place_of(sources.root, item.rel, stored.outline.source.sha256))
 
 
 def run_serve(options: argparse.Namespace) -> int:

@@ -191,13 +191,13 @@ class Sources:
             by_path.update(_renamed_and_edited(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
 
-    def changed_article(self, rel: str) -> Article | None:
-        """The article of the briefing in `rel`, if it changed since the briefing's source.sha256
-        was recorded: a build extracts it again, or, for an edited YAML, proposes the extraction."""
-        path = next((path for path, s in self.by_article.items() if s.rel == rel), None)
-        stored = self.by_article.get(path) if path else None
-        article = next((article for article in self.articles if article.path == path), None)
-        return article if article and not article.is_recorded_as(stored.outline.source.sha256) else None
+    def changed_article(self, rel: str) -> tuple[StoredBriefing, Article] | None:
+        """The briefing in `rel` and its article, if the article changed since the briefing's
+        source.sha256 was recorded: a build extracts it again, or, for an edited YAML, proposes the
+        extraction."""
+        stored, path = next(((s, path) for path, s in self.by_article.items() if s.rel == rel), (None, None))
+        article = next((article for article in self.articles if article.path == path), None) if stored else None
+        return (stored, article) if article and not article.is_recorded_as(stored.outline.source.sha256) else None
 
     @cached_property
     def of_deleted_articles(self) -> list[StoredBriefing]:
@@ -634,6 +634,33 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
                      f"YAML to take its page down)")
 
 
+def warn_of_an_edited_briefing(root: Path, stored: StoredBriefing, article: Article, problems: Problems,
+                               written: bool = False) -> None:
+    """The warning for an edited YAML whose article changed since its source.sha256: a build, `check`
+    and `newsletter` give it alike, at that source.sha256. `written`: the build has just written the
+    fresh extraction beside it; else the proposal file says where it goes."""
+    proposal = proposal_of(stored.path)
+    shown = _rel(proposal, root)
+    if written:
+        fresh = f"the fresh extraction is in {shown}"
+    elif _edited(proposal):  # the editor is merging from it: theirs too
+        fresh = f"so is {shown}, which you have edited (the fresh extraction goes there once you delete it)"
+    else:
+        fresh = f"`python build.py` writes the fresh extraction in {shown}"
+    problems.warning(stored.rel, f"edited by hand, and its article {article.path} has changed since: your YAML is kept "
+                                 f"as it is, and {fresh}; merge what you want from it and delete it, then set "
+                                 f"source.sha256 to {article.sha256} to silence this warning",
+                     **place_of(root, stored.rel, stored.outline.source.sha256))
+
+
+def _edited(path: Path) -> bool:
+    """Whether the YAML file is there and edited by hand (see `store.generated_by`)."""
+    try:
+        return generated_by(decode(path.read_bytes(), str(path), Problems())) is None
+    except FileNotFoundError:
+        return False
+
+
 def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
     """A warning for each `<name>.new.yaml` beside an edited briefing whose article is again the
     one its source.sha256 records (the article was reverted, or the editor merged and set the
@@ -768,20 +795,11 @@ def reconcile(
             before = decode(proposal.read_bytes(), _rel(proposal, root), Problems())
         except FileNotFoundError:
             before = None
-        if before is not None and generated_by(before) is None:  # the editor is merging from it: theirs too
-            fresh = f"so is {_rel(proposal, root)}, which you have edited (the fresh extraction goes there once you delete it)"
-        else:
-            if before != text:
-                write_atomically(proposal, text)
-                wrote[_rel(proposal, root)] = _stat(proposal)
-            fresh = f"the fresh extraction is in {_rel(proposal, root)}"
-        problems.warning(
-            existing.rel,
-            f"edited by hand, and its article {article.path} has changed since: your YAML is kept as it is, "
-            f"and {fresh}; merge what you want from it and delete it, "
-            f"then set source.sha256 to {article.sha256} to silence this warning",
-            **place_of(root, existing.rel, existing.outline.source.sha256),
-        )
+        written_now = before is None or generated_by(before) is not None  # else the editor is merging from it
+        if written_now and before != text:
+            write_atomically(proposal, text)
+            wrote[_rel(proposal, root)] = _stat(proposal)
+        warn_of_an_edited_briefing(root, existing, article, problems, written_now)
 
     left_over: dict[str, tuple[Path, Briefing]] | None = None
 
