@@ -247,7 +247,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
         else:
             known = ", ".join(sorted(by_slug)) or "none yet: run `python build.py` first"
             unknown = f"; the slugs of {', '.join(broken)} are unknown until their errors are fixed" if broken else ""
-            problems.items += [p for p in reading.errors if p.path in broken]  # with their places: the slug may be there
+            problems.items += [p for p in reading.errors if p.path in broken]  # with their places: a slug may be there
             problems.error(options.slug, f"no briefing with this slug (known slugs: {known}){unknown}")
     else:
         problems.items += [p for p in reading.items if p.path == item.rel]
