@@ -236,11 +236,11 @@ def _add_mention(found: _Found, text: str, mention: NameMention, sentence_starts
         return
     # "Skylark said" after "Skylark Airways": the company's short name, where a lone word would be a person.
     short = _short_name(found, mention.text) if kind == "person" and not known and not mention.title else None
-    if short and mention.text not in found.by_surface and not _is_actor(text, mention, kind, sentence_starts):
+    if short and mention.text not in found.by_surface and not _is_actor(text, mention, kind, sentence_starts, found):
         return  # a first use must show it is someone, as a person's lone name would
     actor = short or _match(found, mention, kind)
     if actor is None:
-        if not _is_actor(text, mention, kind, sentence_starts):
+        if not _is_actor(text, mention, kind, sentence_starts, found):
             return
         actor = Actor(mention.text, kind)
         found.add(actor)
@@ -418,16 +418,20 @@ def _match(found: _Found, mention: NameMention, kind: str) -> Actor | None:
     return next((a for a in same_last if _first(a.name) == _first(mention.text)), None)
 
 
-def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int]) -> bool:
-    """Multi-word people and organisations always; a lone capitalised word needs evidence."""
+def _is_actor(text: str, mention: NameMention, kind: str, sentence_starts: set[int], found: _Found) -> bool:
+    """Multi-word people and organisations always; a lone capitalised word needs evidence.
+    `found`: the actors found so far, which hold every name of more than one word."""
     if _surface(mention.text).word_count > 1 or mention.title:
         return True
     opens = mention.start in sentence_starts or _after_quote_opening(text, mention.start)
     if kind == "organisation":
         # "Company spokeswoman Amy Hart": the article's company, which has a name of its own (see
         # COMMON_BODY_NOUNS); a body named by the word ("the Food Workers Union", then "Union
-        # leader ...") has matched it before this is asked.
-        return not (opens and _common_body_noun(mention.text))
+        # leader ...") has matched it before this is asked. Where the article names no body in
+        # full, the word is the only name the body has ("The council's plan ...", then "Council
+        # leader Ann Price"), and leaving it out would leave her speaking for no one.
+        named_in_full = any(a.kind == "organisation" for a in found.actors)
+        return not (opens and _common_body_noun(mention.text) and named_in_full)
     if opens and _plural(mention.text):
         return False  # "Critics said", "Officials say": a common noun opening a sentence
     return _speaks(text, mention)

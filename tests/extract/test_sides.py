@@ -279,3 +279,17 @@ def test_a_vote_for_a_person_is_no_vote_on_the_motion(clause, vote):
     election, not on the motion of the day (as "voted for Trump" after a name is not: see VOTE)."""
     m = VOTE_TOLD.search(clause)
     assert (None if m is None else "against" if m.group(1) or m.group(2) else "for") == vote
+
+
+def test_a_common_noun_for_a_body_the_article_names_no_other_way_is_that_body():
+    """End to end: "Council leader Ann Price" opening a sentence, in an article that calls the
+    council nothing else ("The council's plan"), speaks for the council, so the shop owner who
+    says the plan will ruin him is on another side."""
+    from briefing.extract import extract
+
+    text = ("The council's plan to pedestrianise the market square split shopkeepers on Friday.\n\n"
+            "Council leader Nora Quinn said the change would draw visitors back. \"Trade will grow,\" Quinn said.\n\n"
+            "Cafe owner Tomas Reyes said the plan would finish his business. \"Nobody will park here now,\" Reyes said.")
+    side_of = {m.name: s.id for s in extract(text).sides for m in s.members}
+    assert {"Nora Quinn", "Tomas Reyes"} <= side_of.keys(), side_of
+    assert side_of["Nora Quinn"] != side_of["Tomas Reyes"], side_of
