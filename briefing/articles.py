@@ -50,6 +50,9 @@ MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
 BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank line or more, spaces and all
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
+# A list the line's end is inside, opened by a comma before it: "Leader, Chuck Schumer, and
+# Minority Leader Mitch". A headline's list ends in the headline ("..., Louisiana and Texas Flood").
+LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+[^,]*$")
 
 
 @dataclass
@@ -193,8 +196,13 @@ def _written_line(line: str, next_word: str, width: int) -> bool:
     """Did the writer end `line`, in text hard-wrapped at `width`, rather than the wrap? The wrap
     moves a word to the next line only when it does not fit: a line with room left for the next
     line's first word, short or long, was ended by its writer. So was one in Title Case, however
-    long (a wrapped line of prose has lower-case words: "said", "the board")."""
-    return len(line.strip()) + 1 + len(next_word) <= width or title_case(line)
+    long (a wrapped line of prose has lower-case words: "said", "the board"), unless it ends
+    inside a list opened before its end ("The Senate Majority Leader, Chuck Schumer, and Minority
+    Leader Mitch"): a lead that opens with people and their titles is capitalised throughout, and
+    goes on in the next line."""
+    if len(line.strip()) + 1 + len(next_word) <= width:
+        return True
+    return title_case(line) and not LIST_GOES_ON.search(line.rstrip())
 
 
 def _paragraphs(text: str) -> list[list[str]]:

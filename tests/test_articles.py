@@ -82,6 +82,22 @@ def test_a_hard_wrapped_first_line_that_ends_before_a_capital_still_joins_the_ne
     assert article.text.startswith("The Westvale health board voted on Thursday to close the unit at St Anne's Hospital, ")
 
 
+def test_a_title_case_first_line_that_ends_inside_its_list_of_names_is_the_leads():
+    """A lead may open with names and their titles alone, all capitalised, and the wrap may end its
+    first line inside that list ("..., and Deputy Chairwoman Alice / Moreno agreed"): a line in
+    Title Case, but a sentence going on, not a headline."""
+    lead = (b"The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice\n"
+            b"Moreno agreed on Monday to delay the vote on the new ferry terminal until\n"
+            b"the spring, after residents of the east quay asked for more time to study\n"
+            b"the plans and the cost of the dredging work that the terminal would need.\n\n"
+            b"The board said the delay would not raise the cost of the project, which\n"
+            b"the harbour has set aside money for, and that building would still start\n"
+            b"in the autumn, as planned, once the contracts for the work were signed.\n")
+    article, _ = parse(lead)
+    assert article.headline is None
+    assert article.text.startswith("The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice Moreno agreed ")
+
+
 def test_line_breaks_a_writer_chose_are_kept():
     subhead = b"Ryan calls Trump line racist, but backs him; \nCriticism within party drives candidate to respond.\n\nMore."
     byline = b"By Jane Doe\nStaff writer\n\nThe council voted on Thursday to close the library on Elm Road.\n"
