@@ -26,6 +26,9 @@ ABBREVIATIONS = {
 # a sentence (NEW_SENTENCE_WORDS) or a plural noun for people ("Lawyers", "Investors"), which no
 # name or title goes on with.
 NAME_ENDINGS = {"jr", "sr", "jnr", "snr", "inc", "co", "cos", "corp", "ltd", "bros", "dept"}
+# A firm's legal form, which ends its name: the plural before one is the firm's trade, no noun
+# for people opening a sentence ("Hale Bros. Builders Ltd", "Marlow Co. Engineers Inc.").
+LEGAL_FORMS = {"inc", "co", "corp", "ltd", "plc", "llc", "llp"}
 # The short forms that end a place's name or a time ("Washington, D.C.", "in the U.S.", "8 p.m.",
 # "Peoria, Ill."), and so often a sentence: before a word that opens a sentence one ends, as a
 # name's short form does; before any other capitalised word it goes on with it ("U.S. Army",
@@ -123,20 +126,22 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
     """Does the abbreviation before `match` end its sentence all the same? "No." before anything
     but a number ("The answer was no. The board ..."); a name's short form (NAME_ENDINGS: "Hale
     Bros.") before a word that opens a sentence ("The", "He"; NEW_SENTENCE_WORDS) or a plural noun
-    for people ("the Justice Dept. Lawyers for the agency said"); a place's or a time's
-    (PLACE_AND_TIME_ENDINGS: "D.C.", "p.m.") before a word that opens a sentence. Not in a Title
-    Case line, whose every word is capitalised ("Erdogan Is In Syria With A Green Light From The
-    U.S. And Iran"), where "And" or "The" opens nothing."""
+    for people ("the Justice Dept. Lawyers for the agency said") that no legal form follows
+    (LEGAL_FORMS: "Hale Bros. Builders Ltd"); a place's or a time's (PLACE_AND_TIME_ENDINGS:
+    "D.C.", "p.m.") before a word that opens a sentence. Not in a Title Case line, whose every
+    word is capitalised ("Erdogan Is In Syria With A Green Light From The U.S. And Iran"), where
+    "And" or "The" opens nothing."""
     last = text[start:match.start()].rsplit(None, 1)
     word = last[-1].lstrip(OPENING_MARKS) if last else ""
     abbreviation = word.lower()
-    following = text[match.end():match.end() + 20].split(None, 1)
+    following = text[match.end():match.end() + 30].split(None, 2)
     first = following[0].lstrip(OPENING_MARKS) if following else ""
     if word == NUMBER_SIGN:  # lowercase only, see NUMBER_SIGN
         return not first[:1].isdigit()
     first = first.rstrip(",;:")
     if abbreviation in NAME_ENDINGS:
-        ends = first in NEW_SENTENCE_WORDS or plural_of_people(first)
+        trade = len(following) > 1 and following[1].rstrip(".,;:").lower() in LEGAL_FORMS
+        ends = first in NEW_SENTENCE_WORDS or (plural_of_people(first) and not trade)
     else:
         ends = abbreviation in PLACE_AND_TIME_ENDINGS and first in NEW_SENTENCE_WORDS
     return ends and not is_heading(_line_at(text, match.start()))
