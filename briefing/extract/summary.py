@@ -1,10 +1,10 @@
 """Rule: a two- or three-sentence summary, each sentence verbatim from the article's prose.
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
-prose sentences. Quotations and picture descriptions are worth less; questions, fragments,
-the sentences the page's title already says, and the sentences that go on a quotation opened
-before them without naming its speaker (someone's words in the article's voice) are passed
-over unless there is nothing else. A sentence opening with a pronoun for the one the sentence
+prose sentences. Quotations and picture descriptions are worth less; questions, fragments
+and the sentences that go on a quotation opened before them without naming its speaker
+(someone's words in the article's voice) are passed over unless there is nothing else; the
+sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
 or one that names the same one first: after any other, the pronoun would be misread.
 Worth is the expected share of a sentence's words that a hand-written summary would also
@@ -55,13 +55,20 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     title_words = _words(title) if title else None
     pieces: list[Sentence] = []
     eligible: list[int] = []
+    fallback: list[int] = []  # the pieces read if none is eligible: any the title does not already say
     for piece in _pieces(text, sentences):
         pieces.append(piece)
-        if _eligible(text, piece, quotations, title_words):
+        # The page shows the title above the summary: a headline line ending in a full stop (or
+        # a sentence of one made of two), or a lead short enough to be the title as it is, would
+        # be read twice, even where there is nothing else ("Headline Only Here").
+        if title_words and _within(_words(piece.text), title_words):
+            continue
+        fallback.append(len(pieces) - 1)
+        if _eligible(text, piece, quotations):
             eligible.append(len(pieces) - 1)
             if len(eligible) == WINDOW:
                 break  # the window is full: the rest of the article cannot be a candidate
-    eligible = eligible or list(range(len(pieces)))[:WINDOW]
+    eligible = eligible or fallback[:WINDOW]
     candidates = [
         (index, len(pieces[index].text.split()), _worth(rank, pieces[index].text))
         for rank, index in enumerate(eligible)
@@ -120,17 +127,13 @@ def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
         yield from sentences
 
 
-def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...], title_words: list[str] | None) -> bool:
+def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
     sentence = piece.text
     return (
         len(sentence.split()) >= MIN_WORDS
         and not sentence.rstrip("\"'’”)] ").endswith("?")
         and not sentence[:1].islower()
         and not _speech_without_speaker(text, piece, quotations)
-        # The page shows the title above the summary: a headline line ending in a full stop (or
-        # a sentence of one made of two), or a lead short enough to be the title as it is, would
-        # be read twice.
-        and not (title_words and _within(_words(sentence), title_words))
     )
 
 
