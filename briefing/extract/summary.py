@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import boilerplate
+from .names import POSSESSIVE
 from .quotes import QuoteSpan, find_quotes
 from .sentences import NEW_SENTENCE_WORDS, Sentence
 from .wordlists import lazy, leftmost, occurrences
@@ -41,7 +42,6 @@ SUBJECT_WORDS = 6
 _WORD = lazy(r"\w+")
 # A pronoun that opens a sentence as its subject, standing for someone the sentence before named.
 _SUBJECT_PRONOUNS = {"He", "She", "It", "They"}
-_POSSESSIVE = ("'s", "’s")
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
@@ -102,7 +102,7 @@ def _opening_name(sentence: str) -> str | None:
     None if a word that opens any sentence comes first ("The city's department")."""
     name: list[str] = []
     for word in sentence.split():
-        bare = word.rstrip(",;:").removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1])
+        bare = POSSESSIVE.sub("", word.rstrip(",;:"))
         if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
             break
         name.append(bare)
@@ -113,8 +113,7 @@ def _opening_name(sentence: str) -> str | None:
 
 def _opening_words(sentence: str) -> list[str]:
     """The words among which a sentence's subject is, with no punctuation or possessive."""
-    return [word.strip(_PUNCTUATION).removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1])
-            for word in sentence.split()[:SUBJECT_WORDS]]
+    return [POSSESSIVE.sub("", word.strip(_PUNCTUATION)) for word in sentence.split()[:SUBJECT_WORDS]]
 
 
 def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:

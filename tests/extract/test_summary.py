@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.extract import extract
 from briefing.extract.sentences import split_sentences
-from briefing.extract.summary import MAX_WORDS, _quotation, summarize
+from briefing.extract.summary import MAX_WORDS, _opening_name, _opening_words, _quotation, summarize
 
 
 @pytest.mark.parametrize("text, expected", cases("summary"))
@@ -45,3 +45,12 @@ def test_summary_never_raises_and_is_verbatim(text):
 @given(st.text(alphabet="\"'‘“”: \t\na", max_size=12))
 def test_quotation_is_what_a_regex_search_finds(sentence):
     assert _quotation(sentence) == bool(re.search(r"^[\"'‘“]|:\s*[\"'‘“]", sentence))
+
+
+def test_a_name_with_an_apostrophe_alone_for_its_possessive_opens_the_sentence():
+    """"Harris' firm offered ...": the name is Harris, as it is in "Harris's firm" and
+    "Harris’s firm", so that "It said ..." after it is read as Harris's words."""
+    for sentence in ("Harris' firm offered to pay for the school.", "Harris's firm offered to pay for the school.",
+                     "Harris’ firm offered to pay for the school."):
+        assert _opening_name(sentence) == "Harris", sentence
+        assert _opening_words(sentence)[0] == "Harris", sentence
