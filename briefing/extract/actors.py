@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from .gazetteer import country_names, party_words, us_states
-from .names import NameMention, find_names, given_name, is_title
+from .names import POSSESSIVE, NameMention, find_names, given_name, is_title
 from .sentences import Sentence
 from .wordlists import lazy, words
 
@@ -92,7 +92,6 @@ LEARNING = {"university", "college"}
 COMMON_BODY_NOUNS = frozenset({"council", *LEARNING})
 SPEAKS_AFTER = {"has", "had", "also", "then", "later"}  # "Cook has said", "Cook later told"
 ROLE_WORD = lazy(r"[\w'’\-]+\.?")
-POSSESSIVE_END = lazy(r"['’]s?$")
 ROLE_MODIFIERS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy", "vice",
                   "top", "senior", "longtime", "veteran", "current", "ex"}
 
@@ -579,7 +578,7 @@ def _normal(surface: str) -> str:
     while len(words_) > 1 and (is_title(words_[0]) or words_[0].lower() in {"the", "a", "an", "former"}):
         words_ = words_[1:]
     joined = " ".join(words_)
-    return POSSESSIVE_END.sub("", joined).lower()
+    return POSSESSIVE.sub("", joined).lower()
 
 
 @cache
