@@ -1,6 +1,8 @@
 """The reader: decoding, headlines, front matter and Markdown to plain text."""
 from pathlib import Path
 
+import pytest
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -69,33 +71,31 @@ def test_a_title_case_headline_as_long_as_the_wrap_is_not_run_into_the_lead():
     assert article.text.startswith("The Westvale health board voted on Thursday")
 
 
-def test_a_hard_wrapped_first_line_that_ends_before_a_capital_still_joins_the_next():
-    """A wrap may end the first line before a name ("...at St Anne's / Hospital"): that line is as
-    long as the others, in sentence case, so it is the lead's, not a headline."""
-    lead = (b"The Westvale health board voted on Thursday to close the unit at St Anne's\n"
-            b"Hospital, despite a petition signed by 12,000 residents of the valley and\n"
-            b"a march through the town centre by parents and midwives on Saturday, when\n"
-            b"the high street was closed to traffic for most of the afternoon.\n\n"
-            b"The board said the unit could not be staffed safely after the summer.\n")
+@pytest.mark.parametrize("lead, opening", [
+    # A wrap may end the first line before a name ("...at St Anne's / Hospital"): that line is as
+    # long as the others, in sentence case.
+    (b"The Westvale health board voted on Thursday to close the unit at St Anne's\n"
+     b"Hospital, despite a petition signed by 12,000 residents of the valley and\n"
+     b"a march through the town centre by parents and midwives on Saturday, when\n"
+     b"the high street was closed to traffic for most of the afternoon.\n\n"
+     b"The board said the unit could not be staffed safely after the summer.\n",
+     "The Westvale health board voted on Thursday to close the unit at St Anne's Hospital, "),
+    # A lead may open with names and their titles alone, all capitalised, and the wrap may end its
+    # first line inside that list ("..., and Deputy Chairwoman Alice / Moreno agreed"): Title Case,
+    # but a sentence going on.
+    (b"The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice\n"
+     b"Moreno agreed on Monday to delay the vote on the new ferry terminal until\n"
+     b"the spring, after residents of the east quay asked for more time to study\n"
+     b"the plans and the cost of the dredging work that the terminal would need.\n\n"
+     b"The board said the delay would not raise the cost of the project, which\n"
+     b"the harbour has set aside money for, and that building would still start\n"
+     b"in the autumn, as planned, once the contracts for the work were signed.\n",
+     "The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice Moreno agreed "),
+])
+def test_a_hard_wrapped_first_line_of_the_lead_is_no_headline_and_joins_the_next(lead, opening):
     article, _ = parse(lead)
     assert article.headline is None
-    assert article.text.startswith("The Westvale health board voted on Thursday to close the unit at St Anne's Hospital, ")
-
-
-def test_a_title_case_first_line_that_ends_inside_its_list_of_names_is_the_leads():
-    """A lead may open with names and their titles alone, all capitalised, and the wrap may end its
-    first line inside that list ("..., and Deputy Chairwoman Alice / Moreno agreed"): a line in
-    Title Case, but a sentence going on, not a headline."""
-    lead = (b"The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice\n"
-            b"Moreno agreed on Monday to delay the vote on the new ferry terminal until\n"
-            b"the spring, after residents of the east quay asked for more time to study\n"
-            b"the plans and the cost of the dredging work that the terminal would need.\n\n"
-            b"The board said the delay would not raise the cost of the project, which\n"
-            b"the harbour has set aside money for, and that building would still start\n"
-            b"in the autumn, as planned, once the contracts for the work were signed.\n")
-    article, _ = parse(lead)
-    assert article.headline is None
-    assert article.text.startswith("The Harbour Board Chairman, Peter Vance, and Deputy Chairwoman Alice Moreno agreed ")
+    assert article.text.startswith(opening)
 
 
 def test_line_breaks_a_writer_chose_are_kept():
