@@ -222,7 +222,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import example_base_url, load_config
     from .addresses import unique_slugs
-    from .site import Located, make_renderer, read_sources, still_given
+    from .site import Located, make_renderer, read_sources
     from .store import BRIEFINGS_DIR
 
     problems = Problems()
@@ -238,8 +238,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
     briefing = sources.briefings.get(item) if item else None
     if item is None:
         broken = sorted({p.path for p in reading.errors if p.path.startswith(BRIEFINGS_DIR)})
-        # A file that does not load still answers to its name, and to the slug it gives if that parses.
-        holder = next((rel for rel in broken if asked in (Path(rel).stem, still_given(options.root / rel)[0])), None)
+        holder = next((rel for rel in broken if asked in _names_of(options.root / rel)), None)
         if holder:
             problems.items += [p for p in reading.errors if p.path == holder]
             problems.error(options.slug, f"the briefing {asked} ({holder}) has errors (above): fix them to print its "
@@ -267,6 +266,23 @@ def run_newsletter(options: argparse.Namespace) -> int:
     name = "newsletter.txt" if options.text else "newsletter.html"
     sys.stdout.write(files[f"{briefing.slug}/{name}"].decode("utf-8"))
     return 0
+
+
+def _names_of(path: Path) -> set[str]:
+    """What a briefing YAML that does not load answers to: its file's name, and the slug it gives, if
+    that can be read (its errors may be elsewhere in it)."""
+    import yaml
+
+    from .articles import decode
+    from .schema import load_yaml, value_of
+
+    try:
+        text = decode(path.read_bytes(), str(path), Problems())
+    except OSError:
+        return {path.stem}
+    node = load_yaml(text, str(path), Problems())
+    slug = value_of(node, "slug") if node is not None else None
+    return {path.stem, slug.value} if isinstance(slug, yaml.ScalarNode) else {path.stem}
 
 
 def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems, reading: Problems) -> None:

@@ -867,21 +867,18 @@ def reconcile(
 
 
 def _slugs_given(unloadable: list[StoredBriefing]) -> dict[str, str]:
-    """{article: slug} as generated YAML files that no longer load give them (`store._parse`): their
-    articles are extracted again, and their pages stay where links point."""
-    given = (still_given(s.path) for s in unloadable)
-    return {source: slug for slug, source in given if slug and source}
-
-
-def still_given(path: Path) -> tuple[str | None, str | None]:
-    """The slug and source.path a briefing YAML that does not load gives, where that much still
-    parses (its errors may be elsewhere in it); None for each that does not."""
-    try:
-        node = load_yaml(decode(path.read_bytes(), str(path), Problems()), str(path), Problems())
-    except OSError:
-        return None, None
-    slug, source = value_of(node, "slug"), value_of(value_of(node, "source"), "path")
-    return tuple(value.value if isinstance(value, yaml.ScalarNode) else None for value in (slug, source))
+    """{article: slug} as generated YAML files that no longer load give them (`store._parse`), where
+    that much still parses: their articles are extracted again, and their pages stay where links point."""
+    slugs = {}
+    for s in unloadable:
+        try:
+            node = load_yaml(decode(s.path.read_bytes(), s.rel, Problems()), s.rel, Problems())
+        except OSError:
+            continue
+        slug, source = value_of(node, "slug"), value_of(value_of(node, "source"), "path")
+        if isinstance(slug, yaml.ScalarNode) and isinstance(source, yaml.ScalarNode):
+            slugs[source.value] = slug.value
+    return slugs
 
 
 def _proposals_left(sources: Sources, problems: Problems) -> dict[str, tuple[Path, Briefing]]:
