@@ -23,8 +23,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from .addresses import (asked_slug, made_from, moved_pages, page_records, settle_aliases, unique_slug, unique_slugs,
                         unsafe_slug, warn_of_moved_pages)
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
@@ -35,7 +33,6 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared
 from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .schema import load_yaml, value_of
 from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_ids, load, outline,
                     place_of, read_folder, remove, save, verbatim_places, write_atomically, yaml_key)
 from .write import Writer, recover
@@ -761,7 +758,6 @@ def reconcile(
     # A generated YAML, never edited, that does not load (`store._parse`): its article, which no valid
     # YAML holds now, is extracted again below, and may take the file's name.
     unloadable = [s for s in sources.stored if s.outline is None and s.generated_by is not None]
-    slugs_kept = _slugs_given(unloadable) if may_write else {}  # read before the files go
     gone = {s.rel for s in deleted} | {s.rel for s in unloadable if may_write and remove(s.path, s.sha256)}
     stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
@@ -834,11 +830,8 @@ def reconcile(
                     pending.add(_extraction_key(article))
                     continue
                 path, left = proposal_left(article)
-                kept = slugs_kept.get(article.path)
                 if left and path.stem not in taken and left.slug not in taken and asked_slug(left.slug) == left.slug:
                     slug = left.slug  # its page stays where links point
-                elif kept and kept not in taken and asked_slug(kept) == kept:
-                    slug, path = kept, folder / f"{kept}.yaml"  # as above, for the YAML extracted again
                 else:
                     slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered)
                     path = folder / f"{slug}.yaml"
@@ -864,21 +857,6 @@ def reconcile(
             propose(article, existing, text)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
-
-
-def _slugs_given(unloadable: list[StoredBriefing]) -> dict[str, str]:
-    """{article: slug} as generated YAML files that no longer load give them (`store._parse`), where
-    that much still parses: their articles are extracted again, and their pages stay where links point."""
-    slugs = {}
-    for s in unloadable:
-        try:
-            node = load_yaml(decode(s.path.read_bytes(), s.rel, Problems()), s.rel, Problems())
-        except OSError:
-            continue
-        slug, source = value_of(node, "slug"), value_of(value_of(node, "source"), "path")
-        if isinstance(slug, yaml.ScalarNode) and isinstance(source, yaml.ScalarNode):
-            slugs[source.value] = slug.value
-    return slugs
 
 
 def _proposals_left(sources: Sources, problems: Problems) -> dict[str, tuple[Path, Briefing]]:
