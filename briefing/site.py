@@ -755,10 +755,7 @@ def reconcile(
     may_write = not any(p.path.startswith(BRIEFINGS_DIR) for p in problems.errors)
     # An editor may have saved one just now: it is theirs then, and stays.
     deleted = [s for s in sources.of_deleted_articles if may_write and remove(s.path, s.sha256)]
-    # A generated YAML, never edited, that does not load (`store._parse`): its article, which no valid
-    # YAML holds now, is extracted again below, and may take the file's name.
-    unloadable = [s for s in sources.stored if s.outline is None and s.generated_by is not None]
-    gone = {s.rel for s in deleted} | {s.rel for s in unloadable if may_write and remove(s.path, s.sha256)}
+    gone = {s.rel for s in deleted}
     stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.

@@ -1,6 +1,4 @@
 """The build plan end to end on real files: YAML generation, editor edits, failures and slugs."""
-import hashlib
-import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +8,7 @@ from briefing.extract import EXTRACTOR_VERSION
 from briefing.model import Briefing
 from briefing.problems import Problems
 from briefing.site import build
-from briefing.store import dump, generated_by, load
+from briefing.store import dump, load
 
 SEED_YAML = "site_src/briefings"
 
@@ -1353,23 +1351,3 @@ def test_a_corrected_quotation_whose_old_words_still_stand_leaves_the_link_on_th
     html = (site / "output" / "ferry-workers-strike-over-pay" / "index.html").read_text()
     assert html.count(f'id="quote-{old.id}"') == 1 and f'id="quote-{old.id}-2"' not in html
     assert main(["check", "--root", str(site)]) == 0
-
-
-def test_a_generated_yaml_that_no_longer_loads_is_extracted_again(site):
-    """A blank title, written by a build before it was an error: the file is as that build wrote it
-    (header and body digest), so the build extracts it again instead of failing on every run."""
-    build(site)
-    yaml_file = only_yaml(site)
-    header, body = yaml_file.read_text().split("\n", 1)
-    body = re.sub(r"^title: .*$", "title: '   '", body, count=1, flags=re.M)
-    digest = re.search(r"body sha256 ([0-9a-f]{64})", header).group(1)
-    yaml_file.write_text(header.replace(digest, hashlib.sha256(body.encode()).hexdigest()) + "\n" + body)
-    assert generated_by(yaml_file.read_text()) == EXTRACTOR_VERSION
-    result = build(site)
-    assert not result.failed, messages(result)
-    assert messages(result) == [
-        f"{SEED_YAML}/{yaml_file.name}:3:8: warning: 'title' is blank, and a briefing needs one: write it, as "
-        f"readers see it (this YAML is as a build wrote it and nobody has edited it since, so its article is "
-        f"extracted again)"]
-    assert only_yaml(site) == yaml_file and "title: '   '" not in yaml_file.read_text()
-    assert not build(site).problems.items
