@@ -1,4 +1,6 @@
 """The build plan end to end on real files: YAML generation, editor edits, failures and slugs."""
+import hashlib
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -8,7 +10,7 @@ from briefing.extract import EXTRACTOR_VERSION
 from briefing.model import Briefing
 from briefing.problems import Problems
 from briefing.site import build
-from briefing.store import dump, load
+from briefing.store import dump, generated_by, load
 
 SEED_YAML = "site_src/briefings"
 
@@ -1351,3 +1353,23 @@ def test_a_corrected_quotation_whose_old_words_still_stand_leaves_the_link_on_th
     html = (site / "output" / "ferry-workers-strike-over-pay" / "index.html").read_text()
     assert html.count(f'id="quote-{old.id}"') == 1 and f'id="quote-{old.id}-2"' not in html
     assert main(["check", "--root", str(site)]) == 0
+
+
+def test_a_generated_yaml_that_no_longer_loads_says_it_may_be_deleted_to_be_extracted_again(site):
+    """A blank title, written by a build before it was an error: the file is as that build wrote it
+    (header and body digest), so the error says it may simply be deleted; deleted, it comes back."""
+    build(site)
+    yaml_file = only_yaml(site)
+    header, body = yaml_file.read_text().split("\n", 1)
+    body = re.sub(r"^title: .*$", "title: '   '", body, count=1, flags=re.M)
+    digest = re.search(r"body sha256 ([0-9a-f]{64})", header).group(1)
+    yaml_file.write_text(header.replace(digest, hashlib.sha256(body.encode()).hexdigest()) + "\n" + body)
+    assert generated_by(yaml_file.read_text()) == EXTRACTOR_VERSION
+    result = build(site)
+    assert result.failed
+    assert messages(result)[0] == (
+        f"{SEED_YAML}/{yaml_file.name}:3:8: error: 'title' is blank, and a briefing needs one: write it, as readers "
+        f"see it; this YAML is as a build wrote it, and nobody has edited it since: fix it, or delete it to have its "
+        f"article extracted again")
+    yaml_file.unlink()
+    assert not build(site).failed and "title: '   '" not in only_yaml(site).read_text()
