@@ -168,13 +168,14 @@ class Preview:
     def _report(self, result: BuildResult, fixed: bool, first: bool) -> None:
         for line in result.deletions():  # once: the next build has nothing more to delete
             print(line, file=sys.stderr)
-        # What this save changed: the whole list again on each change would bury it. A problem is the
-        # same one wherever it now is (a line added above a warning moves it), and may be there twice.
+        # What this save changed: the whole list of warnings again on each change would bury it. A warning
+        # is the same one wherever it now is (a line added above it moves it), and may be there twice.
+        # Errors are few and stop the build: each build prints them, with the place the editor needs.
         problems = result.problems.unique()
         before, now = self._reported, Counter(map(_unplaced, problems))
         unprinted = before.copy()
         for problem in problems:
-            if unprinted[_unplaced(problem)] > 0:
+            if problem.level != "error" and unprinted[_unplaced(problem)] > 0:
                 unprinted[_unplaced(problem)] -= 1
             else:
                 print(problem, file=sys.stderr)

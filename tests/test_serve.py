@@ -527,3 +527,9 @@ def test_the_console_does_not_print_a_problem_again_that_only_moved_nor_count_un
     assert "error" in printed[0] and not any("gone" in line for line in printed), printed
     gone, fixed = saved("other: 2", "people: 1")  # the error went; the warnings it hid are as they were
     assert gone == "1 problem gone since the last build, 2 printed before remain" and fixed.startswith("fixed: built in")
+    # An error is printed by every build it fails, at its place now: the same words on another line
+    # may be another mistake (a second quote's, say), and the place is what the editor needs.
+    first = saved("title: [unclosed")
+    again = saved("", "title: [unclosed")
+    assert "error: YAML syntax error" in first[0] and "error: YAML syntax error" in again[0], (first, again)
+    assert first[0] != again[0], (first, again)
