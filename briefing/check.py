@@ -17,7 +17,8 @@ from .cache import Cache, Memo
 from .config import SiteConfig, load_config, warn_of_no_host
 from .problems import Problems
 from .site import (Located, Sources, built_for, check_verbatim, last_pages, needs_extraction,
-                   read_sources, warn_of_an_edited_briefing, warn_of_lost_articles, warn_of_stale_proposals)
+                   read_sources, warn_of_an_edited_briefing, warn_of_deleted_articles, warn_of_lost_articles,
+                   warn_of_stale_proposals)
 
 
 def check_site(root: Path, out: Path | None = None, base_url: str | None = None) -> tuple[Problems, int]:
@@ -34,11 +35,8 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     warn_of_no_host(config, problems)
     # The build's memos spare parsing every file again; check reads them and never writes them.
     sources = read_sources(root, config, problems, cache)
-    deleted = sources.of_deleted_articles  # what the next build deletes, as it would say
-    for s in deleted:
-        problems.warning(s.rel, f"its article {s.outline.source.path} was deleted: the next build deletes this YAML, "
-                                "which a build made, and takes its page down")
-    gone = {s.rel for s in deleted}
+    warn_of_deleted_articles(sources, problems)
+    gone = {s.rel for s in sources.of_deleted_articles}
     briefings = [Located.of(s) for s in sources.stored if s.outline and s.rel not in gone]
     located = unique_slugs(briefings, problems)
     warn_of_moved_pages(moved_pages(last_pages(cache, out), located), located, root, problems)

@@ -222,13 +222,14 @@ def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import example_base_url, load_config
     from .addresses import unique_slugs
+    from .cache import Cache
     from .site import Located, make_renderer, read_sources
     from .store import BRIEFINGS_DIR
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)
     reading = Problems()  # every file's problems: this command reports only the asked briefing's own
-    sources = read_sources(options.root, config, reading)
+    sources = read_sources(options.root, config, reading, Cache(options.root))  # read, never written
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
     located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], reading)
     by_slug = {item.briefing.slug: item for item in located}
@@ -289,10 +290,11 @@ def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Proble
     """The newsletter is made from the YAML: a writer who changed the article since must hear that
     it is not in the newsletter, as a build says it: at the YAML's source.sha256, or its source.path
     when the article is gone or skipped (emptied, say; with the article's own warning)."""
-    from .site import warn_of_an_edited_briefing, warn_of_lost_articles
+    from .site import warn_of_an_edited_briefing, warn_of_deleted_articles, warn_of_lost_articles
     from .store import place_of
 
     lost = Problems()
+    warn_of_deleted_articles(sources, lost)
     warn_of_lost_articles(sources, lost)
     if item.briefing.source.path in sources.skipped:
         problems.items += [p for p in reading.items if p.path == item.briefing.source.path]

@@ -605,6 +605,15 @@ def briefing_from_extraction(article: Article, extraction: Extraction, slug: str
     )
 
 
+def warn_of_deleted_articles(sources: Sources, problems: Problems) -> None:
+    """What the next build does with the briefings whose article was deleted since the last build
+    (`Sources.of_deleted_articles`), said before it does it: by `check`, and by `newsletter`, whose
+    links would lead to a page the next build takes down."""
+    for s in sources.of_deleted_articles:
+        problems.warning(s.rel, f"its article {s.outline.source.path} was deleted: the next build deletes this YAML, "
+                                "which a build made, and takes its page down")
+
+
 def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     """A warning for each valid briefing whose article is gone (an edited one: a build deletes
     the others), moved while its YAML was edited, or the article of another briefing (a copy made

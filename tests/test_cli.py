@@ -374,3 +374,18 @@ def test_newsletter_warns_when_the_article_was_emptied_or_cut_to_its_headline_si
         assert kept == (f"site_src/briefings/{yaml_file.name}:9:9: warning: its article seeds/{article.name} is "
                         f"skipped (see its warning), so the briefing is built from the YAML alone until the article "
                         f"has text again")
+
+
+def test_newsletter_of_a_briefing_whose_article_was_deleted_says_the_next_build_takes_its_page_down(site, capsys):
+    """As `check` says it: links the writer would paste lead to a page the next build deletes."""
+    assert main(["build", "--root", str(site)]) == 0
+    (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+    cache = sorted((p.name, p.stat().st_mtime_ns) for p in (site / ".briefing-cache").rglob("*") if p.is_file())
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").unlink()
+    capsys.readouterr()
+    assert main(["newsletter", yaml_file.stem, "--root", str(site), "--base-url", "https://example.org/"]) == 0
+    err = capsys.readouterr().err
+    assert (f"site_src/briefings/{yaml_file.name}: warning: its article seeds/000_5194b2e46cd9eb77.txt was deleted: "
+            f"the next build deletes this YAML, which a build made, and takes its page down") in err, err
+    assert "built from the YAML alone" not in err
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in (site / ".briefing-cache").rglob("*") if p.is_file()) == cache
