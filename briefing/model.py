@@ -114,7 +114,8 @@ class Briefing(_Compact):
 CONTROL_CHARACTERS = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
-_INVISIBLE = {"Cf", "Zs", "Cc"}  # format (a zero-width space, U+200B), space and control characters
+_INVISIBLE = {"Cf", "Zs", "Zl", "Zp", "Cc"}  # format (a zero-width space, U+200B), space, line and paragraph
+# separators (U+2028, U+2029) and control characters
 
 
 def is_blank(text: str) -> bool:

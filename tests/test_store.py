@@ -173,7 +173,7 @@ def test_a_blank_title_label_or_member_name_is_an_error_at_its_place():
     ]
 
 
-@pytest.mark.parametrize("blank", ["\\u200b", "\\u00a0\\u2060", "\\ufeff \\u3000"])
+@pytest.mark.parametrize("blank", ["\\u200b", "\\u00a0\\u2060", "\\ufeff \\u3000", "\\u2028\\u2029"])
 def test_a_title_of_characters_no_reader_sees_is_blank(blank):
     """A zero-width space (U+200B), a no-break space, a word joiner pasted from the web: the
     title would show as nothing all the same (no character but spaces, format and control ones)."""
