@@ -231,7 +231,12 @@ class Sources:
         then: only such a slug is what the front matter made, once the other briefing is gone
         (`addresses.made_from`). `draft_jobs` drops what the front matter no longer asks for,
         `reconcile` adds what it numbers, and `remember_numbered` keeps it for the next build."""
-        return dict(self.cache.load_json(NUMBERED)) if self.cache else {}
+        return dict(self._numbered_as_recorded)
+
+    @cached_property
+    def _numbered_as_recorded(self) -> dict[str, str]:
+        """`numbered` as the last build recorded it: read once, to tell whether it changed."""
+        return self.cache.load_json(NUMBERED) if self.cache else {}
 
     def remember_numbered(self, located: list[Located] | None) -> None:
         """Record `numbered` for the next build, if it changed: just for the slugs a briefing of
@@ -240,7 +245,7 @@ class Sources:
         if located is not None:
             slugs = {item.briefing.slug for item in located}
             numbered = {slug: clear_of for slug, clear_of in numbered.items() if slug in slugs}
-        if self.cache and numbered != self.cache.load_json(NUMBERED):
+        if self.cache and numbered != self._numbered_as_recorded:
             self.cache.save_json(NUMBERED, numbered)
 
     def remember_articles(self) -> None:
