@@ -162,8 +162,9 @@ def moved_pages(pages: dict[str, dict], located: list[Located]) -> list[Move]:
     for old in gone:
         page = pages[old]
         same_origin = by_origin.get(page.get("from"), [])
-        item = by_file.get(_yaml_of(page, old)) or (same_origin[0] if len(same_origin) == 1 else None)
-        if item is not None and (item.rel == _yaml_of(page, old) or item.briefing.slug not in pages):
+        yaml_file = _yaml_of(page, old)
+        item = by_file.get(yaml_file) or (same_origin[0] if len(same_origin) == 1 else None)
+        if item is not None and (item.rel == yaml_file or item.briefing.slug not in pages):
             # A page moved back to a former slug keeps it in its place: the first slug is the feeds' id (see README).
             moves.append(Move(old, item, list(dict.fromkeys((*page.get("former", ()), old)))))
     return moves

@@ -239,7 +239,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
     briefing = sources.briefings.get(item) if item else None
     if item is None:
         broken = sorted({p.path for p in reading.errors if p.path.startswith(BRIEFINGS_DIR)})
-        holder = next((rel for rel in broken if asked in _names_of(options.root / rel)), None)
+        holder = next((rel for rel in broken if asked in _names_of(options.root, rel)), None)
         if holder:
             problems.items += [p for p in reading.errors if p.path == holder]
             problems.error(options.slug, f"the briefing {asked} ({holder}) has errors (above): fix them to print its "
@@ -269,21 +269,18 @@ def run_newsletter(options: argparse.Namespace) -> int:
     return 0
 
 
-def _names_of(path: Path) -> set[str]:
+def _names_of(root: Path, rel: str) -> set[str]:
     """What a briefing YAML that does not load answers to: its file's name, and the slug it gives, if
     that can be read (its errors may be elsewhere in it)."""
     import yaml
 
-    from .articles import decode
-    from .schema import load_yaml, value_of
+    from .schema import value_of
+    from .store import node_again
 
-    try:
-        text = decode(path.read_bytes(), str(path), Problems())
-    except OSError:
-        return {path.stem}
-    node = load_yaml(text, str(path), Problems())
+    node = node_again(root, rel)
     slug = value_of(node, "slug") if node is not None else None
-    return {path.stem, slug.value} if isinstance(slug, yaml.ScalarNode) else {path.stem}
+    stem = Path(rel).stem
+    return {stem, slug.value} if isinstance(slug, yaml.ScalarNode) else {stem}
 
 
 def _warn_of_a_changed_article(sources: Sources, item: Located, problems: Problems, reading: Problems) -> None:

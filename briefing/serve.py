@@ -172,11 +172,12 @@ class Preview:
         # is the same one wherever it now is (a line added above it moves it), and may be there twice.
         # Errors are few and stop the build: each build prints them, with the place the editor needs.
         problems = result.problems.unique()
-        before, now = self._reported, Counter(map(_unplaced, problems))
+        unplaced = [_unplaced(problem) for problem in problems]
+        before, now = self._reported, Counter(unplaced)
         unprinted = before.copy()
-        for problem in problems:
-            if problem.level != "error" and unprinted[_unplaced(problem)] > 0:
-                unprinted[_unplaced(problem)] -= 1
+        for problem, key in zip(problems, unplaced):
+            if problem.level != "error" and unprinted[key] > 0:
+                unprinted[key] -= 1
             else:
                 print(problem, file=sys.stderr)
         if result.failed:

@@ -288,23 +288,24 @@ def scalar_places(text: str) -> dict[str, Place]:
     return places
 
 
-def places_in(root: Path, rel: str) -> dict[str, Place]:
-    """Where each text value of a YAML file is, read again for a problem found after loading it."""
-    text = read_again(root, rel)
-    return scalar_places(text) if text is not None else {}
-
-
 def place_of(root: Path, rel: str, value: str | None) -> Place:
-    """Where `value` first stands in a YAML file (`line`, `col`), to point a warning at it; {} if nowhere."""
-    return places_in(root, rel).get(value or "", {})
+    """Where `value` first stands in a YAML file (`line`, `col`), read again to point a warning at
+    it; {} if nowhere."""
+    text = read_again(root, rel)
+    return (scalar_places(text) if text is not None else {}).get(value or "", {})
+
+
+def node_again(root: Path, rel: str) -> yaml.Node | None:
+    """A YAML file's nodes, read again for a problem found after loading it; None if it does not parse."""
+    text = read_again(root, rel)
+    return load_yaml(text, rel, Problems()) if text is not None else None
 
 
 def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[Place]]:
     """Where each quote text and evidence string of a briefing's YAML stands, by ("quote" or
     "evidence", string), read again to point at one that is not verbatim: at each quote that
     holds it, one that a merge key (`<<: *q`) brings it into at that '<<', as `mark_of` says."""
-    text = read_again(root, rel)
-    node = load_yaml(text, rel, Problems()) if text is not None else None
+    node = node_again(root, rel)
     strings = [("quote", value_of(quote, "text")) for quote in items_of(node, "quotes")]
     strings += [("evidence", evidence) for side in items_of(node, "sides") for position in items_of(side, "positions")
                 for evidence in items_of(position, "evidence")]
@@ -317,8 +318,7 @@ def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[Place]]:
 
 def places_of_items(root: Path, rel: str, key: str) -> list[Place]:
     """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
-    text = read_again(root, rel)
-    node = load_yaml(text, rel, Problems()) if text is not None else None
+    node = node_again(root, rel)
     return [mark_of(item) for item in items_of(node, key)] if node is not None else []
 
 
