@@ -724,7 +724,7 @@ def _name_the_ministries(text: str, sentences: list[Sentence], starts: list[int]
 def holds_title(role: str) -> bool:
     """Whether whoever a role names holds its title: not "Former foreign minister", "Shadow trade
     minister" or "ex-mayor" (see NOT_THE_HOLDER)."""
-    return NOT_THE_HOLDER.isdisjoint(re.findall(r"[a-z]+", role.lower()))
+    return NOT_THE_HOLDER.isdisjoint(LOWER_WORDS.findall(role.lower()))
 
 
 def _latest_called(text: str, bodies: list[tuple[int, int, str]], before: int, noun: str) -> str | None:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .names import LINE
 from .sentences import Sentence
 from .wordlists import lazy, occurrences
 
@@ -61,7 +62,6 @@ _BYLINE = lazy(
       (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}""",
     re.VERBOSE,
 )
-_LINE = lazy(r"[^\n]+")
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -119,6 +119,7 @@ _TITLE_NOUNS = {
     "film", "movie", "show", "series", "book", "album", "song", "newspaper", "magazine", "paper",
     "play", "hit", "programme", "program",
 }
+_LABEL_JOINERS = _JOINERS | _TITLE_NOUNS  # what joins a caption label to what follows (`_uncaptioned`)
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # A sentence that shows the reader round the page rather than tells the news: "Here is all you
@@ -181,7 +182,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         dateline = _DATELINE.match(text, start)
         if dateline and dateline.end() > dateline.start():
             cuts.append(dateline.span())
-    for line in itertools.islice(_LINE.finditer(text), _LEAD_LINES):
+    for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         dateline = _COLON_DATELINE.match(text, line.start(), line.end())
         if dateline:
             cuts.append(dateline.span())
@@ -216,7 +217,7 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
         before = text[bounds[-1]:match.start()]
         words = before.split()
         label = match.group("label")
-        joiners = _JOINERS | _TITLE_NOUNS if label else _JOINERS
+        joiners = _LABEL_JOINERS if label else _JOINERS
         if (not words or words[-1].lower().strip("‘'\"“") in joiners or _ends_with(before, _TERMINALS, _CLOSERS)
                 or _ends_with(before, _JOINING)):
             continue
