@@ -6,7 +6,8 @@ and the sentences that go on a quotation opened before them without naming its s
 (someone's words in the article's voice) are passed over unless there is nothing else; the
 sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
-or one that names the same one first: after any other, the pronoun would be misread.
+or one that names the same one first: after any other, the pronoun would be misread. A sentence
+that carries on the one before it ("But councillors said ...") follows that sentence or is left out.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -38,6 +39,10 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 SUMMARY_LENGTH = 30
 # The subject of a sentence is among its first words: "Italian swimmer Lucia Ferrante asked".
 SUBJECT_WORDS = 6
+# Words that open a sentence to carry on the one before it ("But councillors said ..."): read
+# after any other sentence, or first, the contrast or the addition would be to the wrong thing.
+CONNECTIVES = frozenset({"But", "And", "Yet", "Or", "Nor", "However", "Nevertheless", "Nonetheless", "Instead",
+                         "Still", "Also", "Therefore", "Thus", "Otherwise"})
 
 _WORD = lazy(r"\w+")
 # A pronoun that opens a sentence as its subject, standing for someone the sentence before named.
@@ -74,9 +79,12 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         for rank, index in enumerate(eligible)
     ]
     antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
+    carried_on = {index for index in eligible if _carries_on(pieces[index].text)}
 
     def may_follow(before: int | None, index: int) -> bool:
         """May piece `index` come right after piece `before` (None: open the summary)?"""
+        if index in carried_on:  # only right after the sentence it carries on
+            return before == index - 1
         name = antecedents[index]
         return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
 
@@ -94,6 +102,11 @@ def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
     if "\n" in text[before.end:pieces[index].start]:
         return None
     return _opening_name(before.text)
+
+
+def _carries_on(sentence: str) -> bool:
+    """Does `sentence` open with a word that carries on the sentence before it ("But, ...", "And")?"""
+    return any(word.strip(_PUNCTUATION) in CONNECTIVES for word in sentence.split(None, 1)[:1])
 
 
 def _opening_name(sentence: str) -> str | None:
