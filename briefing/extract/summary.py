@@ -7,7 +7,8 @@ and the sentences that go on a quotation opened before them without naming its s
 sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
 or one that names the same one first: after any other, the pronoun would be misread. A sentence
-that carries on the one before it ("But councillors said ...") follows that sentence or is left out.
+that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
+the sentence before it names, follows that sentence or is left out.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -79,11 +80,11 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         for rank, index in enumerate(eligible)
     ]
     antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
-    carried_on = {index for index in eligible if _carries_on(pieces[index].text)}
+    leaning = {index for index in eligible if _leans_on_before(text, pieces[index], quotations)}
 
     def may_follow(before: int | None, index: int) -> bool:
         """May piece `index` come right after piece `before` (None: open the summary)?"""
-        if index in carried_on:  # only right after the sentence it carries on
+        if index in leaning:  # only right after the sentence it leans on
             return before == index - 1
         name = antecedents[index]
         return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
@@ -104,9 +105,13 @@ def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
     return _opening_name(before.text)
 
 
-def _carries_on(sentence: str) -> bool:
-    """Does `sentence` open with a word that carries on the sentence before it ("But, ...", "And")?"""
-    return any(word.strip(_PUNCTUATION) in CONNECTIVES for word in sentence.split(None, 1)[:1])
+def _leans_on_before(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
+    """Does the piece make sense only after the sentence before it: does it open with a word that
+    carries that sentence on ("But, ...", "And"), or is it a quotation alone, its speaker named
+    before it ("'Which is remarkable.'")?"""
+    return (any(word.strip(_PUNCTUATION) in CONNECTIVES for word in piece.text.split(None, 1)[:1])
+            or any(q.open_mark == piece.start and not any(c.isalnum() for c in text[q.end:piece.end])
+                   for q in quotations))
 
 
 def _opening_name(sentence: str) -> str | None:
