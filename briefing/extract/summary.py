@@ -8,7 +8,8 @@ sentences the page's title already says always are. A sentence opening with a pr
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
 or one that names the same one first: after any other, the pronoun would be misread. A sentence
 that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
-the sentence before it names, follows that sentence or is left out.
+the sentence before it names, follows that sentence or is left out. No sentence of a summary
+repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -23,7 +24,7 @@ from . import boilerplate
 from .names import POSSESSIVE
 from .quotes import QuoteSpan, find_quotes
 from .sentences import NEW_SENTENCE_WORDS, Sentence
-from .wordlists import lazy, leftmost, occurrences
+from .wordlists import lazy, leftmost, occurrences, words
 
 MAX_WORDS = 80  # the budget of the whole summary
 WINDOW = 8  # candidates are the first eligible prose sentences
@@ -40,6 +41,11 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 SUMMARY_LENGTH = 30
 # The subject of a sentence is among its first words: "Italian swimmer Lucia Ferrante asked".
 SUBJECT_WORDS = 6
+# Two sentences repeat each other when most of the shorter one's content words (two-thirds) are
+# the other's ("... will re-enter the Earth's atmosphere ...", twice): the second tells the reader
+# nothing new. One of fewer content words is too short to tell ("More than 10,000 survived.").
+REPEAT_SHARE = 2 / 3
+REPEAT_MIN_WORDS = 3
 # Words that open a sentence to carry on the one before it ("But councillors said ..."): read
 # after any other sentence, or first, the contrast or the addition would be to the wrong thing.
 CONNECTIVES = frozenset({"But", "And", "Yet", "Or", "Nor", "However", "Nevertheless", "Nonetheless", "Instead",
@@ -89,7 +95,14 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         name = antecedents[index]
         return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
 
-    return [pieces[index].text for index in _best_set(candidates, may_follow)]
+    content = {index: _content_words(pieces[index].text) for index in eligible}
+
+    def repeats(one: int, other: int) -> bool:
+        """Do pieces `one` and `other` say much the same?"""
+        shorter, longer = sorted((content[one], content[other]), key=len)
+        return len(shorter) >= REPEAT_MIN_WORDS and len(shorter & longer) >= REPEAT_SHARE * len(shorter)
+
+    return [pieces[index].text for index in _best_set(candidates, may_follow, repeats)]
 
 
 def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
@@ -189,9 +202,15 @@ def _quotation(sentence: str) -> bool:
         sentence[at + 1:].lstrip().startswith(_QUOTE_MARKS) for at in occurrences(sentence, ":"))
 
 
-def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool]) -> list[int]:
+def _content_words(sentence: str) -> set[str]:
+    """The words of `sentence` that say what it is about: not its function words or pronouns."""
+    return {word for word in _words(sentence) if word not in words("capitalised_words")}
+
+
+def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool],
+              repeats: Callable[[int, int], bool]) -> list[int]:
     """Indexes, in text order, of the 2-3 candidates with the best expected F-measure, each of
-    which `may_follow` the one before it (None before the first)."""
+    which `may_follow` the one before it (None before the first), no two of which `repeats`."""
     follow = [may_follow(None, c[0]) for c in candidates]  # a piece that may open the summary
     best: tuple[float, list[int]] = (-1.0, [])
     counts = [count for _, count, _ in candidates]
@@ -199,7 +218,8 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
     # Pairs within the budget, in the order of `combinations`. A triple fits only if its first
     # two do, so the triples are these pairs extended, which spares trying most of them.
     pairs = [(i, j) for i, j in itertools.combinations(range(len(candidates)), 2)
-             if counts[i] + counts[j] <= MAX_WORDS and follow[i] and may_follow(candidates[i][0], candidates[j][0])]
+             if counts[i] + counts[j] <= MAX_WORDS and follow[i] and may_follow(candidates[i][0], candidates[j][0])
+             and not repeats(candidates[i][0], candidates[j][0])]
     for i, j in pairs:
         score = (gains[i] + gains[j]) / (counts[i] + counts[j] + SUMMARY_LENGTH)
         if score > best[0]:
@@ -207,7 +227,8 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
     for i, j in pairs:
         for k in range(j + 1, len(candidates)):
             length = counts[i] + counts[j] + counts[k]
-            if length > MAX_WORDS or not may_follow(candidates[j][0], candidates[k][0]):
+            if (length > MAX_WORDS or not may_follow(candidates[j][0], candidates[k][0])
+                    or repeats(candidates[i][0], candidates[k][0]) or repeats(candidates[j][0], candidates[k][0])):
                 continue
             score = (gains[i] + gains[j] + gains[k]) / (length + SUMMARY_LENGTH)
             if score > best[0]:
