@@ -124,19 +124,23 @@ _LABEL_JOINERS = _JOINERS | _TITLE_NOUNS  # what joins a caption label to what f
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # A sentence that shows the reader round the page rather than tells the news: "Here is all you
 # need to know about ...", "Here, our guide takes you through ...", "Read on for ...", "Watch the
-# interview below." In a summary it points at what is not there. "Here, in the valley below the
-# dam, farmers ..." is a place, and stays.
+# interview below.", "Read the rest of the story at ...", "Subscribe to our podcast here." In a
+# summary it points at what is not there. "Here, in the valley below the dam, farmers ..." is a
+# place, and stays.
 _SIGNPOST = lazy(
     r"""(?:
       Here(?:'s|’s|[ ]is|[ ]are)[ ]
     | Here,[ ](?:[^.!?]{0,60}?\b(?:you|we|us)\b
                |(?:\S+[ ]){1,3}?(?:takes|brings|looks|runs|rounds|picks|recounts|reveals|lists|ranks)\b)
-    | (?:Read[ ]on|Keep[ ]reading|Scroll[ ](?:down|up))\b
+    | (?:Read[ ]on|Keep[ ]reading|Continue[ ]reading|Scroll[ ](?:down|up))\b
+    | (?:Read|See)[ ]the[ ](?:rest|full[ ](?:story|article|report|interview|statement|list|text))\b
+    | Read[ ]more(?::|[ ](?:at|on|here|about)\b)
+    | Subscribe[ ]to[ ](?:\S+[ ]){0,5}?(?:here|below|now|today)\b
     | (?:Watch|See|Read|Listen[ ]to)[ ](?:\S+[ ]){0,4}?(?:below|above)[.:!]?\s*$
     )""",
     re.VERBOSE,
 )
-_SIGNPOST_WORDS = ("Here", "Read", "Keep", "Scroll", "Watch", "See", "Listen")  # one opens each
+_SIGNPOST_WORDS = ("Here", "Read", "Keep", "Continue", "Scroll", "Watch", "See", "Listen", "Subscribe")  # one opens each
 # Punctuation that carries a sentence on: "the White House: The nation's largest...".
 _JOINING = ":;,–—-"
 # A sentence ends with a full stop, ?, ! or …, and any closing quotes or brackets after it.
