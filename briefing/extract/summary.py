@@ -42,10 +42,11 @@ SUMMARY_LENGTH = 30
 # The subject of a sentence is among its first words: "Italian swimmer Lucia Ferrante asked".
 SUBJECT_WORDS = 6
 # Two sentences repeat each other when most of the shorter one's content words (two-thirds) are
-# the other's ("... will re-enter the Earth's atmosphere ...", twice): the second tells the reader
-# nothing new. One of fewer content words is too short to tell ("More than 10,000 survived.").
+# the other's, and its numbers too ("... will re-enter the Earth's atmosphere ...", twice): the
+# second tells the reader nothing new. One of fewer content words is too short to tell ("It has
+# now been posted on another website.": two shared words would make most of it).
 REPEAT_SHARE = 2 / 3
-REPEAT_MIN_WORDS = 3
+REPEAT_MIN_WORDS = 5
 # Words that open a sentence to carry on the one before it ("But councillors said ..."): read
 # after any other sentence, or first, the contrast or the addition would be to the wrong thing.
 CONNECTIVES = frozenset({"But", "And", "Yet", "Or", "Nor", "However", "Nevertheless", "Nonetheless", "Instead",
@@ -100,7 +101,8 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     def repeats(one: int, other: int) -> bool:
         """Do pieces `one` and `other` say much the same?"""
         shorter, longer = sorted((content[one], content[other]), key=len)
-        return len(shorter) >= REPEAT_MIN_WORDS and len(shorter & longer) >= REPEAT_SHARE * len(shorter)
+        return (len(shorter) >= REPEAT_MIN_WORDS and len(shorter & longer) >= REPEAT_SHARE * len(shorter)
+                and all(word in longer for word in shorter if word.isdigit()))  # a new number is news
 
     return [pieces[index].text for index in _best_set(candidates, may_follow, repeats)]
 
@@ -203,8 +205,10 @@ def _quotation(sentence: str) -> bool:
 
 
 def _content_words(sentence: str) -> set[str]:
-    """The words of `sentence` that say what it is about: not its function words or pronouns."""
-    return {word for word in _words(sentence) if word not in words("capitalised_words")}
+    """The words of `sentence` that say what it says of its subject: its lower-case words and its
+    numbers, not its function words, nor its names, which any sentence of the article may repeat."""
+    return {word for word in _WORD.findall(sentence)
+            if (word.islower() or word.isdigit()) and word not in words("capitalised_words")}
 
 
 def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool],
