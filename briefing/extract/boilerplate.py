@@ -97,6 +97,10 @@ _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
 # (Both start with a capital: testing that first spares trying every starter after each space.)
 _BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
 _LEADING_LABEL = lazy(_LABEL)
+# A list's heading in capitals, run into the item it heads: "BALL OF THE CENTURY Benaud was on
+# hand ...". Three words at least, the first not "A" or "I": "US FDA Commissioner Scott Gottlieb
+# said", "A US FDA Commissioner said" keep their agency.
+_HEADING = lazy(r"\s*[A-Z][A-Z'’-]+[ ]+(?:[A-Z][A-Z'’-]*[ ]+){2,}(?=[A-Z][a-z])")
 # A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
 # Ultron" is a title inside a sentence, not a caption break.
 _MIN_CAPTION_WORDS = 6
@@ -231,7 +235,8 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
     bounds.append(end)
     pieces = []
     for piece_start, piece_end in zip(bounds, bounds[1:]):
-        piece = _trimmed(text, piece_start, piece_end)
+        heading = _HEADING.match(text, piece_start, piece_end)
+        piece = _trimmed(text, heading.end() if heading else piece_start, piece_end)
         if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and not _opens_with_label(piece.text):
             pieces.append(piece)
     return pieces
