@@ -150,12 +150,15 @@ DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with"
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
 
 
-def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote]) -> None:
-    """Give each side its positions, file each quotation under its speaker's side, mark key quotes."""
+def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote],
+         marks: dict[str, list[int]] | None = None) -> None:
+    """Give each side its positions, file each quotation under its speaker's side, mark key quotes.
+    `marks`: the opening marks of each quotation (`voices.quote_marks`), if the caller has found them."""
+    if marks is None:
+        marks = quote_marks(text, [q.text for q in quotes])
     by_id: dict[str, list[Quote]] = {}  # a quotation the article repeats has one id for each copy
     for quote in quotes:
         by_id.setdefault(quote.id, []).append(quote)
-    marks = quote_marks(text, [q.text for q in quotes])
     held = _quotes_held(sentences, marks)
     single = _single_marks(text, sentences, marks)
     # A sentence two sides speak in is evidence for the side that speaks in it most plainly.

@@ -30,7 +30,7 @@ from .actors import Cast
 from .affiliation import EXPERT_TITLES, Affiliation, affiliate, holds_title
 from .names import person_noun_of
 from .sentences import Sentence
-from .voices import RANK, Voice, find_voices, party_label
+from .voices import RANK, Voice, find_voices, party_label, quote_marks
 from .wordlists import caseless, lazy, whole_words, words, words_pattern
 
 MAX_SIDES = 3
@@ -316,7 +316,9 @@ Link = Callable[[Camp, Camp], int]  # the summed ties between two camps
 
 
 def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Side]:
-    heard = find_voices(text, sentences, cast, quotes)
+    # Where each quotation opens, which the voices and the positions both read (found once).
+    marks = quote_marks(text, [quote.text for quote in quotes])
+    heard = find_voices(text, sentences, cast, quotes, marks)
     if not heard:
         return []
     voices = _loudest(heard)
@@ -353,7 +355,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     sides = _sides(camps, affs, votes, courts, fields)
     _add_quiet_members(text, sentences, cast, heard, camps, sides)
     # Sides are built from camps in the same order.
-    positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes)
+    positions.fill(text, sides, {side.id: camp.voices for side, camp in zip(sides, camps)}, sentences, quotes, marks)
     return sides
 
 

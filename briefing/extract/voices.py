@@ -118,8 +118,12 @@ class Voice:
         return self.actor.name
 
 
-def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote]) -> list[Voice]:
-    """Every actor that takes a stand, with the sentences that show it, in order of first stand."""
+def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote],
+                marks: dict[str, list[int]] | None = None) -> list[Voice]:
+    """Every actor that takes a stand, with the sentences that show it, in order of first stand.
+    `marks`: the opening marks of each quotation (`quote_marks`), if the caller has found them."""
+    if marks is None:
+        marks = quote_marks(text, [quote.text for quote in quotes])
     collective = _collective_actors(text, cast)
     actors = collective + [a for a in _merge_people(cast) if not party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}
@@ -142,10 +146,9 @@ def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Q
     # Each quotation's speaker, filed under every sentence the quotation runs through; a
     # quotation repeated with the same speaker is filed once.
     heard_in: dict[int, list[tuple[str, str]]] = {}
-    marks = _marks_by_quote(quote_marks(text, [quote.text for quote in quotes]), quotes)
     speakers = _speakers(cast, actors)
     filed: set[tuple[str, str, tuple[int, ...]]] = set()
-    for quote, its_marks in zip(quotes, marks):
+    for quote, its_marks in zip(quotes, _marks_by_quote(marks, quotes)):
         speaker = speakers(quote.speaker)
         if speaker and (quote.id, speaker, tuple(its_marks)) not in filed:
             filed.add((quote.id, speaker, tuple(its_marks)))
