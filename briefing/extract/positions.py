@@ -19,7 +19,7 @@ from ..model import Position, Quote, Side
 from .actors import _title_of_body
 from .quotes import SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN
 from .sentences import Sentence
-from .voices import Voice, quote_marks
+from .voices import OF_SPLIT, Voice, quote_marks
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
 
 MAX_POSITIONS = 6  # per side
@@ -361,8 +361,9 @@ def _degenerate(content: str, speaker: str) -> bool:
     """Too little left to state anything: "Biden replied, Biden does", "That she should be saying that?",
     or only who said it: "Pat Cullen, the RCN's general secretary"."""
     names = {w.lower() for w in speaker.split()} if speaker else set()
-    meant = (w for w in map(str.lower, WORD.findall(content)) if w not in names and w not in HOLLOW)
-    few = len(list(islice(meant, 2))) < 2  # two are enough: the rest need not be looked at
+    # Read lazily: two words are enough, and the rest need not be found at all.
+    meant = (w for w in (m.group().lower() for m in WORD.finditer(content)) if w not in names and w not in HOLLOW)
+    few = len(list(islice(meant, 2))) < 2
     if few or leftmost(HOLLOW_REPLY, content, ("replied", "answered", "responded")):
         return True
     parts = content.split(",")
@@ -473,7 +474,7 @@ def _short_name(voice: Voice) -> str:
     """"Vladimir Putin" -> "Putin"; organisations keep their whole name."""
     if voice.kind != "person":
         return voice.name
-    bare = re.split(r"\s+of\s+", voice.name)[0].split()
+    bare = OF_SPLIT.split(voice.name, maxsplit=1)[0].split()
     return bare[-1] if bare else voice.name
 
 

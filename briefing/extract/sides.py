@@ -30,7 +30,7 @@ from .actors import Cast
 from .affiliation import EXPERT_TITLES, Affiliation, affiliate, holds_title
 from .names import person_noun_of
 from .sentences import Sentence
-from .voices import RANK, Voice, find_voices, party_label, quote_marks
+from .voices import OF_SPLIT, RANK, Voice, find_voices, party_label, quote_marks
 from .wordlists import caseless, lazy, whole_words, words, words_pattern
 
 MAX_SIDES = 3
@@ -750,7 +750,7 @@ def _short(voice: Voice) -> str:
     """A person's surname ("Ryan" of "Paul D. Ryan of Wisconsin"), else nothing."""
     if voice.kind != "person":
         return ""
-    words_ = re.split(r"\s+of\s+", voice.name)[0].split()
+    words_ = OF_SPLIT.split(voice.name, maxsplit=1)[0].split()
     return words_[-1] if len(words_) > 1 else ""
 
 
