@@ -81,6 +81,26 @@ def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool =
     return None
 
 
+def every_match(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))` for a pattern that matches no empty string and whose every
+    match begins with one of `starts` (as `leftmost`): the pattern is tried only where one of them
+    occurs, and past the end of the last match, as finditer goes on from there."""
+    haystack = text
+    if ignore_case:
+        if _folds(text):
+            return list(pattern.finditer(text))  # lowercasing is no stand-in for re.I in this text
+        haystack = text.lower()
+    matches = []
+    end = 0
+    for at in occurrences(haystack, starts):
+        if at >= end:
+            match = pattern.match(text, at)
+            if match:
+                matches.append(match)
+                end = match.end()
+    return matches
+
+
 def occurrences(text: str, needles: Iterable[str]) -> list[int]:
     """The offsets where one of `needles` occurs in `text`, in order. For a few fixed strings
     str.find is as fast as a regex search, and there is no pattern to compile."""
