@@ -74,10 +74,10 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in BOUNDARY.finditer(text):
         # A line break ends a sentence whatever stands before it: "Washington, D.C." ending a
-        # paragraph does not run on into the next.
-        abbreviation = match.start() + 1 not in closing_marks and _abbreviation_before(text, start, match)
-        if "\n" not in match.group() and (abbreviation
-                                          or _inside_attributed_quote(text, quotations, start, match.start())):
+        # paragraph does not run on into the next (and so the word before it is not read).
+        if "\n" not in match.group() and (
+                (match.start() + 1 not in closing_marks and _abbreviation_before(text, start, match))
+                or _inside_attributed_quote(text, quotations, start, match.start())):
             continue
         _append(sentences, text, start, match.end())
         start = match.end()
