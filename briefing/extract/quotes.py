@@ -49,13 +49,16 @@ class QuoteSpan(NamedTuple):
 @lru_cache(maxsize=4)  # asked by the sentence splitter, then by the extraction, of the one text being read
 def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     marks = (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER) if single_marked(text) else (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER)
-    found = occurrences(text, "".join(marks))  # every mark, to be read paragraph by paragraph
+    any_mark = "".join(marks)
+    found = occurrences(text, any_mark)  # every mark, to be read paragraph by paragraph
     spans: list[QuoteSpan] = []
     paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
     for index, (start, end) in enumerate(paragraphs):
-        following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
-        runs_on = bool(following) and following in "".join(marks)
         inside = found[bisect_left(found, start):bisect_left(found, end)]
+        if not inside:
+            continue  # most paragraphs quote nobody
+        following = text[paragraphs[index + 1][0]] if index + 1 < len(paragraphs) else ""
+        runs_on = bool(following) and following in any_mark
         spans.extend(_paragraph_quotes(text, start, end, marks, inside, runs_on))
     return tuple(spans)
 
