@@ -167,9 +167,9 @@ def ends_with_abbreviation(chunk: str) -> bool:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        sentences.append(Sentence(start, end, text[start:end]))
+    """The sentence text[start:end], less the spaces around it, unless it is all spaces."""
+    chunk = text[start:end]
+    sentence = chunk.strip()  # str methods, not a loop over characters: run for every sentence
+    if sentence:
+        start += len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(start, start + len(sentence), sentence))
