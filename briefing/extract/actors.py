@@ -466,7 +466,7 @@ def _speaks(text: str, mention: NameMention) -> bool:
         return True
     before = text[max(0, mention.start - 30):mention.start].rsplit(None, 2)
     return bool((before and before[-1].strip(",") in verbs)
-                or (len(before) > 1 and [w.lower() for w in before[-2:]] == ["according", "to"]))
+                or (len(before) > 1 and before[-2].lower() == "according" and before[-1].lower() == "to"))
 
 
 def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> str | None:
