@@ -382,7 +382,10 @@ def _short_name(found: _Found, name: str) -> Actor | None:
     word (lexicon/company_heads.txt); none for a place ("UK" of "UK Independence Party") or a
     given name ("Julia" of a "Julia Church" the cast took for a church)."""
     first = _first(name)
-    bodies = [b for b in found.by_first.get(("organisation", first), []) if b.name.startswith(name + " ")]
+    opening = found.by_first.get(("organisation", first))
+    if not opening:
+        return None  # most names open no body's name: asked at every lone name, a cheap test first
+    bodies = [b for b in opening if b.name.startswith(name + " ")]
     if len(bodies) != 1 or name in country_names() or name in us_states() or given_name(first):
         return None
     return bodies[0] if _last(bodies[0].name).lower() in words("company_heads") else None
