@@ -40,6 +40,26 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return b"".join(chunks)
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Create (or truncate) a file and write `data`, making its folder if it is missing: with
+    `os.open` and `os.write`, as `read_bytes` reads, for a build writes thousands of small files,
+    and a buffered file object costs more to set up than the write itself."""
+    try:
+        descriptor = os.open(path, _NEW_FILE, 0o666)
+    except FileNotFoundError:  # its folder is not made yet: one try costs less than a check per file
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        descriptor = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view):]
+    finally:
+        os.close(descriptor)
+
+
 @functools.cache
 def code_digest() -> str:
     """A hash of this package's files (code, lexicons): what every cached result also depends on."""
@@ -53,9 +73,8 @@ def code_digest() -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
+    write_bytes(temporary, data)
     os.replace(temporary, path)
 
 

@@ -23,7 +23,7 @@ import yaml
 from .articles import decode, is_editor_leftover, looks_binary, read_again, symlink_problem
 from .model import (SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, is_blank, moment_of,
                     slugify)
-from .cache import Memo
+from .cache import Memo, read_bytes, write_bytes
 from .problems import ERROR, Problems
 from .schema import (Date, ErrorIfBlank, Flag, Number, Place, QuickResolver, Record, Seq, Tag, Text, Url, each_node,
                      is_null, items_of, load_yaml, mark_of, value_of)
@@ -759,12 +759,12 @@ def save(path: Path, text: str, expected: str | None) -> bool:
     The check closes the window in which an editor saves the file during a build.
     """
     try:
-        current = hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
+        current = hashlib.sha256(read_bytes(path)).hexdigest()
+    except FileNotFoundError:  # a new briefing's file, as most saves in a first build are
         current = None
     if current != expected:
         return False
-    if current == hashlib.sha256(text.encode("utf-8")).hexdigest():
+    if current is not None and current == hashlib.sha256(text.encode("utf-8")).hexdigest():
         return True
     write_atomically(path, text)
     return True
@@ -774,7 +774,6 @@ def write_atomically(path: Path, text: str) -> None:
     """Write through a temporary file and a rename: an interrupted write leaves the file as it was."""
     if path.is_symlink():  # the editor keeps the file elsewhere in the site: update it there
         path = path.resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
+    write_bytes(temporary, text.encode("utf-8"))
     os.replace(temporary, path)

@@ -26,11 +26,11 @@ import os
 import shutil
 from pathlib import Path
 
+from .cache import write_bytes
 from .parallel import stop_signals_held
 
 # Past this share of changed files, copying the tree costs less than renaming file by file.
 FULL_SWAP_SHARE = 0.25
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
 
 
 class UnsafePath(ValueError):
@@ -117,20 +117,7 @@ class Writer:
         safe_relative(relative)
         if self.had_output and _same_bytes(os.path.join(self.out, relative), data):
             return False
-        target = os.path.join(self.tree, relative)
-        # os.open and os.write, not open(): a build writes thousands of files, each in one
-        # write, and a buffered file object costs more to set up than the write itself.
-        try:
-            descriptor = os.open(target, _NEW_FILE, 0o666)
-        except FileNotFoundError:  # its folder is not made yet: one try costs less than a check per file
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            descriptor = os.open(target, _NEW_FILE, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view):]
-        finally:
-            os.close(descriptor)
+        write_bytes(os.path.join(self.tree, relative), data)
         return True
 
     def record(self, relative: str, staged: bool) -> None:
