@@ -151,6 +151,11 @@ class Standby:
         os.close(job_read)
         os.close(result_write)
 
+    @property
+    def running(self) -> bool:
+        """Whether the child is there, to take work (it may have failed to prepare: see `map`)."""
+        return bool(self.pid)
+
     def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Iterator[Result]:
         """`map(function, items)`, in the child if it is there (`function` must be module-level).
 

@@ -53,6 +53,9 @@ PACKAGE_TEMPLATES = _PACKAGE / "templates" if (_PACKAGE / "templates").is_dir() 
 # Reports (stage, done, total) as a long build goes; the CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
 PARALLEL_PAGES = 64  # below this many pages to render, starting worker processes costs more than it saves
+# Drafts the standby extractor makes when there are many: about as many as it makes while this
+# process loads the rules (see `draft_all`).
+STANDBY_DRAFTS = 24
 YAML_WRITERS = 4  # threads writing a first build's YAML files
 LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
 NUMBERED = "numbered-slugs.json"  # in the cache: the slugs builds numbered clear of another's (`Sources.numbered`)
@@ -977,8 +980,8 @@ def draft_all(
     article asks for (`_base_slug`). The memo keeps only drafts no YAML holds
     yet (see `reconcile`), so it stays small, and is not even read when no
     article needs extracting. A context manager, like `parallel_map`: drafts
-    come in as they are made. A few drafts are made by `extractor`, which has
-    been loading the rules meanwhile.
+    come in as they are made. A few drafts, or the first STANDBY_DRAFTS of
+    many, are made by `extractor`, which has been loading the rules meanwhile.
     """
     known = [memo.find(_extraction_key(article)) for article, _ in jobs]
     todo = [job for job, draft in zip(jobs, known) if draft is None]
@@ -996,15 +999,19 @@ def draft_all(
     if 0 < len(todo) < PARALLEL_THRESHOLD:
         yield in_order(extractor.map(_draft, todo))
         return
-    extractor.close()  # not needed: stopped before any workers fork, so that they do not inherit it
     if not todo:
+        extractor.close()  # not needed: stopped before any workers fork, so that they do not inherit it
         yield in_order(iter([]))
         return
-    # The first draft is made here: it loads the rules and compiles their patterns once, and
-    # the workers forked for the rest inherit them instead of each doing it again.
-    first = _draft(todo[0])
-    with parallel_map(_draft, todo[1:], PARALLEL_THRESHOLD) as rest:
-        yield in_order(itertools.chain([first], rest))
+    # Many: workers forked from this process draft them, once it has loaded the rules, which they
+    # inherit instead of each loading them again. While it loads them, the standby, which loaded
+    # them as this process read the sources, drafts the first few: the other core would wait else.
+    head = STANDBY_DRAFTS if extractor.running else 0
+    first = extractor.map(_draft, todo[:head])
+    if todo[head:]:
+        prepare()
+    with parallel_map(_draft, todo[head:], PARALLEL_THRESHOLD) as rest:
+        yield in_order(itertools.chain(first, rest))
 
 
 def _draft(job: tuple[Article, str | None]) -> Draft:
