@@ -106,9 +106,9 @@ _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>: the signal this process gets when i
 class Standby:
     """A forked process that gets ready for some work while this one does other things.
 
-    The child runs `prepare` at once (for extraction: load the rules and
-    compile their patterns, most of the cost of extracting one article), then
-    waits for a single `map` call. A one-article rebuild thus prepares its
+    The child runs `prepare` at once (for extraction: import the rules, about
+    half of what extracting a first article costs), then waits for a single
+    `map` call. A one-article rebuild thus prepares its
     extractor on the second core while the first one reads the sources, and
     extracts while the first one loads the templates.
 
