@@ -6,8 +6,9 @@ and the sentences that go on a quotation opened before them without naming its s
 (someone's words in the article's voice) are passed over unless there is nothing else; the
 sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
 before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
-or one that names the same one first: after any other, the pronoun would be misread. A sentence
-that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
+or one that names the same one first: after any other, the pronoun would be misread. One whose
+subject stands for what the sentence before it says ("It is the first time ...", "That was the
+message ...") follows that sentence, or the title. A sentence that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
 the sentence before it names, follows that sentence or is left out. No sentence of a summary
 repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
@@ -58,6 +59,22 @@ ADDRESS_PENALTY = 0.3
 CONNECTIVES = frozenset({"But", "And", "Yet", "Or", "Nor", "However", "Nevertheless", "Nonetheless", "Instead",
                          "Still", "Also", "Therefore", "Thus", "Otherwise"})
 
+# A sentence whose subject, "it", "that", "this" or "such", stands for what the sentence before it
+# says ("It is also the frankest acknowledgment ...", "That was the message ...", "Such is the latest
+# ..."): read after any other, it would stand for that one's news. It follows that sentence, or
+# opens the summary where that sentence is the title the page shows right above it (or the
+# headline before the prose). "It" is such a subject only as the thing that is ("It is the first
+# time ...") or that comes or means: "It is hard to say ...", "It would be wrong to ..." say what
+# comes after them. A demonstrative before a noun ("This week ...") is no subject.
+_REFERS_BACK = lazy(
+    r"""(?:
+      (?:It|That|This|Such|These|Those)(?:[ ](?:is|was|are|were)|['’]s)[ ]
+        (?:(?:also|now|not|still|only|just|perhaps|probably)[ ])*(?:the|a|an|another|one|what|why|how)\b
+    | (?:It|That|This)[ ](?:comes|came|means|meant)\b
+    | (?:That|This|Such|These|Those)[ ](?:is|was|are|were|has|had|will|would|could|can|may|might|should|must)\b
+    )""",
+    re.VERBOSE,
+)
 _WORD = lazy(r"\w+")
 _YOU = lazy(r"\b[Yy]ou\b")  # "you", "you'd", "You're"; not "your", often someone's claim ("leave your skin glowing")
 # A pronoun that opens a sentence as its subject, standing for someone the sentence before named.
@@ -76,12 +93,14 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     pieces: list[Sentence] = []
     eligible: list[int] = []
     fallback: list[int] = []  # the pieces read if none is eligible: any the title does not already say
+    titled: set[int] = set()  # the pieces the title already says
     for piece in _pieces(text, sentences):
         pieces.append(piece)
         # The page shows the title above the summary: a headline line ending in a full stop (or
         # a sentence of one made of two), or a lead short enough to be the title as it is, would
         # be read twice, even where there is nothing else ("Headline Only Here").
         if title_words and _within(_words(piece.text), title_words):
+            titled.add(len(pieces) - 1)
             continue
         fallback.append(len(pieces) - 1)
         if _eligible(text, piece, quotations):
@@ -96,11 +115,14 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     ]
     antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
     leaning = {index for index in eligible if _leans_on_before(text, pieces[index], quotations)}
+    referring = {index for index in eligible if _REFERS_BACK.match(pieces[index].text)}
 
     def may_follow(before: int | None, index: int) -> bool:
         """May piece `index` come right after piece `before` (None: open the summary)?"""
         if index in leaning:  # only right after the sentence it leans on
             return before == index - 1
+        if index in referring:  # right after its sentence, or first where that is the title or the headline
+            return before == index - 1 or (before is None and (index == 0 or index - 1 in titled))
         name = antecedents[index]
         return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
 
