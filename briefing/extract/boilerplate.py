@@ -128,9 +128,9 @@ _LABEL_JOINERS = _JOINERS | _TITLE_NOUNS  # what joins a caption label to what f
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # A sentence that shows the reader round the page rather than tells the news: "Here is all you
 # need to know about ...", "Here, our guide takes you through ...", "Read on for ...", "Watch the
-# interview below.", "Read the rest of the story at ...", "Subscribe to our podcast here." In a
-# summary it points at what is not there. "Here, in the valley below the dam, farmers ..." is a
-# place, and stays.
+# interview below.", "Read the rest of the story at ...", "Subscribe to our podcast here.", "For a
+# primer on promposals, see ...". In a summary it points at what is not there. "Here, in the valley
+# below the dam, farmers ..." is a place, and "For more than a century, ..." a time: they stay.
 _SIGNPOST = lazy(
     r"""(?:
       Here(?:'s|’s|[ ]is|[ ]are)[ ]
@@ -141,10 +141,13 @@ _SIGNPOST = lazy(
     | Read[ ]more(?::|[ ](?:at|on|here|about)\b)
     | Subscribe[ ]to[ ](?:\S+[ ]){0,5}?(?:here|below|now|today)\b
     | (?:Watch|See|Read|Listen[ ]to)[ ](?:\S+[ ]){0,4}?(?:below|above)[.:!]?\s*$
+    | For[ ](?:more|a[ ]primer|an[ ]explainer|background|the[ ]latest|details|further[ ]\w+)
+      (?:[ ](?:on|about)[ ][^.!?,]{1,60})?,[ ](?:see|visit|read|go[ ]to|head[ ]to|click|check[ ]out|watch|listen[ ]to)\b
     )""",
     re.VERBOSE,
 )
-_SIGNPOST_WORDS = ("Here", "Read", "Keep", "Continue", "Scroll", "Watch", "See", "Listen", "Subscribe")  # one opens each
+# One opens each.
+_SIGNPOST_WORDS = ("Here", "Read", "Keep", "Continue", "Scroll", "Watch", "See", "Listen", "Subscribe", "For")
 # Punctuation that carries a sentence on: "the White House: The nation's largest...".
 _JOINING = ":;,–—-"
 # A sentence ends with a full stop, ?, ! or …, and any closing quotes or brackets after it.
