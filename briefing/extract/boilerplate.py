@@ -92,10 +92,18 @@ _STARTERS = (
     "Meanwhile|After|Before|When|While|Now|Then|Also|Today|Yesterday|Last|Earlier|In|On|At|"
     "As|If|Although|Despite|During|Since"
 )
+# More words that begin a sentence but are lower-case inside one. Names take them too ("Formula
+# One champion", "Day One of the trial", "Exhibit A"), so they mark a break only after a lower-case
+# word: "... has a taste Like the scene from ...", "... the road One of the victims ...".
+_RUN_IN_STARTERS = (
+    "Like|Unlike|Some|Many|Most|All|Not|One|Two|Three|Several|Both|Each|Every|With|Without|Even|Once|"
+    "Because|Though"
+)
 # A caption's label: a capitalised phrase of up to four words and a colon ("Flying high: ").
 _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
 # (Both start with a capital: testing that first spares trying every starter after each space.)
-_BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL}))")
+_BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL})"
+              rf"|(?P<run_in>(?:{_RUN_IN_STARTERS})[ ](?![A-Z])\S))")
 _LEADING_LABEL = lazy(_LABEL)
 # A list's heading in capitals, run into the item it heads: "BALL OF THE CENTURY Benaud was on
 # hand ...". Three words at least, the first not "A" or "I": "US FDA Commissioner Scott Gottlieb
@@ -233,6 +241,8 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
                 or _ends_with(before, _JOINING)):
             continue
         if label and not _is_caption_label(label, words):
+            continue
+        if match.group("run_in") and not words[-1][:1].islower():
             continue
         bounds.append(match.end())
     bounds.append(end)
