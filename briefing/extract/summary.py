@@ -5,7 +5,7 @@ prose sentences. Quotations and picture descriptions are worth less; questions, 
 and the sentences that go on a quotation opened before them without naming its speaker
 (someone's words in the article's voice) are passed over unless there is nothing else; the
 sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
-before it names ("Norland ... offered 410p. It said ...") follows that sentence in a summary,
+before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows that sentence in a summary,
 or one that names the same one first: after any other, the pronoun would be misread. One whose
 subject stands for what the sentence before it says ("It is the first time ...", "That was the
 message ...") follows that sentence, or the title. A sentence that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
@@ -77,8 +77,12 @@ _REFERS_BACK = lazy(
 )
 _WORD = lazy(r"\w+")
 _YOU = lazy(r"\b[Yy]ou\b")  # "you", "you'd", "You're"; not "your", often someone's claim ("leave your skin glowing")
-# A pronoun that opens a sentence as its subject, standing for someone the sentence before named.
-_SUBJECT_PRONOUNS = {"He", "She", "It", "They"}
+# A pronoun that opens a sentence as its subject, or as its subject's owner ("His stunt ..."),
+# standing for someone the sentence before named.
+_SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
+# Words that open a phrase of time, place or circumstance before a sentence's subject: "In 2012,
+# Matthew Ho promposed ...", "After the vote, the mayor said ...".
+_OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last", "Earlier"}
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
@@ -162,10 +166,17 @@ def _leans_on_before(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ..
 
 def _opening_name(sentence: str) -> str | None:
     """The head of the name that opens `sentence`: the last of its opening capitalised words, up
-    to a comma or a possessive ("Castellan, a ...", "Mr Prewitt said", "Harrowgate's board").
-    None if a word that opens any sentence comes first ("The city's department")."""
+    to a comma or a possessive ("Castellan, a ...", "Mr Prewitt said", "Harrowgate's board"), after
+    any phrase of time or place ("In 2012, Matthew Ho from ..."). None if a word that opens any
+    sentence comes first ("The city's department")."""
+    words = sentence.split()
+    if words and words[0] in _OPENING_PHRASE_WORDS:
+        phrase_end = next((at for at, word in enumerate(words[:SUBJECT_WORDS]) if word.endswith(",")), None)
+        if phrase_end is None:
+            return None
+        words = words[phrase_end + 1:]
     name: list[str] = []
-    for word in sentence.split():
+    for word in words:
         bare = POSSESSIVE.sub("", word.rstrip(",;:"))
         if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
             break
