@@ -1,16 +1,17 @@
 """Rule: a two- or three-sentence summary, each sentence verbatim from the article's prose.
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
-prose sentences. Quotations and picture descriptions are worth less; questions, fragments
-and the sentences that go on a quotation opened before them without naming its speaker
-(someone's words in the article's voice) are passed over unless there is nothing else; the
-sentences the page's title already says always are. A sentence opening with a pronoun for the one the sentence
-before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows that sentence in a summary,
-or one that names the same one first: after any other, the pronoun would be misread. One whose
-subject stands for what the sentence before it says ("It is the first time ...", "That was the
-message ...") follows that sentence, or the title. A sentence that carries on the one before it ("But councillors said ..."), or a quotation alone whose speaker
-the sentence before it names, follows that sentence or is left out. No sentence of a summary
-repeats another.
+prose sentences. Quotations and picture descriptions are worth less; questions, fragments and
+the sentences that go on a quotation opened before them without naming its speaker (someone's
+words in the article's voice) are passed over unless there is nothing else; the sentences the
+page's title already says always are. A sentence opening with a pronoun for the one the
+sentence before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows
+that sentence in a summary, or one that names the same one first: after any other, the pronoun
+would be misread. One whose subject stands for what the sentence before it says ("It is the
+first time ...", "That was the message ...") follows that sentence, or the title. A sentence
+that carries on the one before it ("But councillors said ..."), or a quotation alone whose
+speaker the sentence before it names, follows that sentence or is left out. No sentence of a
+summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
@@ -82,7 +83,8 @@ _YOU = lazy(r"\b[Yy]ou\b")  # "you", "you'd", "You're"; not "your", often someon
 _SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # Words that open a phrase of time, place or circumstance before a sentence's subject: "In 2012,
 # Matthew Ho promposed ...", "After the vote, the mayor said ...".
-_OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last", "Earlier"}
+_OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last",
+                         "Earlier"}
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
