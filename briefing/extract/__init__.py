@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .attribution import Attributed
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "56"
+EXTRACTOR_VERSION = "57"
 
 
 def prepared() -> bool:
