@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -106,11 +107,13 @@ _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>: the signal this process gets when i
 class Standby:
     """A forked process that gets ready for some work while this one does other things.
 
-    The child runs `prepare` at once (for extraction: import the rules, about
-    half of what extracting a first article costs), then waits for a single
-    `map` call. A one-article rebuild thus prepares its
-    extractor on the second core while the first one reads the sources, and
-    extracts while the first one loads the templates.
+    The child takes the steps of `prepare`, a generator, at once (for
+    extraction: load the rules and compile their patterns, most of the cost of
+    extracting one article), and takes a single `map` call's work as soon as
+    it comes, leaving the steps not yet taken to be done as the work needs
+    them. A one-article rebuild thus prepares its extractor on the second core
+    while the first one reads the sources, and extracts while the first one
+    loads the templates.
 
     Not started when there is nothing to prepare (`prepare` is None), nor
     where forking is unsafe or pointless: one core, anything but Linux, or
@@ -120,7 +123,7 @@ class Standby:
     raised here with its traceback.
     """
 
-    def __init__(self, prepare: Callable[[], object] | None):
+    def __init__(self, prepare: Callable[[], Iterable[object]] | None):
         self.pid, self._job_write, self._result_read = 0, -1, -1
         if prepare is None or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux") or threading.active_count() > 1:
             return
@@ -141,7 +144,9 @@ class Standby:
                 _as_worker(parent)
                 os.close(self._job_write)
                 os.close(self._result_read)
-                prepare()
+                for _ in prepare():
+                    if select.select([job_read], [], [], 0)[0]:  # the work has come
+                        break
                 with os.fdopen(job_read, "rb") as jobs, os.fdopen(result_write, "wb") as results:
                     function, items = pickle.load(jobs)
                     pickle.dump([function(item) for item in items], results)

@@ -29,7 +29,7 @@ from .articles import (Article, decode, find_article_files, front_matter_place, 
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
-from .extract import EXTRACTOR_VERSION, extract, load_rules, prepare, prepared
+from .extract import EXTRACTOR_VERSION, extract, prepare, prepared, preparing
 from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
@@ -336,7 +336,7 @@ def build(
     cache = Cache(root)
     # Most rebuilds extract an article or two, and loading the extractor costs more than
     # extracting one: a standby process loads it while this one reads the sources.
-    with cache.locked(), _young_collections_only(), Standby(None if prepared() else load_rules) as extractor:
+    with cache.locked(), _young_collections_only(), Standby(None if prepared() else preparing) as extractor:
         config = load_config(root, problems, base_url)
         refusal = out_refusal(root, config, out)
         if refusal:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import threading
+import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -11,12 +13,23 @@ from briefing.parallel import Standby
 PREPARED_IN: list[int] = []  # the pid of each process that ran `_prepare`
 
 
-def _prepare() -> None:
+def _prepare() -> Iterator[None]:
     PREPARED_IN.append(os.getpid())
+    yield
 
 
-def _fail_to_prepare() -> None:
+def _fail_to_prepare() -> Iterator[None]:
     raise RuntimeError("cannot prepare")
+    yield
+
+
+def _prepare_at_length() -> Iterator[None]:
+    """Steps that would take half a minute in all; then it says it finished."""
+    PREPARED_IN.append(os.getpid())
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        yield
+    PREPARED_IN.append(0)
 
 
 def _where(item: int) -> tuple[int, int, list[int]]:
@@ -43,6 +56,13 @@ def test_the_work_runs_in_the_child_after_it_prepared():
     assert results[0][2] == [child]  # prepared there, before the work
     assert PREPARED_IN == []  # and not here
     _assert_reaped(child)
+
+
+def test_the_work_is_taken_as_it_comes_and_the_preparing_left_off():
+    with Standby(_prepare_at_length) as standby:
+        child = standby.pid
+        [(doubled, pid, prepared)] = standby.map(_where, [4])
+    assert (doubled, pid, prepared) == (8, child, [child])  # not finished: no 0 after the pid
 
 
 def test_a_child_that_fails_to_prepare_leaves_the_work_to_this_process():

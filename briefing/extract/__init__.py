@@ -10,6 +10,7 @@ the import.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,19 +26,23 @@ def prepared() -> bool:
     return f"{__name__}.sides" in sys.modules
 
 
-def load_rules() -> None:
-    """Import the rules: what extracting a first article costs before it starts. Their patterns
-    compile as the article uses them, which for an article or two is a good deal less than all."""
+def preparing() -> Iterator[None]:
+    """Load the rules, then compile their patterns one by one: most of what extracting a first
+    article costs. In steps, for a process that may stop between them: the standby extractor
+    (`parallel.Standby`) stops when its article comes, and the patterns left compile as the
+    article uses them."""
     from . import actors, attribution, quotes, sentences, sides, summary, title  # noqa: F401
+    from .wordlists import compiling
+
+    yield
+    yield from compiling()
 
 
 def prepare() -> None:
-    """Load the rules and compile every pattern they have: the work processes forked to extract
-    many articles inherit, instead of each compiling the patterns again."""
-    from .wordlists import compile_all
-
-    load_rules()
-    compile_all()
+    """All of `preparing`: the workers forked to extract many articles inherit the rules ready,
+    instead of each compiling the patterns again."""
+    for _ in preparing():
+        pass
 
 
 def extract(text: str, headline: str | None = None) -> Extraction:

@@ -3,7 +3,7 @@ in any case; compile the rules' patterns when first used."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ class LazyPattern:
     extractor on every run, most runs extract little). After the first use its methods are the
     compiled pattern's own, so a call costs no more than on a pattern compiled at import."""
 
-    created: list[LazyPattern] = []  # every one, for `compile_all`
+    created: list[LazyPattern] = []  # every one, for `compiling`
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
@@ -47,10 +47,11 @@ class LazyPattern:
         return getattr(compiled, name)
 
 
-def compile_all() -> None:
-    """Compile every pattern made so far that is not compiled yet."""
+def compiling() -> Iterator[None]:
+    """Compile every pattern made so far that is not compiled yet, one a step."""
     for pattern in LazyPattern.created:
         pattern.pattern  # noqa: B018 - the first attribute read compiles it
+        yield
 
 
 def lazy(pattern: str, flags: int = 0) -> Any:
