@@ -18,6 +18,7 @@ expected F-measure against such a summary: a long, weak sentence is left out rat
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -134,6 +135,7 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
 
     content = {index: _content_words(pieces[index].text) for index in eligible}
 
+    @functools.cache  # asked of each pair again for every third sentence tried with it
     def repeats(one: int, other: int) -> bool:
         """Do pieces `one` and `other` say much the same?"""
         shorter, longer = sorted((content[one], content[other]), key=len)
@@ -259,8 +261,8 @@ def _quotation(sentence: str) -> bool:
 def _content_words(sentence: str) -> set[str]:
     """The words of `sentence` that say what it says of its subject: its lower-case words and its
     numbers, not its function words, nor its names, which any sentence of the article may repeat."""
-    return {word for word in _WORD.findall(sentence)
-            if (word.islower() or word.isdigit()) and word not in words("capitalised_words")}
+    function_words = words("capitalised_words")
+    return {word for word in _WORD.findall(sentence) if (word.islower() or word.isdigit()) and word not in function_words}
 
 
 def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool],
