@@ -105,15 +105,6 @@ _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
 _BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL})"
               rf"|(?P<run_in>(?:{_RUN_IN_STARTERS})[ ](?![A-Z])\S))")
 _LEADING_LABEL = lazy(_LABEL)
-# A list's heading in capitals, run into the item it heads: "BALL OF THE CENTURY Benaud was on
-# hand ...". Three words at least, the first not "A" or "I": "US FDA Commissioner Scott Gottlieb
-# said", "A US FDA Commissioner said" keep their agency.
-_HEADING = lazy(r"\s*[A-Z][A-Z'’-]+[ ]+(?:[A-Z][A-Z'’-]*[ ]+){2,}(?=[A-Z][a-z])")
-# A list's number run into the item before the one it heads: "... during training camp 4. He
-# doesn't like ...". Numbers that count on through the text, three or more in a row ("1.", "2.",
-# "3."), are a list's; a count ("killing 15.") or a date ("on May 2.") is not.
-_LIST_NUMBER = lazy(r"[ ](\d{1,2})\.(?=[ ]+[A-Z\"'‘“])")
-_LIST_RUN = 3
 # A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
 # Ultron" is a title inside a sentence, not a caption break.
 _MIN_CAPTION_WORDS = 6
@@ -250,30 +241,13 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
         if match.group("run_in") and not words[-1][:1].islower():
             continue
         bounds.append(match.end())
-    # A list's number at the end is cut, and the piece ends like a sentence: the number took its stop.
-    list_number = _list_numbers(text).get(end)
-    bounds.append(list_number if list_number is not None else end)
+    bounds.append(end)
     pieces = []
     for piece_start, piece_end in zip(bounds, bounds[1:]):
-        heading = _HEADING.match(text, piece_start, piece_end)
-        piece = _trimmed(text, heading.end() if heading else piece_start, piece_end)
-        if (piece and (_ends_with(piece.text, _TERMINALS, _CLOSERS) or piece_end == list_number)
-                and not _opens_with_label(piece.text)):
+        piece = _trimmed(text, piece_start, piece_end)
+        if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and not _opens_with_label(piece.text):
             pieces.append(piece)
     return pieces
-
-
-@lru_cache(maxsize=8)
-def _list_numbers(text: str) -> dict[int, int]:
-    """The list numbers in `text`, each's end to its start (with the space before it). Cached: the
-    title and the summary both ask."""
-    runs: dict[int, list[re.Match[str]]] = {}  # the runs of numbers so far, by the number each waits for
-    for number in _LIST_NUMBER.finditer(text):
-        value = int(number.group(1))
-        run = runs.pop(value, []) + [number]
-        if len(run) > len(runs.get(value + 1, ())):  # where two runs meet, the longer goes on
-            runs[value + 1] = run
-    return {number.end(): number.start() for run in runs.values() if len(run) >= _LIST_RUN for number in run}
 
 
 def _ends_with(text: str, last: str, trailing: str = "") -> bool:
