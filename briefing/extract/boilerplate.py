@@ -104,6 +104,10 @@ _LABEL = r"[A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}:[ ](?=[A-Z‘'\"“])"
 # (Both start with a capital: testing that first spares trying every starter after each space.)
 _BREAK = lazy(rf"[ ]+(?=[A-Z])(?=(?P<starter>(?:{_STARTERS})[ ](?![A-Z])\S)|(?P<label>{_LABEL})"
               rf"|(?P<run_in>(?:{_RUN_IN_STARTERS})[ ](?![A-Z])\S))")
+# A title in Title Case opens with such words too ("the novel One of Us Is Lying", "the group Not
+# in Our Name"): a capitalised word within the three after the first says it is a name, not a
+# sentence.
+_TITLE_AHEAD = lazy(r"\S+(?:[ ]+[^\sA-Z]\S*){0,2}[ ]+[A-Z]")
 _LEADING_LABEL = lazy(_LABEL)
 # A caption runs on for a while before its label-led neighbour: "the new Avengers: Age of
 # Ultron" is a title inside a sentence, not a caption break.
@@ -238,7 +242,7 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
             continue
         if label and not _is_caption_label(label, words):
             continue
-        if match.group("run_in") and not words[-1][:1].islower():
+        if match.group("run_in") and (not words[-1][:1].islower() or _TITLE_AHEAD.match(text, match.end(), end)):
             continue
         bounds.append(match.end())
     bounds.append(end)

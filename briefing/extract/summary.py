@@ -44,11 +44,12 @@ CAPTION_PENALTY = 0.1  # "(pictured)", "(left)": picture description that slippe
 SUMMARY_LENGTH = 30
 # The subject of a sentence is among its first words: "Italian swimmer Lucia Ferrante asked".
 SUBJECT_WORDS = 6
-# Two sentences repeat each other when most of the shorter one's content words (two-thirds) are
-# the other's, and its numbers too ("... will re-enter the Earth's atmosphere ...", twice): the
-# second tells the reader nothing new. One of fewer content words is too short to tell ("It has
-# now been posted on another website.": two shared words would make most of it).
-REPEAT_SHARE = 2 / 3
+# Two sentences repeat each other when the shorter has one content word at most that the other
+# lacks, and that no number ("... will re-enter the Earth's atmosphere ...", twice): the second
+# tells the reader nothing new. Two words of its own are news ("would also cut library hours",
+# after "would cut bus routes"), and so is a new number ("a 4% increase"). One of fewer content
+# words is too short to tell ("It has now been posted on another website.").
+REPEAT_NEW_WORDS = 1
 REPEAT_MIN_WORDS = 5
 # A sentence that speaks to the reader ("you would think ...", "as close as you can get", "all you
 # need to know") is a hook or a signpost, not the news: a third fewer of its words are a
@@ -139,8 +140,8 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     def repeats(one: int, other: int) -> bool:
         """Do pieces `one` and `other` say much the same?"""
         shorter, longer = sorted((content[one], content[other]), key=len)
-        return (len(shorter) >= REPEAT_MIN_WORDS and len(shorter & longer) >= REPEAT_SHARE * len(shorter)
-                and all(word in longer for word in shorter if word.isdigit()))  # a new number is news
+        new = shorter - longer
+        return len(shorter) >= REPEAT_MIN_WORDS and len(new) <= REPEAT_NEW_WORDS and not any(map(str.isdigit, new))
 
     return [pieces[index].text for index in _best_set(candidates, may_follow, repeats)]
 
