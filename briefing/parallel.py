@@ -144,8 +144,10 @@ class Standby:
                 _as_worker(parent)
                 os.close(self._job_write)
                 os.close(self._result_read)
+                work = select.poll()
+                work.register(job_read, select.POLLIN)
                 for _ in prepare():
-                    if select.select([job_read], [], [], 0)[0]:  # the work has come
+                    if work.poll(0):  # the work has come (or this process's parent has gone)
                         break
                 with os.fdopen(job_read, "rb") as jobs, os.fdopen(result_write, "wb") as results:
                     function, items = pickle.load(jobs)

@@ -999,14 +999,15 @@ def draft_all(
     if 0 < len(todo) < PARALLEL_THRESHOLD:
         yield in_order(extractor.map(_draft, todo))
         return
-    if not todo:
-        extractor.close()  # not needed: stopped before any workers fork, so that they do not inherit it
-        yield in_order(iter([]))
-        return
     # Many: workers forked from this process draft them, once it has loaded the rules, which they
-    # inherit instead of each loading them again. While it loads them, the standby, which loaded
-    # them as this process read the sources, drafts the first few: the other core would wait else.
-    head = STANDBY_DRAFTS if extractor.running else 0
+    # inherit instead of each loading them again. While it loads them, the standby, which prepared
+    # as this process read the sources, drafts the first few, if enough are left to share out
+    # among the workers (fewer would be drafted here, after the standby's: one core would wait).
+    # The workers inherit the end of the pipe the standby's drafts come back through, which does no
+    # harm: they never read it, and the standby is stopped when the build ends.
+    head = STANDBY_DRAFTS if extractor.running and len(todo) >= STANDBY_DRAFTS + PARALLEL_THRESHOLD else 0
+    if not head:
+        extractor.close()  # not needed: stopped before any workers fork, so that they do not inherit it
     first = extractor.map(_draft, todo[:head])
     if todo[head:]:
         prepare()

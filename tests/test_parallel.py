@@ -131,7 +131,7 @@ def test_many_drafts_come_in_order_whoever_makes_them():
     loaded the rules meanwhile: each draft is the one made here, in the order of the jobs."""
     from briefing.articles import parse_article
     from briefing.cache import Memo
-    from briefing.extract import prepare
+    from briefing.extract import preparing
     from briefing.problems import Problems
     from briefing.site import STANDBY_DRAFTS, _draft, draft_all
 
@@ -139,6 +139,6 @@ def test_many_drafts_come_in_order_whoever_makes_them():
              f"Officials in Lima met on day {n}.\n" for n in range(STANDBY_DRAFTS + 20)]
     jobs = [(parse_article(text.encode(), f"a{n}.txt", Problems()), None) for n, text in enumerate(texts)]
     expected = [_draft(job) for job in jobs]
-    for prepares in (prepare, None):  # with a standby that loaded the rules, and with none
+    for prepares in (preparing, None):  # with a standby that loaded the rules, and with none
         with Standby(prepares) as standby, draft_all(jobs, Memo(None, "drafts"), lambda *_: None, standby) as drafts:
             assert [(d.slug, d.text) for d in drafts] == [(d.slug, d.text) for d in expected]

@@ -161,9 +161,10 @@ def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
 
 def _leans_on_before(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:
     """Does the piece make sense only after the sentence before it: does it open with a word that
-    carries that sentence on ("But, ...", "And"), or is it a quotation alone, its speaker named
-    before it ("'Which is remarkable.'")? A quotation that runs on to the next paragraph is not
-    alone: an article that quotes another at length opens each of its paragraphs with a mark."""
+    carries that sentence on ("But, ...", "And"), or is it a quotation alone ("'Which is
+    remarkable.'"), whose speaker only the sentences before can tell? A quotation that runs on to
+    the next paragraph is not alone: an article that quotes another at length opens each of its
+    paragraphs with a mark."""
     return (any(word.strip(_PUNCTUATION) in CONNECTIVES for word in piece.text.split(None, 1)[:1])
             or any(q.open_mark == piece.start and not q.continues
                    and not any(c.isalnum() for c in text[q.end:piece.end]) for q in quotations))

@@ -10,7 +10,6 @@ continues the voice of the sentence before it. Mentions inside quotations, appos
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
