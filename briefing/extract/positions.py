@@ -19,7 +19,7 @@ from ..model import Position, Quote, Side
 from .actors import _title_of_body
 from .quotes import SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN
 from .sentences import Sentence
-from .voices import OF_SPLIT, Voice, quote_marks
+from .voices import OF_SPLIT, Voice
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
 
 MAX_POSITIONS = 6  # per side
@@ -151,11 +151,9 @@ DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with"
 
 
 def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote],
-         marks: dict[str, list[int]] | None = None) -> None:
+         marks: dict[str, list[int]]) -> None:
     """Give each side its positions, file each quotation under its speaker's side, mark key quotes.
-    `marks`: the opening marks of each quotation (`voices.quote_marks`), if the caller has found them."""
-    if marks is None:
-        marks = quote_marks(text, [q.text for q in quotes])
+    `marks`: the opening marks of each quotation (`voices.quote_marks`)."""
     by_id: dict[str, list[Quote]] = {}  # a quotation the article repeats has one id for each copy
     for quote in quotes:
         by_id.setdefault(quote.id, []).append(quote)

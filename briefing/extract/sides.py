@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
-from .actors import Cast
+from .actors import LEARNING, Cast
 from .affiliation import EXPERT_TITLES, Affiliation, affiliate, holds_title
 from .names import person_noun_of
 from .sentences import Sentence
@@ -281,7 +281,8 @@ TEACHES_AT = lazy(APPOSITION_WHO + r"\s+teaches\s[^,.;:“”\"]{1,60}?\sat\s+(?
                   r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?)")
 # A place of learning named by its place and its kind, either way round: "leeds university" (groups 1, 2),
 # "university of leeds" (groups 3, 4); casefolded.
-PLACE_OF_LEARNING = lazy(r"(?:(.+?)\s+(university|college)|(university|college)\s+of\s+(.+))")
+_KINDS_OF_LEARNING = "|".join(sorted(LEARNING))
+PLACE_OF_LEARNING = lazy(rf"(?:(.+?)\s+({_KINDS_OF_LEARNING})|({_KINDS_OF_LEARNING})\s+of\s+(.+))")
 # After a neutral word, a stand all the same: "urged both sides to return to talks, but said the
 # union's demands were unrealistic" (not "but declined to comment", "but no agreement was reached").
 BUT_SAID = lazy(r"[,;]\s+but\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|accused|blamed|criticis|criticiz)")

@@ -9,8 +9,8 @@ sentence before it names ("Norland ... offered 410p. It said ...", "His stunt ..
 that sentence in a summary, or one that names the same one first: after any other, the pronoun
 would be misread. One whose subject stands for what the sentence before it says ("It is the
 first time ...", "That was the message ...") follows that sentence, or the title. A sentence
-that carries on the one before it ("But councillors said ..."), or a quotation alone whose
-speaker the sentence before it names, follows that sentence or is left out. No sentence of a
+that carries on the one before it ("But councillors said ..."), or a quotation alone, whose
+speaker only the sentences before it tell, follows that sentence or is left out. No sentence of a
 summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the

@@ -118,11 +118,9 @@ class Voice:
 
 
 def find_voices(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Quote],
-                marks: dict[str, list[int]] | None = None) -> list[Voice]:
+                marks: dict[str, list[int]]) -> list[Voice]:
     """Every actor that takes a stand, with the sentences that show it, in order of first stand.
-    `marks`: the opening marks of each quotation (`quote_marks`), if the caller has found them."""
-    if marks is None:
-        marks = quote_marks(text, [quote.text for quote in quotes])
+    `marks`: the opening marks of each quotation (`quote_marks`)."""
     collective = _collective_actors(text, cast)
     actors = collective + [a for a in _merge_people(cast) if not party_label(a.name)]
     voices = {a.name: Voice(a, _kind(a)) for a in actors}

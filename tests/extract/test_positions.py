@@ -5,7 +5,7 @@ from cases import FIXTURES
 
 from briefing.extract.positions import MAX_KEY_QUOTES, fill, restate
 from briefing.extract.sentences import split_sentences
-from briefing.extract.voices import Voice
+from briefing.extract.voices import Voice, quote_marks
 from briefing.extract.actors import Actor
 from briefing.model import Quote, Side
 
@@ -29,7 +29,7 @@ def test_fill_gives_verbatim_evidence_sides_and_few_key_quotes():
     quotes = [Quote(f"q{i}", f"Point number {i} is that the fishing quota is far too low,", "Erik Dahl") for i in range(10)]
     dahl = Voice(Actor("Erik Dahl"), "person", sentences=list(range(10)), quotes=[q.id for q in quotes])
     side = Side("norway", "Norway")
-    fill(text, [side], {"norway": [dahl]}, sentences, quotes)
+    fill(text, [side], {"norway": [dahl]}, sentences, quotes, quote_marks(text, [q.text for q in quotes]))
     assert side.positions
     for position in side.positions:
         assert position.evidence and all(e in text for e in position.evidence)
@@ -59,6 +59,6 @@ def test_a_repeated_quotation_gets_its_side_on_every_copy_and_is_linked_once():
     quotes = [Quote("q1", "We will not pay for the bridge,", "Erik Dahl") for _ in range(2)]
     dahl = Voice(Actor("Erik Dahl"), "person", sentences=[0, 2], quotes=["q1"])
     side = Side("norway", "Norway")
-    fill(text, [side], {"norway": [dahl]}, sentences, quotes)
+    fill(text, [side], {"norway": [dahl]}, sentences, quotes, quote_marks(text, [q.text for q in quotes]))
     assert [q.side for q in quotes] == ["norway", "norway"]
     assert side.positions and all(position.quotes == ["q1"] for position in side.positions)

@@ -10,7 +10,7 @@ from briefing.extract.voices import find_voices, quote_marks
 @pytest.mark.parametrize("text, expected", cases("voices"))
 def test_voices(text, expected):
     cast = Cast([Actor(e["name"], e.get("kind", "person"), set(e.get("aliases", [])), e.get("role")) for e in expected["cast"]])
-    found = {v.name: v.sentences for v in find_voices(text, split_sentences(text), cast, [])}
+    found = {v.name: v.sentences for v in find_voices(text, split_sentences(text), cast, [], {})}
     for name, sentences in expected["voices"].items():
         assert found.get(name, []) == sentences, name
     for name in expected.get("absent", []):
@@ -32,7 +32,7 @@ def test_quote_marks_finds_each_opening_mark_once_whatever_the_quotations_share(
 def test_each_copy_of_a_quotation_two_people_said_is_heard_in_its_own_sentence():
     from briefing.extract.actors import find_actors
     from briefing.extract.sentences import split_sentences
-    from briefing.extract.voices import find_voices
+    from briefing.extract.voices import find_voices, quote_marks
     from briefing.model import Quote
 
     words = "We will not back down,"
@@ -40,5 +40,6 @@ def test_each_copy_of_a_quotation_two_people_said_is_heard_in_its_own_sentence()
             f"The crowd at the rally heard it once more: \"{words}\"\n")
     sentences = split_sentences(text)
     quotes = [Quote("m", words, "Mary Smith"), Quote("j", words, "John Brown"), Quote("m", words, "Mary Smith")]
-    heard = {v.name: sorted(v.sentences) for v in find_voices(text, sentences, find_actors(text, sentences), quotes)}
+    heard = {v.name: sorted(v.sentences) for v in find_voices(text, sentences, find_actors(text, sentences), quotes,
+                                                                     quote_marks(text, [q.text for q in quotes]))}
     assert heard == {"Mary Smith": [0, 2], "John Brown": [1]}
