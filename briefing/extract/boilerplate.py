@@ -2,8 +2,9 @@
 
 Scraped articles carry source tags and datelines ("WASHINGTON (CNN) --"), bylines and
 timestamps ("By . Name . PUBLISHED: ... | . UPDATED: ..."), "Scroll down for video", "Here,
-our guide takes you through ...", and photo captions that lost their line breaks and ran into
-the next sentence. `prose` returns the pieces of the sentences that are the article's own
+our guide takes you through ...", an opinion piece's disclaimer ("The opinions expressed in this
+commentary are solely hers."), and photo captions that lost their line breaks and ran into the
+next sentence. `prose` returns the pieces of the sentences that are the article's own
 prose, each a contiguous span of the source text, so a summary or title built from them stays
 verbatim.
 """
@@ -134,6 +135,20 @@ _TITLE_NOUNS = {
 _LABEL_JOINERS = _JOINERS | _TITLE_NOUNS  # what joins a caption label to what follows (`_uncaptioned`)
 # A sentence that credits reporters ("Jane Doe contributed to this report.") is furniture too.
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
+# So is an opinion piece's disclaimer, in the editor's note above it or at its end: "The opinions
+# expressed in this commentary are solely those of the author.", "... are solely hers.", "The views
+# expressed here are the author's own.", "Views expressed are his own." It says whose views the
+# piece gives, not what they are. It opens its sentence and names the writer, so that the views of
+# someone in the news ("The views expressed by the mayor drew criticism") and the opinions a survey
+# collected ("... are those of renters who moved") stay prose.
+_DISCLAIMER = lazy(
+    r"""(?:[Tt]he[ ])?(?:[Vv]iews|[Oo]pinions)(?:[ ]and[ ](?:views|opinions))?[ ]expressed[ ]
+    (?:(?:in|on)[ ](?:this|these)[ ]\w+[ ]|here(?:in)?[ ])?(?:are|is)[ ](?:solely[ ]|entirely[ ]|only[ ])?
+    (?:those[ ]of[ ](?:the[ ](?:author|writer|contributor|columnist|commentator)s?\b|[A-Z])
+     |the[ ](?:author|writer)['’]s\b
+     |(?:his|hers|her|their|theirs|my|our)\b)""",
+    re.VERBOSE,
+)
 # A sentence that shows the reader round the page rather than tells the news: "Here is all you
 # need to know about ...", "Here, our guide takes you through ...", "Read on for ...", "Watch the
 # interview below.", "Read the rest of the story at ...", "Subscribe to our podcast here.", "For a
@@ -175,6 +190,8 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
     reach = list(itertools.accumulate((end for _, end in cuts), max))  # furthest end of the cuts so far
     for sentence in sentences:
         if "contributed to" in sentence.text and _CREDIT.search(sentence.text):  # a cheap test first
+            continue
+        if " expressed " in sentence.text and _DISCLAIMER.match(sentence.text):
             continue
         # Only the cuts that may overlap the sentence: those starting before its end, from the
         # first one that reaches past its start.
