@@ -1,9 +1,10 @@
 """Rule: a two- or three-sentence summary, each sentence verbatim from the article's prose.
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
-prose sentences. Quotations and picture descriptions are worth less; questions, fragments and
-the sentences that go on a quotation opened before them without naming its speaker (someone's
-words in the article's voice) are passed over unless there is nothing else; the sentences the
+prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
+writer's asides in brackets, and the sentences that go on a quotation opened before them without
+naming its speaker (someone's words in the article's voice) are passed over unless there is
+nothing else; the sentences the
 page's title already says always are. A sentence opening with a pronoun for the one the
 sentence before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows
 that sentence in a summary, or one that names the same one first: after any other, the pronoun
@@ -88,6 +89,7 @@ _SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 _OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last",
                          "Earlier"}
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
+_STOPS = ".!?…\"'’” "  # the stops, closing quotes and spaces that may end a sentence after a bracket
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)\b|\bpictured\b", re.I
@@ -213,8 +215,20 @@ def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> 
         len(sentence.split()) >= MIN_WORDS
         and not sentence.rstrip("\"'’”)] ").endswith("?")
         and not sentence[:1].islower()
+        and not _aside(sentence)
         and not _speech_without_speaker(text, piece, quotations)
     )
+
+
+def _aside(sentence: str) -> bool:
+    """Is the sentence an aside the writer put in brackets, background rather than the news: does
+    it open a bracket it leaves open ("(The law required ..."), or is it in brackets as a whole
+    ("(The vote was 5-4.)"), or does it close a bracket opened before it ("... could meet.)")? A
+    bracket at its start closed before its end is no aside ("(Updated) Engineers found ...")."""
+    if sentence.startswith("("):
+        close = sentence.find(")")
+        return close < 0 or close == len(sentence.rstrip(_STOPS)) - 1
+    return sentence.rstrip(_STOPS).endswith(")") and sentence.count(")") > sentence.count("(")
 
 
 def _within(words: list[str], title_words: list[str]) -> bool:
