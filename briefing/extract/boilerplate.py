@@ -37,12 +37,17 @@ _DATELINE = lazy(
     )[ \t]*""",
     re.VERBOSE,
 )
-# A dateline may end in a colon, before the lead: "LUCKNOW: ", "NEW DELHI: ". Read as a caption's
-# label, it would take the lead out with it. So it is looked for on the story's first lines only,
-# before a sentence of six words or more: a transcript's speaker ("MAYOR: We did not...") later
-# on, and a label before a name ("BYLINE: Jane Doe."), stay labels. Like a caption's label, it
-# comes before a capital or a quotation mark ("UPDATE: 5/12 — ..." is no dateline).
-_COLON_DATELINE = lazy(rf"[ \t]*{_PLACE}(?:{_REGION})?:[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
+# A dateline may end in a colon, before the lead: "LUCKNOW: ", "NEW DELHI: "; so does a kicker,
+# which says what kind of story the lead opens: "Exclusive: ", "Analysis: ". Read as a caption's
+# label, either would take the lead out with it. So they are looked for on the story's first lines
+# only, before a sentence of six words or more: a transcript's speaker ("MAYOR: We did not...")
+# later on, and a label before a name ("BYLINE: Jane Doe."), stay labels. Like a caption's label,
+# they come before a capital or a quotation mark ("UPDATE: 5/12 — ..." is no dateline). A kicker
+# that shows a picture or a video ("Watch: ", "Pictured: ") is left a label: what follows it
+# describes the picture.
+_KICKER = (r"(?:Exclusive|Revealed|Analysis|Breaking|Opinion|Comment|Editorial|Explainer|Insight|Interview|"
+           r"Investigation|Review|Update|Factbox|Fact[ ]check|Special[ ]report)")
+_LEAD_LABEL = lazy(rf"[ \t]*(?:{_PLACE}(?:{_REGION})?|{_KICKER}):[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
 # A byline or a timestamp on a line of its own, above a story or its headline: "By Jane Doe and
 # Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
@@ -219,12 +224,19 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         if dateline and dateline.end() > dateline.start():
             cuts.append(dateline.span())
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
-        dateline = _COLON_DATELINE.match(text, line.start(), line.end())
-        if dateline:
-            cuts.append(dateline.span())
+        label = _LEAD_LABEL.match(text, line.start(), line.end())
+        if label:
+            cuts.append(label.span())
         elif is_byline(line.group()):
             cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def after_lead_label(text: str, start: int) -> bool:
+    """Is what stands before `start` on its line a dateline or a kicker ending in a colon
+    ("LUCKNOW: ", "Exclusive: "), cut from the prose, and nothing else?"""
+    label = _LEAD_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(label) and label.end() == start
 
 
 def is_byline(line: str) -> bool:

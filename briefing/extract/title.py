@@ -5,9 +5,9 @@ commas, dashes and "after ..." clauses that add detail, usually makes a fair hea
 When no clause boundary gives a short enough title, the sentence is cut before a
 preposition or conjunction, where a phrase ends, rather than mid-phrase with "…".
 
-A first line in Title Case is the writer's headline, even ending in a full stop, and even made
-of two sentences ("This Council Isn't Closing Its Bridge. It's Closing It For A Year."): it is
-the title as it is.
+A first line in Title Case is the writer's headline, even ending in a full stop, even after a
+kicker ("Breaking: "), and even made of two sentences ("This Council Isn't Closing Its Bridge.
+It's Closing It For A Year."): it is the title as it is.
 """
 from __future__ import annotations
 
@@ -73,8 +73,10 @@ def title_case(line: str) -> bool:
 
 
 def _headline_line(text: str, first: Sentence) -> str | None:
-    """The line `first` opens, if it is a headline: in Title Case and no longer than one."""
-    if text[text.rfind("\n", 0, first.start) + 1:first.start].strip():
+    """The line `first` opens, past a kicker ("Breaking: "), if it is a headline: in Title Case
+    and no longer than one."""
+    before = text[text.rfind("\n", 0, first.start) + 1:first.start]
+    if before.strip() and not boilerplate.after_lead_label(text, first.start):
         return None  # `first` does not open its line
     end = text.find("\n", first.start)
     line = text[first.start:end if end >= 0 else len(text)]
