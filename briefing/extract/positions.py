@@ -53,7 +53,11 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)[,.?!]?”,?\s+(?:[^“”\"]{1,
 # "X claimed in a recent interview that ...": the content starts after "that".
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
-CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?:according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+# A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
+# Okafor, said the ruling showed the label's position was weaker than it claimed." is no
+# statement followed by its source, but a source ("..., said") followed by what it reports.
+SPEECH_VERB = lazy(r"\b" + SPEECH + r"\b")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
@@ -350,7 +354,8 @@ def _unattribute(content: str) -> str:
         m = pattern.match(content)
         if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))) \
                 and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
-                and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))):
+                and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
+                and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
             return m.group("what") if "what" in pattern.groupindex else m.group(1)
     return content
 

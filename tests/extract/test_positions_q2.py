@@ -1,0 +1,20 @@
+"""positions: what a side's positions say on local news, where a side's case is mostly reported
+in the reporter's words ("the union said the cuts had ...") and wire copy opens with its dateline."""
+import pytest
+
+from briefing.extract.positions import restate
+
+RESTATED = [
+    # A sentence ending in a speech verb ("than it claimed") is no statement followed by its
+    # source: the source comes first, and what it reports follows it.
+    ("Ms Hale's lawyer, Tom Reyes, said the ruling showed the firm's case was weaker than it claimed.", "Reyes",
+     "The ruling showed the firm's case was weaker than it claimed."),
+    ("The council's planning chief, Ann Lee, said the tower was far taller than residents believed.", "Lee",
+     "The tower was far taller than residents believed."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", RESTATED, ids=[w for _, _, w in RESTATED])
+def test_restate_states_the_reported_claim(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
+
