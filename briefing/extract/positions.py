@@ -35,8 +35,9 @@ STRONG = caseless(words_pattern((
     r"call(?:ed|s)? (?:for|on)", r"oppos\w+", r"support\w*", r"demand\w*", r"reject\w*", r"warn\w*", r"insist\w*",
     r"argu\w+", r"accus\w+", r"vow\w*",
 )))
-# A dateline ("PHOENIX — ", "WASHINGTON - ") opens a report, not a statement.
-DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s+[—–-]+\s+")
+# A dateline ("PHOENIX — ", "WASHINGTON - ", the wire's "LONDON, Jan 20 (Reuters) - ") opens a
+# report, not a statement.
+DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+(?:[A-Z][A-Za-z.]+|\d{1,2}|\([A-Z][\w .&-]{1,30}\))){0,4}\s+[—–-]+\s+")
 OPENERS = lazy(r"^(?:(?:But|And|So|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"

@@ -11,6 +11,11 @@ RESTATED = [
      "The ruling showed the firm's case was weaker than it claimed."),
     ("The council's planning chief, Ann Lee, said the tower was far taller than residents believed.", "Lee",
      "The tower was far taller than residents believed."),
+    # The wire's dateline, with its date and agency, opens the report, not the statement.
+    ("OSLO, March 3 (Nordwire) - The fishermen's union said the quota cut would close half the harbour's boats.",
+     "the union", "The quota cut would close half the harbour's boats."),
+    ("GENEVA, Jan 20 (Reuters) - Swimmer Ana Ruiz asked the tribunal to lift her two-year ban.", "Ruiz",
+     "Swimmer Ana Ruiz asked the tribunal to lift her two-year ban."),
 ]
 
 
