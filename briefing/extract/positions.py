@@ -86,6 +86,9 @@ NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|wer
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
+# Between "says" and "and that", a first report: "says her posts were based on council documents
+# and that residents had a right to know" reports both; "that" opens the second.
+TWO_REPORTS = lazy(r"(?:\s+[^\s,]+){4,}\s+(?:and|but)\s*$")
 QUOTE_MARK = lazy(r"[“”\"]")
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
@@ -357,6 +360,8 @@ def _unattribute(content: str) -> str:
                 and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
                 and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
                 and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
+            if "gap" in pattern.groupindex and TWO_REPORTS.search(m.group("gap")):
+                return m.group("gap").strip() + " " + m.group("what")
             return m.group("what") if "what" in pattern.groupindex else m.group(1)
     return content
 

@@ -16,6 +16,11 @@ RESTATED = [
      "the union", "The quota cut would close half the harbour's boats."),
     ("GENEVA, Jan 20 (Reuters) - Swimmer Ana Ruiz asked the tribunal to lift her two-year ban.", "Ruiz",
      "Swimmer Ana Ruiz asked the tribunal to lift her two-year ban."),
+    # "says A and that B" reports both: "that" opens the second report, not the first.
+    ("She says her posts were based on council papers and that readers had a right to know about the deal.", "Tran",
+     "Her posts were based on council papers and readers had a right to know about the deal."),
+    ("The union argued at the hearing last week and again on Friday that the ballot was lawful.", "the union",
+     "The ballot was lawful."),
 ]
 
 
