@@ -252,7 +252,10 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             break
         if all(_overlap(said[i], said[h]) < SAME_POINT for h in heads):
             heads.append(i)
-    heads.sort()
+    stated = {h: restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h])) for h in heads}
+    # A head of nothing but quote marks and attribution states nothing: it heads no position,
+    # and the sentences it would have held go as evidence to the heads that do.
+    heads = sorted(h for h in heads if stated[h])
     evidence = {h: [h] for h in heads}
     for i in sorted(speakers) if heads else ():
         if i not in evidence:
@@ -262,15 +265,12 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             evidence[best].append(i)
     out = []
     for h in heads:
-        text = restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h]))
-        if not text:
-            continue  # nothing but quote marks and attribution: nothing to state
         texts = [sentences[i].text for i in sorted(evidence[h])]
         quoted = set().union(*(held.get(i, ()) for i in evidence[h]))
         # The quotations its evidence holds, but not another side's: a sentence may quote the
         # other side ("Hale dismissed the union's claim that “…”"), and two people may say the same words.
         linked = (q.id for q in quotes if q.text in quoted and q.side in (None, side))
-        out.append(Position(text, texts, list(dict.fromkeys(linked))))
+        out.append(Position(stated[h], texts, list(dict.fromkeys(linked))))
     return out
 
 

@@ -2,7 +2,11 @@
 in the reporter's words ("the union said the cuts had ...") and wire copy opens with its dateline."""
 import pytest
 
-from briefing.extract.positions import restate
+from briefing.extract.actors import Actor
+from briefing.extract.positions import fill, restate
+from briefing.extract.sentences import split_sentences
+from briefing.extract.voices import Voice, quote_marks
+from briefing.model import Side
 
 RESTATED = [
     # A sentence ending in a speech verb ("than it claimed") is no statement followed by its
@@ -27,4 +31,24 @@ RESTATED = [
 @pytest.mark.parametrize("sentence, speaker, want", RESTATED, ids=[w for _, _, w in RESTATED])
 def test_restate_states_the_reported_claim(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def _fill(text: str, name: str, kind: str = "organisation") -> Side:
+    """The one side of `text`, whose every sentence is spoken by one voice."""
+    sentences = split_sentences(text)
+    voice = Voice(Actor(name), kind, sentences=list(range(len(sentences))))
+    side = Side("side", name)
+    fill(text, [side], {"side": [voice]}, sentences, [], quote_marks(text, []))
+    return side
+
+
+def test_a_sentence_that_states_nothing_heads_no_position_and_loses_no_evidence():
+    # "“We will not,” Dahl said." restates to nothing: the strongest sentence of the side, it
+    # heads no position, and the sentences filed under it are evidence of the positions left.
+    text = ("“We will not,” Dahl said. The quota for cod is far too low for the northern fleet. "
+            "Dahl said the ministry had ignored the fleet's own catch records.")
+    side = _fill(text, "Erik Dahl", "person")
+    evidence = [e for p in side.positions for e in p.evidence]
+    assert sorted(evidence) == sorted(s.text for s in split_sentences(text))
+    assert all(p.text for p in side.positions)
 
