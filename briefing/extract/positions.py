@@ -1,13 +1,13 @@
 """Rule: each side's positions — short neutral restatements backed by verbatim evidence — and its key quotes.
 
 A side's evidence is every sentence in which one of its voices takes a stand. The most
-telling sentences (quotations, calls to act, "should"/"must") become positions: the
-reported content is lifted out of its attribution ("X said that ...", "“...,” X said"),
-inserted attributions, appositions and weekdays go, first person is turned into third ("I
-think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a
-clause break to a short statement. The sentence itself, byte for byte, is the evidence;
-the side's other sentences are filed as evidence under the position they share the most
-words with.
+telling sentences (quotations, calls to act, "should"/"must", reports of what was said)
+become positions: the reported content is lifted out of its attribution ("X said that ...",
+"“...,” X said"), inserted attributions, appositions and weekdays go, first person is turned
+into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is
+cut at a clause break to a short statement. The sentence itself, byte for byte, is the
+evidence; the side's other sentences are filed as evidence under the position they share
+the most words with.
 """
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^
 # Okafor, said the ruling showed the label's position was weaker than it claimed." is no
 # statement followed by its source, but a source ("..., said") followed by what it reports.
 SPEECH_VERB = lazy(r"\b" + SPEECH + r"\b")
+# A report of speech: a speech verb followed by what was said in the reporter's words (not by a
+# quotation, nor by the end of the sentence).
+REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
@@ -275,9 +278,16 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
 
 
 def _strength(sentence: str) -> int:
-    """How plainly a sentence states a position: a quotation, a call to act, enough words."""
+    """How plainly a sentence states a position: a quotation, a call to act or a report of what
+    was said, enough words."""
     score = 2 * ("“" in sentence or "\"" in sentence)
-    score += 2 * STRONG(sentence)
+    # A claim: one a stance word states ("must", "opposes", "warned"), or, less plainly, one a
+    # report of speech carries ("Dashly said the changes had been offset by higher bonuses"):
+    # the side's own case, where a sentence of narration about it holds neither.
+    if STRONG(sentence):
+        score += 2
+    elif REPORTS.search(sentence):
+        score += 1
     score += len(sentence.split(None, MIN_WORDS - 1)) == MIN_WORDS  # enough words, without splitting them all
     return score
 

@@ -3,7 +3,7 @@ in the reporter's words ("the union said the cuts had ...") and wire copy opens 
 import pytest
 
 from briefing.extract.actors import Actor
-from briefing.extract.positions import fill, restate
+from briefing.extract.positions import MAX_POSITIONS, fill, restate
 from briefing.extract.sentences import split_sentences
 from briefing.extract.voices import Voice, quote_marks
 from briefing.model import Side
@@ -40,6 +40,21 @@ def _fill(text: str, name: str, kind: str = "organisation") -> Side:
     side = Side("side", name)
     fill(text, [side], {"side": [voice]}, sentences, [], quote_marks(text, []))
     return side
+
+
+def test_a_report_of_what_the_side_says_outranks_narration_about_it():
+    # Six sentences of narration about the union come first; the seventh reports its claim in
+    # the reporter's words. A side's positions state its case: the report is one of them.
+    narration = ["The Riders Union was founded in a café on Dock Street in 2019.",
+                 "Its first organiser later became a city councillor for the harbour ward.",
+                 "The union now counts about four thousand couriers among its members.",
+                 "Members gathered outside the depot on Tuesday evening with banners.",
+                 "Several restaurants along the quay closed their kitchens early that night.",
+                 "Police officers watched the crowd from across the square until midnight."]
+    claim = "The union said the fee cuts had left many riders earning below the minimum wage."
+    side = _fill(" ".join(narration + [claim]), "Riders Union")
+    assert len(side.positions) == MAX_POSITIONS
+    assert "The fee cuts had left many riders earning below the minimum wage." in [p.text for p in side.positions]
 
 
 def test_a_sentence_that_states_nothing_heads_no_position_and_loses_no_evidence():
