@@ -29,6 +29,7 @@ SLACK = 6
 SOFT_WORDS = 16  # over this, a tail clause goes
 HEAD_WORDS = 8  # what is left once it has gone  # words over MAX_WORDS still kept rather than cutting a clause short
 MIN_WORDS = 5  # shorter sentences rarely state a position
+FULL_WORDS = 15  # a sentence this long states a claim with its grounds, not only a retort
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = caseless(words_pattern((
     "should", "must", "need", "needs", "will", "would", "won’t", "won't", "cannot", "can’t", "urged?",
@@ -288,7 +289,11 @@ def _strength(sentence: str) -> int:
         score += 2
     elif REPORTS.search(sentence):
         score += 1
-    score += len(sentence.split(None, MIN_WORDS - 1)) == MIN_WORDS  # enough words, without splitting them all
+    # Enough words, and more (counted without splitting them all): "We are not asking for the
+    # world." answers; "The union is calling for a guaranteed minimum of $32 per engaged hour
+    # ..." states what the side holds.
+    score += len(sentence.split(None, MIN_WORDS - 1)) == MIN_WORDS
+    score += len(sentence.split(None, FULL_WORDS - 1)) == FULL_WORDS
     return score
 
 

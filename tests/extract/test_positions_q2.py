@@ -67,3 +67,19 @@ def test_a_sentence_that_states_nothing_heads_no_position_and_loses_no_evidence(
     assert sorted(evidence) == sorted(s.text for s in split_sentences(text))
     assert all(p.text for p in side.positions)
 
+
+def test_a_claim_with_its_grounds_outranks_a_retort():
+    # Six short retorts come first; the seventh sentence states what the side wants, at length.
+    retorts = ["“We are not asking for the world,” Lee said.",
+               "“Nobody here wanted a fight tonight,” Lee said.",
+               "“This city deserves better than this,” Lee said.",
+               "“Riders know exactly what happened here,” Lee said.",
+               "“Ask anybody waiting outside those restaurants,” Lee said.",
+               "“Count the empty bikes yourself, please,” Lee said."]
+    claim = ("“We want a guaranteed minimum rate for every engaged hour and an independent appeal against account "
+             "deactivations,” Lee said.")
+    side = _fill(" ".join(retorts + [claim]), "Mo Lee", "person")
+    assert len(side.positions) == MAX_POSITIONS
+    assert ("They want a guaranteed minimum rate for every engaged hour and an independent appeal against account "
+            "deactivations.") in [p.text for p in side.positions]
+
