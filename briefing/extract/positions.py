@@ -32,8 +32,8 @@ MIN_WORDS = 5  # shorter sentences rarely state a position
 FULL_WORDS = 15  # a sentence this long states a claim with its grounds, not only a retort
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
 STRONG = caseless(words_pattern((
-    "should", "must", "need", "needs", "will", "would", "won’t", "won't", "cannot", "can’t", "urged?",
-    r"call(?:ed|s)? (?:for|on)", r"oppos\w+", r"support\w*", r"demand\w*", r"reject\w*", r"warn\w*", r"insist\w*",
+    "should", "must", "need", "needs", "will", "would", "won’t", "won't", "cannot", "can’t", r"urg(?:e|ed|es|ing)",
+    r"call(?:ed|s|ing)? (?:for|on)", r"oppos\w+", r"support\w*", r"demand\w*", r"reject\w*", r"warn\w*", r"insist\w*",
     r"argu\w+", r"accus\w+", r"vow\w*",
 )))
 # A dateline ("PHOENIX — ", "WASHINGTON - ", the wire's "LONDON, Jan 20 (Reuters) - ") opens a

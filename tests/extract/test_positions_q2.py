@@ -83,3 +83,18 @@ def test_a_claim_with_its_grounds_outranks_a_retort():
     assert ("They want a guaranteed minimum rate for every engaged hour and an independent appeal against account "
             "deactivations.") in [p.text for p in side.positions]
 
+
+def test_a_side_calling_for_something_takes_a_stand():
+    # "is calling for" and "is urging" are calls to act as "called for" and "urged" are.
+    narration = ["The Riders Union was founded in a café on Dock Street.",
+                 "Its first organiser later became a city councillor.",
+                 "The union now counts about four thousand couriers.",
+                 "Members gathered outside the depot on Tuesday evening.",
+                 "Several restaurants along the quay closed their kitchens early.",
+                 "Police officers watched the crowd from across the square."]
+    calls = ["The union is calling for a minimum hourly rate for riders.",
+             "Its members are urging the city to license every delivery app."]
+    for call in calls:
+        side = _fill(" ".join(narration + [call]), "Riders Union")
+        assert call in [p.text for p in side.positions]
+
