@@ -154,6 +154,10 @@ THIRD_PERSON_NEGATED = {"do": "doesn’t", "have": "hasn’t", "are": "isn’t",
 # Verbs whose past is their present: past where the statement says when ("last year", "in 2019").
 PRESENT_OR_PAST = {"cut", "put", "set", "let", "hurt", "quit", "shut"}
 PAST_TIME = lazy(r"\b(?:last|ago|yesterday|previously|in (?:19|20)\d\d)\b")
+# "I" and the verb after it, past an adverb ("I fundamentally believe", "I always try"); a word
+# in -ly is an adverb, but for the few verbs spelt so after "I".
+I_VERB = lazy(r"\bI\s+((?:(?:never|also|just|still|always|only|even|sure|(?!(?:sup|com|multi)ply\b)[a-z]{4,}ly)\s+)?)"
+              r"([a-z’']+)\b")
 # Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), past forms and adverbs.
 UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
              "was", "did", "had", "never", "also", "just", "still", "always", "really"}
@@ -355,7 +359,7 @@ def _content(sentence: str, speaker: str) -> str:
         content = QUOTE_THEN_SPEAKER_BARE.sub("", content)
     content = _trim(OPENERS.sub("", content))
     if "I" in content:
-        content = re.sub(r"\bI\s+([a-z’']+)\b", _agree, content)
+        content = I_VERB.sub(_agree, content)
     if FIRST_PERSON_ANY.search(content):
         who = speaker or "the speaker"
         for first, needle, third in FIRST_PERSON:
@@ -448,16 +452,27 @@ def _fallback(sentence: str, speaker: str) -> str:
 
 
 def _agree(m: re.Match[str]) -> str:
-    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is";
-    "I told", "I cannot", "I won’t" stay."""
-    verb = m.group(1)
+    """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is",
+    "I really think" -> "I really thinks"; "I told", "I cannot", "I won’t" stay."""
+    adverb, verb = m.group(1), m.group(2)
     if verb.endswith(("n’t", "n't")) and verb[:-3] in THIRD_PERSON_NEGATED:
-        return "I " + THIRD_PERSON_NEGATED[verb[:-3]]
+        return "I " + adverb + THIRD_PERSON_NEGATED[verb[:-3]]
     if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")) or verb in words("irregular_past"):
         return m.group()
     if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
         return m.group()
-    return "I " + THIRD_PERSON.get(verb, verb + "s")
+    return "I " + adverb + _third_person(verb)
+
+
+def _third_person(verb: str) -> str:
+    """"think" -> "thinks", "try" -> "tries", "watch" -> "watches", "am" -> "is"."""
+    if verb in THIRD_PERSON:
+        return THIRD_PERSON[verb]
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    if verb.endswith(("sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
 
 
 def _trim(text: str) -> str:

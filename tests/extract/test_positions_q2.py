@@ -98,3 +98,25 @@ def test_a_side_calling_for_something_takes_a_stand():
         side = _fill(" ".join(narration + [call]), "Riders Union")
         assert call in [p.text for p in side.positions]
 
+
+AGREES = [
+    # "I" becomes the speaker, and its verb agrees: past an adverb, and spelt as the third person is.
+    ("“I fundamentally believe the ferry should run all winter,” Dahl said.", "Dahl",
+     "Dahl fundamentally believes the ferry should run all winter."),
+    ("“I always try to answer every letter the council sends,” said Ann Lee.", "Lee",
+     "Lee always tries to answer every letter the council sends."),
+    ("“I just don’t trust the figures the ministry published,” Dahl said.", "Dahl",
+     "Dahl just doesn’t trust the figures the ministry published."),
+    ("“I watch the river rise every single winter,” Dahl said.", "Dahl", "Dahl watches the river rise every single winter."),
+    ("“I sure do appreciate what the crew did tonight,” Jordan said.", "Jordan",
+     "Jordan sure does appreciate what the crew did tonight."),
+    # "apply" is a verb, not an adverb in -ly.
+    ("“I apply the same rules to every club in the league,” said Ann Lee.", "Lee",
+     "Lee applies the same rules to every club in the league."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", AGREES, ids=[w for _, _, w in AGREES])
+def test_first_person_agrees_with_the_speaker(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
+
