@@ -92,7 +92,12 @@ NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|wer
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 # Between "says" and "and that", a first report: "says her posts were based on council documents
 # and that residents had a right to know" reports both; "that" opens the second.
-TWO_REPORTS = lazy(r"(?:\s+[^\s,]+){4,}\s+(?:and|but)\s*$")
+TWO_REPORTS = lazy(r"(?:\s+[^\s,]+){4,},?\s+(?:and|but)\s*$")
+# ", and that" / " but that" opening a second report in what "X said" ("the changes had been
+# offset by bonuses and that the average rider earned $34 an hour"); not the pronoun, which a
+# verb follows ("and that is not true", "and that will take time").
+ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|"
+                      r"might|must|should|does|did|do|means|meant|makes|made|takes|took|seems|seemed)\b)[\w£$€])")
 QUOTE_MARK = lazy(r"[“”\"]")
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
@@ -379,9 +384,13 @@ def _unattribute(content: str) -> str:
                 and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
                 and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
                 and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
+            if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
+                return m.group("what") if "what" in pattern.groupindex else m.group(1)
+            # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
+            what = m.group("what")
             if "gap" in pattern.groupindex and TWO_REPORTS.search(m.group("gap")):
-                return m.group("gap").strip() + " " + m.group("what")
-            return m.group("what") if "what" in pattern.groupindex else m.group(1)
+                what = m.group("gap").strip() + " that " + what
+            return ANOTHER_REPORT.sub(r"\1", what)
     return content
 
 

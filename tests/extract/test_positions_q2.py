@@ -120,3 +120,19 @@ AGREES = [
 def test_first_person_agrees_with_the_speaker(sentence, speaker, want):
     assert restate(sentence, speaker) == want
 
+
+SECOND_REPORTS = [
+    # "X said A and that B" reports A and B: the "that" goes, as the first one did.
+    ("Dashly said the fee changes had been offset by higher bonuses and that the average rider earned $34 an hour.",
+     "Dashly", "The fee changes had been offset by higher bonuses and the average rider earned $34 an hour."),
+    ("The trust said the strike had been well managed, but that 140 operations had been postponed.", "the trust",
+     "The strike had been well managed, but 140 operations had been postponed."),
+    # A "that" a verb follows is the pronoun, and stays.
+    ("Lee said the ferry would run all winter, and that is what the island needs.", "Lee",
+     "The ferry would run all winter, and that is what the island needs."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", SECOND_REPORTS, ids=[w for _, _, w in SECOND_REPORTS])
+def test_a_second_report_loses_its_that(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
