@@ -354,9 +354,8 @@ class Renderer:
         """Warn of a block in a site's template that the template it extends does not have: it renders
         nowhere, and a misspelt name ({% block contnet %}) would leave every page blank without a word.
         The defaults (the last template folder) are not read: most sites override nothing."""
-        defaults = self.template_dirs[-1].resolve() if self.template_dirs else None
         for name, template in self.templates.items():
-            if not template.filename or (defaults and Path(template.filename).resolve().is_relative_to(defaults)):
+            if not template.filename or self._is_default(name):
                 continue
             blocks, parent = self._blocks(name)
             inherited: set[str] = set()
@@ -370,6 +369,13 @@ class Renderer:
                     self.problems.warning(_where(template.filename, name), f"block {block!r} is in no template "
                                           f"{name} extends, so it shows nowhere; the blocks there are "
                                           f"{', '.join(sorted(inherited))}", line)
+
+    def _is_default(self, name: str) -> bool:
+        """Whether the template `name` renders with is the default one (from the last template folder)."""
+        template = self.templates.get(name)
+        defaults = self.template_dirs[-1].resolve() if self.template_dirs else None
+        return bool(template and template.filename and defaults
+                    and Path(template.filename).resolve().is_relative_to(defaults))
 
     def _blocks(self, name: str) -> tuple[dict[str, tuple[int, set[str]]], str | None]:
         """A template's blocks (name → its line and the blocks inside it) and the name of the
@@ -434,10 +440,12 @@ class Renderer:
         pages and an edit changes one or two, so each has a key (a hash of
         what it shows): `reuse(path, key)` says whether the page built last
         time for that key is still in place, and then it is not rendered
-        again and its value is None. The sitemap, which lists every briefing,
-        is keyed the same way (a site's own sitemap template may show more
-        than addresses and dates). `versions[i]` names what `briefings[i]`
-        holds (its YAML's digest, say), so that a key costs no look at the
+        again and its value is None. The feeds are keyed the same way, by the
+        briefings they hold, and so is the sitemap, which lists every
+        briefing: by their addresses and dates, all the default template
+        shows, or by the briefings themselves for a site's own template,
+        which may show more. `versions[i]` names what `briefings[i]` holds
+        (its YAML's digest, say), so that a key costs no look at the
         briefings.
         """
         versions = versions or [repr(b) for b in briefings]
@@ -482,15 +490,26 @@ class Renderer:
         self._put(files, "404.html", "404.html", not_found)
 
         # Feeds carry the newest briefings only, as readers poll them: they must not grow with the archive.
+        # They show nothing else of the site, so an edit to an older briefing leaves them as they are. (The
+        # entries' ids are made from their first addresses, which the build may have settled.)
+        entries = [(b.slug, b.aliases, version) for b, version in listed[:FEED_ENTRIES]]
         newest = teasers[:FEED_ENTRIES]
-        # The feed changed when its latest entry did: the newest briefing's date, or a later correction.
-        updated = _latest([t.updated for t in newest]) or _rfc3339(FALLBACK_DATE)
-        feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
-        self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
-        files["feed.json"] = self._json_feed(newest)
+        if not kept("feed.xml", entries):
+            # The feed changed when its latest entry did: the newest briefing's date, or a later correction.
+            updated = _latest([t.updated for t in newest]) or _rfc3339(FALLBACK_DATE)
+            feed = {"briefings": newest, "updated": updated, "feed_id": self._id("")}
+            self._put(files, "feed.xml", "feed.xml", {**feed, "entry_id": self._id})
+        if not kept("feed.json", entries):
+            files["feed.json"] = self._json_feed(newest)
         # lastmod is optional: none rather than the fallback date when no briefing has a date.
         newest = _latest([t.lastmod for t in teasers])
-        if not kept("sitemap.xml", pages, newest, [(b.slug, version) for b, version in listed]):
+        # The default sitemap shows each briefing's address and date, which an edit seldom changes; a site's
+        # own may show anything of a briefing.
+        if self._is_default("sitemap.xml"):
+            listing = [(t.target, t.lastmod) for t in teasers]
+        else:
+            listing = [(b.slug, version) for b, version in listed]
+        if not kept("sitemap.xml", pages, newest, listing):
             self._put(files, "sitemap.xml", "sitemap.xml", {"briefings": teasers, "pages": pages, "updated": newest})
         if self.urls.base_path == "/":  # crawlers read robots.txt at a host's root only: under /repo/ it does nothing
             self._put(files, "robots.txt", "robots.txt", {})

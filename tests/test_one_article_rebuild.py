@@ -1,9 +1,13 @@
 """What a rebuild after one article changed need not pay for (issue #5), held with the output unchanged."""
+import datetime
 import gc
 from pathlib import Path
 
 from briefing.cache import Cache, Memo
+from briefing.model import Briefing
+from briefing.render import DEFAULT_TEMPLATES, FEED_ENTRIES, Renderer
 from briefing.site import build
+from render_samples import renderer, seed_like
 
 
 def test_a_memo_read_from_the_cache_costs_the_collector_nothing(tmp_path: Path):
@@ -39,3 +43,50 @@ def test_a_build_leaves_every_object_in_the_collectors_sight(site: Path):
     build(site, out=site / "second")
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+def dated(n: int, **changes) -> Briefing:
+    """The n-th of a site's briefings, one a day: the higher n, the newer."""
+    day = datetime.date(2021, 1, 1) + datetime.timedelta(days=n)
+    return seed_like(**{"slug": f"briefing-{n}", "title": f"Briefing {n}", "date": day.isoformat(), **changes})
+
+
+def rendered_again(r: Renderer, before: list[Briefing], after: list[Briefing]) -> set[str]:
+    """The index pages, feeds and sitemap that a build of `after` renders, where the last build
+    was of `before` and left its pages' keys (as the manifest keeps them)."""
+    last: dict[str, str] = {}
+    r.site_files(before, lambda path, key: last.__setitem__(path, key) or False)
+    files = r.site_files(after, lambda path, key: last.get(path) == key)
+    return {path for path, data in files.items() if data is not None} & {*last, "feed.xml", "feed.json", "sitemap.xml"}
+
+
+SITE = [dated(n) for n in range(FEED_ENTRIES + 10)]  # the ten oldest are in no feed
+
+
+def test_an_edit_to_a_briefing_no_feed_holds_renders_neither_feed_nor_the_sitemap_again():
+    edited = [dated(0, summary=["A corrected summary."]), *SITE[1:]]
+    assert rendered_again(renderer(per_page=10), SITE, edited) == {"page/6/index.html"}  # the oldest ten, last
+
+
+def test_an_edit_to_a_briefing_a_feed_holds_renders_both_feeds_again():
+    edited = [*SITE[:-1], dated(len(SITE) - 1, summary=["A corrected summary."])]
+    assert rendered_again(renderer(per_page=10), SITE, edited) == {"index.html", "feed.xml", "feed.json"}
+    assert rendered_again(renderer(per_page=10), SITE, [*SITE[:-1], dated(len(SITE) - 1, aliases=["an-old-slug"])]) \
+        >= {"feed.xml", "feed.json"}  # an entry's id is made from its first address
+
+
+def test_the_sitemap_is_rendered_again_when_an_address_or_a_date_changes():
+    r = renderer(per_page=10)
+    assert "sitemap.xml" in rendered_again(r, SITE, [dated(0, date="2020-12-01"), *SITE[1:]])
+    assert "sitemap.xml" in rendered_again(r, SITE, [dated(0, updated="2021-06-01"), *SITE[1:]])
+    assert "sitemap.xml" in rendered_again(r, SITE, [dated(0, slug="moved"), *SITE[1:]])
+
+
+def test_a_sites_own_sitemap_is_rendered_again_when_any_briefing_changes(tmp_path: Path):
+    """A site's own sitemap template may show more of a briefing than its address and date."""
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "sitemap.xml").write_text("{% for b in briefings %}{{ b.target }} {{ b.one_line }}\n{% endfor %}",
+                                     encoding="utf-8")
+    r = renderer(template_dirs=[own, DEFAULT_TEMPLATES], per_page=10)
+    assert "sitemap.xml" in rendered_again(r, SITE, [dated(0, summary=["A corrected summary."]), *SITE[1:]])
