@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import functools
-import gc
 import hashlib
 import json
 import os
@@ -19,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .collector import long_lived
 from .parallel import PARALLEL_THRESHOLD, parallel_map
 from .problems import Problems
 
@@ -155,7 +155,7 @@ class Memo:
     def entries(self) -> dict[str, tuple[Any, list]]:
         if self._entries is None:
             if self.path not in Memo._in_memory:
-                with _long_lived():
+                with long_lived():
                     Memo._in_memory[self.path] = self.cache.load_pickle(self.name, {})
             self._entries = Memo._in_memory[self.path]
         return self._entries
@@ -238,29 +238,6 @@ class Memo:
             Memo._in_memory[self.path] = self._entries = keep
             Memo._unsaved[self.path] = 0
             self.cache.save_pickle(self.name, keep)
-
-
-@contextmanager
-def _long_lived() -> Iterator[None]:
-    """What is made inside lives as long as the build: out of the collector's sight.
-
-    A memo's file holds thousands of objects, and the young collections their
-    making sets off would look at each of them twice (young, then middle-aged)
-    to free none: about 10 ms of a one-article rebuild of 1,000 briefings,
-    and more where a forked process shares their pages (a collection writes
-    to every object it looks at). So none runs while they are made, and they
-    are frozen after (`gc.freeze`: as if already old). The build unfreezes
-    them when it ends (`site._young_collections_only`), so that the dev
-    server's collections see what it no longer holds.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _parse_file(

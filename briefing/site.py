@@ -11,7 +11,6 @@ outline, and a whole briefing only while it renders its page. Any error leaves
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import os
@@ -28,6 +27,7 @@ from .addresses import (asked_slug, made_from, moved_pages, page_records, settle
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
+from .collector import young_collections_only
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared, preparing
 from .model import Briefing, Extraction, Source, moment_of, slugify
@@ -336,7 +336,7 @@ def build(
     cache = Cache(root)
     # Most rebuilds extract an article or two, and loading the extractor costs more than
     # extracting one: a standby process loads it while this one reads the sources.
-    with cache.locked(), _young_collections_only(), Standby(None if prepared() else preparing) as extractor:
+    with cache.locked(), young_collections_only(), Standby(None if prepared() else preparing) as extractor:
         config = load_config(root, problems, base_url)
         refusal = out_refusal(root, config, out)
         if refusal:
@@ -452,26 +452,6 @@ def _output_key(root: Path, out: Path) -> str:
 def _folder_shown(path: Path, root: Path) -> str:
     shown = path.relative_to(root).as_posix() if path.is_relative_to(root) and path != root else str(path)
     return shown if shown.endswith("/") else f"{shown}/"
-
-
-@contextmanager
-def _young_collections_only() -> Iterator[None]:
-    """No full garbage collections while a build runs (nor in the processes it forks).
-
-    What a build holds lives until it ends, so a full collection, which visits
-    every object, finds nothing to free: in a cold build of 10,000 articles,
-    full collections took about 3.5 s. The young generations are still
-    collected, so short-lived reference cycles are freed as before. What the
-    memos read from the cache is not even looked at (`cache._long_lived`),
-    until the build ends.
-    """
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(young, middle, 1 << 30)  # full collections after 2**30 middle ones: never, in practice
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, full)
-        gc.unfreeze()  # the dev server builds again: what this build held and drops must be collected
 
 
 def scan_sources(root: Path, config: SiteConfig, out: Path, strict: bool) -> tuple[str, dict[str, str]]:

@@ -1,0 +1,57 @@
+"""The build's use of the garbage collector: what a build makes mostly lives as long as the build.
+
+The collector looks for reference cycles among objects, visiting them; a
+build's objects stay until it ends, so most visits find nothing to free.
+A build lets only the young generations be collected, and keeps what it
+knows to be long-lived (memos read whole) out of even
+those.
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def young_collections_only() -> Iterator[None]:
+    """No full garbage collections while a build runs (nor in the processes it forks).
+
+    What a build holds lives until it ends, so a full collection, which visits
+    every object, finds nothing to free: in a cold build of 10,000 articles,
+    full collections took about 3.5 s. The young generations are still
+    collected, so short-lived reference cycles are freed as before. What the
+    memos read from the cache is not even looked at (`long_lived`), until
+    the build ends.
+    """
+    young, middle, full = gc.get_threshold()
+    gc.set_threshold(young, middle, 1 << 30)  # full collections after 2**30 middle ones: never, in practice
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, full)
+        gc.unfreeze()  # the dev server builds again: what this build held and drops must be collected
+
+
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """What is made inside lives as long as the build: out of the collector's sight.
+
+    A memo's file holds thousands of objects, and the young collections
+    their making sets off would look at each of them twice (young, then
+    middle-aged) to free none: about 10 ms of a one-article rebuild of 1,000
+    briefings, and more where a forked process shares their pages (a collection writes to
+    every object it looks at, so the kernel copies the page). So none runs
+    while they are made, and they are frozen after (`gc.freeze`: as if
+    already old). A build unfreezes them when it ends
+    (`young_collections_only`), so that the dev server's collections
+    see what it no longer holds.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
