@@ -191,7 +191,10 @@ def progress_bar():
 
 
 def run_build(options: argparse.Namespace) -> int:
-    from .site import build
+    from .collector import long_lived
+
+    with long_lived():
+        from .site import build
 
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     for line in result.deletions():

@@ -3,7 +3,7 @@
 The collector looks for reference cycles among objects, visiting them; a
 build's objects stay until it ends, so most visits find nothing to free.
 A build lets only the young generations be collected, and keeps what it
-knows to be long-lived (memos read whole) out of even
+knows to be long-lived (memos read whole, modules imported) out of even
 those.
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ def young_collections_only() -> Iterator[None]:
     every object, finds nothing to free: in a cold build of 10,000 articles,
     full collections took about 3.5 s. The young generations are still
     collected, so short-lived reference cycles are freed as before. What the
-    memos read from the cache is not even looked at (`long_lived`), until
-    the build ends.
+    memos read from the cache and the modules imported meanwhile is not even
+    looked at (`long_lived`), until the build ends.
     """
     young, middle, full = gc.get_threshold()
     gc.set_threshold(young, middle, 1 << 30)  # full collections after 2**30 middle ones: never, in practice
@@ -37,10 +37,12 @@ def young_collections_only() -> Iterator[None]:
 def long_lived() -> Iterator[None]:
     """What is made inside lives as long as the build: out of the collector's sight.
 
-    A memo's file holds thousands of objects, and the young collections
-    their making sets off would look at each of them twice (young, then
-    middle-aged) to free none: about 10 ms of a one-article rebuild of 1,000
-    briefings, and more where a forked process shares their pages (a collection writes to
+    A memo's file holds thousands of objects, and importing a module makes
+    thousands more (its functions, classes, constants). The young
+    collections their making sets off would look at each of them twice
+    (young, then middle-aged) to free none: about 10 ms of a one-article
+    rebuild of 1,000 briefings for the memos, as much for the imports, and
+    more where a forked process shares their pages (a collection writes to
     every object it looks at, so the kernel copies the page). So none runs
     while they are made, and they are frozen after (`gc.freeze`: as if
     already old). A build unfreezes them when it ends

@@ -1,6 +1,9 @@
 """What a rebuild after one article changed need not pay for (issue #5), held with the output unchanged."""
 import datetime
 import gc
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from briefing.cache import Cache, Memo
@@ -8,6 +11,8 @@ from briefing.model import Briefing
 from briefing.render import DEFAULT_TEMPLATES, FEED_ENTRIES, Renderer
 from briefing.site import build
 from render_samples import renderer, seed_like
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_a_memo_read_from_the_cache_costs_the_collector_nothing(tmp_path: Path):
@@ -90,3 +95,31 @@ def test_a_sites_own_sitemap_is_rendered_again_when_any_briefing_changes(tmp_pat
                                      encoding="utf-8")
     r = renderer(template_dirs=[own, DEFAULT_TEMPLATES], per_page=10)
     assert "sitemap.xml" in rendered_again(r, SITE, [dated(0, summary=["A corrected summary."]), *SITE[1:]])
+
+
+COUNT_COLLECTIONS_IN_IMPORTS = """
+import gc, sys
+import locale  # imported by argparse's messages (through gettext) as the command line is read: not the build's
+from briefing.cli import main
+imports = []
+def during_import(phase, info):
+    frame = sys._getframe(1)
+    while frame:  # a module's body running, with the collection set off in it
+        if frame.f_code.co_name == "<module>" and frame.f_code.co_filename.endswith(".py"):
+            imports.append(frame.f_code.co_filename)
+            return
+        frame = frame.f_back
+gc.callbacks.append(during_import)
+status = main(["build"])
+gc.callbacks.remove(during_import)
+print(status, sorted(set(imports)))
+"""
+
+
+def test_a_build_imports_its_modules_without_setting_off_a_collection(site: Path):
+    """A build imports most of its code lazily (the site's plan, the renderer with Jinja and PyYAML):
+    what importing makes lives as long as the process, so a collection then looks at thousands of
+    objects to free none."""
+    done = subprocess.run([sys.executable, "-c", COUNT_COLLECTIONS_IN_IMPORTS], cwd=site, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.stdout.splitlines()[-1] == "0 []", done.stderr
