@@ -561,7 +561,7 @@ def read_articles(
     articles, skipped = [], set()
     for path, rel in files:
         try:
-            article, _ = memo.get_file(
+            article, _, _ = memo.get_file(
                 path, lambda sha: _article_key(rel, sha),
                 lambda data, found: remember(parse_article(data, rel, found)),
                 problems, hashes.get(path),
@@ -731,7 +731,7 @@ def _holders(sources: Sources) -> dict[str, set[str]]:
     """The YAML files that hold each name, as their slug, an alias or their file's name."""
     holders: dict[str, set[str]] = {}
     for s in sources.stored:
-        for name in (s.path.stem, *((s.outline.slug, *map(slugify, s.outline.aliases)) if s.outline else ())):
+        for name in (s.stem, *((s.outline.slug, *map(slugify, s.outline.aliases)) if s.outline else ())):
             holders.setdefault(name, set()).add(s.rel)
     return holders
 
@@ -760,7 +760,7 @@ def reconcile(
     stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
     # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
-    taken = {s.path.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in gone}
+    taken = {s.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in gone}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
             taken.setdefault(slugify(alias), f"an alias in {s.rel}")

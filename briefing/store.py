@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -401,12 +402,22 @@ def from_mapping(data: dict[str, Any]) -> Briefing:
 class StoredBriefing:
     """One YAML file in the briefings folder, as found at the start of a build."""
 
-    path: Path
+    file: str  # where it is, as the folder's listing gives it (`path` makes it a Path)
     rel: str  # the path as reported in messages, relative to the site root
     sha256: str  # of the file's bytes, so that a rewrite can check nobody changed it since
     generated_by: str | None  # extractor version; None when an editor has touched the file
     outline: Briefing | None  # the briefing less its quotes and sides (see `outline`); None when invalid
     digest: str  # of its path and content: what the page rendered from it depends on
+
+    @cached_property
+    def path(self) -> Path:
+        """The file, made a Path when first asked: a build lists a thousand files and writes one or two."""
+        return Path(self.file)
+
+    @property
+    def stem(self) -> str:
+        """The file's name without `.yaml` (the folder is read for .yaml files only)."""
+        return self.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
 def outline(briefing: Briefing) -> Briefing:
@@ -695,7 +706,7 @@ def read_folder(
         memo.remember(key, remember(key, outline_and_whole), items)
     for path, rel in files:
         try:
-            (found_outline, version), sha = memo.get_file(
+            (found_outline, version), sha, digest = memo.get_file(
                 path, lambda sha: yaml_key(rel, sha),
                 lambda data, found: remember(yaml_key(rel, hashlib.sha256(data).hexdigest()), _parse(data, rel, found)),
                 problems, hashes.get(path),
@@ -703,7 +714,7 @@ def read_folder(
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        stored.append(StoredBriefing(Path(path), rel, sha, version, found_outline, yaml_key(rel, sha)))
+        stored.append(StoredBriefing(path, rel, sha, version, found_outline, digest))
     _warn_of_stray_proposals(proposals, listed, stored, problems)
     return stored
 

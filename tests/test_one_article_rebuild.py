@@ -4,12 +4,14 @@ import gc
 import os
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from briefing.cache import Cache, Memo
 from briefing.model import Briefing
+from briefing.problems import Problems
 from briefing.render import DEFAULT_TEMPLATES, FEED_ENTRIES, Renderer
 from briefing.site import build
+from briefing.store import read_folder
 from render_samples import renderer, seed_like
 
 REPO = Path(__file__).resolve().parent.parent
@@ -123,3 +125,24 @@ def test_a_build_imports_its_modules_without_setting_off_a_collection(site: Path
     done = subprocess.run([sys.executable, "-c", COUNT_COLLECTIONS_IN_IMPORTS], cwd=site, capture_output=True,
                           text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert done.stdout.splitlines()[-1] == "0 []", done.stderr
+
+
+def test_the_briefings_folder_is_read_without_a_path_object_per_file(site: Path):
+    """Every build lists every briefing's file, and writes one or two: a `Path` for each of a
+    thousand files costs more than reading their outlines from the cache."""
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").unlink()
+    folder = site / "site_src" / "briefings"
+    folder.mkdir(parents=True)
+    for n in range(60):
+        (folder / f"briefing-{n}.yaml").write_text(f"title: Briefing {n}\nslug: briefing-{n}\n", encoding="utf-8")
+    problems = Problems()
+
+    def paths() -> int:
+        return sum(isinstance(obj, PurePath) for obj in gc.get_objects())
+
+    before = paths()
+    stored = read_folder(folder, site, problems, Memo(None, "outlines"), {}, {})
+    assert paths() - before < len(stored) == 60
+    assert not problems.items
+    assert [(s.path, s.stem) for s in stored[:2]] == [(folder / "briefing-0.yaml", "briefing-0"),
+                                                       (folder / "briefing-1.yaml", "briefing-1")]
