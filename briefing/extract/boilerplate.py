@@ -142,16 +142,20 @@ _LABEL_JOINERS = _JOINERS | _TITLE_NOUNS  # what joins a caption label to what f
 _CREDIT = lazy(r"\bcontributed to (?:this|the) report")
 # So is an opinion piece's disclaimer, in the editor's note above it or at its end: "The opinions
 # expressed in this commentary are solely those of the author.", "... are solely hers.", "The views
-# expressed here are the author's own.", "Views expressed are his own." It says whose views the
-# piece gives, not what they are. It opens its sentence and names the writer, so that the views of
-# someone in the news ("The views expressed by the mayor drew criticism") and the opinions a survey
-# collected ("... are those of renters who moved") stay prose.
+# expressed here are the author's own.", "... are their own and do not necessarily reflect those of
+# the Gazette." It says whose views the piece gives, not what they are. The whole sentence is the
+# disclaimer, ending with whose views they are: the views of someone in the news ("The views
+# expressed by the mayor drew criticism"), the opinions a survey collected ("... are those of renters
+# who moved"), and a disclaimer someone is reported to give ("... are their own, the hospital said")
+# stay prose.
 _DISCLAIMER = lazy(
-    r"""(?:[Tt]he[ ])?(?:[Vv]iews|[Oo]pinions)(?:[ ]and[ ](?:views|opinions))?[ ]expressed[ ]
-    (?:(?:in|on)[ ](?:this|these)[ ]\w+[ ]|here(?:in)?[ ])?(?:are|is)[ ](?:solely[ ]|entirely[ ]|only[ ])?
-    (?:those[ ]of[ ](?:the[ ](?:author|writer|contributor|columnist|commentator)s?\b|[A-Z])
-     |the[ ](?:author|writer)['’]s\b
-     |(?:his|hers|her|their|theirs|my|our)\b)""",
+    r"""(?:Editor['’]s[ ]note:[ ])?(?:[Tt]he[ ])?(?:[Vv]iews?|[Oo]pinions?)(?:[ ](?:and|or)[ ](?:views?|opinions?))?
+    [ ]expressed[ ](?:(?:in|on|by)[ ](?:(?:this|these|the)[ ])?[\w-]+(?:[ ][\w-]+)?[ ]|here(?:in)?[ ])?
+    (?:are|is)[ ](?:solely[ ]|entirely[ ]|only[ ]|strictly[ ])?
+    (?:those[ ]of[ ](?:the[ ](?:author|writer|contributor|columnist|commentator)s?|(?:[A-Z][\w'’.-]*[ ]?){1,4})
+     |the[ ](?:author|writer)s?['’]s?[ ]own
+     |(?:his|her|their|my|our)[ ]own|hers|theirs|mine|ours)
+    (?:,?[ ]and[ ]do(?:es)?[ ]not[ ].*)?[.]?""",
     re.VERBOSE,
 )
 # A sentence that shows the reader round the page rather than tells the news: "Here is all you
@@ -196,7 +200,7 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
     for sentence in sentences:
         if "contributed to" in sentence.text and _CREDIT.search(sentence.text):  # a cheap test first
             continue
-        if " expressed " in sentence.text and _DISCLAIMER.match(sentence.text):
+        if " expressed " in sentence.text and _DISCLAIMER.fullmatch(sentence.text.rstrip()):
             continue
         # Only the cuts that may overlap the sentence: those starting before its end, from the
         # first one that reaches past its start.
@@ -234,7 +238,8 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 def after_lead_label(text: str, start: int) -> bool:
     """Is what stands before `start` on its line a dateline or a kicker ending in a colon
-    ("LUCKNOW: ", "Exclusive: "), cut from the prose, and nothing else?"""
+    ("LUCKNOW: ", "Exclusive: "), and nothing else? (Such a label is cut from the prose on a
+    story's first lines only: see `_furniture`.)"""
     label = _LEAD_LABEL.match(text, text.rfind("\n", 0, start) + 1)
     return bool(label) and label.end() == start
 

@@ -7,7 +7,9 @@ preposition or conjunction, where a phrase ends, rather than mid-phrase with "â€
 
 A first line in Title Case is the writer's headline, even ending in a full stop, even after a
 kicker ("Breaking: "), and even made of two sentences ("This Council Isn't Closing Its Bridge.
-It's Closing It For A Year."): it is the title as it is.
+It's Closing It For A Year."): it is the title as it is. (A first line without a full stop is
+the article's headline, which `articles` reads and passes as it is, kicker and all: the
+headline the writer gave.)
 """
 from __future__ import annotations
 
