@@ -225,7 +225,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
             continue
         tried = start
         dateline = _DATELINE.match(text, start)
-        if dateline and dateline.end() > dateline.start():
+        if dateline and dateline.end() > dateline.start() and not _abbreviation(dateline.group()):
             cuts.append(dateline.span())
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         label = _LEAD_LABEL.match(text, line.start(), line.end())
@@ -234,6 +234,21 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         elif is_byline(line.group()):
             cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def _abbreviation(dateline: str) -> bool:
+    """Is the bracket of a would-be dateline the abbreviation of the words before it ("The World
+    Health Organization (WHO) said ...", "NHS England (NHSE) - the body ..."), the sentence's
+    subject, rather than a source tag ("New Delhi, India (CNN) -- ")? Its letters are then the
+    initials of those words, in order: the first letter of each, all of a short word in capitals
+    ("NHS")."""
+    before, _, rest = dateline.partition("(")
+    tag = rest.partition(")")[0].replace(".", "").replace(" ", "")
+    if not before.strip() or not tag.isalpha():
+        return False
+    words = re.findall(r"[^\W\d_]+", before)
+    initials = iter("".join(word if word.isupper() and len(word) <= 4 else word[0] for word in words).upper())
+    return all(letter in initials for letter in tag.upper())  # a subsequence: `in` moves the iterator on
 
 
 def after_lead_label(text: str, start: int) -> bool:
