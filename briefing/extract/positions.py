@@ -47,11 +47,20 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)[,.?!]?[”\"],?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
+# The attribution after a quotation's closing mark (`{close}`): the speaker and the verb ("Ann Lee
+# said on Monday", "said union chief Ann Lee"), or, once a stop or a comma has closed the
+# quotation, the verb and whatever more the sentence says of the speaker or of when and why it
+# was said ("said Chief Raymond Duarte of the Vista Verde Police Department, the coalition's
+# president", "Tenney said about the money spent against her"), up to the next quotation the
+# sentence runs on into ("said Kurt Walters, a campaign director. ''We need ...").
+AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?"
+               r"|(?:[,.?!]{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r")\b[^“”\"]*"
+               r"(?:\.\s+[“\"].*)?)$")
+QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[”\"]"))
 # "Talks must resume,” said union chief Ann Lee.": the end of a quotation opened in an earlier
 # sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for
 # "X said ..." below leave it out of the speaker.)
-QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)[,.?!]?”,?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?$")
+QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "”"))
 # "X claimed in a recent interview that ...": the content starts after "that".
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")

@@ -1,0 +1,33 @@
+"""positions: statements in the tool's words, read across local news and wire copy: no
+attribution left in (however long the speaker's description, or with a relative clause on
+the speaker), a long statement cut where a phrase ends, an organisation named for "it"."""
+import pytest
+
+from briefing.extract.positions import restate
+
+RESTATED = [
+    # A quotation, then its attribution: however long the speaker's description, and whatever the
+    # sentence adds about when or why it was said, the quotation is the statement.
+    ("“There are cases where a face is the only lead we have,” said Chief Raymond Duarte of the Vista Verde "
+     "Police Department, the coalition's president.", "Duarte",
+     "There are cases where a face is the only lead they have."),
+    ("“It’s going to be well over a million dollars by the time it’s done,” Tenney said about the money being "
+     "spent against her in the primary.", "Tenney",
+     "It’s going to be well over a million dollars by the time it’s done."),
+    ("“Nobody here is against new homes,” said Janet Pickersgill, who chairs the group and has lived on "
+     "Recreation Terrace for 38 years.", "Pickersgill", "Nobody here is against new homes."),
+    ("\"Our members are frustrated with the minister,\" said Jack Mozloom, a spokesman for the National "
+     "Federation of Independent Business, which represents 325,000 small businesses.", "Mozloom",
+     "Their members are frustrated with the minister."),
+    ("“Surasta has acted fully within its rights under trade rules,” Commerce Minister Tomas Okari said in a "
+     "statement.", "Okari", "Surasta has acted fully within its rights under trade rules."),
+    # A second quotation the sentence runs on into: the first is the statement.
+    ("''A populist platform is appealing to those who came of age during the meltdown,'' said Kurt Walters, the "
+     "campaign director at Rootstrikers. ''We need to be bolder.", "Walters",
+     "A populist platform is appealing to those who came of age during the meltdown."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", RESTATED, ids=[w for _, _, w in RESTATED])
+def test_restate_leaves_no_attribution(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
