@@ -61,8 +61,11 @@ QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[�
 # sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for
 # "X said ..." below leave it out of the speaker.)
 QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "”"))
-# "X claimed in a recent interview that ...": the content starts after "that".
-SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>[^“”\".]{0,50}?)\bthat\s+(?P<what>.+)$")
+# "X claimed in a recent interview that ...": the content starts after "that". Where it was said
+# may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
+# ends as a quoted sentence does.
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
+                            r"\bthat\s+(?P<what>.+)$")
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
@@ -73,6 +76,10 @@ SPEECH_VERB = lazy(r"\b" + SPEECH + r"\b")
 # quotation, nor by the end of the sentence).
 REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
+# "Cllr Peter Danvers, who chairs the planning committee, said ...": a relative clause between
+# the speaker and the verb describes who speaks; cut out, it leaves "X said ..." to lift the
+# report out of. (Elsewhere a relative clause marks a statement, not a source: `RELATIVE`.)
+SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+\d{1,3})?),\s+(?:who|whose|which)\s[^,;“”\"]{1,160},\s+(?=" + SPEECH + r"\b)")
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 # "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.
@@ -364,6 +371,8 @@ def _content(sentence: str, speaker: str) -> str:
         return _shorten(f"{speaker or 'the speaker'} {verb} {clause}")
     if "adding" in content:
         content = re.sub(r",\s+adding\b.*$", "", content)  # what the speaker added is not the point they made
+    if ", wh" in content:  # a cheap test first
+        content = SPEAKER_CLAUSE.sub(r"\1 ", content)
     content = INSERTED_SOURCE.sub(" ", content)
     content = _unattribute(content)
     if QUOTE_MARK.search(content):

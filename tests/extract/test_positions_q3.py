@@ -6,6 +6,12 @@ import pytest
 from briefing.extract.positions import restate
 
 RESTATED = [
+    # "X, who ..., said Y" reports Y: the relative clause describes the speaker.
+    ("Cllr Peter Danvers, who chairs the planning committee, said members had been entitled to reach their own view.",
+     "Danvers", "Members had been entitled to reach their own view."),
+    ("Mr. Vermeer, who served one term in the provincial legislature, said in a video posted online that he had "
+     "spoken at universities in three provinces without incident.", "Vermeer",
+     "He had spoken at universities in three provinces without incident."),
     # A quotation, then its attribution: however long the speaker's description, and whatever the
     # sentence adds about when or why it was said, the quotation is the statement.
     ("“There are cases where a face is the only lead we have,” said Chief Raymond Duarte of the Vista Verde "
@@ -31,3 +37,8 @@ RESTATED = [
 @pytest.mark.parametrize("sentence, speaker, want", RESTATED, ids=[w for _, _, w in RESTATED])
 def test_restate_leaves_no_attribution(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_restate_reads_past_a_quoted_title_to_the_report():
+    sentence = ("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.")
+    assert restate(sentence, "Khan") == "Trump had shown disrespect to his wife."
