@@ -19,6 +19,7 @@ from ..model import Position, Quote, Side
 from .actors import _title_of_body
 from .quotes import SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN
 from .sentences import Sentence
+from .title import _PHRASE_HEADS as PHRASE_HEADS
 from .voices import OF_SPLIT, Voice
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
 
@@ -185,6 +186,8 @@ UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
+# Nor a statement cut where a phrase ends: not on a word that opens a phrase or needs one after it.
+PHRASE_END = DANGLING | PHRASE_HEADS | {"not", "been", "said", "says", "who", "which", "whose", "than", "however"}
 
 
 def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote],
@@ -530,6 +533,17 @@ def _shorten(text: str) -> str:
     for m in CLAUSE_BREAK.finditer(text):
         if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS + SLACK:
             return text[:m.start()]
+    return _cut(tokens)
+
+
+def _cut(tokens: list[str]) -> str:
+    """The first MAX_WORDS `tokens`, cut back to where a phrase ends: after a comma or a colon, or before a
+    preposition or conjunction (as `title` cuts a headline), with SOFT_WORDS left at least; failing
+    that, at MAX_WORDS less the words that leave it dangling."""
+    for end in range(MAX_WORDS, SOFT_WORDS - 1, -1):
+        last = tokens[end - 1].lower().strip("“”\"‘’'")
+        if (last.endswith((",", ";", ":")) or tokens[end].lower() in PHRASE_HEADS) and last.rstrip(",;:") not in PHRASE_END:
+            return " ".join(tokens[:end]).rstrip(",;:")
     cut = tokens[:MAX_WORDS]
     while cut and cut[-1].lower().strip(",") in DANGLING:
         cut.pop()

@@ -42,3 +42,23 @@ def test_restate_leaves_no_attribution(sentence, speaker, want):
 def test_restate_reads_past_a_quoted_title_to_the_report():
     sentence = ("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.")
     assert restate(sentence, "Khan") == "Trump had shown disrespect to his wife."
+
+
+CUT = [
+    # Over MAX_WORDS, with no clause break to cut at: the statement ends where a phrase ends,
+    # before a preposition or a relative pronoun, not on it.
+    ("The union said the new rota would leave wards on the night shift with one nurse for every fourteen patients "
+     "in the hospital and with no cover at all for staff who are off sick or on leave during the holidays.",
+     "The new rota would leave wards on the night shift with one nurse for every fourteen patients in the hospital "
+     "and with no cover at all for staff."),
+    ("The decision to close the Dock Street library has managed to anger almost everyone in the old harbour ward, "
+     "with parents saying the council lacked the courage to explain why it acted and readers accusing the mayor of "
+     "closing it by stealth.",
+     "The decision to close the Dock Street library has managed to anger almost everyone in the old harbour ward, "
+     "with parents saying the council lacked the courage."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", CUT, ids=[w[-40:] for _, w in CUT])
+def test_a_statement_cut_short_ends_where_a_phrase_ends(sentence, want):
+    assert restate(sentence, "Lee") == want
