@@ -149,6 +149,15 @@ VERB_THEN_ROLE = lazy(SAID + DAY + r"\s+(?:[\w.’'&-]+\s+){0,5}")  # "said unio
 NAME_BEFORE = lazy(r"(?:(?!(?:To|For|In|By|From|With|At|On|Of|As|After|Before|Against|Under|Like)\s)[A-Z][\w.’'&-]*\s+){0,4}")
 # " said on Monday", " said in a statement", " told the trial in 2013", after the name.
 VERB_AFTER_NAME = lazy(r"\s+" + SAID + DAY + r"(?:\s+(?:in|at|outside)\s+(?:(?:a|an|the)\s[^,;]{1,30}|\d{4}))?")
+# The possessive forms of the pronouns that may stand for a speaker (`_pronouns`).
+POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
+# A source that names someone: a name with the role before it ("Roadhouse owner Terry Mulholland",
+# "The union"), which no preposition leads into ("an adviser to Mr. Sanders" names another).
+NAMING = lazy(r"(?:(?!(?:to|of|for|at|with|from|by|in|on|about|and)\s)[\w.’'&-]+\s+){0,5}[\w.’'&-]+")
+# A person who speaks for another: "said he was back home" may be of the one they speak for.
+SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister|agent|aide|representative|counsel)\b", re.I)
+# An organisation's name as a sentence gives it, to name it by: "The Kingsmouth Civic Society", "the union".
+ORGANISATION_NAMED = lazy(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[\w.’'&-]+")
 # Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
@@ -284,7 +293,8 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
             break
         if all(_overlap(said[i], said[h]) < SAME_POINT for h in heads):
             heads.append(i)
-    stated = {h: restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h])) for h in heads}
+    stated = {h: restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h]), _pronouns(speakers[h]))
+              for h in heads}
     # A head of nothing but quote marks and attribution states nothing: it heads no position,
     # and the sentences it would have held go as evidence to the heads that do.
     heads = sorted(h for h in heads if stated[h])
@@ -325,13 +335,15 @@ def _strength(sentence: str) -> int:
     return score
 
 
-def restate(sentence: str, speaker: str) -> str:
+def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = ()) -> str:
     """A short third-person statement of what the sentence says the speaker holds. Quotations
     are read in double marks: the caller turns single ones into them (`_double_marked`), and
-    typewriter '' pairs are read as the double mark they stand for."""
+    typewriter '' pairs are read as the double mark they stand for. `pronouns`: those that may
+    stand for the speaker (`_pronouns`), named in the statement where the sentence's source is
+    the speaker ("Brantwood said it was ..." -> "Brantwood was ...")."""
     if "''" in sentence:
         sentence = sentence.replace("''", '"')
-    content = _content(sentence, speaker)
+    content = _content(sentence, speaker, pronouns)
     if _degenerate(content, speaker):
         content = _fallback(sentence, speaker)
     if "'" in content or "‘" in content or "’" in content:  # a cheap test first
@@ -363,7 +375,7 @@ def _stray_marks(content: str) -> str:
     return content
 
 
-def _content(sentence: str, speaker: str) -> str:
+def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     """What the sentence reports, lifted out of its attribution and cut to a short statement."""
     content = DATELINE.sub("", sentence.strip())
     content = OPENERS.sub("", content)
@@ -377,7 +389,9 @@ def _content(sentence: str, speaker: str) -> str:
     if ", wh" in content:  # a cheap test first
         content = SPEAKER_CLAUSE.sub(r"\1 ", content)
     content = INSERTED_SOURCE.sub(" ", content)
-    content = _unattribute(content)
+    content, source = _unattribute(content)
+    if source and pronouns:
+        content = _pronoun_named(content, source, speaker, pronouns)
     if QUOTE_MARK.search(content):
         # Once the quote marks are gone, a source set between two quoted halves is an inserted one too.
         content = QUOTE_MARK.sub("", content)
@@ -396,7 +410,9 @@ def _content(sentence: str, speaker: str) -> str:
     return _shorten(content.strip(" ,.;:—-!?"))
 
 
-def _unattribute(content: str) -> str:
+def _unattribute(content: str) -> tuple[str, str | None]:
+    """What the sentence reports, lifted out of its attribution, and who it names as the source
+    where the source comes first ("X said ..."); the content as it is if it has no attribution."""
     for pattern, needed in UNATTRIBUTE:
         if needed not in content:
             continue  # a cheap test first
@@ -406,13 +422,47 @@ def _unattribute(content: str) -> str:
                 and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
                 and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
             if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
-                return m.group("what") if "what" in pattern.groupindex else m.group(1)
+                return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None
             # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
             what = m.group("what")
             if "gap" in pattern.groupindex and TWO_REPORTS.search(m.group("gap")):
                 what = m.group("gap").strip() + " that " + what
-            return ANOTHER_REPORT.sub(r"\1", what)
-    return content
+            return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
+    return content, None
+
+
+def _pronoun_named(content: str, source: str, speaker: str, pronouns: tuple[str, ...]) -> str:
+    """"it was deeply disappointed", reported from "The Kingsmouth Civic Society said": the
+    pronoun that opens the report named, where it may stand for the speaker and the source
+    is the speaker ("The Kingsmouth Civic Society was ...", "Brantwood’s offer was ...")."""
+    first, _, rest = content.partition(" ")
+    possessive = first in (POSSESSIVE[p] for p in pronouns)
+    if not rest or not (first in pronouns or possessive):
+        return content
+    name = _source_name(source, speaker, pronouns)
+    if not name:
+        return content
+    return name + ("’s" if possessive else "") + " " + rest
+
+
+def _source_name(source: str, speaker: str, pronouns: tuple[str, ...]) -> str | None:
+    """How to name the speaker if `source` (who "said") is them: a person by `speaker`, an
+    organisation as the source names it ("The union", "Brantwood"); None if the source is
+    someone else ("Mark Longabaugh, a senior adviser to Mr. Sanders" of Sanders), or a person who
+    speaks for another, whom their "he" or "she" may stand for ("a publicist for Claudette King")."""
+    organisation = "it" in pronouns
+    if not organisation and SPEAKS_FOR.search(source):
+        return None
+    words = {w.lower() for w in speaker.split()}
+    for part in (p.strip() for p in source.split(",")):
+        if part.lower() in pronouns:
+            return speaker  # "It said it would ...", "She says her posts ..."
+        last = part.rsplit(" ", 1)[-1].lower()
+        if last in words and NAMING.fullmatch(part):
+            return part if organisation and ORGANISATION_NAMED.fullmatch(part) else speaker
+        if organisation and part.endswith(speaker) and part[:-len(speaker)].strip().lower() in ("", "the"):
+            return part  # "The Council of Indigenous Communities of Corquemayu", which a preposition is part of
+    return None
 
 
 def _degenerate(content: str, speaker: str) -> bool:
@@ -556,6 +606,14 @@ def _short_name(voice: Voice) -> str:
         return voice.name
     bare = OF_SPLIT.split(voice.name, maxsplit=1)[0].split()
     return bare[-1] if bare else voice.name
+
+
+def _pronouns(voice: Voice) -> tuple[str, ...]:
+    """The pronouns that may stand for a voice: "it" and "they" for an organisation, a country or a
+    party group; "he" or "she" for a person, either if the article does not say which."""
+    if voice.kind != "person":
+        return ("it", "they")
+    return {"m": ("he",), "f": ("she",)}.get(voice.actor.gender or "", ("he", "she"))
 
 
 def _overlap(x: frozenset[str], y: frozenset[str]) -> float:

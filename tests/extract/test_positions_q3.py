@@ -3,7 +3,11 @@ attribution left in (however long the speaker's description, or with a relative 
 the speaker), a long statement cut where a phrase ends, an organisation named for "it"."""
 import pytest
 
-from briefing.extract.positions import restate
+from briefing.extract.actors import Actor
+from briefing.extract.positions import fill, restate
+from briefing.extract.sentences import split_sentences
+from briefing.extract.voices import Voice, quote_marks
+from briefing.model import Side
 
 RESTATED = [
     # "X, who ..., said Y" reports Y: the relative clause describes the speaker.
@@ -62,3 +66,52 @@ CUT = [
 @pytest.mark.parametrize("sentence, want", CUT, ids=[w[-40:] for _, w in CUT])
 def test_a_statement_cut_short_ends_where_a_phrase_ends(sentence, want):
     assert restate(sentence, "Lee") == want
+
+
+NAMED = [
+    # "X said it ...": the pronoun is the organisation that spoke; the position names it.
+    ("Brantwood said it was “happy to discuss” additional monitoring with neighbours.", "Brantwood Aggregates",
+     ("it", "they"), "Brantwood was happy to discuss additional monitoring with neighbours."),
+    ("The Kingsmouth Civic Society, which has campaigned to keep the statue, said it was deeply disappointed.",
+     "Kingsmouth Civic Society", ("it", "they"), "The Kingsmouth Civic Society was deeply disappointed."),
+    ("The Council of Indigenous Communities of Corquemayu says it will go to court.",
+     "Council of Indigenous Communities of Corquemayu", ("it", "they"),
+     "The Council of Indigenous Communities of Corquemayu will go to court."),
+    ("North Sea Terminal Group said in a statement that its offer was \"generous and responsible\".",
+     "North Sea Terminal Group", ("it", "they"), "North Sea Terminal Group’s offer was generous and responsible."),
+    ("It said it would keep its offer open until Friday.", "North Sea Terminal Group", ("it", "they"),
+     "North Sea Terminal Group would keep its offer open until Friday."),
+    # "X said he ...": the person who spoke, named as the other positions name them.
+    ("Councilmember Darnell Hughes, who has pushed for tougher rules, said he supported the move.", "Hughes",
+     ("he",), "Hughes supported the move."),
+    ("Mr. Vermeer, who served one term in the provincial legislature, said in a video posted online that he had "
+     "spoken at universities in three provinces without incident.", "Vermeer", ("he", "she"),
+     "Vermeer had spoken at universities in three provinces without incident."),
+    # Not where the speaker is someone else, or the pronoun cannot be theirs: the pronoun stays.
+    ("Mark Longabaugh, a senior adviser to Mr. Sanders, said he believed the campaign would be well represented.",
+     "Sanders", ("he",), "He believed the campaign would be well represented."),
+    ("Angela Moore, a publicist for Claudette King, said that he was back home resting with his grandchildren.",
+     "Moore", ("he", "she"), "He was back home resting with his grandchildren."),
+    ("Ann Lee said he had been the finest teacher the school ever had.", "Lee", ("she",),
+     "He had been the finest teacher the school ever had."),
+    ("“We will fight this ruling,” said Ann Lee.", "Lee", ("she",), "They will fight this ruling."),
+    ("Indigenous communities around the salt flat in southwestern Bolivia said they would block the roads to the "
+     "plant.", "Bolivia", ("it", "they"), "They would block the roads to the plant."),
+    ("“It will ask whether the minister took the law into account,” the corporation said.", "Wardangu Corporation",
+     ("it", "they"), "It will ask whether the minister took the law into account."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, pronouns, want", NAMED, ids=[w for *_, w in NAMED])
+def test_restate_names_the_speaker_a_pronoun_stands_for(sentence, speaker, pronouns, want):
+    assert restate(sentence, speaker, pronouns) == want
+
+
+def test_a_side_s_positions_name_the_organisation_its_pronoun_stands_for():
+    text = "Brantwood said it would appeal against the council's refusal of the quarry extension."
+    sentences = split_sentences(text)
+    voice = Voice(Actor("Brantwood Aggregates", "organisation"), "organisation", sentences=[0])
+    side = Side("brantwood", "Brantwood Aggregates")
+    fill(text, [side], {"brantwood": [voice]}, sentences, [], quote_marks(text, []))
+    assert [p.text for p in side.positions] == ["Brantwood would appeal against the council's refusal of the quarry extension."]
+    assert side.positions[0].evidence == [text]
