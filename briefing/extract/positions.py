@@ -80,7 +80,11 @@ REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
 # "Cllr Peter Danvers, who chairs the planning committee, said ...": a relative clause between
 # the speaker and the verb describes who speaks; cut out, it leaves "X said ..." to lift the
 # report out of. (Elsewhere a relative clause marks a statement, not a source: `RELATIVE`.)
-SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+\d{1,3})?),\s+(?:who|whose|which)\s[^,;“”\"]{1,160},\s+(?=" + SPEECH + r"\b)")
+# The speaker may be named with a role ("Ms Leary's barrister, Nadia Farouk, who ...") and the
+# clause run on past a comma in a number or to the body they chair ("who chairs the working
+# group, the body that advises ...,"); the verb after it ends it.
+SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\s+(?:who|whose|which)\s[^;“”\"]{1,200}?,\s+(?="
+                      + SPEECH + r"\b)")
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 # "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.

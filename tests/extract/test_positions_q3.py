@@ -115,3 +115,23 @@ def test_a_side_s_positions_name_the_organisation_its_pronoun_stands_for():
     fill(text, [side], {"brantwood": [voice]}, sentences, [], quote_marks(text, []))
     assert [p.text for p in side.positions] == ["Brantwood would appeal against the council's refusal of the quarry extension."]
     assert side.positions[0].evidence == [text]
+
+
+SPEAKER_DESCRIBED = [
+    ("Ms Leary’s barrister, Nadia Farouk, who is acting for her without charge, told the court that every statement "
+     "in the posts was drawn from the council’s own register.", "Farouk",
+     "Every statement in the posts was drawn from the council’s own register."),
+    ("The Nurses’ Federation, which claims a membership of over 22,000 nurses, says the move will create a two-tier "
+     "workforce.", "Nurses’ Federation", "The move will create a two-tier workforce."),
+    ("Dr. Katrin Baumann, who chairs the pelagic working group, the body that advises coastal states, said the quotas "
+     "added up to about 40% more than the scientific advice.", "Baumann",
+     "The quotas added up to about 40% more than the scientific advice."),
+    # A statement with a relative clause, whose verb is no speech verb, keeps it.
+    ("The council will close the library, which opened in 1901, and sell the site to a developer.", "the council",
+     "The council will close the library and sell the site to a developer."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", SPEAKER_DESCRIBED, ids=[w for _, _, w in SPEAKER_DESCRIBED])
+def test_restate_lifts_the_report_past_a_speaker_described_at_length(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
