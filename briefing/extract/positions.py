@@ -52,11 +52,14 @@ DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 # said on Monday", "said union chief Ann Lee"), or, once a stop or a comma has closed the
 # quotation, the verb and whatever more the sentence says of the speaker or of when and why it
 # was said ("said Chief Raymond Duarte of the Vista Verde Police Department, the coalition's
-# president", "Tenney said about the money spent against her"), up to the next quotation the
-# sentence runs on into ("said Kurt Walters, a campaign director. ''We need ...").
+# president", "Tenney said about the money spent against her"), quoted titles and the next
+# quotation the sentence runs on into included ("said Steven Brill, author of “America's Bitter
+# Pill,” a history ...", "said Kurt Walters, a campaign director. ''We need ..."); but not the
+# rest of the quotation itself, set after its source ("“We will fight,” she said, “and win.”").
+# (A typewriter quotation may close after a space: "coalitions, '' said".)
 AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?"
-               r"|(?:[,.?!]{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r")\b[^“”\"]*"
-               r"(?:\.\s+[“\"].*)?)$")
+               r"|(?:[,.?!]\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r")\b"
+               r"(?!.*,\s*[“\"][a-z]).*)$")
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[”\"]"))
 # "Talks must resume,” said union chief Ann Lee.": the end of a quotation opened in an earlier
 # sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for

@@ -31,6 +31,15 @@ RESTATED = [
      "Their members are frustrated with the minister."),
     ("“Surasta has acted fully within its rights under trade rules,” Commerce Minister Tomas Okari said in a "
      "statement.", "Okari", "Surasta has acted fully within its rights under trade rules."),
+    # A quoted title in what the sentence says of the speaker.
+    ("“The unions have a stranglehold on the Democrats,” said Steven Brill, author of “America’s Bitter Pill,” a "
+     "history of the Obamacare debate.", "Brill", "The unions have a stranglehold on the Democrats."),
+    ("“John Kasich would be the best nominee, but he doesn't have a chance,” Graham said on MSNBC's \"Morning Joe,\" "
+     "adding, “John Kasich's problem is he is an insider in an outsider year.”",
+     "Graham", "John Kasich would be the best nominee, but he doesn't have a chance."),
+    ("''The reason he has been so successful is that he built very strong coalitions, '' said Mr. Gunnels, who now "
+     "works on the campaign. ''He doesn't see himself as on the left.", "Gunnels",
+     "The reason he has been so successful is that he built very strong coalitions."),
     # A second quotation the sentence runs on into: the first is the statement.
     ("''A populist platform is appealing to those who came of age during the meltdown,'' said Kurt Walters, the "
      "campaign director at Rootstrikers. ''We need to be bolder.", "Walters",
@@ -41,6 +50,11 @@ RESTATED = [
 @pytest.mark.parametrize("sentence, speaker, want", RESTATED, ids=[w for _, _, w in RESTATED])
 def test_restate_leaves_no_attribution(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_a_quotation_resumed_after_its_source_is_one_statement():
+    assert restate("“We will fight this ruling,” she said, “and we will win.”", "Lee") == \
+        "They will fight this ruling and they will win."
 
 
 def test_restate_reads_past_a_quoted_title_to_the_report():
