@@ -386,6 +386,7 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     """What the sentence reports, lifted out of its attribution and cut to a short statement."""
     content = DATELINE.sub("", sentence.strip())
     content = OPENERS.sub("", content)
+    quoted = content.startswith(("“", '"'))
     asked = "asked" in content and ASKED_THEN_YES.match(QUOTE_MARK.sub("", content))
     if asked:  # "When asked if he thought X was Y, Z replied, “I do.”" -> "Z thinks X is Y"
         verb = PRESENT.get(asked.group("verb"), asked.group("verb"))
@@ -412,7 +413,9 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
         for first, needle, third in FIRST_PERSON:
             if needle in content:
                 content = first.sub(third.format(who=who), content)
-    if speaker and speaker[:1].isupper():  # "He said ..." of the side's own member: name them
+    # "He said ..." of the side's own member: name them. (Not in a quotation, where the speaker is
+    # "I" and "he" someone else: "“He said the paperwork was coming,” Ruiz testified.")
+    if speaker and speaker[:1].isupper() and not quoted:
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))
 

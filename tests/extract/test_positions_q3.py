@@ -149,3 +149,15 @@ SPEAKER_DESCRIBED = [
 @pytest.mark.parametrize("sentence, speaker, want", SPEAKER_DESCRIBED, ids=[w for _, _, w in SPEAKER_DESCRIBED])
 def test_restate_lifts_the_report_past_a_speaker_described_at_length(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+@pytest.mark.parametrize("sentence, speaker, want", [
+    ("“He said the paperwork was coming and that it was his call,” Ruiz told the jury.", "Ruiz",
+     "He said the paperwork was coming and that it was his call."),
+    ("“He said Britain would be at the back of the queue,” Mr Farage told BBC Radio Four.", "Farage",
+     "He said Britain would be at the back of the queue."),
+])
+def test_a_he_in_a_quotation_is_not_the_speaker(sentence, speaker, want):
+    # The speaker of a quotation is "I" in it: its "he" is someone else, and "Farage said
+    # Britain would be at the back of the queue" would put Obama's words in Farage's mouth.
+    assert restate(sentence, speaker, ("he",)) == want
