@@ -89,7 +89,10 @@ REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
 SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\s+(?:who|whose|which)\s[^;“”\"]{1,200}?,\s+(?="
                       + SPEECH + r"\b)")
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
-APPOSITION = lazy(r",\s+(?:the|a|an|who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
+# A description between commas: a relative clause, or a noun phrase after a name ("Pat Cullen,
+# the RCN's general secretary, said"). After a common word, "the ..." opens a clause ("Month after
+# month, the defendant moved money ..., and then he lied"; "Under the code, the burden is ...").
+APPOSITION = lazy(r"(\S+),\s+(?:the|a|an)\s[^,;“”\"]{1,100},(?=\s)|,\s+(?:who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 # "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.
 ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he|she|they) (?P<verb>thought|believed|felt|agreed)"
                       r"(?: that)? (?P<what>[^,“”\"]{3,120}),\s+[^,“”\"]{1,60}?\s+(?:replied|answered|responded|said),?\s+"
@@ -567,13 +570,21 @@ def _third_person(verb: str) -> str:
 
 def _trim(text: str) -> str:
     """Drop what describes rather than states: appositions, brackets, days of the week, attribution tails."""
-    text = APPOSITION.sub("", text)
+    text = APPOSITION.sub(_without_apposition, text)
     if "(" in text:  # cheap tests first
         text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
     if "day" in text:
         text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
     text = ATTRIBUTION_TAIL.sub("", text)
     return text
+
+
+def _without_apposition(m: re.Match[str]) -> str:
+    """An APPOSITION match less its description: a relative clause goes, a noun phrase only after a name."""
+    before = m.group(1)
+    if before is None:
+        return ""
+    return before if before[:1].isupper() else m.group()
 
 
 def _shorten(text: str) -> str:

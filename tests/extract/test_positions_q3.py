@@ -161,3 +161,20 @@ def test_a_he_in_a_quotation_is_not_the_speaker(sentence, speaker, want):
     # The speaker of a quotation is "I" in it: its "he" is someone else, and "Farage said
     # Britain would be at the back of the queue" would put Obama's words in Farage's mouth.
     assert restate(sentence, speaker, ("he",)) == want
+
+
+@pytest.mark.parametrize("sentence, speaker, want", [
+    # After a name, "the ..." between commas describes; after a common word it opens the main clause.
+    ("“Under the code, the burden is on the athlete to establish the source, and in this case that burden has "
+     "not been met,” said the agency's legal director, Helene Roussel.", "Roussel",
+     "Under the code, the burden is on the athlete to establish the source, and in this case that burden has not "
+     "been met."),
+    ("“Month after month, the defendant moved money into accounts that he controlled, and then he lied to his own "
+     "board about it.”", "Prosecution",
+     "Month after month, the defendant moved money into accounts that he controlled, and then he lied to his own "
+     "board about it."),
+    ("Castellan, a Chicago industrial group, offered 640p per share in cash.", "Castellan",
+     "Castellan offered 640p per share in cash."),
+])
+def test_restate_drops_a_description_but_not_a_clause(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
