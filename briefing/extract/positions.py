@@ -40,7 +40,7 @@ STRONG = caseless(words_pattern((
 # A dateline ("PHOENIX — ", "WASHINGTON - ", the wire's "LONDON, Jan 20 (Reuters) - ") opens a
 # report, not a statement.
 DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+(?:[A-Z][A-Za-z.]+|\d{1,2}|\([A-Z][\w .&-]{1,30}\))){0,4}\s+[—–-]+\s+")
-OPENERS = lazy(r"^(?:(?:But|And|So|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
+OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
@@ -70,6 +70,8 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}
 # ends as a quoted sentence does.
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
+# (What it reports is a clause: "So far they haven't even acknowledged our letters" reports no
+# "our letters", nor "warned about his behaviour" "about his behaviour".)
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
@@ -433,6 +435,7 @@ def _unattribute(content: str) -> tuple[str, str | None]:
         if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))) \
                 and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
                 and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
+                and not (pattern is SPEAKER_THEN_CONTENT and len(m.group("what").split(None, 2)) < 3) \
                 and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
             if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
                 return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None

@@ -178,3 +178,14 @@ def test_a_he_in_a_quotation_is_not_the_speaker(sentence, speaker, want):
 ])
 def test_restate_drops_a_description_but_not_a_clause(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+@pytest.mark.parametrize("sentence, speaker, want", [
+    # A speech verb used as any other verb ("acknowledged our letters", "warned about his
+    # behaviour") reports no statement: the sentence is the statement.
+    ("So far they haven't even acknowledged our letters.\"", "Vega",
+     "So far they haven't even acknowledged their letters."),
+    ("I ask only to be heard, and then argued with.’", "Hartley", "Hartley asks only to be heard, and then argued with."),
+])
+def test_restate_wants_a_clause_after_a_speech_verb(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
