@@ -95,6 +95,11 @@ INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,6
 # the RCN's general secretary, said"). After a common word, "the ..." opens a clause ("Month after
 # month, the defendant moved money ..., and then he lied"; "Under the code, the burden is ...").
 APPOSITION = lazy(r"(\S+),\s+(?:the|a|an)\s[^,;“”\"]{1,100},(?=\s)|,\s+(?:who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
+# ", including forensic auditors and residents of the villages," before the verb it interrupts
+# ("31 witnesses ... would testify"): examples, set between commas. (Cut at as a tail clause, it
+# would leave the subject without its verb: "the evidence and 31 witnesses.")
+AUXILIARY = r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b"
+EXAMPLES = lazy(r",\s+(?:including|such as)\s[^,;“”\"]{1,80},(?=\s+" + AUXILIARY + ")")
 # "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.
 ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he|she|they) (?P<verb>thought|believed|felt|agreed)"
                       r"(?: that)? (?P<what>[^,“”\"]{3,120}),\s+[^,“”\"]{1,60}?\s+(?:replied|answered|responded|said),?\s+"
@@ -115,7 +120,7 @@ CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|alt
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 # A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
-NO_SUBJECT = lazy(r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b")
+NO_SUBJECT = lazy(AUXILIARY)
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
@@ -572,8 +577,11 @@ def _third_person(verb: str) -> str:
 
 
 def _trim(text: str) -> str:
-    """Drop what describes rather than states: appositions, brackets, days of the week, attribution tails."""
+    """Drop what describes rather than states: appositions, examples set between commas, brackets,
+    days of the week, attribution tails."""
     text = APPOSITION.sub(_without_apposition, text)
+    if "includ" in text or "such as" in text:  # a cheap test first
+        text = EXAMPLES.sub("", text)
     if "(" in text:  # cheap tests first
         text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
     if "day" in text:

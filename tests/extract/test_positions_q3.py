@@ -189,3 +189,11 @@ def test_restate_drops_a_description_but_not_a_clause(sentence, speaker, want):
 ])
 def test_restate_wants_a_clause_after_a_speech_verb(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_examples_set_between_commas_go_and_the_verb_stays():
+    sentence = ("National Prosecuting Authority spokesperson Luyolo Mahote said the state was “confident in the strength "
+                "of the evidence” and that 31 witnesses, including forensic auditors and residents of affected villages, "
+                "would testify.")
+    assert restate(sentence, "Mahote") == \
+        "The state was confident in the strength of the evidence and 31 witnesses would testify."
