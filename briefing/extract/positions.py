@@ -119,6 +119,7 @@ TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even thoug
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+RELATIVE_OPENS = lazy(r"(?:where|which|who|whom|whose)\b")
 # A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
 NO_SUBJECT = lazy(AUXILIARY)
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
@@ -164,8 +165,10 @@ NAMED_BEFORE = lazy(r"(?:[\w.’'&-]+\s+){0,5}")
 VERB_THEN_ROLE = lazy(SAID + DAY + r"\s+(?:[\w.’'&-]+\s+){0,5}")  # "said union chief Ann "
 # With no verb, only the rest of the name ("Pat Cullen", "Mr Dundon"), which no preposition opens.
 NAME_BEFORE = lazy(r"(?:(?!(?:To|For|In|By|From|With|At|On|Of|As|After|Before|Against|Under|Like)\s)[A-Z][\w.’'&-]*\s+){0,4}")
-# " said on Monday", " said in a statement", " told the trial in 2013", after the name.
-VERB_AFTER_NAME = lazy(r"\s+" + SAID + DAY + r"(?:\s+(?:in|at|outside)\s+(?:(?:a|an|the)\s[^,;]{1,30}|\d{4}))?")
+# " said on Monday", " said in a statement", " told the trial in 2013", after the name; and the
+# question it answers (" said when asked whether he would ..."), which states nothing it holds.
+VERB_AFTER_NAME = lazy(r"\s+" + SAID + DAY + r"(?:\s+(?:in|at|outside)\s+(?:(?:a|an|the)\s[^,;]{1,30}|\d{4}))?"
+                       r"(?:\s+(?:when|after being)\s+asked\s.*)?")
 # The possessive forms of the pronouns that may stand for a speaker (`_pronouns`).
 POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
 # A source that names someone: a name with the role before it ("Roadhouse owner Terry Mulholland",
@@ -545,7 +548,8 @@ def _fallback(sentence: str, speaker: str) -> str:
     parts = re.split(r",|;|\s[—–]\s", OPENERS.sub("", DATELINE.sub("", outside)))
     said_by = _attribution(parts, speaker)
     parts = [p.strip(" ,.;:—-!?") for i, p in enumerate(parts) if i not in said_by]
-    parts = [p for p in parts if len(p.split()) >= 3]
+    # A relative clause ("where the number of cases has grown") says what the rest is about.
+    parts = [p for p in parts if len(p.split()) >= 3 and not RELATIVE_OPENS.match(p)]
     if not parts:
         return ""
     best = _shorten(_trim(max(parts, key=lambda p: len(p.split()))))

@@ -197,3 +197,11 @@ def test_examples_set_between_commas_go_and_the_verb_stays():
                 "would testify.")
     assert restate(sentence, "Mahote") == \
         "The state was confident in the strength of the evidence and 31 witnesses would testify."
+
+
+def test_a_curt_yes_states_neither_the_question_nor_what_the_sentence_adds_of_it():
+    # "You bet I would" leaves too little to state; the question it answers ("when asked whether
+    # he would issue a quarantine") and a relative clause about its place are no statement of his.
+    sentence = ("“You bet I would,” Christie said when asked whether he would issue a quarantine for people traveling "
+                "into the U.S. from Brazil, where the number of reported cases of the virus has grown.")
+    assert restate(sentence, "Christie", ("he",)) == ""
