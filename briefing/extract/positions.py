@@ -40,7 +40,8 @@ STRONG = caseless(words_pattern((
 # A dateline ("PHOENIX — ", "WASHINGTON - ", the wire's "LONDON, Jan 20 (Reuters) - ") opens a
 # report, not a statement.
 DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+(?:[A-Z][A-Za-z.]+|\d{1,2}|\([A-Z][\w .&-]{1,30}\))){0,4}\s+[—–-]+\s+")
-OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|Then|Now|Therefore|Thus|Moreover|"
+OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|"
+                     r"Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
@@ -70,8 +71,8 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}
 # ends as a quoted sentence does.
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
-# (What it reports is a clause: "So far they haven't even acknowledged our letters" reports no
-# "our letters", nor "warned about his behaviour" "about his behaviour".)
+# What it reports is a clause of three words at least (`_unattribute`): "So far they haven't even
+# acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
@@ -81,7 +82,6 @@ SPEECH_VERB = lazy(r"\b" + SPEECH + r"\b")
 # A report of speech: a speech verb followed by what was said in the reporter's words (not by a
 # quotation, nor by the end of the sentence).
 REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
-# ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 # "Cllr Peter Danvers, who chairs the planning committee, said ...": a relative clause between
 # the speaker and the verb describes who speaks; cut out, it leaves "X said ..." to lift the
 # report out of. (Elsewhere a relative clause marks a statement, not a source: `RELATIVE`.)
@@ -90,6 +90,7 @@ REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
 # group, the body that advises ...,"); the verb after it ends it.
 SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\s+(?:who|whose|which)\s[^;“”\"]{1,200}?,\s+(?="
                       + SPEECH + r"\b)")
+# ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
 # A description between commas: a relative clause, or a noun phrase after a name ("Pat Cullen,
 # the RCN's general secretary, said"). After a common word, "the ..." opens a clause ("Month after
@@ -119,6 +120,7 @@ TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even thoug
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+# A part of a sentence that a relative word opens ("where the number of cases has grown") is about the rest.
 RELATIVE_OPENS = lazy(r"(?:where|which|who|whom|whose)\b")
 # A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
 NO_SUBJECT = lazy(AUXILIARY)
