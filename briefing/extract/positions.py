@@ -49,6 +49,10 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
 DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+# A verb that needs a subject before it ("would", "is", "has").
+AUXILIARY = r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b"
+# A speech verb, then the speaker by name: "said Pushparam K.C.", "says Carl Anthony".
+SAID_THEN_NAMED = r"(?:said|says|added|wrote|argued|noted|warned|explained)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # The attribution after a quotation's closing mark (`{close}`): the speaker and the verb ("Ann Lee
 # said on Monday", "said union chief Ann Lee"), or, once a stop or a comma has closed the
 # quotation, the verb and whatever more the sentence says of the speaker or of when and why it
@@ -74,7 +78,8 @@ SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(
 # What it reports is a clause of three words at least (`_unattribute`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
-CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY + r")\.?$")
+CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY
+                            + r"|" + SAID_THEN_NAMED + r"(?:,\s+[^“”\"]{1,150})?)\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
 # Okafor, said the ruling showed the label's position was weaker than it claimed." is no
 # statement followed by its source, but a source ("..., said") followed by what it reports.
@@ -92,6 +97,9 @@ SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\
                       + SPEECH + r"\b)")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
+# ", said Michael Kofman, an expert on Russia at the Wilson Center, would read ...": the statement
+# goes on after it with its verb (not with more about the speaker: "historian at ...").
+INSERTED_SAID_THEN_NAMED = lazy(r",\s+" + SAID_THEN_NAMED + r"(?:,\s+[^,“”\"]{1,100})?,\s+(?=" + AUXILIARY + ")")
 # A description between commas: a relative clause, or a noun phrase after a name ("Pat Cullen,
 # the RCN's general secretary, said"). After a common word, "the ..." opens a clause ("Month after
 # month, the defendant moved money ..., and then he lied"; "Under the code, the burden is ...").
@@ -99,7 +107,6 @@ APPOSITION = lazy(r"(\S+),\s+(?:the|a|an)\s[^,;“”\"]{1,100},(?=\s)|,\s+(?:wh
 # ", including forensic auditors and residents of the villages," before the verb it interrupts
 # ("31 witnesses ... would testify"): examples, set between commas. (Cut at as a tail clause, it
 # would leave the subject without its verb: "the evidence and 31 witnesses.")
-AUXILIARY = r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b"
 EXAMPLES = lazy(r",\s+(?:including|such as)\s[^,;“”\"]{1,80},(?=\s+" + AUXILIARY + ")")
 # "When asked if he thought Putin was a killer, Biden replied, “I do.”": a yes that states the question.
 ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he|she|they) (?P<verb>thought|believed|felt|agreed)"
@@ -412,6 +419,7 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     if ", wh" in content:  # a cheap test first
         content = SPEAKER_CLAUSE.sub(r"\1 ", content)
     content = INSERTED_SOURCE.sub(" ", content)
+    content = INSERTED_SAID_THEN_NAMED.sub(" ", content)
     content, source = _unattribute(content)
     if source and pronouns:
         content = _pronoun_named(content, source, speaker, pronouns)

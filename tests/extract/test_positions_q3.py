@@ -205,3 +205,22 @@ def test_a_curt_yes_states_neither_the_question_nor_what_the_sentence_adds_of_it
     sentence = ("“You bet I would,” Christie said when asked whether he would issue a quarantine for people traveling "
                 "into the U.S. from Brazil, where the number of reported cases of the virus has grown.")
     assert restate(sentence, "Christie", ("he",)) == ""
+
+
+@pytest.mark.parametrize("sentence, speaker, want", [
+    ("The man was saved after a French rescue team found him under the rubble on the outskirts of Kathmandu, said "
+     "Pushparam K.C., a spokesman for the Armed Police Force of Nepal.", "K.C.",
+     "The man was saved after a French rescue team found him under the rubble on the outskirts of Kathmandu."),
+    ("Any cleareyed interpretation of Kerry's actions, said Michael Kofman, an expert on Russia at the Wilson Center, "
+     "would read this as a public admission that the United States is bowing out.", "Kofman",
+     "Any cleareyed interpretation of Kerry's actions would read this as a public admission that the United States "
+     "is bowing out."),
+    ("Even as the campaign moves to New York, the race will be tight, said Dan Gerstein, director of Gotham "
+     "Ghostwriters and an independent political analyst in New York City.", "Gerstein",
+     "Even as the campaign moves to New York, the race will be tight."),
+    ("The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was one "
+     "of the most powerful first ladies.", "Anthony",
+     "The paradox of Nancy is that she was one of the most powerful first ladies."),
+])
+def test_restate_drops_a_source_named_after_its_verb(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
