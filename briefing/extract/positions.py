@@ -183,6 +183,8 @@ POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
 # A source that names someone: a name with the role before it ("Roadhouse owner Terry Mulholland",
 # "The union"), which no preposition leads into ("an adviser to Mr. Sanders" names another).
 NAMING = lazy(r"(?:(?!(?:to|of|for|at|with|from|by|in|on|about|and)\s)[\w.’'&-]+\s+){0,5}[\w.’'&-]+")
+# A part of a source that says where its speaker is from or works: "from Curry Rivel", "of Mesa".
+PLACE_OPENS = lazy(r"(?:from|of|in|at|for|with)\s")
 # A person who speaks for another: "said he was back home" may be of the one they speak for.
 SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister|agent|aide|representative|counsel)\b", re.I)
 # An organisation's name as a sentence gives it, to name it by: "The Kingsmouth Civic Society", "the union".
@@ -489,6 +491,8 @@ def _source_name(source: str, speaker: str, pronouns: tuple[str, ...]) -> str | 
         return None
     words = {w.lower() for w in speaker.split()}
     for part in (p.strip() for p in source.split(",")):
+        if PLACE_OPENS.match(part):
+            break  # "Mr Cooper, from Curry Rivel, Somerset": what follows says where they are from
         if part.lower() in pronouns:
             return speaker  # "It said it would ...", "She says her posts ..."
         last = part.rsplit(" ", 1)[-1].lower()

@@ -224,3 +224,8 @@ def test_a_curt_yes_states_neither_the_question_nor_what_the_sentence_adds_of_it
 ])
 def test_restate_drops_a_source_named_after_its_verb(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_a_place_after_the_speaker_is_not_taken_for_them():
+    sentence = "Mr Cooper, from Curry Rivel, Somerset said his dog dragged him back indoors."
+    assert restate(sentence, "Somerset", ("he", "she")) == "His dog dragged him back indoors."
