@@ -216,13 +216,22 @@ THIRD_PERSON_NEGATED = {"do": "doesn’t", "have": "hasn’t", "are": "isn’t",
 # Verbs whose past is their present: past where the statement says when ("last year", "in 2019").
 PRESENT_OR_PAST = {"cut", "put", "set", "let", "hurt", "quit", "shut"}
 PAST_TIME = lazy(r"\b(?:last|ago|yesterday|previously|in (?:19|20)\d\d)\b")
-# "I" and the verb after it, past an adverb ("I fundamentally believe", "I always try"); a word
-# in -ly is an adverb, but for the few verbs spelt so after "I".
-I_VERB = lazy(r"\bI\s+((?:(?:never|also|just|still|always|only|even|sure|(?!(?:sup|com|multi)ply\b)[a-z]{4,}ly)\s+)?)"
-              r"([a-z’']+)\b")
-# Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), past forms and adverbs.
+# An adverb that may stand between "I" and its verb ("I also strongly oppose", "I just so
+# happen"): one of those listed, or a word in -ly but for the verbs spelt so ("apply", "rally").
+ADVERB = (r"(?:never|ever|also|just|still|always|even|sure|so|too|very|much|once|often|already|almost|sometimes|"
+          r"(?!(?:(?:re|mis)?apply|reply|rely|(?:re)?supply|comply|imply|multiply|ally|rally|tally|bully|sully|dally)\b)"
+          r"[a-z]{2,}ly)")
+ADVERB_WORD = lazy(ADVERB)
+# "I", then the run of adverbs after it (group 1, kept as it is), then the word after them
+# (group 2): the verb, which `_agree` puts in the third person ("I also strongly oppose" ->
+# "I also strongly opposes"), or an adverb that no verb follows ("I personally, as ...").
+I_VERB = lazy(r"\bI\s+((?:" + ADVERB + r"\s+)*)([a-z’']+)\b")
+# Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), and past forms.
 UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
-             "was", "did", "had", "never", "also", "just", "still", "always", "really"}
+             "was", "did", "had"}
+# Verbs whose present ends in -ed, as past forms do ("I need" -> "X needs", but "I used" stays).
+PRESENT_IN_ED = {"need", "feed", "heed", "bleed", "breed", "speed", "seed", "weed", "proceed", "succeed", "exceed",
+                 "shed", "shred", "wed", "embed"}
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
@@ -572,24 +581,38 @@ def _fallback(sentence: str, speaker: str) -> str:
 
 def _agree(m: re.Match[str]) -> str:
     """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is",
-    "I really think" -> "I really thinks"; "I told", "I cannot", "I won’t" stay."""
-    adverb, verb = m.group(1), m.group(2)
+    "I also strongly oppose" -> "I also strongly opposes"; "I told", "I cannot", "I won’t", "I
+    personally, ..." stay."""
+    adverbs, verb = m.group(1), m.group(2)
+    if ADVERB_WORD.fullmatch(verb):  # "I personally, as a driver, ...": no verb follows
+        return m.group()
     if verb.endswith(("n’t", "n't")) and verb[:-3] in THIRD_PERSON_NEGATED:
-        return "I " + adverb + THIRD_PERSON_NEGATED[verb[:-3]]
-    if verb in UNCHANGED or verb.endswith(("ed", "s", "n’t", "n't")) or verb in words("irregular_past"):
+        return "I " + adverbs + THIRD_PERSON_NEGATED[verb[:-3]]
+    if verb in UNCHANGED or verb.endswith(("n’t", "n't")) or _inflected(verb) or verb in words("irregular_past"):
         return m.group()
     if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
         return m.group()
-    return "I " + adverb + _third_person(verb)
+    return "I " + adverbs + _third_person(verb)
+
+
+def _inflected(verb: str) -> bool:
+    """Is `verb` a past form in -ed ("used", "agreed") or a third-person form in -s ("says",
+    "has")? Not a present that ends so: "need", "guess", "focus"."""
+    if verb.endswith("ed"):
+        return verb not in PRESENT_IN_ED
+    return verb.endswith("s") and not verb.endswith(("ss", "us"))
 
 
 def _third_person(verb: str) -> str:
-    """"think" -> "thinks", "try" -> "tries", "watch" -> "watches", "am" -> "is"."""
+    """"think" -> "thinks", "try" -> "tries", "watch" -> "watches", "guess" -> "guesses",
+    "quiz" -> "quizzes", "woo" -> "woos", "am" -> "is"."""
     if verb in THIRD_PERSON:
         return THIRD_PERSON[verb]
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
         return verb[:-1] + "ies"
-    if verb.endswith(("sh", "ch", "x", "z", "o")):
+    if verb.endswith("iz"):
+        return verb + "zes"
+    if verb.endswith(("sh", "ch", "s", "x", "z", "o")) and not verb.endswith("oo"):
         return verb + "es"
     return verb + "s"
 

@@ -1,0 +1,44 @@
+"""positions: first person turned into third past a run of adverbs ("I also strongly oppose")."""
+import pytest
+
+from briefing.extract.positions import restate
+
+FIRST_PERSON = [
+    # A run of adverbs between "I" and its verb: the verb after them agrees, the adverbs stay.
+    ("“I also strongly oppose the closure of the bridge,” Lee said.", "Lee also strongly opposes the closure of the bridge."),
+    ("“I just simply cannot accept the closure of the bridge,” Lee said.",
+     "Lee just simply cannot accept the closure of the bridge."),
+    ("“I still very much believe the closure of the bridge is wrong,” Lee said.",
+     "Lee still very much believes the closure of the bridge is wrong."),
+    ("“I never ever said the bridge should close,” Lee said.", "Lee never ever said the bridge should close."),
+    ("“I just so happen to think the bridge should stay open,” Lee said.",
+     "Lee just so happens to think the bridge should stay open."),
+    ("“I already told the council the bridge should stay open,” Lee said.",
+     "Lee already told the council the bridge should stay open."),
+    ("“I often cross the bridge to get to work each day,” Lee said.", "Lee often crosses the bridge to get to work each day."),
+    # Short adverbs in -ly are adverbs too; verbs spelt in -ly are verbs.
+    ("“I truly believe the bridge should stay open,” Lee said.", "Lee truly believes the bridge should stay open."),
+    ("“I fully support the plan to keep the bridge open,” Lee said.", "Lee fully supports the plan to keep the bridge open."),
+    ("“I reapply for the bridge grant every single year,” Lee said.", "Lee reapplies for the bridge grant every single year."),
+    ("“I rally the town to save the bridge every single year,” Lee said.",
+     "Lee rallies the town to save the bridge every single year."),
+    # An adverb with no verb after it is no verb.
+    ("“I personally, as a driver, want the bridge to stay open,” Lee said.",
+     "Lee personally, as a driver, want the bridge to stay open."),
+    # Verbs whose present ends in -ed or -s take an "s" like any other; past and third-person forms stay.
+    ("“I need the bridge to stay open for the shop,” Lee said.", "Lee needs the bridge to stay open for the shop."),
+    ("“I guess the bridge will close after all,” Lee said.", "Lee guesses the bridge will close after all."),
+    ("“I miss the old bridge and the views it gave,” Lee said.", "Lee misses the old bridge and the views it gave."),
+    ("“I focus on the bridge and its repairs every day,” Lee said.", "Lee focuses on the bridge and its repairs every day."),
+    ("“I used the bridge to get to work each day,” Lee said.", "Lee used the bridge to get to work each day."),
+    ("“I agreed the bridge should stay open for now,” Lee said.", "Lee agreed the bridge should stay open for now."),
+    ("“I was sure the bridge would stay open for now,” Lee said.", "Lee was sure the bridge would stay open for now."),
+    # Spelling: a verb in -oo takes "s", one in -iz doubles its "z".
+    ("“I woo voters on the bridge every single weekend,” Lee said.", "Lee woos voters on the bridge every single weekend."),
+    ("“I quiz the engineers about the bridge every week,” Lee said.", "Lee quizzes the engineers about the bridge every week."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", FIRST_PERSON, ids=[w for _, w in FIRST_PERSON])
+def test_first_person_verb_agrees_past_adverbs(sentence, want):
+    assert restate(sentence, "Lee") == want
