@@ -138,10 +138,16 @@ CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:
 # and that residents had a right to know" reports both; "that" opens the second.
 TWO_REPORTS = lazy(r"(?:\s+[^\s,]+){4,},?\s+(?:and|but)\s*$")
 # ", and that" / " but that" opening a second report in what "X said" ("the changes had been
-# offset by bonuses and that the average rider earned $34 an hour"); not the pronoun, which a
-# verb follows ("and that is not true", "and that will take time").
-ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|"
-                      r"might|must|should|does|did|do|means|meant|makes|made|takes|took|seems|seemed)\b)[\w£$€])")
+# offset by bonuses and that the average rider earned $34 an hour"), which its subject follows:
+# a word, a number or a quotation ("and that “urgent repairs” could not wait"). Not the pronoun,
+# which a verb or an adverb follows ("and that is not true", "and that alone should", "and that
+# happens"); a verb in -s is a plural subject when a verb follows it ("and that costs had risen").
+PRONOUN_THAT = (r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|does|did|do|meant|made|took|"
+                r"seemed|alone|too|also|again|itself|never)\b|"
+                r"(?:means|makes|takes|seems|happens|costs|leaves|gives|goes|shows|says|puts|helps|matters|depends|remains|"
+                r"applies|includes|involves|requires|raises|sounds|looks|works|gets|comes|changes)\b"
+                r"(?!\s+(?:who|which|would|will|could|can|may|might|must|should|had|have|were|are|did|do|[a-z]+ed)\b)")
+ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):

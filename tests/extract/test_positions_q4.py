@@ -1,4 +1,5 @@
-"""positions: first person turned into third past a run of adverbs ("I also strongly oppose")."""
+"""positions: first person turned into third past a run of adverbs ("I also strongly oppose"),
+and a second report's "and that" told from the pronoun."""
 import pytest
 
 from briefing.extract.positions import restate
@@ -41,4 +42,32 @@ FIRST_PERSON = [
 
 @pytest.mark.parametrize("sentence, want", FIRST_PERSON, ids=[w for _, w in FIRST_PERSON])
 def test_first_person_verb_agrees_past_adverbs(sentence, want):
+    assert restate(sentence, "Lee") == want
+
+
+AND_THAT = [
+    # "that" the pronoun, which a verb or an adverb follows, stays.
+    ("Lee said the vote was close and that happens in every election.",
+     "The vote was close and that happens in every election."),
+    ("Lee said the plan was rushed and that alone should be enough to stop it.",
+     "The plan was rushed and that alone should be enough to stop it."),
+    # "and that" opening a second report goes, whatever opens its subject: a quotation too.
+    ("Lee said the bridge was unsafe, and that “urgent repairs” could not wait another winter.",
+     "The bridge was unsafe, and urgent repairs could not wait another winter."),
+    ("Lee said the bridge was unsafe and that 40 homes would be cut off by a closure.",
+     "The bridge was unsafe and 40 homes would be cut off by a closure."),
+    ("Lee said the bridge was unsafe and that it would cost £2m to repair.",
+     "The bridge was unsafe and it would cost £2m to repair."),
+    # A verb in -s that a verb follows is a plural subject.
+    ("Lee said the bridge was unsafe and that costs money every single week.",
+     "The bridge was unsafe and that costs money every single week."),
+    ("Lee said the bridge was unsafe and that costs had doubled since the spring.",
+     "The bridge was unsafe and costs had doubled since the spring."),
+    ("Lee said the bridge was unsafe and that local traders had lost half their trade.",
+     "The bridge was unsafe and local traders had lost half their trade."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", AND_THAT, ids=[w for _, w in AND_THAT])
+def test_and_that_goes_only_before_a_second_report(sentence, want):
     assert restate(sentence, "Lee") == want
