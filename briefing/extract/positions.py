@@ -134,9 +134,15 @@ NO_SUBJECT = lazy(AUXILIARY)
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
+# When or where a report was made, which may follow its verb: "on Monday", "this week", "in a statement".
+WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on|in|at|after|before|during|"
+        r"since|from|to|with|for|by|outside|earlier|later|yesterday|today|tonight|recently|again|repeatedly|previously)\b")
 # Between "says" and "and that", a first report: "says her posts were based on council documents
-# and that residents had a right to know" reports both; "that" opens the second.
-TWO_REPORTS = lazy(r"(?:\s+[^\s,]+){4,},?\s+(?:and|but)\s*$")
+# and that residents had a right to know" reports both; "that" opens the second. Read from the
+# speech verb on: the first report follows the verb itself, not when or where it was said
+# ("said on Monday the plan ..."), nor the listener that "told" takes ("told the BBC the plan ...").
+TWO_REPORTS = lazy(r"\s+(?!told\b)[a-z]+\s+(?!" + WHEN + r")\S+(?:\s+\S+){3,}\s+(?:and|but)\s*")
 # ", and that" / " but that" opening a second report in what "X said" ("the changes had been
 # offset by bonuses and that the average rider earned $34 an hour"), which its subject follows:
 # a word, a number or a quotation ("and that “urgent repairs” could not wait"). Not the pronoun,
@@ -476,7 +482,7 @@ def _unattribute(content: str) -> tuple[str, str | None]:
                 return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None
             # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
             what = m.group("what")
-            if "gap" in pattern.groupindex and TWO_REPORTS.search(m.group("gap")):
+            if "gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap")):
                 what = m.group("gap").strip() + " that " + what
             return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
     return content, None

@@ -1,5 +1,6 @@
 """positions: first person turned into third past a run of adverbs ("I also strongly oppose"),
-and a second report's "and that" told from the pronoun."""
+a second report's "and that" told from the pronoun, and the first report put back only when
+it is one."""
 import pytest
 
 from briefing.extract.positions import restate
@@ -58,7 +59,7 @@ AND_THAT = [
      "The bridge was unsafe and 40 homes would be cut off by a closure."),
     ("Lee said the bridge was unsafe and that it would cost £2m to repair.",
      "The bridge was unsafe and it would cost £2m to repair."),
-    # A verb in -s that a verb follows is a plural subject.
+    # A verb in -s stays a verb, but is a plural subject when a verb follows it.
     ("Lee said the bridge was unsafe and that costs money every single week.",
      "The bridge was unsafe and that costs money every single week."),
     ("Lee said the bridge was unsafe and that costs had doubled since the spring.",
@@ -71,3 +72,25 @@ AND_THAT = [
 @pytest.mark.parametrize("sentence, want", AND_THAT, ids=[w for _, w in AND_THAT])
 def test_and_that_goes_only_before_a_second_report(sentence, want):
     assert restate(sentence, "Lee") == want
+
+
+TWO_REPORTS = [
+    # "told" takes a listener, which is no part of the first report: the second report alone.
+    ("Lee told the BBC the plan was rushed and that the vote should be delayed.", "Lee",
+     "The vote should be delayed."),
+    ("Ms Lee told the panel her posts were accurate and that residents had a right to know.", "Lee",
+     "Residents had a right to know."),
+    # A time phrase or a preposition after the verb says when or where, not what.
+    ("Lee said on Monday the plan was rushed and that the vote should be delayed.", "Lee",
+     "The vote should be delayed."),
+    ("Lee said this week the plan was rushed and that the vote should be delayed.", "Lee",
+     "The vote should be delayed."),
+    # A first report between the verb and "and that" is still put back.
+    ("Lee says her posts were based on council papers and that readers had a right to know.", "Lee",
+     "Her posts were based on council papers and readers had a right to know."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", TWO_REPORTS, ids=[w for _, _, w in TWO_REPORTS])
+def test_first_report_is_put_back_only_when_it_is_one(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
