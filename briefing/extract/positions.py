@@ -38,8 +38,11 @@ STRONG = caseless(words_pattern((
     r"argu\w+", r"accus\w+", r"vow\w*",
 )))
 # A dateline ("PHOENIX — ", "WASHINGTON - ", the wire's "LONDON, Jan 20 (Reuters) - ") opens a
-# report, not a statement.
-DATELINE = lazy(r"^[A-Z][A-Z.]+(?:[ ,]+(?:[A-Z][A-Za-z.]+|\d{1,2}|\([A-Z][\w .&-]{1,30}\))){0,4}\s+[—–-]+\s+")
+# report, not a statement: a place in capitals ("RIO DE JANEIRO", "BEIJING/HONG KONG"), then,
+# after a comma, its state or the date ("Ariz.", "Jan 20"), then the source tag right before
+# the dash. A subject in capitals is none: "NHS England (NHSE) - the body that ..." has no comma.
+DATELINE = lazy(r"^[A-Z][A-Z.’'-]+(?:[ /][A-Z][A-Z.’'-]+){0,3}(?:,(?:,?\s+(?:[A-Z][A-Za-z.]+|\d{1,2})){0,4})?"
+                r"(?:,?\s+\([A-Z][\w .&-]{1,30}\))?\s+[—–-]+\s+")
 OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|"
                      r"Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"

@@ -1,6 +1,6 @@
 """positions: first person turned into third past a run of adverbs ("I also strongly oppose"),
-a second report's "and that" told from the pronoun, and the first report put back only when
-it is one."""
+a second report's "and that" told from the pronoun, the first report put back only when it is
+one, and a wire dateline told from a subject that holds capitals and a bracket."""
 import pytest
 
 from briefing.extract.positions import restate
@@ -93,4 +93,25 @@ TWO_REPORTS = [
 
 @pytest.mark.parametrize("sentence, speaker, want", TWO_REPORTS, ids=[w for _, _, w in TWO_REPORTS])
 def test_first_report_is_put_back_only_when_it_is_one(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
+
+
+DATELINES = [
+    # A subject in capitals with a bracketed short name is no dateline.
+    ("NHS England (NHSE) - the body that runs the health service - said it would act.", "the board",
+     "NHS England - the body that runs the health service - said it would act."),
+    # Wire datelines go, a place of several words and a date or a source tag with them.
+    ("RIO DE JANEIRO, Jan 20 (Reuters) - Dockers must not be asked to work through the strike.", "the union",
+     "Dockers must not be asked to work through the strike."),
+    ("BEIJING/HONG KONG, Jan 20 (Reuters) - Dockers must not be asked to work through the strike.", "the union",
+     "Dockers must not be asked to work through the strike."),
+    ("LONDON (Reuters) - Dockers must not be asked to work through the strike.", "the union",
+     "Dockers must not be asked to work through the strike."),
+    ("PURCHASE, N.Y., April 1 (UPI) — Dockers must not be asked to work through the strike.", "the union",
+     "Dockers must not be asked to work through the strike."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", DATELINES, ids=[w for _, _, w in DATELINES])
+def test_dateline_goes_but_not_a_subject(sentence, speaker, want):
     assert restate(sentence, speaker) == want
