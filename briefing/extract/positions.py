@@ -85,8 +85,10 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^
                             + r"|" + SAID_THEN_NAMED + r"(?:,\s+[^“”\"]{1,150})?)\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
 # Okafor, said the ruling showed the label's position was weaker than it claimed." is no
-# statement followed by its source, but a source ("..., said") followed by what it reports.
-SPEECH_VERB = lazy(r"\b" + SPEECH + r"\b")
+# statement followed by its source, but a source ("..., said") followed by what it reports. A
+# speech verb in a relative clause about the source ("lawyers for residents who say they were
+# never consulted argued") or a noun ("the head of claims at the insurer said") reports nothing.
+SPEECH_VERB = lazy(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )\b" + SPEECH + r"\b")
 # A report of speech: a speech verb followed by what was said in the reporter's words (not by a
 # quotation, nor by the end of the sentence).
 REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
