@@ -191,11 +191,9 @@ def progress_bar():
 
 
 def run_build(options: argparse.Namespace) -> int:
-    from .collector import long_lived
+    from .collector import imported
 
-    with long_lived():
-        from .site import build
-
+    build = imported("briefing.site").build  # with PyYAML: all their import makes stays
     result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     for line in result.deletions():
         print(line, file=sys.stderr)

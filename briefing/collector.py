@@ -9,8 +9,11 @@ those.
 from __future__ import annotations
 
 import gc
+import importlib
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 
 @contextmanager
@@ -57,3 +60,16 @@ def long_lived() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def imported(name: str) -> ModuleType:
+    """The module `name`, imported inside `long_lived` the first time.
+
+    Once imported (as under the dev server, for every build after the first)
+    there is nothing to keep out of sight, and a freeze would only take the
+    last build's garbage out of the collector's sight with the rest.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    with long_lived():
+        return importlib.import_module(name)

@@ -18,6 +18,7 @@ file rebuilds, and the error page reloads into the real one, at the place the re
 from __future__ import annotations
 
 import asyncio
+import gc
 import ipaddress
 import mimetypes
 import os
@@ -50,6 +51,8 @@ from .site import BuildResult, build, template_dirs
 from .store import BRIEFINGS_DIR
 
 POLL_MS = 100  # how often inputs are checked; half of it is the average wait before a rebuild starts
+# After a rebuild, with no save for this long, a full garbage collection frees what the builds dropped.
+COLLECT_AFTER_S = 2.0
 # Percent-encoded '.', '/', '\' and NUL: a path that needs them is an attempt to leave output/.
 _ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|00)", re.IGNORECASE)
 _INDEX_PAGE = re.compile(r"(page/\d+/)?index\.html")
@@ -81,6 +84,8 @@ class Preview:
     building: bool = False  # a build is running: a signal stops it (see `serve`)
     reloads: int = 0  # reloads sent so far; each HTML response carries the count it was served at
     output_built: bool = False  # output/ was there after the last build
+    collect_after_s: float = COLLECT_AFTER_S  # idle time before the full collection (see `collect_when_idle`)
+    _collection: object | None = None  # the pending full collection's timeout on the IOLoop
     _reported: Counter[Problem] = field(default_factory=Counter)  # those printed (`_unplaced`), to print only news
 
     def __post_init__(self) -> None:
@@ -112,6 +117,25 @@ class Preview:
             self.reloads += 1
         for path in paths:
             LiveReloadHandler.reload_waiters(path)
+        self.collect_when_idle()
+
+    def collect_when_idle(self) -> None:
+        """A full garbage collection, once no save has come for a while after a build.
+
+        A build runs without full collections (`collector.young_collections_only`), and what it
+        leaves in reference cycles (its Renderer's Jinja environment and templates, say) is in the
+        oldest generation, which only a full collection frees: without one, the server's memory
+        would grow with every save. It costs tens of milliseconds, so it runs neither between a
+        save and its reload nor once per save: another save puts the pending one off.
+        """
+        loop = IOLoop.current()
+        if self._collection is not None:
+            loop.remove_timeout(self._collection)
+        self._collection = loop.call_later(self.collect_after_s, self._collect)
+
+    def _collect(self) -> None:
+        self._collection = None
+        gc.collect()
 
     def _take_as_seen(self, written: dict[str, os.stat_result | None]) -> None:
         """The YAML files the build itself wrote or deleted are no change to build again for (that
@@ -538,6 +562,7 @@ def serve(root: Path, port: int = 8000, host: str = "127.0.0.1", open_browser: b
     before = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         preview.rebuild()
+        preview.collect_when_idle()
         PeriodicCallback(preview.poll, POLL_MS).start()
         shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a browser cannot open the wildcard
         url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}{preview.base_path}"

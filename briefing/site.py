@@ -27,7 +27,7 @@ from .addresses import (asked_slug, made_from, moved_pages, page_records, settle
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
-from .collector import long_lived, young_collections_only
+from .collector import imported, young_collections_only
 from .config import CONFIG_PATH, SiteConfig, load_config, warn_of_no_host
 from .extract import EXTRACTOR_VERSION, extract, prepare, prepared, preparing
 from .model import Briefing, Extraction, Source, moment_of, slugify
@@ -310,12 +310,10 @@ def template_dirs(root: Path) -> list[Path]:
 
 def make_renderer(root: Path, config: SiteConfig, problems: Problems) -> Renderer:
     """The site's templates and static files first, then the defaults: earlier folders win."""
-    with long_lived():  # Jinja's modules and ours: all they make stays
-        from .render import Renderer
-
+    renderer: type[Renderer] = imported("briefing.render").Renderer  # with Jinja: all their import makes stays
     dirs = template_dirs(root)
     static = [root / "site_src" / "static", *(d / "static" for d in dirs)]
-    return Renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()],
+    return renderer(config, dirs, problems, static_dirs=[d for d in static if d.is_dir()],
                     bytecode_dir=Cache(root).path / "templates")
 
 

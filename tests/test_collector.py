@@ -1,0 +1,65 @@
+"""The dev server's memory: what each rebuild drops is freed, by a full collection run when the server is idle."""
+import asyncio
+import gc
+import weakref
+from pathlib import Path
+
+import jinja2
+
+from livereload.handlers import LiveReloadHandler
+from livereload.watcher import Watcher
+
+from briefing.serve import Preview, _CatchingUp, snapshot
+
+
+def environments_alive(seen: set[int]) -> list[weakref.ref]:
+    """The Jinja environments alive now (the Renderers' of the builds so far) that are not among
+    `seen` (ids), which then holds them too."""
+    found = [obj for obj in gc.get_objects() if isinstance(obj, jinja2.Environment) and id(obj) not in seen]
+    seen.update(map(id, found))
+    return [weakref.ref(env) for env in found]
+
+
+def test_the_dev_server_frees_its_earlier_builds_renderers_when_idle(site: Path, monkeypatch):
+    """Each build makes a Renderer, whose Jinja environment and templates hold each other in
+    reference cycles. A build runs without full collections, and leaves them in the oldest
+    generation: unless the server runs one, every save adds some 160 KB for good. It runs one
+    once idle, and never between a save and its reload, which it would hold up."""
+    preview = Preview(site)
+    # livereload's settings, as `serve` makes them (its server is not started: no page listens)
+    monkeypatch.setattr(LiveReloadHandler, "watcher", Watcher())
+    monkeypatch.setattr(LiveReloadHandler, "waiters", _CatchingUp(preview))
+    preview.collect_after_s = 0  # idle as soon as the loop is: the test waits for no clock
+    full_collections: list[str] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full_collections.append("idle" if idle else "on the way to a reload")
+
+    async def saves_then_idle() -> list[weakref.ref]:
+        nonlocal idle
+        seen: set[int] = set()
+        environments_alive(seen)  # the earlier tests': not this server's to free
+        preview.seen = snapshot(preview.watched(), preview.out)
+        preview.rebuild()
+        (yaml_file,) = (site / "site_src" / "briefings").glob("*.yaml")
+        environments = environments_alive(seen)
+        gc.callbacks.append(count)
+        try:
+            for n in range(4):
+                yaml_file.write_text(yaml_file.read_text().replace("title: ", f"title: Edit {n} ", 1))
+                preview.poll()
+                environments += environments_alive(seen)
+            assert preview.builds == 5
+            idle = True
+            for _ in range(3):  # the loop runs what is due
+                await asyncio.sleep(0)
+        finally:
+            gc.callbacks.remove(count)
+        return environments
+
+    idle = False
+    environments = asyncio.run(saves_then_idle())
+    assert len(environments) >= 5  # one a build, alive after its poll: none freed on the way to a reload
+    assert [env() is None for env in environments] == [True] * len(environments)
+    assert full_collections == ["idle"]  # one, after the last save: the pending ones were put off
