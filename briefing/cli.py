@@ -191,10 +191,11 @@ def progress_bar():
 
 
 def run_build(options: argparse.Namespace) -> int:
-    from .collector import imported
+    from .collector import imported, young_collections_only
 
-    build = imported("briefing.site").build  # with PyYAML: all their import makes stays
-    result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
+    with young_collections_only():  # the build's, begun here so that the import of its code is frozen too
+        build = imported("briefing.site").build  # with PyYAML
+        result = build(options.root, options.out, options.base_url, options.strict, progress_bar())
     for line in result.deletions():
         print(line, file=sys.stderr)
     print_problems(result.problems)

@@ -2,9 +2,10 @@
 
 The collector looks for reference cycles among objects, visiting them; a
 build's objects stay until it ends, so most visits find nothing to free.
-A build lets only the young generations be collected, and keeps what it
+A build lets only the young generations be collected, and takes what it
 knows to be long-lived (memos read whole, modules imported) out of even
-those.
+those until it ends. What it drops is left to the collector's next full
+pass: the dev server runs one when it is idle (see `serve.Preview`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
+# A build that unfreezes at its end is running: only then may `long_lived` freeze. A freeze elsewhere
+# (`check`, `newsletter`, a program calling `check_site`) would last as long as the process.
+_unfreezing = False
+
 
 @contextmanager
 def young_collections_only() -> Iterator[None]:
@@ -24,21 +29,28 @@ def young_collections_only() -> Iterator[None]:
     every object, finds nothing to free: in a cold build of 10,000 articles,
     full collections took about 3.5 s. The young generations are still
     collected, so short-lived reference cycles are freed as before. What the
-    memos read from the cache and the modules imported meanwhile is not even
-    looked at (`long_lived`), until the build ends.
+    memos read from the cache and the modules imported meanwhile is frozen
+    (`long_lived`), and unfrozen when the outermost run of this ends. Where
+    objects are frozen already (a program calling `build` froze its own), the
+    build freezes nothing, so as not to unfreeze them.
     """
+    global _unfreezing
+    unfreezes = not _unfreezing and gc.get_freeze_count() == 0
+    _unfreezing = _unfreezing or unfreezes
     young, middle, full = gc.get_threshold()
     gc.set_threshold(young, middle, 1 << 30)  # full collections after 2**30 middle ones: never, in practice
     try:
         yield
     finally:
         gc.set_threshold(young, middle, full)
-        gc.unfreeze()  # the dev server builds again: what this build held and drops must be collected
+        if unfreezes:
+            _unfreezing = False
+            gc.unfreeze()  # into the oldest generation: the next full collection frees what the build dropped
 
 
 @contextmanager
 def long_lived() -> Iterator[None]:
-    """What is made inside lives as long as the build: out of the collector's sight.
+    """No collection while what is made inside is made; inside a build, everything then frozen.
 
     A memo's file holds thousands of objects, and importing a module makes
     thousands more (its functions, classes, constants). The young
@@ -47,17 +59,19 @@ def long_lived() -> Iterator[None]:
     rebuild of 1,000 briefings for the memos, as much for the imports, and
     more where a forked process shares their pages (a collection writes to
     every object it looks at, so the kernel copies the page). So none runs
-    while they are made, and they are frozen after (`gc.freeze`: as if
-    already old). A build unfreezes them when it ends
-    (`young_collections_only`), so that the dev server's collections
-    see what it no longer holds.
+    while they are made, and, inside a build (`young_collections_only`),
+    `gc.freeze` then puts every live object out of the collector's sight
+    (as if already old): what was made inside, and also whatever else is
+    alive then, garbage included, until the build ends and unfreezes them.
+    Outside a build nothing is frozen: nothing would unfreeze it.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if _unfreezing:
+            gc.freeze()
         if enabled:
             gc.enable()
 

@@ -9,7 +9,10 @@ import jinja2
 from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
 
+from briefing.cache import Memo
+from briefing.check import check_site
 from briefing.serve import Preview, _CatchingUp, snapshot
+from briefing.site import build
 
 
 def environments_alive(seen: set[int]) -> list[weakref.ref]:
@@ -63,3 +66,27 @@ def test_the_dev_server_frees_its_earlier_builds_renderers_when_idle(site: Path,
     assert len(environments) >= 5  # one a build, alive after its poll: none freed on the way to a reload
     assert [env() is None for env in environments] == [True] * len(environments)
     assert full_collections == ["idle"]  # one, after the last save: the pending ones were put off
+
+
+def test_a_check_after_a_build_leaves_nothing_frozen(site: Path):
+    """`check` reads the build's memos whole, outside any build: a freeze then would last as long as
+    the process (a program calling `check_site`, a test run), as nothing would unfreeze it."""
+    build(site)
+    Memo._in_memory.clear()  # read from the files, as a fresh process does
+    problems, count = check_site(site)
+    assert count == 1 and not problems.errors
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_build_leaves_what_its_caller_froze_frozen(site: Path):
+    """A program that embeds `build` and froze its own objects (say, before forking) keeps them frozen."""
+    build(site)  # the modules imported: the next build has only memos to freeze
+    Memo._in_memory.clear()
+    (site / "site_src" / "briefings" / "second.yaml").write_text("title: Second\nslug: second\n")
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        assert not build(site).failed
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
