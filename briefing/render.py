@@ -320,6 +320,7 @@ class Renderer:
         self.problems = problems
         self.urls = Urls(config.base_url)
         self.template_dirs = [Path(d) for d in template_dirs]
+        self._defaults = self.template_dirs[-1].resolve() if self.template_dirs else None  # see `_in_defaults`
         if bytecode_dir:
             bytecode_dir.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
@@ -355,7 +356,7 @@ class Renderer:
         nowhere, and a misspelt name ({% block contnet %}) would leave every page blank without a word.
         The defaults (the last template folder) are not read: most sites override nothing."""
         for name, template in self.templates.items():
-            if not template.filename or self._is_default(name):
+            if not template.filename or self._in_defaults(template.filename):
                 continue
             blocks, parent = self._blocks(name)
             inherited: set[str] = set()
@@ -373,9 +374,11 @@ class Renderer:
     def _is_default(self, name: str) -> bool:
         """Whether the template `name` renders with is the default one (from the last template folder)."""
         template = self.templates.get(name)
-        defaults = self.template_dirs[-1].resolve() if self.template_dirs else None
-        return bool(template and template.filename and defaults
-                    and Path(template.filename).resolve().is_relative_to(defaults))
+        return bool(template and template.filename and self._in_defaults(template.filename))
+
+    def _in_defaults(self, filename: str) -> bool:
+        """Whether a template's file is in the last template folder, the defaults."""
+        return self._defaults is not None and Path(filename).resolve().is_relative_to(self._defaults)
 
     def _blocks(self, name: str) -> tuple[dict[str, tuple[int, set[str]]], str | None]:
         """A template's blocks (name → its line and the blocks inside it) and the name of the
