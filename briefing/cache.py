@@ -178,14 +178,14 @@ class Memo:
         return self.entries[key][0]
 
     def get_file(
-        self, path: str, key: Callable[[str], str], parse: Callable[[bytes, Problems], Any], problems: Problems,
+        self, path: str, key: Callable[[str], str], parse: Callable[[bytes, str, Problems], Any], problems: Problems,
         known: str | None,
     ) -> tuple[Any, str, str]:
         """(parse of a file's bytes, their sha256, the key the hash gives), by that key.
 
         `known` is the file's hash if this build has taken it already: then the
-        file is read only when the memo lacks its key. Raises OSError when the
-        file cannot be read.
+        file is read only when the memo lacks its key. `parse` is given the
+        bytes and their key. Raises OSError when the file cannot be read.
         """
         sha = known
         entry = key(sha) if sha is not None else None
@@ -193,7 +193,7 @@ class Memo:
             data = read_bytes(path)
             sha = hashlib.sha256(data).hexdigest()
             entry = key(sha)
-        return self.get(entry, lambda found: parse(data, found), problems), sha, entry
+        return self.get(entry, lambda found: parse(data, entry, found), problems), sha, entry
 
     def parse_missing(
         self, files: list[tuple[str, str]], known: dict[str, str], key: Callable[[str, str], str],

@@ -561,7 +561,7 @@ def read_articles(
         try:
             article, _, _ = memo.get_file(
                 path, lambda sha: _article_key(rel, sha),
-                lambda data, found: remember(parse_article(data, rel, found)),
+                lambda data, _key, found: remember(parse_article(data, rel, found)),
                 problems, hashes.get(path),
             )
         except OSError as exc:

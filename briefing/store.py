@@ -708,7 +708,7 @@ def read_folder(
         try:
             (found_outline, version), sha, digest = memo.get_file(
                 path, lambda sha: yaml_key(rel, sha),
-                lambda data, found: remember(yaml_key(rel, hashlib.sha256(data).hexdigest()), _parse(data, rel, found)),
+                lambda data, key, found: remember(key, _parse(data, rel, found)),
                 problems, hashes.get(path),
             )
         except OSError as exc:

@@ -1,5 +1,6 @@
 """What a rebuild after one article changed need not pay for (issue #5), held with the output unchanged."""
 import datetime
+import hashlib
 import gc
 import os
 import subprocess
@@ -171,3 +172,26 @@ def test_the_briefings_folder_is_read_without_a_path_object_per_file(site: Path)
     assert not problems.items
     assert [(s.path, s.stem) for s in stored[:2]] == [(folder / "briefing-0.yaml", "briefing-0"),
                                                        (folder / "briefing-1.yaml", "briefing-1")]
+
+
+def test_a_changed_briefing_file_is_hashed_once(site: Path, monkeypatch):
+    """A rebuild reads the edited YAML file and takes its digest, which is its key in the memo: a
+    second digest of the same bytes is a second pass over the file for nothing."""
+    (site / "seeds" / "000_5194b2e46cd9eb77.txt").unlink()
+    folder = site / "site_src" / "briefings"
+    folder.mkdir(parents=True)
+    data = b"title: Edited\nslug: edited\n"
+    (folder / "edited.yaml").write_bytes(data)
+    digests: list[bytes] = []
+    sha256 = hashlib.sha256
+
+    def counted(given: bytes = b"", **kwargs):
+        digests.append(bytes(given))
+        return sha256(given, **kwargs)
+
+    monkeypatch.setattr(hashlib, "sha256", counted)
+    problems = Problems()
+    (stored,) = read_folder(folder, site, problems, Memo(None, "outlines"), {}, {})
+    monkeypatch.undo()
+    assert stored.sha256 == sha256(data).hexdigest() and not problems.items
+    assert digests.count(data) == 1
