@@ -127,7 +127,9 @@ def test_a_sites_own_sitemap_is_rendered_again_when_any_briefing_changes(tmp_pat
 
 COUNT_COLLECTIONS_IN_IMPORTS = """
 import gc, sys
-import locale  # imported by argparse's messages (through gettext) as the command line is read: not the build's
+# Imported by argparse as the command line is read, not by the build: locale by its messages (through
+# gettext), shutil by its help formatter (the terminal's width). Where no .pth file imported them first.
+import locale, shutil
 from briefing.cli import main
 imports = []
 def during_import(phase, info):
