@@ -76,6 +76,26 @@ def long_lived() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def frozen() -> Iterator[None]:
+    """Every live object out of the collector's sight while inside, for the processes forked there
+    to inherit: the collector's sweeps in them then write to none of them, so the kernel copies
+    none of their pages. Inside a build they stay frozen until the build ends and unfreezes them;
+    outside one they are unfrozen after. Where a caller froze objects of its own, nothing is
+    frozen, and nothing of theirs unfrozen."""
+    if _unfreezing:
+        gc.freeze()
+        yield
+    elif gc.get_freeze_count():
+        yield
+    else:
+        gc.freeze()
+        try:
+            yield
+        finally:
+            gc.unfreeze()
+
+
 def imported(name: str) -> ModuleType:
     """The module `name`, imported inside `long_lived` the first time.
 

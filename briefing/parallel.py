@@ -7,7 +7,6 @@ safe (anywhere but Linux), the work runs in this process instead.
 """
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import select
@@ -17,6 +16,8 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
+
+from .collector import frozen
 
 PARALLEL_THRESHOLD = 16  # below this many items, starting worker processes costs more than it saves
 
@@ -44,20 +45,18 @@ def parallel_map(
     from concurrent.futures import ProcessPoolExecutor
 
     workers = cores
-    # Out of the collector's sight, the objects the workers inherit are not written to by its
-    # sweeps, so the kernel does not copy their pages into every worker.
-    gc.freeze()
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_as_worker, initargs=(os.getpid(),))
-    try:
-        with stop_signals_held():  # the first submit forks every worker
-            # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
-            results = pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
-        yield results
-    finally:
-        # On Ctrl-C, drop the queued work instead of waiting for it.
-        pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
+    # The objects the workers inherit are out of the collector's sight (`frozen`).
+    with frozen():
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_as_worker, initargs=(os.getpid(),))
+        try:
+            with stop_signals_held():  # the first submit forks every worker
+                # Chunks small enough to share the work out evenly, large enough to pay for their round trip.
+                results = pool.map(function, items, chunksize=max(1, min(16, len(items) // (4 * workers))))
+            yield results
+        finally:
+            # On Ctrl-C, drop the queued work instead of waiting for it.
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}

@@ -11,6 +11,7 @@ from livereload.watcher import Watcher
 
 from briefing.cache import Memo
 from briefing.check import check_site
+from briefing.parallel import parallel_map
 from briefing.serve import Preview, _CatchingUp, snapshot
 from briefing.site import build
 
@@ -90,3 +91,22 @@ def test_a_build_leaves_what_its_caller_froze_frozen(site: Path):
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_work_on_every_core_leaves_what_its_caller_froze_frozen():
+    """`parallel_map` freezes what its workers inherit: a caller's own frozen objects stay frozen
+    after it, and it freezes nothing for them that nothing would unfreeze."""
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        with parallel_map(abs, list(range(-200, 0)), 1) as results:
+            assert sum(results) == 20100
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_work_on_every_core_outside_a_build_leaves_nothing_frozen():
+    with parallel_map(abs, list(range(-200, 0)), 1) as results:
+        assert sum(results) == 20100
+    assert gc.get_freeze_count() == 0
