@@ -28,7 +28,7 @@ ENV = {**os.environ, "CI": "1"}
 @pytest.fixture(autouse=True)
 def ctrl_c_as_from_a_terminal():
     """Ctrl-C raises KeyboardInterrupt here and reaches the builds started here, however the suite
-    was started. Started with SIGINT ignored (`pytest &` in a script: see test_interrupt_i1.py),
+    was started. Started with SIGINT ignored (`pytest &` in a script: see test_interrupt_with_ctrl_c_ignored.py),
     Python keeps it ignored and so do the processes it starts, which then took no Ctrl-C at all.
     A Python handler is reset to the default by exec: `python build.py` installs its own."""
     before = signal.signal(signal.SIGINT, signal.default_int_handler)
