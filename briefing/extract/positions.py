@@ -584,7 +584,8 @@ def _said_by(part: str, speaker: str) -> bool:
 def _fallback(sentence: str, speaker: str) -> str:
     """A clean clause from the evidence: its longest stretch outside the quotation, cut short;
     never the attribution, which only says who spoke."""
-    outside = re.sub(r"[“\"][^”\"]*[”\"]", ",", sentence)
+    # A mark left once the quotations are out opens or closes a quotation in another sentence.
+    outside = QUOTE_MARK.sub("", re.sub(r"[“\"][^”\"]*[”\"]", ",", sentence))
     parts = re.split(r",|;|\s[—–]\s", OPENERS.sub("", DATELINE.sub("", outside)))
     said_by = _attribution(parts, speaker)
     parts = [p.strip(" ,.;:—-!?") for i, p in enumerate(parts) if i not in said_by]
