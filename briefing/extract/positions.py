@@ -90,8 +90,9 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^
 # never consulted argued") or a noun ("the head of claims at the insurer said") reports nothing.
 SPEECH_VERB = lazy(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )\b" + SPEECH + r"\b")
 # A report of speech: a speech verb followed by what was said in the reporter's words (not by a
-# quotation, nor by the end of the sentence).
-REPORTS = lazy(r"\b" + SPEECH + DAY + r",?\s+(?:that\s+)?[A-Za-z]")
+# quotation, nor by the end of the sentence); not a noun ("the claims were reviewed").
+REPORTS = lazy(r"(?<!\b[Tt]he )(?<!\b[Oo]f )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Ii]ts )(?<!\b[Tt]heir )\b" + SPEECH + DAY
+               + r",?\s+(?:that\s+)?[A-Za-z]")
 # "Cllr Peter Danvers, who chairs the planning committee, said ...": a relative clause between
 # the speaker and the verb describes who speaks; cut out, it leaves "X said ..." to lift the
 # report out of. (Elsewhere a relative clause marks a statement, not a source: `RELATIVE`.)
