@@ -25,7 +25,7 @@ import yaml
 from .articles import decode, is_editor_leftover, looks_binary, read_again, symlink_problem
 from .model import (SCHEMA_VERSION, Briefing, Member, Position, Quote, Side, Source, content_id, is_blank, moment_of,
                     slugify)
-from .cache import Memo, read_bytes, write_bytes
+from .cache import Memo, atomic_write, read_bytes
 from .problems import ERROR, Problems
 from .schema import (Date, ErrorIfBlank, Flag, Number, Place, QuickResolver, Record, Seq, Tag, Text, Url, each_node,
                      is_null, items_of, load_yaml, mark_of, value_of)
@@ -786,6 +786,4 @@ def write_atomically(path: Path, text: str) -> None:
     """Write through a temporary file and a rename: an interrupted write leaves the file as it was."""
     if path.is_symlink():  # the editor keeps the file elsewhere in the site: update it there
         path = path.resolve()
-    temporary = path.with_name(f".{path.name}.tmp")
-    write_bytes(temporary, text.encode("utf-8"))
-    os.replace(temporary, path)
+    atomic_write(path, text.encode("utf-8"))

@@ -65,46 +65,34 @@ def _folds(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))  # isascii costs nothing
 
 
-def _haystack(text: str, ignore_case: bool) -> str | None:
-    """The text to look for a pattern's starts in (`leftmost`, `every_match`): the text itself, or
-    lowercased for a pattern that ignores case; None where lowercasing is no stand-in for re.I,
-    in a text with one of FOLDS_TO_ASCII, which the pattern must search itself."""
-    if not ignore_case:
-        return text
-    return None if _folds(text) else text.lower()
-
-
 def leftmost(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern whose every match begins with one of `starts`
     (written in lowercase when the pattern ignores case): the pattern is tried only where one
     of them occurs, found with str.find, rather than at every offset as a search does, which
     is slow for a pattern that opens with a word boundary or ignores case."""
-    haystack = _haystack(text, ignore_case)
-    if haystack is None:
-        return pattern.search(text)
-    for at in occurrences(haystack, starts):
-        match = pattern.match(text, at)
-        if match:
-            return match
-    return None
+    return next(_matches(pattern, text, starts, ignore_case), None)
 
 
 def every_match(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool = False) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))` for a pattern that matches no empty string and whose every
-    match begins with one of `starts` (as `leftmost`): the pattern is tried only where one of them
-    occurs, and past the end of the last match, as finditer goes on from there."""
-    haystack = _haystack(text, ignore_case)
-    if haystack is None:
-        return list(pattern.finditer(text))
-    matches: list[re.Match[str]] = []
+    match begins with one of `starts` (as `leftmost`)."""
+    return list(_matches(pattern, text, starts, ignore_case))
+
+
+def _matches(pattern: Any, text: str, starts: Iterable[str], ignore_case: bool) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, the pattern tried only where one of `starts` occurs, and past the
+    end of the last match, as finditer goes on from there (see `leftmost`)."""
+    if ignore_case and _folds(text):  # lowercasing is no stand-in for re.I in this text
+        yield from pattern.finditer(text)
+        return
+    haystack = text.lower() if ignore_case else text
     end = 0
     for at in occurrences(haystack, starts):
         if at >= end:
             match = pattern.match(text, at)
             if match:
-                matches.append(match)
+                yield match
                 end = match.end()
-    return matches
 
 
 def occurrences(text: str, needles: Iterable[str]) -> list[int]:
