@@ -19,16 +19,16 @@ from ..model import Position, Quote, Side
 from .actors import _title_of_body
 from .quotes import SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN
 from .sentences import Sentence
-from .title import _PHRASE_HEADS as PHRASE_HEADS
+from .title import PHRASE_HEADS
 from .voices import OF_SPLIT, Voice
 from .wordlists import caseless, lazy, leftmost, words, words_pattern
 
 MAX_POSITIONS = 6  # per side
 MAX_KEY_QUOTES = 6  # over the whole briefing
 MAX_WORDS = 30  # a position is a short statement, not a paragraph
-SLACK = 6
-SOFT_WORDS = 16  # over this, a tail clause goes
-HEAD_WORDS = 8  # what is left once it has gone  # words over MAX_WORDS still kept rather than cutting a clause short
+SLACK = 6  # words over MAX_WORDS still kept rather than cutting a clause short
+SOFT_WORDS = 16  # over this, a tail clause goes; a statement cut short keeps this many at least
+HEAD_WORDS = 8  # what is left once it has gone
 MIN_WORDS = 5  # shorter sentences rarely state a position
 FULL_WORDS = 15  # a sentence this long states a claim with its grounds, not only a retort
 SAME_POINT = 0.5  # word overlap above which two sentences make the same point
@@ -51,9 +51,11 @@ OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|Howe
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
           r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
           r"complained|conceded|believes|believed|thinks)")
-DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
+MODAL = r"(?:would|will|could|can|may|might|must|should)"
 # A verb that needs a subject before it ("would", "is", "has").
-AUXILIARY = r"(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b"
+AUXILIARY = r"(?:" + MODAL + r"|is|are|was|were|has|have|had)\b"
 # A speech verb, then the speaker by name: "said Pushparam K.C.", "says Carl Anthony".
 SAID_THEN_NAMED = r"(?:said|says|added|wrote|argued|noted|warned|explained)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # The attribution after a quotation's closing mark (`{close}`): the speaker and the verb ("Ann Lee
@@ -88,10 +90,12 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^
 # statement followed by its source, but a source ("..., said") followed by what it reports. A
 # speech verb in a relative clause about the source ("lawyers for residents who say they were
 # never consulted argued") or a noun ("the head of claims at the insurer said") reports nothing.
-SPEECH_VERB = lazy(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )\b" + SPEECH + r"\b")
+# (Here and in REPORTS the word boundary is tested first, the cheapest: both run on every
+# sentence a side says.)
+SPEECH_VERB = lazy(r"\b(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )" + SPEECH + r"\b")
 # A report of speech: a speech verb followed by what was said in the reporter's words (not by a
 # quotation, nor by the end of the sentence); not a noun ("the claims were reviewed").
-REPORTS = lazy(r"(?<!\b[Tt]he )(?<!\b[Oo]f )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Ii]ts )(?<!\b[Tt]heir )\b" + SPEECH + DAY
+REPORTS = lazy(r"\b(?<!\b[Tt]he )(?<!\b[Oo]f )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Ii]ts )(?<!\b[Tt]heir )" + SPEECH + DAY
                + r",?\s+(?:that\s+)?[A-Za-z]")
 # "Cllr Peter Danvers, who chairs the planning committee, said ...": a relative clause between
 # the speaker and the verb describes who speaks; cut out, it leaves "X said ..." to lift the
@@ -109,7 +113,7 @@ INSERTED_SAID_THEN_NAMED = lazy(r",\s+" + SAID_THEN_NAMED + r"(?:,\s+[^,“”\"
 # A description between commas: a relative clause, or a noun phrase after a name ("Pat Cullen,
 # the RCN's general secretary, said"). After a common word, "the ..." opens a clause ("Month after
 # month, the defendant moved money ..., and then he lied"; "Under the code, the burden is ...").
-APPOSITION = lazy(r"(\S+),\s+(?:the|a|an)\s[^,;“”\"]{1,100},(?=\s)|,\s+(?:who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
+APPOSITION = lazy(r"(?<!\S)(\S+),\s+(?:the|a|an)\s[^,;“”\"]{1,100},(?=\s)|,\s+(?:who|whose|which)\s[^,;“”\"]{1,100},(?=\s)")
 # ", including forensic auditors and residents of the villages," before the verb it interrupts
 # ("31 witnesses ... would testify"): examples, set between commas. (Cut at as a tail clause, it
 # would leave the subject without its verb: "the evidence and 31 witnesses.")
@@ -139,9 +143,9 @@ RELATIVE_OPENS = lazy(r"(?:where|which|who|whom|whose)\b")
 NO_SUBJECT = lazy(AUXILIARY)
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
-CLAUSE_GAP = lazy(r"\b(?:would|will|could|can|may|might|must|should)\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
+CLAUSE_GAP = lazy(r"\b" + MODAL + r"\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
 # When or where a report was made, which may follow its verb: "on Monday", "this week", "in a statement".
-WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+WHEN = (r"(?:" + WEEKDAY + r"|"
         r"(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on|in|at|after|before|during|"
         r"since|from|to|with|for|by|outside|earlier|later|yesterday|today|tonight|recently|again|repeatedly|previously)\b")
 # Between "says" and "and that", a first report: "says her posts were based on council documents
@@ -154,13 +158,14 @@ TWO_REPORTS = lazy(r"\s+(?!told\b)[a-z]+\s+(?!" + WHEN + r")\S+(?:\s+\S+){3,}\s+
 # a word, a number or a quotation ("and that “urgent repairs” could not wait"). Not the pronoun,
 # which a verb or an adverb follows ("and that is not true", "and that alone should", "and that
 # happens"); a verb in -s is a plural subject when a verb follows it ("and that costs had risen").
-PRONOUN_THAT = (r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|does|did|do|meant|made|took|"
+PRONOUN_THAT = (r"(?:is|was|are|were|has|had|have|" + MODAL + r"|does|did|do|meant|made|took|"
                 r"seemed|alone|too|also|again|itself|never)\b|"
                 r"(?:means|makes|takes|seems|happens|costs|leaves|gives|goes|shows|says|puts|helps|matters|depends|remains|"
                 r"applies|includes|involves|requires|raises|sounds|looks|works|gets|comes|changes)\b"
-                r"(?!\s+(?:who|which|would|will|could|can|may|might|must|should|had|have|were|are|did|do|[a-z]+ed)\b)")
+                r"(?!\s+(?:who|which|" + MODAL + r"|had|have|were|are|did|do|[a-z]+ed)\b)")
 ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
+WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY + r"\b")  # " on Monday", dropped (`_trim`)
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
 # one that closes after a stop or a comma ("fixed,' said"), one that opens before a letter
@@ -197,7 +202,7 @@ NAME_BEFORE = lazy(r"(?:(?!(?:To|For|In|By|From|With|At|On|Of|As|After|Before|Ag
 VERB_AFTER_NAME = lazy(r"\s+" + SAID + DAY + r"(?:\s+(?:in|at|outside)\s+(?:(?:a|an|the)\s[^,;]{1,30}|\d{4}))?"
                        r"(?:\s+(?:when|after being)\s+asked\s.*)?")
 # The possessive forms of the pronouns that may stand for a speaker (`_pronouns`).
-POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
+POSSESSIVE_OF = {"he": "his", "she": "her", "it": "its", "they": "their"}
 # A source that names someone: a name with the role before it ("Roadhouse owner Terry Mulholland",
 # "The union"), which no preposition leads into ("an adviser to Mr. Sanders" names another).
 NAMING = lazy(r"(?:(?!(?:to|of|for|at|with|from|by|in|on|about|and)\s)[\w.’'&-]+\s+){0,5}[\w.’'&-]+")
@@ -254,7 +259,7 @@ PRESENT_IN_ED = {"need", "feed", "heed", "bleed", "breed", "speed", "seed", "wee
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
 # Nor a statement cut where a phrase ends: not on a word that opens a phrase or needs one after it.
-PHRASE_END = DANGLING | PHRASE_HEADS | {"not", "been", "said", "says", "who", "which", "whose", "than", "however"}
+PHRASE_END = DANGLING | PHRASE_HEADS | {"not", "been", "said", "says", "whose", "however"}
 
 
 def fill(text: str, sides: list[Side], voices: dict[str, list[Voice]], sentences: list[Sentence], quotes: list[Quote],
@@ -499,7 +504,7 @@ def _pronoun_named(content: str, source: str, speaker: str, pronouns: tuple[str,
     pronoun that opens the report named, where it may stand for the speaker and the source
     is the speaker ("The Kingsmouth Civic Society was ...", "Brantwood’s offer was ...")."""
     first, _, rest = content.partition(" ")
-    possessive = first in (POSSESSIVE[p] for p in pronouns)
+    possessive = first in (POSSESSIVE_OF[p] for p in pronouns)
     if not rest or not (first in pronouns or possessive):
         return content
     name = _source_name(source, speaker, pronouns)
@@ -516,14 +521,14 @@ def _source_name(source: str, speaker: str, pronouns: tuple[str, ...]) -> str | 
     organisation = "it" in pronouns
     if not organisation and SPEAKS_FOR.search(source):
         return None
-    words = {w.lower() for w in speaker.split()}
+    speaker_words = {w.lower() for w in speaker.split()}
     for part in (p.strip() for p in source.split(",")):
         if PLACE_OPENS.match(part):
             break  # "Mr Cooper, from Curry Rivel, Somerset": what follows says where they are from
         if part.lower() in pronouns:
             return speaker  # "It said it would ...", "She says her posts ..."
         last = part.rsplit(" ", 1)[-1].lower()
-        if last in words and NAMING.fullmatch(part):
+        if last in speaker_words and NAMING.fullmatch(part):
             return part if organisation and ORGANISATION_NAMED.fullmatch(part) else speaker
         if organisation and part.endswith(speaker) and part[:-len(speaker)].strip().lower() in ("", "the"):
             return part  # "The Council of Indigenous Communities of Corquemayu", which a preposition is part of
@@ -645,7 +650,7 @@ def _trim(text: str) -> str:
     if "(" in text:  # cheap tests first
         text = re.sub(r"\s*\([^)]{0,80}\)", "", text)
     if "day" in text:
-        text = re.sub(r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", text)
+        text = WEEKDAY_AFTER.sub("", text)
     text = ATTRIBUTION_TAIL.sub("", text)
     return text
 
@@ -660,7 +665,7 @@ def _without_apposition(m: re.Match[str]) -> str:
 
 def _shorten(text: str) -> str:
     """Cut a long statement at a tail clause (", which ...", ", adding ...") after a few words; cut a very long
-    one at the first clause break after a few words, or at MAX_WORDS."""
+    one at the first clause break after a few words, or else where a phrase ends (`_cut`)."""
     if "r." in text or "s." in text:
         text = re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?=[A-Z])", "", text)
     tokens = text.split()
@@ -679,7 +684,7 @@ def _shorten(text: str) -> str:
 
 
 def _cut(tokens: list[str]) -> str:
-    """The first MAX_WORDS `tokens`, cut back to where a phrase ends: after a comma or a colon, or before a
+    """The first MAX_WORDS `tokens`, cut back to where a phrase ends: after a comma, a semicolon or a colon, or before a
     preposition or conjunction (as `title` cuts a headline), with SOFT_WORDS left at least; failing
     that, at MAX_WORDS less the words that leave it dangling."""
     for end in range(MAX_WORDS, SOFT_WORDS - 1, -1):

@@ -173,8 +173,8 @@ def _leans_on_before(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ..
     the next paragraph is not alone: an article that quotes another at length opens each of its
     paragraphs with a mark."""
     return (any(word.strip(_PUNCTUATION) in CONNECTIVES for word in piece.text.split(None, 1)[:1])
-            or any(q.open_mark == piece.start and not q.continues
-                   and not any(c.isalnum() for c in text[q.end:piece.end]) for q in quotations))
+            or any(q.open_mark == piece.start and not q.continues and _nothing_after(text, q, piece)
+                   for q in quotations))
 
 
 def _opening_name(sentence: str) -> str | None:
@@ -182,14 +182,14 @@ def _opening_name(sentence: str) -> str | None:
     to a comma or a possessive ("Castellan, a ...", "Mr Prewitt said", "Harrowgate's board"), after
     any phrase of time or place ("In 2012, Matthew Ho from ..."). None if a word that opens any
     sentence comes first ("The city's department")."""
-    words = sentence.split()
-    if words and words[0] in _OPENING_PHRASE_WORDS:
-        phrase_end = next((at for at, word in enumerate(words[:SUBJECT_WORDS]) if word.endswith(",")), None)
+    tokens = sentence.split()
+    if tokens and tokens[0] in _OPENING_PHRASE_WORDS:
+        phrase_end = next((at for at, word in enumerate(tokens[:SUBJECT_WORDS]) if word.endswith(",")), None)
         if phrase_end is None:
             return None
-        words = words[phrase_end + 1:]
+        tokens = tokens[phrase_end + 1:]
     name: list[str] = []
-    for word in words:
+    for word in tokens:
         bare = POSSESSIVE.sub("", word.rstrip(",;:"))
         if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
             break
@@ -258,10 +258,12 @@ def _speech_without_speaker(text: str, piece: Sentence, quotations: tuple[QuoteS
     """Does the piece go on a quotation opened before it, to the quotation's end or beyond, with
     no words after its close ("...are lost. It will take years."")? A piece that goes on to name
     the speaker ("...just tourists,' the officer told the Post.") is a quotation like any other."""
-    return any(
-        q.open_mark < piece.start < q.end and not any(c.isalnum() for c in text[q.end:piece.end])
-        for q in quotations
-    )
+    return any(q.open_mark < piece.start < q.end and _nothing_after(text, q, piece) for q in quotations)
+
+
+def _nothing_after(text: str, quotation: QuoteSpan, piece: Sentence) -> bool:
+    """Are there no words in the piece after the quotation's close (the speaker unnamed)?"""
+    return not any(c.isalnum() for c in text[quotation.end:piece.end])
 
 
 def _addresses_reader(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:

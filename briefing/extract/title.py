@@ -42,13 +42,13 @@ _AUXILIARY = lazy(
 # Words before an auxiliary that show it still belongs to the relative clause.
 _NOT_CLAUSE_END = {"who", "which", "that", "he", "she", "it", "they", "i", "we", "you", "and", "or", "but"}
 # Words a phrase does not end on: a title cut before them ends where a phrase ends.
-_PHRASE_HEADS = {
+PHRASE_HEADS = {
     "in", "at", "on", "for", "with", "from", "by", "over", "after", "as", "that", "who", "which",
     "to", "of", "and", "or", "but", "into", "about", "than", "when", "while", "where", "because",
     "during", "before", "since", "under", "against", "between", "without", "through", "near",
 }
 # Words a title does not end on. Particles such as "over" and "out" may end one ("is over").
-_DANGLING = (_PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | {
+_DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | {
     "the", "a", "an", "his", "her", "their", "its", "has", "have", "had", "is", "are", "was",
     "were", "will", "be", "been", "said", "says",
 }
@@ -112,7 +112,7 @@ def _phrase_title(sentence: str) -> str | None:
     """`sentence` cut before the last phrase head within the length limit."""
     words = sentence.split()[: MAX_WORDS + 1]
     for end in range(len(words) - 1, MIN_WORDS - 1, -1):
-        if words[end].lower() in _PHRASE_HEADS and _ends_well(words[:end]):
+        if words[end].lower() in PHRASE_HEADS and _ends_well(words[:end]):
             return _headline(words[:end])
     return None
 
