@@ -75,6 +75,16 @@ def _suffixed(slug: str, suffix: str) -> str:
     return slug[:MAX_SLUG - len(suffix)].rstrip("-") + suffix
 
 
+def named_after_slug(rel: str, slug: str) -> bool:
+    """Whether the YAML file `rel` is named `<slug>.yaml`, as a build names the YAML it writes.
+
+    Such a file comes first where two claim one thing: a slug (`unique_slugs`), or an article
+    (`site.Sources.by_article`). The name is taken without Path: this runs on every build, over
+    every briefing.
+    """
+    return rel.rsplit("/", 1)[-1] == f"{slug}.yaml"
+
+
 def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
@@ -83,8 +93,7 @@ def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
     """
     taken: dict[str, str] = {}
     unique: dict[str, Located] = {}
-    # The file's name without Path: this runs on every build, over every briefing.
-    for item in sorted(located, key=lambda item: (item.rel.rsplit("/", 1)[-1] != f"{item.briefing.slug}.yaml", item.rel)):
+    for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
         if base != briefing.slug:

@@ -22,8 +22,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (asked_slug, made_from, moved_pages, page_records, settle_aliases, unique_slug, unique_slugs,
-                        unsafe_slug, warn_of_moved_pages)
+from .addresses import (asked_slug, made_from, moved_pages, named_after_slug, page_records, settle_aliases,
+                        unique_slug, unique_slugs, unsafe_slug, warn_of_moved_pages)
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
@@ -172,12 +172,19 @@ class Sources:
     def by_article(self) -> dict[str, StoredBriefing]:
         """The valid briefings, by the path of the article each was extracted from.
 
+        Where two YAMLs name one article (an editor's copy of one, say), it is the one `_claim`
+        puts first, by a rule a user can follow, never by the order files are listed in.
         An article moved or renamed keeps its briefing, and so its slug and page: when the path
         a briefing names holds no article, the article with the same text at a new path is it.
         Renamed and edited in one go, it is the one new article that holds most of the summary
         of a briefing whose article the last build read and this one does not find.
         """
-        by_path = {s.outline.source.path: s for s in self.stored if s.outline is not None and s.outline.source.path}
+        by_path: dict[str, StoredBriefing] = {}
+        for s in self.stored:
+            if s.outline is not None and s.outline.source.path:
+                held = by_path.setdefault(s.outline.source.path, s)
+                if held is not s and _claim(s) < _claim(held):  # two YAMLs of one article: a copy, say
+                    by_path[s.outline.source.path] = s
         orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
         for path, s in by_path.items():
             if path not in self.article_paths:
@@ -259,6 +266,22 @@ class Sources:
         found = self.article_paths | self.skipped
         if self.cache and found != self.last_articles:
             self.cache.save_json(LAST_ARTICLES, {"paths": sorted(found)})
+
+
+def _claim(stored: StoredBriefing) -> tuple[bool, bool, str]:
+    """How a YAML ranks among those naming one article, first first: the one named after its slug
+    (whose page holds that slug, see `addresses.unique_slugs`), then one nobody edited (the
+    build's own, which it keeps up to date silently), then the first by file name."""
+    return not named_after_slug(stored.rel, stored.outline.slug), stored.generated_by is None, stored.rel
+
+
+def _why_claimed(kept: StoredBriefing, other: StoredBriefing) -> str:
+    """Why `kept` ranks before `other` (`_claim`), as a warning tells it."""
+    if _claim(kept)[0] != _claim(other)[0]:
+        return "its file is named after its slug"
+    if _claim(kept)[1] != _claim(other)[1]:
+        return "nobody has edited it"
+    return "its file's name comes first"
 
 
 def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
@@ -619,8 +642,9 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
             problems.warning(s.rel, message, **place_of(sources.root, s.rel, source))
 
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
-            warn(f"its article {source} is also the article of {kept.rel}, which builds keep up to date with it; "
-                 f"this one they leave as it is: set its source.path to its own article, or delete its source")
+            warn(f"its article {source} is also the article of {kept.rel}, which builds keep up to date with it, "
+                 f"as {_why_claimed(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
+                 f"that; if it is a briefing of its own, set its source.path to its own article, or delete its source")
         elif s.rel in moved and s.generated_by is None:
             warn(f"its article {source} has moved to {moved[s.rel]}: set source.path to {moved[s.rel]} in this "
                  f"YAML, which builds never write once edited")

@@ -1,0 +1,105 @@
+"""Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date."""
+from pathlib import Path
+
+import pytest
+
+from briefing.site import build
+
+BRIEFINGS = "site_src/briefings"
+ARTICLE = "site_src/articles/ferry.txt"
+FERRY = """Ferry workers strike over pay
+
+Ferry workers walked off the job on Monday in a dispute over pay, halting crossings between the two ports for the day.
+
+"We have waited three years for a fair offer and we are done waiting," said Maria Lopez, who leads the ferry workers' union.
+
+The operator said the strike was unnecessary. "Our offer is generous and on the table," said Tom Reed, a spokesman for the company.
+"""
+MORE = '\nThe talks resume on Friday. "We will be there," said Maria Lopez.\n'
+
+
+@pytest.fixture
+def ferry(tmp_path: Path) -> Path:
+    """A site with one article of our own, built once: its briefing is `<slug>.yaml`."""
+    root = tmp_path / "site"
+    (root / "site_src" / "articles").mkdir(parents=True)
+    (root / ARTICLE).write_text(FERRY)
+    result = build(root)
+    assert not result.failed and not result.problems.items, [str(p) for p in result.problems.items]
+    return root
+
+
+def generated(root: Path) -> Path:
+    (path,) = (root / BRIEFINGS).glob("*.yaml")
+    return path
+
+
+def messages(result) -> list[str]:
+    return [str(p) for p in result.problems.items]
+
+
+@pytest.mark.parametrize("name", ["a-copy", "ferry-fixed", "ferry_fixed", "zz-copy"])
+def test_an_edited_copy_of_a_generated_yaml_leaves_the_generated_one_kept_whatever_its_name(ferry, name):
+    original = generated(ferry)
+    copy = original.with_name(f"{name}.yaml")
+    edited = original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1)
+    copy.write_text(edited)
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+
+    result = build(ferry)
+    assert not result.failed, messages(result)
+    # The build's own YAML, named after its slug, follows its article; the editor's copy is left as it is.
+    assert "We will be there" in original.read_text()
+    assert copy.read_text() == edited
+    assert not copy.with_name(f"{name}.new.yaml").exists()
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{BRIEFINGS}/{copy.name}:")
+    assert f"{BRIEFINGS}/{original.name}, which builds keep up to date with it" in warning
+    assert f"if it replaces {BRIEFINGS}/{original.name}, delete that" in warning
+
+
+@pytest.mark.parametrize("name", ["a-copy", "zz-copy"])
+def test_an_exact_copy_leaves_the_yaml_named_after_its_slug_kept(ferry, name):
+    original = generated(ferry)
+    copy = original.with_name(f"{name}.yaml")
+    copy.write_bytes(original.read_bytes())  # a copy nobody edited: a build's own YAML too
+    before = copy.read_bytes()
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+
+    result = build(ferry)
+    assert "We will be there" in original.read_text()
+    assert copy.read_bytes() == before
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{BRIEFINGS}/{copy.name}:")
+
+
+@pytest.mark.parametrize("name", ["a-follow-up", "zz-follow-up"])
+def test_an_edited_yaml_with_a_slug_of_its_own_leaves_the_unedited_one_kept(ferry, name):
+    """Both YAMLs are named after their slugs: the one nobody edited is the build's, and follows the article."""
+    original = generated(ferry)
+    copy = original.with_name(f"{name}.yaml")
+    copy.write_text(original.read_text().replace(f"\nslug: {original.stem}\n", f"\nslug: {name}\n", 1))
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+
+    result = build(ferry)
+    assert "We will be there" in original.read_text()
+    assert "We will be there" not in copy.read_text()
+    assert not copy.with_name(f"{name}.new.yaml").exists()
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{BRIEFINGS}/{copy.name}:")
+
+
+def test_deleting_the_kept_yaml_as_the_warning_says_hands_the_article_to_the_copy(ferry):
+    original = generated(ferry)
+    copy = original.with_name("zz-copy.yaml")
+    edited = original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1)
+    copy.write_text(edited)
+    build(ferry)
+    original.unlink()
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+
+    result = build(ferry)
+    assert not original.exists() and copy.read_text() == edited
+    assert "We will be there" in copy.with_name("zz-copy.new.yaml").read_text()
+    assert not [m for m in messages(result) if "is also the article of" in m]
+    assert (ferry / "output" / original.stem / "index.html").is_file()  # the copy's page takes the slug back
