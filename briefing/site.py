@@ -221,7 +221,7 @@ class Sources:
         last build, and that no article took over (a renamed one, say): a build deletes them and
         takes their pages down, as it made them. One whose article was gone before (a site that
         kept such briefings when builds did not delete them), or whose folder is gone, stays,
-        with a warning."""
+        with a warning; so does a copy of the YAML whose article moved, which the other follows."""
         orphans = [s for s in self.stored if s.outline and s.generated_by and s.outline.source.path
                    and s.outline.source.path not in self.article_paths and s.outline.source.path in self.last_articles]
         if not orphans:  # nearly every build
@@ -230,7 +230,9 @@ class Sources:
         gone = []
         for s in orphans:
             path = self.root / s.outline.source.path
-            if s.rel not in followed and path.parent.is_dir() and not path.exists():  # a file deleted, not a folder moved
+            holder = self.by_article.get(s.outline.source.path)  # this one, or the copy it is of
+            if (s.rel not in followed and holder.rel not in followed and path.parent.is_dir()
+                    and not path.exists()):  # a file deleted, not a folder moved
                 gone.append(s)
         return gone
 
@@ -648,7 +650,8 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
             problems.warning(s.rel, message, **place_of(sources.root, s.rel, source))
 
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
-            warn(f"its article {source} is also the article of {kept.rel}, which builds keep up to date with it, "
+            now = f", now {moved[kept.rel]}," if kept.rel in moved else ""
+            warn(f"its article {source}{now} is also the article of {kept.rel}, which builds keep up to date with it, "
                  f"as {_why_claimed(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
                  f"that; if it is a briefing of its own, set its source.path to its own article, or delete its source")
         elif s.rel in moved and s.generated_by is None:

@@ -1,4 +1,5 @@
-"""Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date."""
+"""Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date, and a
+generated YAML deleted to be made again, which keeps the slug and ids its article's corrections kept."""
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,23 @@ def test_another_article_at_a_deleted_ones_path_takes_nothing_from_its_briefing(
     (ferry / ARTICLE).write_text(FERRY.replace("Ferry workers strike over pay", "Bridge tolls rise in spring"))
     build(ferry)
     assert generated(ferry).name == "bridge-tolls-rise-in-spring.yaml"
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_copy_of_a_moved_articles_yaml_stays_and_is_told_where_the_article_went(ferry, edited):
+    original = generated(ferry)
+    copy = original.with_name("zz-copy.yaml")
+    copy.write_text(original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1) if edited
+                    else original.read_text())
+    before = copy.read_text()
+    build(ferry)
+    moved = ferry / "site_src" / "articles" / "ferry-strike.txt"
+    (ferry / ARTICLE).rename(moved)
+
+    result = build(ferry)
+    assert not result.deleted, result.deletions()  # its article was moved, not deleted
+    assert copy.read_text() == before
+    assert (ferry / "output" / f"{original.stem}-2" / "index.html").is_file()
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{BRIEFINGS}/{copy.name}:9:9: warning: its article {ARTICLE}, now "
+                              f"site_src/articles/ferry-strike.txt, is also the article of {BRIEFINGS}/{original.name}")
