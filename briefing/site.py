@@ -654,6 +654,12 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
             warn(f"its article {source}{now} is also the article of {kept.rel}, which builds keep up to date with it, "
                  f"as {_why_claimed(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
                  f"that; if it is a briefing of its own, set its source.path to its own article, or delete its source")
+            proposal = proposal_of(s.path)  # left from when builds kept this one: none reads it now
+            if s.generated_by is None and proposal.is_file():
+                problems.warning(_rel(proposal, sources.root),
+                                 f"a fresh extraction left for {s.rel}, which builds no longer keep up to date with "
+                                 f"its article {source} (see its warning), so builds no longer read this; delete it "
+                                 f"once you have merged what you want from it")
         elif s.rel in moved and s.generated_by is None:
             warn(f"its article {source} has moved to {moved[s.rel]}: set source.path to {moved[s.rel]} in this "
                  f"YAML, which builds never write once edited")

@@ -177,3 +177,18 @@ def test_a_copy_of_a_moved_articles_yaml_stays_and_is_told_where_the_article_wen
     (warning,) = [m for m in messages(result) if "is also the article of" in m]
     assert warning.startswith(f"{BRIEFINGS}/{copy.name}:9:9: warning: its article {ARTICLE}, now "
                               f"site_src/articles/ferry-strike.txt, is also the article of {BRIEFINGS}/{original.name}")
+
+
+def test_a_proposal_beside_a_copy_that_builds_no_longer_keep_up_to_date_is_warned_of(ferry):
+    """As a site left by a build that kept the copy (which one was kept hung on the files' names)."""
+    original = generated(ferry)
+    copy = original.with_name("zz-copy.yaml")
+    copy.write_text(original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1))
+    proposal = copy.with_name("zz-copy.new.yaml")
+    proposal.write_text(original.read_text())  # what such a build wrote beside it
+
+    result = build(ferry)
+    (warning,) = [m for m in messages(result) if m.startswith(f"{BRIEFINGS}/{proposal.name}:")]
+    assert warning == (f"{BRIEFINGS}/{proposal.name}: warning: a fresh extraction left for {BRIEFINGS}/{copy.name}, "
+                       f"which builds no longer keep up to date with its article {ARTICLE} (see its warning), so "
+                       f"builds no longer read this; delete it once you have merged what you want from it")
