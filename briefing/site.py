@@ -58,12 +58,6 @@ PARALLEL_PAGES = 64  # below this many pages to render, starting worker processe
 STANDBY_DRAFTS = 24
 YAML_WRITERS = 4  # threads writing a first build's YAML files
 LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
-# In the cache, a file for each article ({"article": its path, "yaml": file name, "text": YAML}): the
-# last YAML a build wrote for it where that holds a slug, aliases or anchors (quote and side ids) a
-# first extraction would not give, as builds keep them through the article's corrections: what a build
-# takes them from when the editor deletes that YAML to have it made again (`reconcile`). A file each,
-# so that a build writing one YAML reads and writes no other article's.
-KEPT = "kept-anchors"
 NUMBERED = "numbered-slugs.json"  # in the cache: the slugs builds numbered clear of another's (`Sources.numbered`)
 MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a blank line, nor "He left."
 # Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
@@ -839,19 +833,18 @@ def reconcile(
     left_over: dict[str, tuple[Path, Briefing]] | None = None
 
     def proposal_left(article: Article) -> tuple[Path | None, Briefing | None]:
-        """The proposal left for a new article's briefing (`_proposals_left`), else the YAML a build
-        last wrote for it, if that kept anchors (`KEPT`): only an article the last build read can
-        have either, so a new one costs no look."""
+        """The proposal left for a new article's briefing (`_proposals_left`), if any: only an
+        article the last build read can have one, so a new one costs no look."""
         nonlocal left_over
         if article.path not in sources.last_articles:
             return None, None
         if left_over is None:
             left_over = _proposals_left(sources, problems)
-        return left_over.get(article.path) or _kept_left(sources, article.path)
+        return left_over.get(article.path, (None, None))
 
     # Each YAML file is written as soon as its draft is in, while the others are still drafted. A build
     # stopped halfway leaves the files written so far: each is whole, and the next build keeps it.
-    writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, str, Callable[[], Saved]]] = []
+    writes: list[tuple[Article, StoredBriefing | None, Path, Briefing, str, Callable[[], bool]]] = []
     with _saving(len(jobs)) as submit:
         for (article, _), draft in zip(jobs, drafts):
             if draft.failure is not None:
@@ -875,7 +868,7 @@ def reconcile(
                 drafted = briefing_from_extraction(article, draft.extraction, slug)
                 fresh = _carried(keep_ids(drafted, left), left) if left else drafted
                 text = draft.text if slug == draft.slug and fresh is drafted else dump(fresh, EXTRACTOR_VERSION)
-                writes.append((article, None, path, fresh, text, draft.text, submit(path, text, None)))
+                writes.append((article, None, path, fresh, text, submit(path, text, None)))
                 continue
             drafted = briefing_from_extraction(article, draft.extraction, existing.outline.slug)
             previous = sources.briefings.get(Located.of(existing))
@@ -884,17 +877,13 @@ def reconcile(
             if existing.generated_by is None:
                 propose(article, existing, text)
             else:
-                writes.append((article, existing, existing.path, fresh, text, draft.text,
-                               submit(existing.path, text, existing.sha256)))
-    kept: dict[str, tuple[str, str] | None] = {s.outline.source.path: None for s in deleted}
-    for article, existing, path, fresh, text, drafted, saved in writes:
+                writes.append((article, existing, existing.path, fresh, text, submit(existing.path, text, existing.sha256)))
+    for article, existing, path, fresh, text, saved in writes:
         done, as_written = saved()
         if done:
             written(path, fresh, text, as_written)
-            kept[article.path] = (path.name, text) if text != drafted else None
         elif existing is not None:  # the editor saved it during this build: it is theirs now
             propose(article, existing, text)
-    _remember_kept(sources.cache, kept)
     memo.save(pending)
     return sorted(briefings.values(), key=lambda located: located.rel), wrote, deleted
 
@@ -923,38 +912,6 @@ def _proposals_left(sources: Sources, problems: Problems) -> dict[str, tuple[Pat
         if found is not None and found.source.path:
             left.setdefault(found.source.path, (folder / (name.removesuffix(".new.yaml") + ".yaml"), found))
     return left
-
-
-def _kept_name(article: str) -> str:
-    """The name of `article`'s file in the cache's `KEPT` folder."""
-    return f"{hashlib.sha256(article.encode('utf-8')).hexdigest()[:32]}.json"
-
-
-def _kept_left(sources: Sources, article: str) -> tuple[Path | None, Briefing | None]:
-    """(its file, the briefing) of the YAML a build last wrote for `article` where that holds what
-    a first extraction would not give (`KEPT`), if any."""
-    kept = sources.cache.load_json(f"{KEPT}/{_kept_name(article)}") if sources.cache else {}
-    name, text = kept.get("yaml"), kept.get("text")
-    if kept.get("article") != article or not isinstance(name, str) or not isinstance(text, str):
-        return None, None  # none, or a record no build wrote
-    path = sources.root / BRIEFINGS_DIR / Path(name).name  # in the briefings folder, whatever the record says
-    return path, load(text, _rel(path, sources.root), Problems())
-
-
-def _remember_kept(cache: Cache | None, kept: dict[str, tuple[str, str] | None]) -> None:
-    """Record for `KEPT` the YAML (file name, text) just written for each article, or forget the
-    article's (None): one that keeps nothing a first extraction would not give, or deleted."""
-    if cache is None or not kept:  # nearly every build writes no YAML
-        return
-    folder = cache.path / KEPT
-    present = set(os.listdir(folder)) if folder.is_dir() else set()
-    for article, written in kept.items():
-        name = _kept_name(article)
-        if written:
-            folder.mkdir(exist_ok=True)
-            cache.save_json(f"{KEPT}/{name}", {"article": article, "yaml": written[0], "text": written[1]})
-        elif name in present:
-            cache.forget(f"{KEPT}/{name}")
 
 
 def _carried(fresh: Briefing, previous: Briefing) -> Briefing:

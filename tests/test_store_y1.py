@@ -1,12 +1,9 @@
-"""Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date, and a
-generated YAML deleted to be made again, which keeps the slug and ids its article's corrections kept."""
+"""Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date."""
 from pathlib import Path
 
 import pytest
 
-from briefing.problems import Problems
 from briefing.site import build
-from briefing.store import load
 
 BRIEFINGS = "site_src/briefings"
 ARTICLE = "site_src/articles/ferry.txt"
@@ -106,57 +103,6 @@ def test_deleting_the_kept_yaml_as_the_warning_says_hands_the_article_to_the_cop
     assert "We will be there" in copy.with_name("zz-copy.new.yaml").read_text()
     assert not [m for m in messages(result) if "is also the article of" in m]
     assert (ferry / "output" / original.stem / "index.html").is_file()  # the copy's page takes the slug back
-
-
-def correct_the_article(root: Path) -> None:
-    """A correction to the article: its headline and a quote's words, which builds keep the slug and id of."""
-    article = root / ARTICLE
-    article.write_text(article.read_text().replace("Ferry workers strike over pay", "Ferry crews strike over wages")
-                       .replace("we are done waiting", "we are finished waiting"))
-
-
-def anchors(path: Path) -> tuple[str, list[str], list[str]]:
-    briefing = load(path.read_text(), path.name, Problems())
-    return briefing.slug, [q.id for q in briefing.quotes], [s.id for s in briefing.sides]
-
-
-def test_a_corrected_generated_yaml_deleted_is_made_again_with_the_slug_and_ids_links_point_to(ferry):
-    original = generated(ferry)
-    correct_the_article(ferry)
-    result = build(ferry)
-    assert not result.problems.items, messages(result)
-    kept = anchors(original)
-    fresh = build_fresh(ferry)  # what a first extraction gives now
-    assert kept[0] != fresh.slug and kept[1] != [q.id for q in fresh.quotes]  # the correction kept them
-
-    original.unlink()  # to have it extracted again: it is the build's own
-    result = build(ferry)
-    assert not result.failed and not result.problems.items, messages(result)
-    assert generated(ferry) == original and anchors(original) == kept
-    page = (ferry / "output" / kept[0] / "index.html").read_text()
-    assert all(f'id="quote-{quote_id}"' in page for quote_id in kept[1])
-
-
-def build_fresh(root: Path):
-    """The briefing a site holding just this article, built for the first time, makes of it."""
-    fresh = root.parent / "fresh"
-    (fresh / "site_src" / "articles").mkdir(parents=True)
-    (fresh / ARTICLE).write_text((root / ARTICLE).read_text())
-    build(fresh)
-    (path,) = (fresh / BRIEFINGS).glob("*.yaml")
-    return load(path.read_text(), path.name, Problems())
-
-
-def test_another_article_at_a_deleted_ones_path_takes_nothing_from_its_briefing(ferry):
-    original = generated(ferry)
-    correct_the_article(ferry)
-    build(ferry)
-    (ferry / ARTICLE).unlink()
-    result = build(ferry)
-    assert not original.exists(), messages(result)
-    (ferry / ARTICLE).write_text(FERRY.replace("Ferry workers strike over pay", "Bridge tolls rise in spring"))
-    build(ferry)
-    assert generated(ferry).name == "bridge-tolls-rise-in-spring.yaml"
 
 
 @pytest.mark.parametrize("edited", [False, True])
