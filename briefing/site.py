@@ -57,7 +57,9 @@ PARALLEL_PAGES = 64  # below this many pages to render, starting worker processe
 # process loads the rules (see `draft_all`).
 STANDBY_DRAFTS = 24
 YAML_WRITERS = 4  # threads writing a first build's YAML files
-LAST_ARTICLES = "last-articles.json"  # the last successful build's articles: see `Sources.by_article`
+# The last successful build's articles, and which YAML it kept up to date with each that two name:
+# see `Sources.by_article`.
+LAST_ARTICLES = "last-articles.json"
 NUMBERED = "numbered-slugs.json"  # in the cache: the slugs builds numbered clear of another's (`Sources.numbered`)
 MIN_MATCH_WORDS = 6  # a summary sentence that tells an article apart: not a blank line, nor "He left."
 # Lost briefings times new articles compared by summary (about 10 µs a pair): a mass rename and
@@ -172,19 +174,13 @@ class Sources:
     def by_article(self) -> dict[str, StoredBriefing]:
         """The valid briefings, by the path of the article each was extracted from.
 
-        Where two YAMLs name one article (an editor's copy of one, say), it is the one `_claim`
-        puts first, by a rule a user can follow, never by the order files are listed in.
+        Where two YAMLs name one article (an editor's copy of one, say), it is the one `_named` keeps.
         An article moved or renamed keeps its briefing, and so its slug and page: when the path
         a briefing names holds no article, the article with the same text at a new path is it.
         Renamed and edited in one go, it is the one new article that holds most of the summary
         of a briefing whose article the last build read and this one does not find.
         """
-        by_path: dict[str, StoredBriefing] = {}
-        for s in self.stored:
-            if s.outline is not None and s.outline.source.path:
-                held = by_path.setdefault(s.outline.source.path, s)
-                if held is not s and _claim(s) < _claim(held):  # two YAMLs of one article: a copy, say
-                    by_path[s.outline.source.path] = s
+        by_path = dict(self._named[0])
         orphans: dict[str, list[StoredBriefing]] = {}  # by the hash of the article each names
         for path, s in by_path.items():
             if path not in self.article_paths:
@@ -200,6 +196,38 @@ class Sources:
         if lost and len(lost) * len(new) <= MAX_RENAME_PAIRS:
             by_path.update(_renamed_and_edited(lost, {article.path: self.text(article) or "" for article in new}))
         return by_path
+
+    @cached_property
+    def _named(self) -> tuple[dict[str, StoredBriefing], set[str]]:
+        """The valid briefings, by the article path their source.path names, and the paths that
+        more than one names (an editor's copy of a YAML, say). Of those, the one the last build
+        kept up to date (`last_kept`), so that editing it does not hand its article to the other;
+        else the one `_claim` puts first, by a rule a user can follow, never by the order files
+        are listed in."""
+        by_path: dict[str, StoredBriefing] = {}
+        shared: set[str] = set()
+        for s in self.stored:
+            if s.outline is not None and s.outline.source.path:
+                held = by_path.setdefault(s.outline.source.path, s)
+                if held is not s:
+                    shared.add(s.outline.source.path)
+                    if self._claim(s) < self._claim(held):
+                        by_path[s.outline.source.path] = s
+        return by_path, shared
+
+    def _claim(self, stored: StoredBriefing) -> tuple[bool, bool, bool, str]:
+        """How a YAML ranks among those naming one article, first first: the one the last build
+        kept up to date with it, then the one named after its slug (whose page holds that slug, see
+        `addresses.unique_slugs`), then one nobody edited (the build's own, which it keeps up to
+        date silently), then the first by file name."""
+        return (self.last_kept.get(stored.outline.source.path) != stored.rel,
+                not named_after_slug(stored.rel, stored.outline.slug), stored.generated_by is None, stored.rel)
+
+    def why_kept(self, kept: StoredBriefing, other: StoredBriefing) -> str:
+        """Why `kept` ranks before `other` (`_claim`), as a warning tells it."""
+        first = next(i for i, (a, b) in enumerate(zip(self._claim(kept), self._claim(other))) if a != b)
+        return ("they have so far", "its file is named after its slug", "nobody has edited it",
+                "its file's name comes first")[first]
 
     def changed_article(self, rel: str) -> tuple[StoredBriefing, Article] | None:
         """The briefing in `rel` and its article, if the article changed since the briefing's
@@ -231,10 +259,26 @@ class Sources:
         return gone
 
     @cached_property
+    def _last_build(self) -> dict:
+        """The last successful build's record of its articles (`remember_articles`): empty without a
+        cache, or where the file holds no such record."""
+        record = self.cache.load_json(LAST_ARTICLES) if self.cache else {}
+        return record if isinstance(record, dict) else {}
+
+    @cached_property
     def last_articles(self) -> set[str]:
         """The paths of the article files the last successful build found, read or skipped; none
         without a cache."""
-        return set(self.cache.load_json(LAST_ARTICLES).get("paths", [])) if self.cache else set()
+        paths = self._last_build.get("paths")
+        return {path for path in paths if isinstance(path, str)} if isinstance(paths, list) else set()
+
+    @cached_property
+    def last_kept(self) -> dict[str, str]:
+        """{article path: the YAML the last successful build kept up to date with it} for each
+        article that more than one YAML named then; none without a cache (a fresh checkout)."""
+        kept = self._last_build.get("kept")
+        return ({path: rel for path, rel in kept.items() if isinstance(rel, str)} if isinstance(kept, dict)
+                else {})
 
     @cached_property
     def numbered(self) -> dict[str, str]:
@@ -261,29 +305,16 @@ class Sources:
             self.cache.save_json(NUMBERED, numbered)
 
     def remember_articles(self) -> None:
-        """Record this build's article files for the next build's `last_articles`, if they changed
-        (an edit does not change them, so most builds write nothing). The skipped ones too: an
+        """Record this build's article files for the next build's `last_articles`, and the YAML it
+        kept up to date with each article that two name for its `last_kept`, if they changed (an
+        edit does not change them, so most builds write nothing). The skipped ones too: an
         article cut down to its headline and then deleted was there at the last build, and its
         briefing goes with it."""
         found = self.article_paths | self.skipped
-        if self.cache and found != self.last_articles:
-            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(found)})
-
-
-def _claim(stored: StoredBriefing) -> tuple[bool, bool, str]:
-    """How a YAML ranks among those naming one article, first first: the one named after its slug
-    (whose page holds that slug, see `addresses.unique_slugs`), then one nobody edited (the
-    build's own, which it keeps up to date silently), then the first by file name."""
-    return not named_after_slug(stored.rel, stored.outline.slug), stored.generated_by is None, stored.rel
-
-
-def _why_claimed(kept: StoredBriefing, other: StoredBriefing) -> str:
-    """Why `kept` ranks before `other` (`_claim`), as a warning tells it."""
-    if _claim(kept)[0] != _claim(other)[0]:
-        return "its file is named after its slug"
-    if _claim(kept)[1] != _claim(other)[1]:
-        return "nobody has edited it"
-    return "its file's name comes first"
+        named, shared = self._named
+        kept = {path: named[path].rel for path in shared}
+        if self.cache and (found != self.last_articles or kept != self.last_kept):
+            self.cache.save_json(LAST_ARTICLES, {"paths": sorted(found), "kept": kept})
 
 
 def _renamed_and_edited(lost: list[StoredBriefing], texts: dict[str, str]) -> dict[str, StoredBriefing]:
@@ -646,7 +677,7 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
         if kept is not None and kept.rel != s.rel and s.rel not in followed:
             now = f", now {moved[kept.rel]}," if kept.rel in moved else ""
             warn(f"its article {source}{now} is also the article of {kept.rel}, which builds keep up to date with it, "
-                 f"as {_why_claimed(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
+                 f"as {sources.why_kept(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
                  f"that; if it is a briefing of its own, set its source.path to its own article, or delete its source")
             proposal = proposal_of(s.path)  # left from when builds kept this one: none reads it now
             if s.generated_by is None and proposal.is_file():

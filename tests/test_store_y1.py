@@ -1,4 +1,5 @@
 """Editing leftovers on real sites: which of two YAMLs of one article builds keep up to date."""
+import shutil
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,63 @@ def test_a_proposal_beside_a_copy_that_builds_no_longer_keep_up_to_date_is_warne
     assert warning == (f"{BRIEFINGS}/{proposal.name}: warning: a fresh extraction left for {BRIEFINGS}/{copy.name}, "
                        f"which builds no longer keep up to date with its article {ARTICLE} (see its warning), so "
                        f"builds no longer read this; delete it once you have merged what you want from it")
+
+
+def test_which_of_two_yamls_builds_keep_up_to_date_sticks_as_the_editor_edits_both_in_turn(ferry):
+    """The rule picks the original (the one nobody edited); editing it must not hand its article to the
+    follow-up, whose name comes first, nor editing the follow-up hand it back."""
+    original = generated(ferry)
+    follow_up = original.with_name("ferry-follow-up.yaml")
+    follow_up.write_text(original.read_text().replace(f"\nslug: {original.stem}\n", "\nslug: ferry-follow-up\n", 1)
+                         .replace("\ntitle: ", "\ntitle: After the strike, ", 1))
+
+    def warning() -> str:
+        result = build(ferry)
+        assert not result.failed, messages(result)
+        (warning,) = [m for m in messages(result) if "is also the article of" in m]
+        return warning
+
+    at_the_follow_up = f"{BRIEFINGS}/{follow_up.name}:"
+    first = warning()
+    assert first.startswith(at_the_follow_up)
+    assert f"{BRIEFINGS}/{original.name}, which builds keep up to date with it, as nobody has edited it;" in first
+    kept_as_before = f"{BRIEFINGS}/{original.name}, which builds keep up to date with it, as they have so far;"
+    original.write_text(original.read_text().replace("role: spokesman for the company", "role: company spokesman"))
+    second = warning()
+    assert second.startswith(at_the_follow_up) and kept_as_before in second
+    follow_up.write_text(follow_up.read_text().replace("role: spokesman for the company", "role: spokesperson"))
+    third = warning()
+    assert third.startswith(at_the_follow_up) and kept_as_before in third
+
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+    result = build(ferry)
+    assert "We will be there" in original.with_name(f"{original.stem}.new.yaml").read_text()
+    assert not follow_up.with_name("ferry-follow-up.new.yaml").exists()
+    assert [m for m in messages(result) if m.startswith(f"{BRIEFINGS}/{original.name}:") and "has changed" in m]
+
+
+def test_without_the_cache_the_rule_alone_says_which_of_two_edited_yamls_builds_keep_up_to_date(ferry):
+    """As on a fresh checkout: nothing says which one builds kept, so the first by name is kept."""
+    original = generated(ferry)
+    follow_up = original.with_name("ferry-follow-up.yaml")
+    follow_up.write_text(original.read_text().replace(f"\nslug: {original.stem}\n", "\nslug: ferry-follow-up\n", 1))
+    build(ferry)
+    original.write_text(original.read_text().replace("role: spokesman for the company", "role: company spokesman"))
+    shutil.rmtree(ferry / ".briefing-cache")
+
+    result = build(ferry)
+    (warning,) = [m for m in messages(result) if "is also the article of" in m]
+    assert warning.startswith(f"{BRIEFINGS}/{original.name}:")
+    assert (f"{BRIEFINGS}/{follow_up.name}, which builds keep up to date with it, as its file's name comes first"
+            in warning)
+
+
+@pytest.mark.parametrize("record", ['["site_src/articles/ferry.txt"]', '{"paths": 7, "kept": []}'])
+def test_a_damaged_record_of_the_last_build_is_taken_for_none(ferry, record):
+    """The cache is the build's own, but a disk, a sync tool or a hand can leave it so: no traceback."""
+    (ferry / ".briefing-cache" / "last-articles.json").write_text(record)
+    (ferry / ARTICLE).write_text(FERRY + MORE)
+
+    result = build(ferry)
+    assert not result.failed and not result.problems.items, messages(result)
+    assert "We will be there" in generated(ferry).read_text()
