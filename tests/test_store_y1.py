@@ -199,3 +199,19 @@ def test_a_damaged_record_of_the_last_build_is_taken_for_none(ferry, record):
     result = build(ferry)
     assert not result.failed and not result.problems.items, messages(result)
     assert "We will be there" in generated(ferry).read_text()
+
+
+def test_an_exact_copy_goes_with_its_deleted_article_and_an_edited_one_stays(ferry):
+    """As docs/errors.md says: a copy nobody edited is a build's own YAML, so it is deleted with the article."""
+    original = generated(ferry)
+    exact, edited = original.with_name("zz-copy.yaml"), original.with_name("zz-edited.yaml")
+    exact.write_bytes(original.read_bytes())
+    edited.write_text(original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1))
+    build(ferry)
+    assert (ferry / "output" / f"{original.stem}-2" / "index.html").is_file()  # the exact copy's page
+
+    (ferry / ARTICLE).unlink()
+    result = build(ferry)
+    assert sorted(rel for rel, _ in result.deleted) == [f"{BRIEFINGS}/{original.name}", f"{BRIEFINGS}/{exact.name}"]
+    assert not (ferry / "output" / f"{original.stem}-2").exists()
+    assert edited.is_file() and (ferry / "output" / original.stem / "index.html").is_file()
