@@ -215,6 +215,11 @@ class Sources:
                         by_path[s.outline.source.path] = s
         return by_path, shared
 
+    @property
+    def shared(self) -> set[str]:
+        """The article paths that more than one valid YAML's source.path names (`_named`)."""
+        return self._named[1]
+
     def _claim(self, stored: StoredBriefing) -> tuple[bool, bool, bool, str]:
         """How a YAML ranks among those naming one article, first first: the one the last build
         kept up to date with it, then the one named after its slug (whose page holds that slug, see
@@ -679,12 +684,6 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
             warn(f"its article {source}{now} is also the article of {kept.rel}, which builds keep up to date with it, "
                  f"as {sources.why_kept(kept, s)}; this one they leave as it is: if it replaces {kept.rel}, delete "
                  f"that; if it is a briefing of its own, set its source.path to its own article, or delete its source")
-            proposal = proposal_of(s.path)  # left from when builds kept this one: none reads it now
-            if s.generated_by is None and proposal.is_file():
-                problems.warning(_rel(proposal, sources.root),
-                                 f"a fresh extraction left for {s.rel}, which builds no longer keep up to date with "
-                                 f"its article {source} (see its warning), so builds no longer read this; delete it "
-                                 f"once you have merged what you want from it")
         elif s.rel in moved and s.generated_by is None:
             warn(f"its article {source} has moved to {moved[s.rel]}: set source.path to {moved[s.rel]} in this "
                  f"YAML, which builds never write once edited")
@@ -725,20 +724,27 @@ def _edited(path: Path) -> bool:
 
 
 def warn_of_stale_proposals(sources: Sources, problems: Problems) -> None:
-    """A warning for each `<name>.new.yaml` beside an edited briefing whose article is again the
-    one its source.sha256 records (the article was reverted, or the editor merged and set the
-    hash): builds no longer read the proposal, and it would lie there for good."""
+    """A warning for each `<name>.new.yaml` that builds no longer read, and that would lie there
+    for good: beside an edited briefing whose article is again the one its source.sha256 records
+    (the article was reverted, or the editor merged and set the hash), or that builds no longer
+    keep up to date, as another YAML of its article comes first (`Sources.by_article`; a build
+    that ranked them otherwise may have written it)."""
     edited = [(path, s) for path, s in sources.by_article.items() if s.generated_by is None]
     articles = {article.path: article for article in sources.articles} if edited else {}
-    for path, s in edited:
-        article = articles.get(path)
-        if article and not needs_extraction(article, s):
-            proposal = proposal_of(s.path)
-            if proposal.is_file():
-                problems.warning(_rel(proposal, sources.root),
-                                 f"a fresh extraction left for {s.rel}, whose article is again the one its "
-                                 "source.sha256 records, so builds no longer read this; delete it once you have "
-                                 "merged what you want from it")
+    stale = [(s, "whose article is again the one its source.sha256 records")
+             for path, s in edited if path in articles and not needs_extraction(articles[path], s)]
+    if sources.shared:  # nearly always none
+        kept = {s.rel for s in sources.by_article.values()}
+        for s in sources.stored:  # each edited one left aside, as `warn_of_lost_articles` warns of it
+            source = s.outline.source.path if s.outline else None
+            if source in sources.shared and s.generated_by is None and s.rel not in kept:
+                stale.append((s, f"which builds no longer keep up to date with its article {source} (see its warning)"))
+    for s, why in stale:
+        proposal = proposal_of(s.path)
+        if proposal.is_file():
+            problems.warning(_rel(proposal, sources.root),
+                             f"a fresh extraction left for {s.rel}, {why}, so builds no longer read this; delete it "
+                             "once you have merged what you want from it")
 
 
 def draft_jobs(sources: Sources, problems: Problems) -> list[tuple[Article, str | None]]:
