@@ -675,6 +675,8 @@ def warn_of_lost_articles(sources: Sources, problems: Problems) -> None:
     for s in sources.stored:
         source = s.outline.source.path if s.outline and s.rel not in deleted else None
         kept = sources.by_article.get(source) if source else None
+        if kept is not None and kept.rel in deleted:  # this build deletes it: nothing follows the article now
+            kept = None
 
         def warn(message: str) -> None:  # at the YAML's source.path, which each warning is about
             problems.warning(s.rel, message, **place_of(sources.root, s.rel, source))

@@ -215,3 +215,18 @@ def test_an_exact_copy_goes_with_its_deleted_article_and_an_edited_one_stays(fer
     assert sorted(rel for rel, _ in result.deleted) == [f"{BRIEFINGS}/{original.name}", f"{BRIEFINGS}/{exact.name}"]
     assert not (ferry / "output" / f"{original.stem}-2").exists()
     assert edited.is_file() and (ferry / "output" / original.stem / "index.html").is_file()
+
+
+def test_an_edited_copy_is_not_told_to_delete_the_yaml_the_build_deletes_with_its_article(ferry):
+    original = generated(ferry)
+    copy = original.with_name("zz-copy.yaml")
+    copy.write_text(original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1))
+    build(ferry)
+
+    (ferry / ARTICLE).unlink()
+    result = build(ferry)
+    assert [rel for rel, _ in result.deleted] == [f"{BRIEFINGS}/{original.name}"]
+    (warning,) = [m for m in messages(result) if m.startswith(f"{BRIEFINGS}/{copy.name}:9:9:")]
+    assert warning == (f"{BRIEFINGS}/{copy.name}:9:9: warning: its article {ARTICLE} was not found; the briefing is "
+                       f"built from the YAML alone (delete the YAML to take its page down)")
+    assert warning in messages(build(ferry))  # as the next build says it
