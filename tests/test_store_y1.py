@@ -91,6 +91,8 @@ def test_an_edited_yaml_with_a_slug_of_its_own_leaves_the_unedited_one_kept(ferr
 
 
 def test_deleting_the_kept_yaml_as_the_warning_says_hands_the_article_to_the_copy(ferry):
+    """The last build recorded the deleted one as kept (`Sources.last_kept`): the record must not
+    hold the article for a YAML that is gone."""
     original = generated(ferry)
     copy = original.with_name("zz-copy.yaml")
     edited = original.read_text().replace("\ntitle: ", "\ntitle: Corrected ", 1)
