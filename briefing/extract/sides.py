@@ -269,6 +269,18 @@ NEUTRAL_AFTER = lazy(r"(?:" + APPOSITION_WHO + r"\b[^.;:“”\"]{0,80}?\s|,?\s+
                      r"|(?:said|says)\s+both\s+(?:sides|parties)\s+(?:should|must|need\s+to|needed\s+to|ought\s+to))"
                      r"\s+(?:return|resume|talk|negotiat\w*|meet|come\s+back|keep\s+talking|reach|find|compromise|settle"
                      r"|calm|go\s+back|get\s+back)\b)")
+# Words by which a voice holds itself above the dispute, in its own words or where it acts: it wishes
+# both sides well or ill alike ("had some sympathy for both sides", "no quarrel with either of them",
+# "little sympathy for anyone involved"), has friends among both ("neighbours on both sides of this"),
+# leaves them to settle it ("I just hope they work it out between them"), or serves both alike
+# ("observers from both campaigns", "the evidence from all sides"). Not "both sides agreed" (a report
+# of the talks, which a party gives too).
+EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:for|with)\s+"
+                   r"(?:both\s+sides|either\s+(?:side|of\s+them|party|camp)|anyone\s+involved|all\s+sides|neither)"
+                   r"|(?:friends|neighbou?rs|people)\s+on\s+both\s+sides"
+                   r"|work\s+it\s+out\s+between\s+them"
+                   r"|(?:from|of|to)\s+(?:both|all)\s+(?:sides|campaigns|camps)"
+                   r"|either\s+campaign)\b)")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
 # Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
 # since a teacher may be in a school's dispute.
@@ -340,11 +352,15 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     court_case = any(courts.values()) or any(LAWYER.search(v.actor.role or "") for v in voices)
     # The bodies in the dispute, which no outside expert teaches at.
     bodies = {form for v in voices for name in (v.name, affs[v.name].institution) if name for form in _body_forms(name)}
-    neutral = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name])
-                                           and not _party_to_it(v, voices, affs))
-                                          or _expert_at(text, v, bodies)
-                                          or (court_case and (_judge(v) or _former_lawyer(v))))
-               and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v) and not _attacks_anything(sentences, v)}
+    # An outside expert's criticism is an expert's view ("the study's sample was too small"), no
+    # side's: only a tie to a voice puts the expert in the dispute.
+    neutral = {v.name for v in voices if (((_keeps_out(text, sentences, v, spans[v.name])
+                                            and not _party_to_it(v, voices, affs))
+                                           or _even_handed(sentences, v)
+                                           or (court_case and (_judge(v) or _former_lawyer(v))))
+                                          and not _attacks_anything(sentences, v)
+                                          or _expert_at(text, v, bodies))
+               and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     # Those who side with a kind of people where they act ("sympathised with the workers"), whom
@@ -373,6 +389,11 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
                 if said and not BUT_SAID.search(text, said.end(), sentences[i].end):
                     return True
     return False
+
+
+def _even_handed(sentences: list[Sentence], voice: Voice) -> bool:
+    """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it speaks?"""
+    return any(rank in VOTING and EVEN_HANDED.search(sentences[i].text) for i, rank in voice.strength.items())
 
 
 def _loudest(voices: list[Voice]) -> list[Voice]:
