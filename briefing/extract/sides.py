@@ -281,6 +281,15 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
                    r"|work\s+it\s+out\s+between\s+them"
                    r"|(?:from|of|to)\s+(?:both|all)\s+(?:sides|campaigns|camps)"
                    r"|either\s+campaign)\b)")
+# Words by which an authority says how it will decide, not what: "would assess the application strictly
+# on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
+# ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
+# looking at whether ...". Said where it first takes the floor, this introduces the one who decides
+# (see `_decides`). Not "will consider the offer": a party weighs an offer too.
+PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|to|must)\s+(?:assess|review|examine|decide)\b"
+                 r"|(?:is|was|are|were)\s+(?:reviewing|assessing|examining|looking\s+(?:at|into)\s+whether)\b"
+                 r"|await\w*\s+the\s+outcome\b|considered\s+on\s+(?:its|their)\s+merits\b"
+                 r"|opened\s+an?\s+(?:investigation|inquiry)\b))")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
 # Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
 # since a teacher may be in a school's dispute.
@@ -354,13 +363,13 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     bodies = {form for v in voices for name in (v.name, affs[v.name].institution) if name for form in _body_forms(name)}
     # An outside expert's criticism is an expert's view ("the study's sample was too small"), no
     # side's: only a tie to a voice puts the expert in the dispute.
-    neutral = {v.name for v in voices if (((_keeps_out(text, sentences, v, spans[v.name])
-                                            and not _party_to_it(v, voices, affs))
-                                           or _even_handed(sentences, v)
-                                           or (court_case and (_judge(v) or _former_lawyer(v))))
-                                          and not _attacks_anything(sentences, v)
-                                          or _expert_at(text, v, bodies))
-               and all(ties[(v.name, u.name)] == 0 for u in voices if u is not v)}
+    aloof = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
+                                        or _even_handed(sentences, v)
+                                        or _decides(sentences, v)
+                                        or (court_case and (_judge(v) or _former_lawyer(v))))
+             and not _attacks_anything(sentences, v) or _expert_at(text, v, bodies)}
+    # A tie to another voice that keeps out keeps no one in: an agency and its inspector stay out together.
+    neutral = {name for name in aloof if all(ties[(name, u.name)] == 0 or u.name in aloof for u in voices if u.name != name)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     # Those who side with a kind of people where they act ("sympathised with the workers"), whom
@@ -394,6 +403,14 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
 def _even_handed(sentences: list[Sentence], voice: Voice) -> bool:
     """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it speaks?"""
     return any(rank in VOTING and EVEN_HANDED.search(sentences[i].text) for i, rank in voice.strength.items())
+
+
+def _decides(sentences: list[Sentence], voice: Voice) -> bool:
+    """Does the voice first take the floor to say how it will rule on the matter (PROCEDURE)? Then
+    it is the regulator, the inspector or the official who decides, not a party: "Gloria Fenn, a
+    spokeswoman for the board, said the agency was reviewing the additional reports"."""
+    first = min((i for i, rank in voice.strength.items() if rank in VOTING), default=None)
+    return first is not None and PROCEDURE.search(sentences[first].text) is not None
 
 
 def _loudest(voices: list[Voice]) -> list[Voice]:

@@ -45,3 +45,35 @@ def test_one_who_takes_a_stand_and_mentions_both_sides_is_still_on_a_side():
     )
     got = members(text)
     assert got.get("Dev Patel") == got["Ruth Amadi"] != got["Simon Pell"]
+
+
+MINE = (
+    "Residents of Carrow Vale have accused Tallis Minerals of poisoning the village stream with runoff "
+    "from its clay pit.\n\n"
+    "\"The water ran orange for a week and the fish are gone,\" said Petra Lind, who chairs the Carrow Vale "
+    "Residents Group. \"Tallis Minerals has ignored every complaint we made.\"\n\n"
+    "Tallis Minerals denied the claims. \"Our settling ponds meet every standard,\" said Owen Greer, "
+    "the company's site manager, who accused the residents of spreading scare stories.\n\n"
+    "The Rivers Inspectorate, which licenses discharges in the county, said it had opened an investigation "
+    "after the first reports.\n\n"
+    "\"We are looking at whether the pit has kept to the terms of its licence,\" said Maya Okonjo, the "
+    "inspectorate's area manager. \"If we find a breach, we will act on it.\"\n"
+)
+
+
+def test_the_authority_that_decides_and_its_officer_are_on_neither_side():
+    got = members(MINE)
+    assert got["Petra Lind"] != got["Owen Greer"]
+    assert "Maya Okonjo" not in got and "Rivers Inspectorate" not in got
+
+
+def test_a_party_that_weighs_an_offer_is_still_a_party():
+    text = (
+        "Bus drivers at Redline Coaches have rejected a pay offer of three per cent.\n\n"
+        "\"Three per cent is an insult,\" said Tariq Malik, the drivers' union representative. "
+        "\"Redline is making record profits.\"\n\n"
+        "Redline Coaches will consider a new offer next week, said Laura Brand, chief executive of Redline "
+        "Coaches, who accused the union of scaring passengers.\n"
+    )
+    got = members(text)
+    assert "Laura Brand" in got and got["Laura Brand"] != got["Tariq Malik"]
