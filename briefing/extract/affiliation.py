@@ -36,9 +36,12 @@ APOS = "['’]"
 US_TITLES = lazy(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
-         r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister")
+         r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister"
+         # A body's own staff, as local news titles them: "Tallis Minerals' site manager".
+         r"|manager|officer|organi[sz]er|negotiator|treasurer|coordinator|convener")
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
-         r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow")
+         r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow"
+         r"|manager|officer|organi[sz]er|negotiator|treasurer|coordinator|convener")  # "site manager at Tallis Minerals"
 WHO_HEADS = r"(?:chairs|heads|leads|runs|directs|represents|founded)"  # "X, who chairs the parents' group"
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = ("leader", "president", "prime minister", "premier", "chancellor", "foreign minister", "king", "ambassador")
@@ -90,8 +93,10 @@ PRESIDING = {"judge", "magistrate", "coroner", "justice", "recorder"}  # who sit
 # criticism from Reform UK leader X", "was sued by X", "met with X".
 OBJECT_OPENER = lazy(r"\b(?:from|by|with|against|to|of|for)\s+(?:[^\s,;:]+\s+){0,4}$")
 COUNTRY_STAFF = lazy(r"\b(?:minister|ambassador)\b", re.I)  # titles a country gives, and no person does
-# "Its chief executive, " right before a name: a body named in the sentence before.
-POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+[\w\s'’-]{2,60},\s*$")
+# "Its chief executive, " right before a name: a body named in the sentence before; so is the one
+# in '"...," said its site manager, Owen Greer' (the quotation opens the sentence, the body the one before).
+POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n|[,”\"]\s+(?:said|says|added)\s+)(?:Its|Their|(?<=\s)its|(?<=\s)their)"
+                       r"\s+[\w\s'’-]{2,60},\s*$")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
 LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
@@ -449,6 +454,8 @@ def _organisation(phrase: str) -> str | None:
     if not m:
         return None
     name = m.group(1).rstrip(" ,")
+    if name.endswith(("'s", "’s")):
+        return None  # "convener of Strathmoor Council’s planning committee": of a part the phrase does not name
     # Keep the full stop of an abbreviation ("N.A.A.C.P."), drop a sentence's.
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]

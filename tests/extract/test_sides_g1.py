@@ -1,6 +1,8 @@
 """sides on news the rules were not tuned on: who is left out of the camps, who joins them.
 
 Each article here is invented for the test; the whole pipeline (`extract`) reads it."""
+import pytest
+
 from briefing.extract import extract
 
 
@@ -77,3 +79,22 @@ def test_a_party_that_weighs_an_offer_is_still_a_party():
     )
     got = members(text)
     assert "Laura Brand" in got and got["Laura Brand"] != got["Tariq Malik"]
+
+
+@pytest.mark.parametrize("said", [
+    "said its site manager, Owen Greer, who accused",  # "its", after a quotation: the body of the sentence before
+    "said Owen Greer, Tallis Minerals' site manager, who accused",  # the body's own title, in a possessive
+    "said Owen Greer, site manager at Tallis Minerals, who accused",  # a staff title at a body
+])
+def test_a_body_and_the_manager_who_speaks_for_it_are_on_one_side(said):
+    text = MINE.replace("said Owen Greer, the company's site manager, who accused", said)
+    assert said in text
+    got = members(text)
+    assert got["Owen Greer"] == got["Tallis Minerals"] != got["Petra Lind"]
+
+
+def test_a_title_in_a_part_of_a_body_names_no_body():
+    from briefing.extract.affiliation import _organisation
+
+    assert _organisation("convener of Strathmoor Council’s planning committee") is None
+    assert _organisation("site manager at Tallis Minerals") == "Tallis Minerals"
