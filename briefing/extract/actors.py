@@ -67,11 +67,11 @@ STAFFED = lazy(r"([A-Z](?<=(?<!\w)(?!(?:The|Its|Their|His|Her|Former|Our)\b).)[\
                r"|finance\s+director)|\s+(?:board|head\s+of))\b")
 STAFFED_WORDS = ("chief", "managing", "general", "chair", "finance", "board", "head")  # one in each match
 # A one-word name that speaks and is then called "its" (see `_called_it`): the name, an
-# apposition between commas ("Zoomr, based in Austin,"), a lowercase word that may be a speech
+# apposition between commas ("Zoomr, based in Austin,", "Zoomr, based in Austin, Texas,"), a lowercase word that may be a speech
 # verb, and "its" ("announced its results"), or "it" in a sentence after which the next opens with
 # "Its" ("said it would appeal. Its manager ..."). A lone "it" may be anything the sentence names
 # ("Alvarez said it would not pass"). It opens with the capital, as STAFFED does.
-CALLED_IT = lazy(r"([A-Z](?<=(?<!\w).)[\w&-]+)(?:,[^,.;:\n“”\"]{1,60},)?\s+([a-z]+)\s+(?:that\s+)?"
+CALLED_IT = lazy(r"([A-Z](?<=(?<!\w).)[\w&-]+)(?:(?:,[^,.;:\n“”\"]{1,60}){1,2},)?\s+([a-z]+)\s+(?:that\s+)?"
                  r"(?:its\b|it\b[^.!?\n]*[.!?]\s+Its\b)")
 # What a state has and no person does: its ministers and ambassadors, its government, embassy and
 # parliament; and, after "of", its people, capital and heads ("the president of Veland", which

@@ -98,3 +98,16 @@ def test_a_title_in_a_part_of_a_body_names_no_body():
 
     assert _organisation("convener of Strathmoor Council’s planning committee") is None
     assert _organisation("site manager at Tallis Minerals") == "Tallis Minerals"
+
+
+def test_a_one_word_company_based_in_a_city_and_state_speaks_and_its_manager_with_it():
+    text = (
+        "Cedar Falls officials voted on Monday to cancel the bike-share contract of Pedalo after months "
+        "of complaints about broken bikes.\n\n"
+        "\"We gave them every chance,\" said Mayor Helen Gorski. \"The bikes are a danger on our streets.\"\n\n"
+        "Pedalo, based in Boise, Idaho, said it would fight the decision. Its regional manager, Theo Marsh, "
+        "accused the city of inventing the complaints.\n\n"
+        "\"Our bikes are inspected every week,\" Marsh said.\n"
+    )
+    got = members(text)
+    assert got["Theo Marsh"] == got["Pedalo"] != got["Helen Gorski"]
