@@ -285,8 +285,9 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
 # looking at whether ...". Said where it first takes the floor, this introduces the one who decides
-# (see `_decides`). Not "will consider the offer": a party weighs an offer too.
-PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|to|must)\s+(?:assess|review|examine|decide)\b"
+# (see `_decides`). Not "will consider the offer": a party weighs an offer too; nor "had only seconds
+# to decide": what someone else had to do.
+PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|must)\s+(?:assess|review|examine|decide)\b"
                  r"|(?:is|was|are|were)\s+(?:reviewing|assessing|examining|looking\s+(?:at|into)\s+whether)\b"
                  r"|await\w*\s+the\s+outcome\b|considered\s+on\s+(?:its|their)\s+merits\b"
                  r"|opened\s+an?\s+(?:investigation|inquiry)\b))")

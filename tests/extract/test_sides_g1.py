@@ -111,3 +111,13 @@ def test_a_one_word_company_based_in_a_city_and_state_speaks_and_its_manager_wit
     )
     got = members(text)
     assert got["Theo Marsh"] == got["Pedalo"] != got["Helen Gorski"]
+
+
+def test_one_who_says_someone_else_had_seconds_to_decide_still_takes_a_side():
+    text = (
+        "The family of a man shot by a Redmond police officer demanded the officer's arrest on Friday.\n\n"
+        "\"He was unarmed and he was running away,\" said his sister, Carla Dunn. \"The police lied to us.\"\n\n"
+        "Sgt. Paul Rourke, president of the Redmond Police Officers' Association, said the officer "
+        "had only seconds to decide. \"He followed his training,\" Rourke said.\n"
+    )
+    assert "Paul Rourke" in members(text)
