@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import LEARNING, Cast
-from .affiliation import EXPERT_TITLES, Affiliation, affiliate, holds_title
+from .affiliation import EXPERT_TITLES, POSSESSIVE_IN, Affiliation, affiliate, holds_title
 from .names import person_noun_of
 from .sentences import Sentence
 from .voices import OF_SPLIT, RANK, Voice, find_voices, party_label, quote_marks
@@ -807,7 +807,13 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     University"? (A scientist who leads one of the teams in dispute is introduced otherwise:
     "Professor X, who led the study"; one who teaches at a college in dispute, one of `bodies`,
     casefolded, is a party to it.)"""
-    if " at " in (voice.actor.role or "") and _role_head(voice) in EXPERT_TITLES:
+    role, head = voice.actor.role or "", _role_head(voice)
+    # A scholar of some -ology is one too ("freshwater ecologist"); described at a place ("an economist
+    # at the Centre for Welfare Economics") or at none ("a health policy analyst"): none but a body's
+    # own ("the union's chief economist") speaks for a party. Not a rank before a name ("Vice-chancellor
+    # Professor Hugh Denholm"): capitalised, it is no description of one from outside.
+    described = " at " in role or (head in role and not POSSESSIVE_IN.search(role))
+    if (head in EXPERT_TITLES or head.endswith("ologist")) and described:
         return True
     if not voice.mentions:
         return False

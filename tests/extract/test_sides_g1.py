@@ -121,3 +121,25 @@ def test_one_who_says_someone_else_had_seconds_to_decide_still_takes_a_side():
         "had only seconds to decide. \"He followed his training,\" Rourke said.\n"
     )
     assert "Paul Rourke" in members(text)
+
+
+HOSPITAL = (
+    "Junior doctors at Kestrel General walked out on Monday over unpaid overtime.\n\n"
+    "\"We have been patient for a year,\" said Dr Nadia Osei, who chairs the doctors' committee. "
+    "\"The hospital owes us for every night shift.\"\n\n"
+    "Kestrel General Hospital rejected the claims. \"The money has been paid,\" said its chief executive, "
+    "Martin Hale, who accused the committee of misleading patients.\n\n"
+    "A health policy analyst, Dr. Grace Mensah, said the dispute followed a pattern. \"Every year the "
+    "budget is short and every year a strike comes,\" Mensah said.\n"
+)
+
+
+def test_an_expert_described_without_a_place_is_on_neither_side():
+    got = members(HOSPITAL)
+    assert got["Nadia Osei"] != got["Martin Hale"]
+    assert "Grace Mensah" not in got
+
+
+def test_a_rank_before_a_name_is_no_outside_experts_description():
+    text = HOSPITAL.replace("said its chief executive, Martin Hale, who", "said Vice-chancellor Professor Martin Hale, who")
+    assert "Martin Hale" in members(text)
