@@ -810,9 +810,10 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     role, head = voice.actor.role or "", _role_head(voice)
     # A scholar of some -ology is one too ("freshwater ecologist"); described at a place ("an economist
     # at the Centre for Welfare Economics") or at none ("a health policy analyst"): none but a body's
-    # own ("the union's chief economist") speaks for a party. Not a rank before a name ("Vice-chancellor
-    # Professor Hugh Denholm"): capitalised, it is no description of one from outside.
-    described = " at " in role or (head in role and not POSSESSIVE_IN.search(role))
+    # own ("the union's chief economist") speaks for a party, nor one a capitalised word names ("NASA chief
+    # scientist"), nor a rank before a name ("Vice-chancellor Professor Hugh Denholm").
+    described = " at " in role or (not POSSESSIVE_IN.search(role)
+                                   and not any(word[:1].isupper() for word in role.split()[1:]))
     if (head in EXPERT_TITLES or head.endswith("ologist")) and described:
         return True
     if not voice.mentions:

@@ -143,3 +143,9 @@ def test_an_expert_described_without_a_place_is_on_neither_side():
 def test_a_rank_before_a_name_is_no_outside_experts_description():
     text = HOSPITAL.replace("said its chief executive, Martin Hale, who", "said Vice-chancellor Professor Martin Hale, who")
     assert "Martin Hale" in members(text)
+
+
+def test_a_scientist_a_body_names_in_the_title_is_that_bodys():
+    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Kestrel General chief scientist Grace Mensah said")
+    assert "Kestrel General chief scientist Grace Mensah said" in text
+    assert "Grace Mensah" in members(text)
