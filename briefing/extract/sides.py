@@ -809,11 +809,12 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     casefolded, is a party to it.)"""
     role, head = voice.actor.role or "", _role_head(voice)
     # A scholar of some -ology is one too ("freshwater ecologist"); described at a place ("an economist
-    # at the Centre for Welfare Economics") or at none ("a health policy analyst"): none but a body's
-    # own ("the union's chief economist") speaks for a party, nor one a capitalised word names ("NASA chief
-    # scientist"), nor a rank before a name ("Vice-chancellor Professor Hugh Denholm").
-    described = " at " in role or (not POSSESSIVE_IN.search(role)
-                                   and not any(word[:1].isupper() for word in role.split()[1:]))
+    # at the Centre for Welfare Economics") or by a title ("a health policy analyst", "Monmouth University
+    # pollster"), lowercase: not a rank before a name ("Vice-chancellor Professor Hugh Denholm"). None but
+    # a body's own speaks for a party: "the union's chief economist", "NASA chief scientist" where NASA
+    # is heard in the dispute.
+    described = " at " in role or (head in role and not POSSESSIVE_IN.search(role)
+                                   and not _names_a_body(role, bodies))
     if (head in EXPERT_TITLES or head.endswith("ologist")) and described:
         return True
     if not voice.mentions:
@@ -827,6 +828,14 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     # The place is in the dispute where a voice speaks for it or the article names it anywhere else.
     forms = _body_forms(teaches.group(1))
     return forms.isdisjoint(bodies) and not _named_elsewhere(text, forms, teaches.span(1))
+
+
+def _names_a_body(role: str, bodies: set[str]) -> bool:
+    """Do the capitalised words of a role open the name of one of the `bodies` in the dispute
+    (casefolded): "NASA" of "NASA chief scientist", "Kestrel General" of "Kestrel General chief
+    scientist" where Kestrel General Hospital speaks?"""
+    owner = " ".join(word for word in role.split() if word[:1].isupper()).casefold()
+    return bool(owner) and any(body == owner or body.startswith(owner + " ") for body in bodies)
 
 
 def _body_forms(name: str) -> set[str]:

@@ -149,3 +149,15 @@ def test_a_scientist_a_body_names_in_the_title_is_that_bodys():
     text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Kestrel General chief scientist Grace Mensah said")
     assert "Kestrel General chief scientist Grace Mensah said" in text
     assert "Grace Mensah" in members(text)
+
+
+def test_a_bare_rank_before_a_name_is_no_outside_experts_description():
+    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Professor Grace Mensah said")
+    assert "Professor Grace Mensah said" in text
+    assert "Grace Mensah" in members(text)
+
+
+def test_a_pollster_a_place_outside_the_dispute_names_is_an_outside_expert():
+    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Tarnside University pollster Grace Mensah said")
+    assert "Tarnside University pollster Grace Mensah said" in text
+    assert "Grace Mensah" not in members(text)
