@@ -1224,8 +1224,10 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     own_fields = fields if len(settled) < 2 else tuple(f for f in fields if f != "party")
     own = _identity(camp, affs, own_fields)
     if own is None and len(settled) == 1 and link(camp, settled[0]) == 0:
-        if _counselled(camp, affs) and _counselled(settled[0], affs):
-            return True  # two parties, each with its own lawyer: the two sides of a case
+        if _staffed(camp, affs) and _staffed(settled[0], affs):
+            # Two principals, each heard with their own lawyer, campaign manager or spokesman: the
+            # two sides of a case or a race ("Her lawyer, Ravi Sethi", "Kostas's campaign manager").
+            return True
         # The one side so far is a body's that is heard itself (a company, a health board): people
         # who speak for none, and whom nothing ties to it, are heard against it. (Not so a body
         # only named in roles, "union president": its people are often named by their role alone.)
@@ -1233,10 +1235,11 @@ def _stands_apart(camp: Camp, settled: list[Camp], link: Link, affs: dict[str, A
     return own is not None and all(_identity(c, affs, fields) != own for c in settled)
 
 
-def _counselled(camp: Camp, affs: dict[str, Affiliation]) -> bool:
-    """Does a lawyer of the camp speak for another of its voices ("His barrister, Jonathan Reeve KC")?"""
+def _staffed(camp: Camp, affs: dict[str, Affiliation]) -> bool:
+    """Does one of the camp's voices speak for another, as its lawyer or its staff ("His barrister,
+    Jonathan Reeve KC", "Kostas's campaign manager, Phil Trudel")?"""
     names = {v.name for v in camp.voices}
-    return any(LAWYER.search(v.actor.role or "") and affs[v.name].patron in names for v in camp.voices)
+    return any(affs[v.name].patron in names for v in camp.voices)
 
 
 def _body_heard(camp: Camp, affs: dict[str, Affiliation], fields: tuple[str, ...]) -> bool:

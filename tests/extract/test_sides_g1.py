@@ -151,6 +151,22 @@ def test_a_scientist_a_body_names_in_the_title_is_that_bodys():
     assert "Grace Mensah" in members(text)
 
 
+def test_two_candidates_each_heard_with_their_own_staff_are_two_sides():
+    text = (
+        "Councillor Mark Reddy has asked for a recount after losing the Eastfield by-election by nine votes.\n\n"
+        "\"Nine votes is one street,\" Reddy said. \"People deserve to know the count was right.\"\n\n"
+        "Reddy's campaign manager, Joan Tully, said dozens of supporters had been turned away at the polls.\n\n"
+        "The winner, Sara Lowe, said she was confident the result would stand. \"Every vote was counted "
+        "twice,\" Lowe said.\n\n"
+        "Her lawyer, Peter Voss, said a recount was not a way to reopen an election. \"The count is final,\" "
+        "Voss said.\n"
+    )
+    got = members(text)
+    assert got["Mark Reddy"] == got["Joan Tully"]
+    assert got["Sara Lowe"] == got["Peter Voss"]
+    assert got["Mark Reddy"] != got["Sara Lowe"]
+
+
 def test_a_bare_rank_before_a_name_is_no_outside_experts_description():
     text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Professor Grace Mensah said")
     assert "Professor Grace Mensah said" in text
