@@ -273,14 +273,18 @@ NEUTRAL_AFTER = lazy(r"(?:" + APPOSITION_WHO + r"\b[^.;:“”\"]{0,80}?\s|,?\s+
 # both sides well or ill alike ("had some sympathy for both sides", "no quarrel with either of them",
 # "little sympathy for anyone involved"), has friends among both ("neighbours on both sides of this"),
 # leaves them to settle it ("I just hope they work it out between them"), or serves both alike
-# ("observers from both campaigns", "the evidence from all sides"). Not "both sides agreed" (a report
-# of the talks, which a party gives too).
+# ("observers from both campaigns", "the evidence from all sides"), or sees no part of its office in
+# judging it. Not "both sides agreed" (a report of the talks, which a party gives too).
 EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:for|with)\s+"
                    r"(?:both\s+sides|either\s+(?:side|of\s+them|party|camp)|anyone\s+involved|all\s+sides|neither)"
                    r"|(?:friends|neighbou?rs|people)\s+on\s+both\s+sides"
                    r"|work\s+it\s+out\s+between\s+them"
                    r"|(?:from|of|to)\s+(?:both|all)\s+(?:sides|campaigns|camps)"
-                   r"|either\s+campaign)\b)")
+                   r"|either\s+campaign"
+                   # or says it is no part of its office to judge: "It isn't my role to take a view on
+                   # whether a recount should happen", "to run it fairly, not to take a side".
+                   r"|(?:not|isn['’]t|wasn['’]t)\s+(?:\w+\s+){0,2}(?:role|job|place)\s+to\s+take\s+(?:a\s+|any\s+)?(?:view|sides?|position|stance)"
+                   r"|not\s+to\s+take\s+(?:a\s+|any\s+)?sides?)\b)")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
@@ -402,8 +406,9 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
 
 
 def _even_handed(sentences: list[Sentence], voice: Voice) -> bool:
-    """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it speaks?"""
-    return any(rank in VOTING and EVEN_HANDED.search(sentences[i].text) for i, rank in voice.strength.items())
+    """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it is heard,
+    its own quoted words included ("It isn't my role to take a view," she said)?"""
+    return any(EVEN_HANDED.search(sentences[i].text) for i in voice.strength)
 
 
 def _decides(sentences: list[Sentence], voice: Voice) -> bool:

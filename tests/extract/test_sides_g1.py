@@ -177,3 +177,14 @@ def test_a_pollster_a_place_outside_the_dispute_names_is_an_outside_expert():
     text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Tarnside University pollster Grace Mensah said")
     assert "Tarnside University pollster Grace Mensah said" in text
     assert "Grace Mensah" not in members(text)
+
+
+def test_an_official_who_says_judging_is_no_part_of_her_office_is_on_neither_side():
+    text = FERRY.replace(
+        "At the pier in Oban, commuter Isla Baird said she had some sympathy for both sides. "
+        "\"I just hope they work it out before the winter timetable,\" she said.",
+        "Harbour master Isla Baird said the ferries would keep to the timetable where crews allowed. "
+        "\"It isn’t my role to take a view on the pay claim,\" Baird said.")
+    assert "Harbour master Isla Baird" in text
+    got = members(text)
+    assert "Moira Dunlop" in got and "Isla Baird" not in got
