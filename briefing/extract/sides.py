@@ -371,6 +371,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     aloof = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
                                         or _even_handed(sentences, v)
                                         or _decides(sentences, v)
+                                        or _outlet(v)
                                         or (court_case and (_judge(v) or _former_lawyer(v))))
              and not _attacks_anything(sentences, v) or _expert_at(text, v, bodies)}
     # A tie to another voice that keeps out keeps no one in: an agency and its inspector stay out together.
@@ -409,6 +410,13 @@ def _even_handed(sentences: list[Sentence], voice: Voice) -> bool:
     """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it is heard,
     its own quoted words included ("It isn't my role to take a view," she said)?"""
     return any(EVEN_HANDED.search(sentences[i].text) for i in voice.strength)
+
+
+def _outlet(voice: Voice) -> bool:
+    """Is the voice a news outlet (lexicon/outlet_words.txt), which the article cites for what it
+    reported ("according to the Associated Press"), not a party? (One attacked or attacking, or
+    tied to a voice, is in the dispute all the same: see `find_sides`.)"""
+    return voice.kind == "organisation" and voice.name.split()[-1].lower() in words("outlet_words")
 
 
 def _decides(sentences: list[Sentence], voice: Voice) -> bool:

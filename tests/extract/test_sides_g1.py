@@ -188,3 +188,21 @@ def test_an_official_who_says_judging_is_no_part_of_her_office_is_on_neither_sid
     assert "Harbour master Isla Baird" in text
     got = members(text)
     assert "Moira Dunlop" in got and "Isla Baird" not in got
+
+
+def test_a_news_outlet_the_article_cites_is_no_party():
+    text = FERRY.replace("Northsound Ferries said the union's demands",
+                         "According to the Oban Herald, Northsound Ferries said the union's demands")
+    assert "According to the Oban Herald" in text
+    got = members(text)
+    assert "Moira Dunlop" in got and "Oban Herald" not in got
+
+
+def test_a_newspaper_sued_for_libel_is_a_party():
+    text = (
+        "Councillor Rhona Pike is suing the Millbank Gazette over an article that called her corrupt.\n\n"
+        "\"Every word of it is false,\" Pike said. \"The Millbank Gazette printed lies about me.\"\n\n"
+        "The Millbank Gazette said it stood by its reporting and accused Pike of trying to silence the press.\n"
+    )
+    got = members(text)
+    assert got.get("Millbank Gazette") not in (None, got["Rhona Pike"])
