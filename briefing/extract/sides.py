@@ -372,10 +372,13 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
                                         or _even_handed(sentences, v)
                                         or _decides(sentences, v)
                                         or _outlet(v)
-                                        or (court_case and (_judge(v) or _former_lawyer(v))))
+                                        or (court_case and _former_lawyer(v)))
              and not _attacks_anything(sentences, v) or _expert_at(text, v, bodies)}
     # A tie to another voice that keeps out keeps no one in: an agency and its inspector stay out together.
     neutral = {name for name in aloof if all(ties[(name, u.name)] == 0 or u.name in aloof for u in voices if u.name != name)}
+    # The judge of a case rules on the parties' arguments ("He rejected Bellwether's argument"): a
+    # ruling is no stand, so neither its words of attack nor the ties they make put the judge in.
+    neutral |= {v.name for v in voices if court_case and _judge(v)}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     # Those who side with a kind of people where they act ("sympathised with the workers"), whom

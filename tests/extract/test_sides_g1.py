@@ -141,12 +141,14 @@ def test_an_expert_described_without_a_place_is_on_neither_side():
 
 
 def test_a_rank_before_a_name_is_no_outside_experts_description():
-    text = HOSPITAL.replace("said its chief executive, Martin Hale, who", "said Vice-chancellor Professor Martin Hale, who")
+    text = HOSPITAL.replace("said its chief executive, Martin Hale, who",
+                            "said Vice-chancellor Professor Martin Hale, who")
     assert "Martin Hale" in members(text)
 
 
 def test_a_scientist_a_body_names_in_the_title_is_that_bodys():
-    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Kestrel General chief scientist Grace Mensah said")
+    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said",
+                            "Kestrel General chief scientist Grace Mensah said")
     assert "Kestrel General chief scientist Grace Mensah said" in text
     assert "Grace Mensah" in members(text)
 
@@ -174,7 +176,8 @@ def test_a_bare_rank_before_a_name_is_no_outside_experts_description():
 
 
 def test_a_pollster_a_place_outside_the_dispute_names_is_an_outside_expert():
-    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said", "Tarnside University pollster Grace Mensah said")
+    text = HOSPITAL.replace("A health policy analyst, Dr. Grace Mensah, said",
+                            "Tarnside University pollster Grace Mensah said")
     assert "Tarnside University pollster Grace Mensah said" in text
     assert "Grace Mensah" not in members(text)
 
@@ -206,3 +209,19 @@ def test_a_newspaper_sued_for_libel_is_a_party():
     )
     got = members(text)
     assert got.get("Millbank Gazette") not in (None, got["Rhona Pike"])
+
+
+def test_the_judge_who_rejects_one_partys_argument_is_on_neither_side():
+    text = (
+        "A painter's lawsuit against Harbour Print Company over unpaid royalties will go to trial, a judge "
+        "ruled on Monday.\n\n"
+        "\"They sold my work for ten years and paid me nothing,\" said the painter, Edith Morrow. Her lawyer, "
+        "Sam Okoye, said the ruling showed the company's case was weak.\n\n"
+        "Harbour Print Company said it would defend the case. \"The contract is clear,\" said Neil Ash, "
+        "the company's chief executive.\n\n"
+        "U.S. District Judge Clara Venn wrote that the contract was ambiguous. She rejected Harbour Print Company's "
+        "argument that the case could be settled without a trial.\n"
+    )
+    got = members(text)
+    assert got["Edith Morrow"] != got["Neil Ash"]
+    assert "Clara Venn" not in got
