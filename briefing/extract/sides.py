@@ -274,27 +274,60 @@ NEUTRAL_AFTER = lazy(r"(?:" + APPOSITION_WHO + r"\b[^.;:“”\"]{0,80}?\s|,?\s+
 # "little sympathy for anyone involved"), has friends among both ("neighbours on both sides of this"),
 # leaves them to settle it ("I just hope they work it out between them"), or serves both alike
 # ("observers from both campaigns", "the evidence from all sides"), or sees no part of its office in
-# judging it. Not "both sides agreed" (a report of the talks, which a party gives too).
+# judging it. Not "both sides agreed" (a report of the talks, which a party gives too), nor the
+# sides of something else: "people on both sides of the aisle", "support from both camps in the
+# staff room" (a party's own claim to be widely backed).
 EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:for|with)\s+"
                    r"(?:both\s+sides|either\s+(?:side|of\s+them|party|camp)|anyone\s+involved|all\s+sides|neither)"
-                   r"|(?:friends|neighbou?rs|people)\s+on\s+both\s+sides"
+                   r"|(?:friends|neighbou?rs)\s+on\s+both\s+sides"
                    r"|work\s+it\s+out\s+between\s+them"
-                   r"|(?:from|of|to)\s+(?:both|all)\s+(?:sides|campaigns|camps)"
+                   r"|(?:observers|evidence|representatives|monitors)\s+(?:from|of)\s+(?:both|all)\s+"
+                   r"(?:sides|campaigns|camps)"
                    r"|either\s+campaign"
                    # or says it is no part of its office to judge: "It isn't my role to take a view on
                    # whether a recount should happen", "to run it fairly, not to take a side".
                    r"|(?:not|isn['’]t|wasn['’]t)\s+(?:\w+\s+){0,2}(?:role|job|place)\s+to\s+take\s+(?:a\s+|any\s+)?(?:view|sides?|position|stance)"
-                   r"|not\s+to\s+take\s+(?:a\s+|any\s+)?sides?)\b)")
+                   r"|not\s+(?:to\s+take|taking)\s+(?:a\s+|any\s+)?sides?"
+                   # or writes to both alike: "had written to both sides urging them to accept arbitration".
+                   r"|(?:wrote|written|writing|appealed|appealing|letters?)\s+to\s+both\s+sides)\b"
+                   r"(?!\s+of\s+(?:the\s+)?(?:aisle|house|chamber|divide|border|atlantic)\b))")
+# What turns a sentence from even hands to a stand: "had sympathy for both sides of the row but said
+# pay was the issue".
+BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|stressed)\b")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
-# looking at whether ...". Said where it first takes the floor, this introduces the one who decides
-# (see `_decides`). Not "will consider the offer": a party weighs an offer too; nor "had only seconds
-# to decide": what someone else had to do.
+# looking at whether ...". Said by a deciding kind of body or official (DECIDER_WORDS) where it first
+# takes the floor, this introduces the one who decides (see `_decides`). Not "will consider the offer":
+# a party weighs an offer too; nor "had only seconds to decide": what someone else had to do; nor a
+# party's answer to an outcome against it ("would review the judgment") or its own next step ("will
+# decide whether to ballot its members").
 PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|must)\s+(?:assess|review|examine|decide)\b"
+                 r"(?!\s+(?:\w+\s+){0,2}(?:judg(?:e)?ment|ruling|verdict|decision|findings|outcome)\b"
+                 r"|\s+whether\s+to\s+(?:strike|ballot|appeal|accept|walk|sue|take)\b)"
                  r"|(?:is|was|are|were)\s+(?:reviewing|assessing|examining|looking\s+(?:at|into)\s+whether)\b"
                  r"|await\w*\s+the\s+outcome\b|considered\s+on\s+(?:its|their)\s+merits\b"
                  r"|opened\s+an?\s+(?:investigation|inquiry)\b))")
+# The body a clause names as its subject, right before what it will do: "the agency had received the
+# filing and would review it" (its last "the" noun before the procedure, within the clause).
+DOER = lazy(r"\b(?:the|its)\s+(\w+)\b[^.;:,“”\"]*$")
+# The kinds of body or official whose office is to decide a matter others dispute: "the Rivers
+# Inspectorate", "the Environment Agency", "a spokeswoman for the board", "the returning officer".
+DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorate", "inspector", "inspectors", "agency",
+                           "commission", "commissioner", "board", "authority", "ombudsman", "watchdog", "tribunal",
+                           "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau"})
+# A statement an outlet makes on its own behalf, as a party does ("in a statement released by Fox News").
+STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
+# What a judge does from the bench, and what one who is a party answers.
+RULING = lazy(r"\b(?:ruled|rules|ruling|wrote|writes|rejected|sentenced|granted|denied|dismissed|ordered|upheld|found"
+              r"|declined|threw\s+out|instructed|jury|jurors|courtroom|motion|hearing|trial|defendant|testimony|evidence"
+              r"|verdict|sentencing|this\s+case)\b")
+ACCUSED = lazy(r"\b(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|case)\s+against\s+(?:her|him|them)\b")
+# A doctor's specialty, not a scholar's field: "a consultant cardiologist" treats patients, and may
+# be the one who brings the claim.
+CLINICAL = lazy(r"(?:cardi|neur|onc|radi|dermat|gyn(?:a)?ec|ur|ha?emat|nephr|gastroenter|rheumat|endocrin|ophthalm"
+                r"|pulmon|an(?:a)?esthesi|immun|path)ologist$")
+FOR_BODY = lazy(r"\b(?:for|with|of)\s+(?:the\s+|its\s+|their\s+)?(\w+)")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
 # Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
 # since a teacher may be in a school's dispute.
@@ -368,17 +401,20 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     bodies = {form for v in voices for name in (v.name, affs[v.name].institution) if name for form in _body_forms(name)}
     # An outside expert's criticism is an expert's view ("the study's sample was too small"), no
     # side's: only a tie to a voice puts the expert in the dispute.
-    aloof = {v.name for v in voices if ((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
+    aloof = {v.name for v in voices if (((_keeps_out(text, sentences, v, spans[v.name]) and not _party_to_it(v, voices, affs))
                                         or _even_handed(sentences, v)
-                                        or _decides(sentences, v)
-                                        or _outlet(v)
+                                        or _decides(sentences, v, affs[v.name])
+                                        or _outlet(text, sentences, v, voices, affs)
                                         or (court_case and _former_lawyer(v)))
-             and not _attacks_anything(sentences, v) or _expert_at(text, v, bodies)}
-    # A tie to another voice that keeps out keeps no one in: an agency and its inspector stay out together.
-    neutral = {name for name in aloof if all(ties[(name, u.name)] == 0 or u.name in aloof for u in voices if u.name != name)}
+             and not _attacks_anything(sentences, v)) or _expert_at(text, v, bodies)}
+    # A tie that joins a voice to another that keeps out keeps no one in: an agency and its inspector
+    # stay out together. A tie against one is a stand all the same.
+    neutral = {name for name in aloof if all(ties[(name, u.name)] == 0 or (u.name in aloof and ties[(name, u.name)] > 0)
+                                             for u in voices if u.name != name)}
     # The judge of a case rules on the parties' arguments ("He rejected Bellwether's argument"): a
     # ruling is no stand, so neither its words of attack nor the ties they make put the judge in.
-    neutral |= {v.name for v in voices if court_case and _judge(v)}
+    # Not a judge who only answers a charge against her: she is a party to that dispute (`_rules`).
+    neutral |= {v.name for v in voices if court_case and _judge(v) and _rules(sentences, v, spans[v.name])}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     # Those who side with a kind of people where they act ("sympathised with the workers"), whom
@@ -410,24 +446,57 @@ def _keeps_out(text: str, sentences: list[Sentence], voice: Voice, spans: dict[i
 
 
 def _even_handed(sentences: list[Sentence], voice: Voice) -> bool:
-    """Does the voice hold itself above the dispute (EVEN_HANDED) in a sentence where it is heard,
-    its own quoted words included ("It isn't my role to take a view," she said)?"""
-    return any(EVEN_HANDED.search(sentences[i].text) for i in voice.strength)
+    """Does the voice hold itself above the dispute (EVEN_HANDED) where it speaks or acts, its own
+    quoted words included ("It isn't my role to take a view," she said), and not go on to take a
+    stand in the same sentence (BUT_STAND)?"""
+    for i, rank in voice.strength.items():
+        if rank in VOTING and (m := EVEN_HANDED.search(sentences[i].text)):
+            if not BUT_STAND.search(sentences[i].text, m.end()):
+                return True
+    return False
 
 
-def _outlet(voice: Voice) -> bool:
-    """Is the voice a news outlet (lexicon/outlet_words.txt), which the article cites for what it
-    reported ("according to the Associated Press"), not a party? (One attacked or attacking, or
-    tied to a voice, is in the dispute all the same: see `find_sides`.)"""
-    return voice.kind == "organisation" and voice.name.split()[-1].lower() in words("outlet_words")
+def _outlet(text: str, sentences: list[Sentence], voice: Voice, voices: list[Voice],
+            affs: dict[str, Affiliation]) -> bool:
+    """Is the voice a news outlet (lexicon/outlet_words.txt) that the article cites for what it
+    reported ("according to the Associated Press", "the Times reported"), and that does not speak
+    for itself in the dispute: no voice speaks for it ("said Canada Post spokeswoman Lisa Liu") and
+    it makes no statement of its own? (One attacked or attacking, or tied to a voice, is in the
+    dispute all the same: see `find_sides`.)"""
+    if voice.kind != "organisation" or voice.name.split()[-1].lower() not in words("outlet_words"):
+        return False
+    if any(voice.name in (affs[u.name].institution, affs[u.name].patron) for u in voices if u is not voice):
+        return False
+    if any(STATEMENT.search(sentences[i].text) for i in voice.strength):
+        return False
+    return _cites(voice.name).search(text) is not None
 
 
-def _decides(sentences: list[Sentence], voice: Voice) -> bool:
-    """Does the voice first take the floor to say how it will rule on the matter (PROCEDURE)? Then
-    it is the regulator, the inspector or the official who decides, not a party: "Gloria Fenn, a
-    spokeswoman for the board, said the agency was reviewing the additional reports"."""
+@lru_cache(maxsize=256)
+def _cites(name: str) -> re.Pattern[str]:
+    """Where news cites the outlet by its name, or by the last word of it ("the Times"), for what it
+    reported."""
+    outlet = r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
+    return re.compile(r"(?:\b(?:[Aa]ccording\s+to|told|(?:obtained|reported|published|revealed|request)\s+(?:\w+\s+)?by"
+                      r"|interview\s+with|spoke\s+(?:with|to))\s+" + outlet + r")|(?:" + outlet + r"(?:\s+(?:first|also|previously))?\s+"
+                      r"(?:reported|reports|revealed|obtained|confirmed|published|wrote|report|story|article|investigation"
+                      r"|analysis|poll|spoke\s+(?:with|to))\b)")
+
+
+def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
+    """Is the voice a deciding kind of body or official (DECIDER_WORDS in its name, its title or the
+    body it speaks for) that first takes the floor to say how it will rule on the matter
+    (PROCEDURE)? Then it is the regulator, the inspector or the official who decides, not a party:
+    "Gloria Fenn, a spokeswoman for the board, said the agency was reviewing the additional reports"."""
     first = min((i for i, rank in voice.strength.items() if rank in VOTING), default=None)
-    return first is not None and PROCEDURE.search(sentences[first].text) is not None
+    procedure = PROCEDURE.search(sentences[first].text) if first is not None else None
+    if procedure is None:
+        return False
+    # Its kind, or the one its words name as deciding: "Department spokesman Carl Ibsen said the
+    # agency had received the filing and would review it".
+    doer = DOER.search(sentences[first].text, 0, procedure.start())
+    kind = " ".join(filter(None, (voice.name, voice.actor.role, aff.institution, doer and doer.group(1))))
+    return not DECIDER_WORDS.isdisjoint(word.removesuffix("'s") for word in kind.lower().replace("’", "'").split())
 
 
 def _loudest(voices: list[Voice]) -> list[Voice]:
@@ -829,9 +898,11 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     # pollster"), lowercase: not a rank before a name ("Vice-chancellor Professor Hugh Denholm"). None but
     # a body's own speaks for a party: "the union's chief economist", "NASA chief scientist" where NASA
     # is heard in the dispute.
-    described = " at " in role or (head in role and not POSSESSIVE_IN.search(role)
-                                   and not _names_a_body(role, bodies))
-    if (head in EXPERT_TITLES or head.endswith("ologist")) and described:
+    # Not one a party brings: "an economist for the union" (a body noun after for, with or of), "a
+    # consultant cardiologist" (a doctor, who may be the claimant); and a consultant only at a place.
+    described = " at " in role or (head in role and head != "consultant" and not POSSESSIVE_IN.search(role)
+                                   and not _names_a_body(role, bodies) and not _for_a_body(role))
+    if (head in EXPERT_TITLES or (head.endswith("ologist") and not CLINICAL.search(head))) and described:
         return True
     if not voice.mentions:
         return False
@@ -846,9 +917,15 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     return forms.isdisjoint(bodies) and not _named_elsewhere(text, forms, teaches.span(1))
 
 
+def _for_a_body(role: str) -> bool:
+    """Does the role name a body of the dispute by its common noun after for, with or of ("economist
+    for the union", "analyst with the health board")?"""
+    return any(m.group(1) in words("body_nouns") for m in FOR_BODY.finditer(role.lower()))
+
+
 def _names_a_body(role: str, bodies: set[str]) -> bool:
-    """Do the capitalised words of a role open the name of one of the `bodies` in the dispute
-    (casefolded): "NASA" of "NASA chief scientist", "Kestrel General" of "Kestrel General chief
+    """Do the capitalised words of a role, joined, name one of the `bodies` in the dispute or open
+    its name (casefolded): "NASA" of "NASA chief scientist", "Kestrel General" of "Kestrel General chief
     scientist" where Kestrel General Hospital speaks?"""
     owner = " ".join(word for word in role.split() if word[:1].isupper()).casefold()
     return bool(owner) and any(body == owner or body.startswith(owner + " ") for body in bodies)
@@ -886,6 +963,16 @@ def _party_to_it(voice: Voice, voices: list[Voice], affs: dict[str, Affiliation]
 
 def _judge(voice: Voice) -> bool:
     return _role_head(voice) == "judge"
+
+
+def _rules(sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Does the judge rule or run the trial in the article ("wrote that the contract was ambiguous",
+    "rejected the argument", "told jurors"), where it is heard or named (`spans`), and is not the one
+    charged or sued ("said the charges against her were politically motivated")? A judge who answers
+    a charge is a party to that dispute."""
+    heard = [sentences[i].text for i in {*voice.strength, *spans}]
+    # ("dismissed the charges against him" is a ruling on someone else.)
+    return any(RULING.search(s) for s in heard) and not any(ACCUSED.search(s) and not RULING.search(s) for s in heard)
 
 
 def _former_lawyer(voice: Voice) -> bool:

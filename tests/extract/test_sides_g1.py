@@ -225,3 +225,188 @@ def test_the_judge_who_rejects_one_partys_argument_is_on_neither_side():
     got = members(text)
     assert got["Edith Morrow"] != got["Neil Ash"]
     assert "Clara Venn" not in got
+
+
+# Guards with no word of attack ("accused", "rejected"): each party below takes its stand in plain
+# words, and must not be taken for an authority, a bystander, an expert, an outlet or a judge.
+
+def test_a_company_that_will_review_a_ruling_against_it_is_a_party():
+    text = (
+        "Couriers who deliver for Zipcart are workers, not self-employed, an employment tribunal ruled on Tuesday.\n\n"
+        "\"This is a great day for every courier in the country,\" said Dan Oakes, general secretary of the "
+        "Independent Couriers Union. \"Zipcart must now pay holiday pay.\"\n\n"
+        "Zipcart said it would review the judgment carefully. \"We believe our couriers value the freedom of "
+        "working for themselves, and we expect to appeal,\" a Zipcart spokeswoman, Anna Reid, said.\n"
+    )
+    got = members(text)
+    assert "Zipcart" in got and "Anna Reid" in got
+
+
+def test_a_union_that_will_decide_whether_to_ballot_is_a_party():
+    text = (
+        "Teachers in Fife may strike over pay after talks ended without a deal.\n\n"
+        "The Scottish Teachers Federation will decide this month whether to ballot its members in Fife for "
+        "strike action over pay, its regional secretary Morag Kerr said. \"Our members have waited two years "
+        "for a fair settlement,\" Kerr said.\n\n"
+        "The Scottish Government said its offer was the best in the country. \"We have put a generous offer "
+        "on the table,\" said education minister Colin Bryce.\n"
+    )
+    got = members(text)
+    assert "Morag Kerr" in got and "Colin Bryce" in got
+
+
+def test_a_campaigner_who_says_what_the_council_will_do_is_a_party():
+    text = (
+        "Plans for a waste incinerator beside Dunmore school have drawn hundreds of objections.\n\n"
+        "Lena Marsh, who leads Dunmore Clean Air, said the council will review the plans next month and must "
+        "turn them down. \"Our children would breathe this smoke every day,\" Marsh said.\n\n"
+        "Heatwise Energy, which wants to build the plant, said its filters would remove almost all the smoke. "
+        "\"This plant will be one of the cleanest in Europe,\" said Heatwise project director Tom Vale.\n"
+    )
+    got = members(text)
+    assert "Lena Marsh" in got and got["Lena Marsh"] != got["Tom Vale"]
+
+
+def test_two_parties_that_each_will_decide_or_review_are_both_parties():
+    text = (
+        "Bus drivers in Calder may strike after turning down a pay offer.\n\n"
+        "The Unite union will decide next week whether to ballot drivers at Northway Buses, its regional "
+        "officer Karen Hollis said. \"Drivers cannot live on this offer,\" Hollis said.\n\n"
+        "Northway Buses said it would review the union's pay claim, but its managing director, Peter Lang, "
+        "said the company could not afford it. \"Fares alone cannot pay for this,\" Lang said.\n"
+    )
+    got = members(text)
+    assert "Karen Hollis" in got and "Peter Lang" in got
+
+
+def test_a_developer_that_will_examine_objections_is_a_party():
+    text = (
+        "Residents of Elmford have lodged objections to a plan for four hundred homes on the town's water meadows.\n\n"
+        "\"These fields flood every winter,\" said Joan Petts, who chairs the Elmford Society. \"Building here is madness.\"\n\n"
+        "Greystone Homes said it will examine the council's objections before the hearing. \"Our drainage plans "
+        "will leave the town safer than it is now,\" said its planning director, Alan Crewe.\n"
+    )
+    assert "Greystone Homes" in members(text)
+
+
+def test_a_bills_author_who_speaks_of_both_sides_of_the_aisle_is_a_party():
+    text = (
+        "A bill to require two-person crews on freight trains passed the state Senate on Thursday.\n\n"
+        "\"People on both sides of the aisle know this bill will save lives,\" said Senator Rosa Martinez, a "
+        "Democrat from Tucson who wrote the bill. \"The railroads have fought every safety rule for decades.\"\n\n"
+        "The Western Rail Association said the bill would add costs without making trains safer. \"Modern trains "
+        "do not need a second person in the cab,\" said the association's president, Glenn Harper.\n"
+    )
+    got = members(text)
+    assert "Rosa Martinez" in got and got["Rosa Martinez"] != got["Glenn Harper"]
+
+
+def test_an_organiser_with_sympathy_for_both_sides_of_another_row_but_a_stand_on_pay_is_a_party():
+    text = (
+        "Drivers at the Kingsway depot of Metroline Parcels have voted to strike over pay.\n\n"
+        "GMB organiser Dave Prentice said the union had sympathy for both sides of the row over the new depot "
+        "but said pay was the issue. \"Our members have had no rise in three years,\" Prentice said.\n\n"
+        "Metroline Parcels said its offer of four per cent was generous. \"We have made a fair offer,\" said its "
+        "operations director, Claire Wood.\n"
+    )
+    assert "Dave Prentice" in members(text)
+
+
+def test_a_union_rep_whose_vote_has_support_from_both_camps_is_a_party():
+    text = (
+        "Teachers at Hollins Academy have voted to strike over a new timetable.\n\n"
+        "Union rep Sarah Hale said the vote had support from both camps in the staff room. \"Teachers are "
+        "exhausted,\" Hale said.\n\n"
+        "The academy's head teacher, Mark Deane, said the timetable would stay. \"The new timetable gives pupils "
+        "more teaching time,\" Deane said.\n"
+    )
+    got = members(text)
+    assert "Sarah Hale" in got and got["Sarah Hale"] != got["Mark Deane"]
+
+
+def test_a_doctor_who_brings_the_claim_is_a_party():
+    text = (
+        "A heart doctor is taking Riverside Hospital Trust to an employment tribunal, claiming she was forced "
+        "out after raising safety concerns.\n\n"
+        "Dr Priya Nair, a consultant cardiologist, said she had been punished for speaking out. \"I raised "
+        "concerns about patient safety and lost my job,\" she said.\n\n"
+        "Riverside Hospital Trust said it had followed proper procedures. \"Dr Nair's contract ended for reasons "
+        "unconnected with her concerns,\" said the trust's medical director, James Holt.\n"
+    )
+    got = members(text)
+    assert "Priya Nair" in got and got["Priya Nair"] != got["James Holt"]
+
+
+def test_an_economist_for_the_union_is_the_unions():
+    text = (
+        "Staff at Pennine Water will strike next month over pay.\n\n"
+        "Dr Ruth Okonjo, an economist for the union, said members had lost a fifth of their pay in real terms. "
+        "\"Water workers are falling behind,\" she said.\n\n"
+        "Pennine Water said its offer was fair. \"We have offered five per cent,\" said the company's chief "
+        "executive, Neil Barton.\n"
+    )
+    assert "Ruth Okonjo" in members(text)
+
+
+def test_a_postal_company_that_speaks_for_itself_is_a_party():
+    text = (
+        "Canada Post said on Monday that it had made a fair offer to its 55,000 striking workers and urged the "
+        "union to return to the table.\n\n"
+        "\"Our offer protects pensions and raises wages,\" said Canada Post spokeswoman Lisa Liu.\n\n"
+        "The Canadian Union of Postal Workers said the offer fell far short. \"Members will stay out until we "
+        "have a real deal,\" said union president Jan Simpson.\n"
+    )
+    assert "Canada Post" in members(text)
+
+
+def test_a_newspaper_in_a_pay_dispute_with_its_reporters_is_a_party():
+    text = (
+        "Reporters at the Lakeside Herald walked out on Monday in a dispute over pay.\n\n"
+        "\"Our pay has not risen in five years,\" said Tom Grady, chair of the Lakeside NewsGuild. \"We are "
+        "asking for what is fair.\"\n\n"
+        "The Lakeside Herald said its offer was fair. \"We have offered the largest raise in a decade,\" said "
+        "the paper's publisher, Ann Kowal.\n"
+    )
+    assert "Lakeside Herald" in members(text)
+
+
+def test_a_judge_who_answers_charges_is_a_party():
+    text = (
+        "A state commission has charged a county judge with misconduct for remarks she made from the bench.\n\n"
+        "Circuit Judge Mary Ellis said the charges against her were politically motivated. \"I have served "
+        "this county honestly for twenty years,\" Ellis said.\n\n"
+        "The commission's lawyer, Ben Tyler, said the remarks broke the code of conduct. \"Judges must be seen "
+        "to be fair,\" Tyler said.\n"
+    )
+    assert "Mary Ellis" in members(text)
+
+
+# What the narrowed rules still keep out.
+
+def test_a_group_that_writes_to_both_sides_and_takes_none_is_on_neither():
+    text = FERRY.replace(
+        "At the pier in Oban, commuter Isla Baird said she had some sympathy for both sides. "
+        "\"I just hope they work it out before the winter timetable,\" she said.",
+        "Isla Baird, who chairs the Island Travellers Forum, said the forum had written to both sides "
+        "urging them to go to arbitration. \"We are not taking sides,\" Baird said.")
+    assert "Island Travellers Forum" in text
+    got = members(text)
+    assert "Moira Dunlop" in got and "Isla Baird" not in got
+
+
+def test_an_official_whose_words_name_the_agency_that_will_review_is_on_neither_side():
+    text = MINE.replace(
+        "\"We are looking at whether the pit has kept to the terms of its licence,\" said Maya Okonjo, the "
+        "inspectorate's area manager. \"If we find a breach, we will act on it.\"",
+        "Department spokeswoman Maya Okonjo said the agency had received the residents' samples and would "
+        "review them. \"If we find a breach, we will act on it,\" Okonjo said.")
+    assert "the agency had received" in text
+    assert "Maya Okonjo" not in members(text)
+
+
+def test_an_outlet_cited_by_the_last_word_of_its_name_is_no_party():
+    text = FERRY.replace("Northsound Ferries said the union's demands",
+                         "The Oban Herald reported the dispute first. The Herald said Northsound Ferries "
+                         "had told it the union's demands")
+    got = members(text)
+    assert "Moira Dunlop" in got and "Oban Herald" not in got and "Herald" not in got
