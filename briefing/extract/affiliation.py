@@ -97,6 +97,13 @@ COUNTRY_STAFF = lazy(r"\b(?:minister|ambassador)\b", re.I)  # titles a country g
 # in '"...," said its site manager, Owen Greer' (the quotation opens the sentence, the body the one before).
 POSSESSIVE_ROLE = lazy(r"(?:^|[.;:]\s+|\n|[,”\"]\s+(?:said|says|added)\s+)(?:Its|Their|(?<=\s)its|(?<=\s)their)"
                        r"\s+[\w\s'’-]{2,60},\s*$")
+# A title its holder no longer has: "former manager of", "ex-manager of", "who was manager of ...
+# until March" (a body's old staff are no voice of it: they may be suing it).
+LEFT = lazy(r"\b(?:former|ex|retired|who\s+was)\b[\s-]*(?:[\w-]+\s+){0,2}$", re.I)
+UNTIL = lazy(r"[^,;]*?\buntil\b")
+# A lowercase word after a possessive name, which names a part of it: "Strathmoor Council’s planning
+# committee"; not "chief executive of Sainsbury's" or "Macy's in New York".
+PART_AFTER = lazy(r"\s+(?!(?:of|for|at|in|on|and|to|with|from|since|until|who|which|said|says)\b)[a-z]")
 FOR_WHAT = lazy(r"\s+(?:for|of)\s+[a-z][\w\s-]*$")  # what a title is for: "for operations", "of communications"
 LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # A title of a body's staff that may open a sentence bare: "Chief executive Alan Marsh said".
@@ -453,8 +460,10 @@ def _organisation(phrase: str) -> str | None:
     m = HEAD_OF.search(phrase)
     if not m:
         return None
+    if LEFT.search(phrase, 0, m.start()) or UNTIL.match(phrase, m.end()):
+        return None  # "former manager of Calder Rovers", "who was manager of it until March": no longer its
     name = m.group(1).rstrip(" ,")
-    if name.endswith(("'s", "’s")):
+    if name.endswith(("'s", "’s")) and PART_AFTER.match(phrase, m.end(1)):
         return None  # "convener of Strathmoor Council’s planning committee": of a part the phrase does not name
     # Keep the full stop of an abbreviation ("N.A.A.C.P."), drop a sentence's.
     if name.endswith(".") and "." not in name[:-1]:

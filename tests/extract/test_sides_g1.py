@@ -410,3 +410,49 @@ def test_an_outlet_cited_by_the_last_word_of_its_name_is_no_party():
                          "had told it the union's demands")
     got = members(text)
     assert "Moira Dunlop" in got and "Oban Herald" not in got and "Herald" not in got
+
+
+@pytest.mark.parametrize("role", [
+    "former manager of Calder Rovers",
+    "who was manager of Calder Rovers until March",
+    "a former housing officer at Calder Rovers",
+    "ex-manager of Calder Rovers",
+])
+def test_a_former_manager_is_not_the_old_employers(role):
+    from briefing.extract.affiliation import _organisation
+
+    assert _organisation(role) is None
+
+
+def test_a_name_in_s_is_still_a_body():
+    from briefing.extract.affiliation import _organisation
+
+    assert _organisation("chief executive of Sainsbury's") == "Sainsbury's"
+    assert _organisation("a spokesman for McDonald’s") == "McDonald’s"
+
+
+@pytest.mark.parametrize("who", [
+    "Gary Pike, the former manager of Calder Rovers,",
+    "Gary Pike, who was manager of Calder Rovers until March,",
+    "Gary Pike, a former housing officer at Calder Rovers,",
+])
+def test_a_former_manager_who_sues_the_club_does_not_speak_for_it(who):
+    text = (
+        f"{who} is suing the club for unfair dismissal.\n\n"
+        "\"I was sacked for telling the truth about the club's finances,\" Pike said.\n\n"
+        "Calder Rovers said Pike was dismissed for gross misconduct. \"We followed every step of the "
+        "process,\" said the club's chairman, Alan Hirst.\n"
+    )
+    labels = {m.name: side.label for side in extract(text).sides for m in side.members}
+    assert labels["Gary Pike"] != "Calder Rovers"
+
+
+def test_a_chief_executive_of_a_body_named_in_s_speaks_for_it():
+    text = (
+        "Shop workers at Sainsbury's have won the right to take an equal pay claim to a tribunal.\n\n"
+        "\"Our members on the tills do work of equal value to the men in the warehouses,\" said Jane Rowe, "
+        "a lawyer for the claimants.\n\n"
+        "Simon Roberts, chief executive of Sainsbury's, said the company paid fairly. \"Our pay rates are set "
+        "by the job, not by who does it,\" Roberts said.\n"
+    )
+    assert members(text)["Simon Roberts"] == "Sainsbury's"
