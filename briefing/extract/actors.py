@@ -67,12 +67,14 @@ STAFFED = lazy(r"([A-Z](?<=(?<!\w)(?!(?:The|Its|Their|His|Her|Former|Our)\b).)[\
                r"|finance\s+director)|\s+(?:board|head\s+of))\b")
 STAFFED_WORDS = ("chief", "managing", "general", "chair", "finance", "board", "head")  # one in each match
 # A one-word name that speaks and is then called "its" (see `_called_it`): the name, an
-# apposition between commas ("Zoomr, based in Austin,", "Zoomr, based in Austin, Texas,"), a lowercase word that may be a speech
-# verb, and "its" ("announced its results"), or "it" in a sentence after which the next opens with
-# "Its" ("said it would appeal. Its manager ..."). A lone "it" may be anything the sentence names
-# ("Alvarez said it would not pass"). It opens with the capital, as STAFFED does.
-CALLED_IT = lazy(r"([A-Z](?<=(?<!\w).)[\w&-]+)(?:(?:,[^,.;:\n“”\"]{1,60}){1,2},)?\s+([a-z]+)\s+(?:that\s+)?"
-                 r"(?:its\b|it\b[^.!?\n]*[.!?]\s+Its\b)")
+# apposition between commas ("Zoomr, based in Austin,", or with a capitalised place after it,
+# "Zoomr, based in Austin, Texas,"; none that opens with an age, "Hargreaves, 71,": a person's),
+# a lowercase word that may be a speech verb, and "its" ("announced its results"), or "it" in a
+# sentence after which the next opens with "Its" ("said it would appeal. Its manager ..."). A lone
+# "it" may be anything the sentence names ("Alvarez said it would not pass"). It opens with the
+# capital, as STAFFED does.
+CALLED_IT = lazy(r"([A-Z](?<=(?<!\w).)[\w&-]+)(?:,(?!\s*\d)[^,.;:\n“”\"]{1,60}(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?,)?"
+                 r"\s+([a-z]+)\s+(?:that\s+)?(?:its\b|it\b[^.!?\n]*[.!?]\s+Its\b)")
 # What a state has and no person does: its ministers and ambassadors, its government, embassy and
 # parliament; and, after "of", its people, capital and heads ("the president of Veland", which
 # a company has too, and is a body as well). See `_states`.

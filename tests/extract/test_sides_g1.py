@@ -456,3 +456,15 @@ def test_a_chief_executive_of_a_body_named_in_s_speaks_for_it():
         "by the job, not by who does it,\" Roberts said.\n"
     )
     assert members(text)["Simon Roberts"] == "Sainsbury's"
+
+
+def test_a_person_with_an_age_and_an_apposition_is_no_company():
+    text = (
+        "The owners of the Plough Inn in Little Ashby have put it up for sale to be turned into houses.\n\n"
+        "Hargreaves, 71, a regular at the pub for fifty years, said its closure would rip the heart out of the "
+        "village.\n\n"
+        "The owner, Stonegate Pubs, said the pub had lost money for years. \"We cannot keep open a pub that "
+        "loses money,\" said its property director, Ian Shaw.\n"
+    )
+    got = members(text)
+    assert got.get("Hargreaves") != got["Ian Shaw"]
