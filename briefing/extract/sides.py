@@ -461,15 +461,24 @@ def _outlet(text: str, sentences: list[Sentence], voice: Voice, voices: list[Voi
     """Is the voice a news outlet (lexicon/outlet_words.txt) that the article cites for what it
     reported ("according to the Associated Press", "the Times reported"), and that does not speak
     for itself in the dispute: no voice speaks for it ("said Canada Post spokeswoman Lisa Liu") and
-    it makes no statement of its own? (One attacked or attacking, or tied to a voice, is in the
+    it makes no statement of its own ("a BBC spokesperson said")? (One attacked or attacking, or tied to a voice, is in the
     dispute all the same: see `find_sides`.)"""
     if voice.kind != "organisation" or voice.name.split()[-1].lower() not in words("outlet_words"):
         return False
     if any(voice.name in (affs[u.name].institution, affs[u.name].patron) for u in voices if u is not voice):
         return False
-    if any(STATEMENT.search(sentences[i].text) for i in voice.strength):
+    if any(STATEMENT.search(sentences[i].text) for i in voice.strength) or _own_statement(voice.name).search(text):
         return False
     return _cites(voice.name).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _own_statement(name: str) -> re.Pattern[str]:
+    """Where the outlet speaks for itself, however the voice was found: "a BBC spokesperson said",
+    "a spokeswoman for the Herald", "the Journal said in a statement"."""
+    outlet = r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
+    return re.compile(outlet + r"(?:['’]s)?\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)\s+for\s+" + outlet
+                      + r"|" + outlet + r"\s+said\s+in\s+a\s+statement")
 
 
 @lru_cache(maxsize=256)

@@ -468,3 +468,14 @@ def test_a_person_with_an_age_and_an_apposition_is_no_company():
     )
     got = members(text)
     assert got.get("Hargreaves") != got["Ian Shaw"]
+
+
+def test_a_broadcaster_cited_and_speaking_through_its_spokesperson_is_a_party():
+    text = (
+        "The BBC has taken presenter Gary Lindon off air after his posts about the government's asylum "
+        "policy, according to the BBC.\n\n"
+        "\"Gary will step back from presenting until we have agreed a clear position on his use of social "
+        "media,\" a BBC spokesperson said.\n\n"
+        "Lindon said he would not apologise. \"I said what I believe about how refugees are treated,\" he said.\n"
+    )
+    assert "BBC" in members(text)
