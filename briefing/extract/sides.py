@@ -311,6 +311,8 @@ PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|must)\s+(?:assess|review|examine|decid
 # The body a clause names as its subject, right before what it will do: "the agency had received the
 # filing and would review it" (its last "the" noun before the procedure, within the clause).
 DOER = lazy(r"\b(?:the|its)\s+(\w+)\b[^.;:,“”\"]*$")
+SPOKES = lazy(r"\bspokes(?:man|woman|person)\b", re.I)
+UNNAMED_OFFICES = frozenset({"department", "ministry", "office"})  # "Department spokesman": a body left unnamed
 # The kinds of body or official whose office is to decide a matter others dispute: "the Rivers
 # Inspectorate", "the Environment Agency", "a spokeswoman for the board", "the returning officer".
 DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorate", "inspector", "inspectors", "agency",
@@ -501,9 +503,13 @@ def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
     procedure = PROCEDURE.search(sentences[first].text) if first is not None else None
     if procedure is None:
         return False
-    # Its kind, or the one its words name as deciding: "Department spokesman Carl Ibsen said the
-    # agency had received the filing and would review it".
-    doer = DOER.search(sentences[first].text, 0, procedure.start())
+    # Its kind, or, for a spokesperson of a body the role does not name, the one its words name as
+    # deciding: "Department spokesman Carl Ibsen said the agency had received the filing and would
+    # review it". (Anyone else names someone else's decision: "Lena Marsh, who leads Dunmore Clean
+    # Air, said the inspectorate will review the permit and must turn it down".)
+    unnamed = aff.institution is None or aff.institution.lower() in words("body_nouns") | UNNAMED_OFFICES
+    spokes = SPOKES.search(voice.actor.role or "") and not aff.patron and unnamed
+    doer = DOER.search(sentences[first].text, 0, procedure.start()) if spokes else None
     kind = " ".join(filter(None, (voice.name, voice.actor.role, aff.institution, doer and doer.group(1))))
     return not DECIDER_WORDS.isdisjoint(word.removesuffix("'s") for word in kind.lower().replace("’", "'").split())
 

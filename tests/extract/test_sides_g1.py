@@ -479,3 +479,15 @@ def test_a_broadcaster_cited_and_speaking_through_its_spokesperson_is_a_party():
         "Lindon said he would not apologise. \"I said what I believe about how refugees are treated,\" he said.\n"
     )
     assert "BBC" in members(text)
+
+
+def test_a_campaigner_who_says_what_the_inspectorate_will_do_is_a_party():
+    text = (
+        "Plans for a waste incinerator beside Dunmore school have drawn hundreds of objections.\n\n"
+        "Lena Marsh, who leads Dunmore Clean Air, said the inspectorate will review the permit next month and "
+        "must turn it down. \"Our children would breathe this smoke every day,\" Marsh said.\n\n"
+        "Heatwise Energy, which wants to build the plant, said its filters would remove almost all the smoke. "
+        "\"This plant will be one of the cleanest in Europe,\" said Heatwise project director Tom Vale.\n"
+    )
+    got = members(text)
+    assert "Lena Marsh" in got and got["Lena Marsh"] != got["Tom Vale"]
