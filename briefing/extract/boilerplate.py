@@ -68,6 +68,20 @@ _BYLINE = lazy(
       (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}""",
     re.VERBOSE,
 )
+# An editor's note opens a paragraph with its label: an update stamped with its date or time
+# ("UPDATE: 5/12 — ", "Updated 3.15pm: ", "Update, March 4: "), a correction, a clarification, an
+# editor's note. The paragraph tells what was changed in the story, or about whom, not the news: it
+# is cut whole, to its line's end. A bare "Update: " on a lead is a kicker (`_KICKER`), and
+# "Updated figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
+_NOTE_TIME = rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|at|on|[A-Z]{{2,4}})"
+_NOTE = lazy(
+    rf"""[ \t]*(?:
+      (?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ]{_NOTE_TIME}){{1,5}},?
+    | CORRECTIONS?|Corrections?|CLARIFICATION|Clarification|EDITOR['’]?S['’]?[ ]NOTE|Editor['’]?s['’]?[ ][Nn]ote
+    )[ \t]*(?::|--|—|–|―|-[ ])""",
+    re.VERBOSE,
+)
+_NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -227,6 +241,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         dateline = _DATELINE.match(text, start)
         if dateline and dateline.end() > dateline.start() and not _abbreviation(dateline.group()):
             cuts.append(dateline.span())
+    cuts.extend(_notes(text))
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         label = _LEAD_LABEL.match(text, line.start(), line.end())
         if label:
@@ -234,6 +249,18 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         elif is_byline(line.group()):
             cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def _notes(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text` that are an editor's note (`_NOTE`), each to its line's end."""
+    notes = []
+    for at in occurrences(text, _NOTE_WORDS):  # the pattern is tried where a label's word opens a line
+        start = text.rfind("\n", 0, at) + 1
+        if text[start:at].strip(" \t") or not _NOTE.match(text, start):
+            continue
+        end = text.find("\n", at)
+        notes.append((start, end if end >= 0 else len(text)))
+    return notes
 
 
 def _abbreviation(dateline: str) -> bool:

@@ -1,0 +1,54 @@
+"""summary and title: the furniture a page runs into its story (an editor's note, a photo's credit,
+the headline line, a body's abbreviation) is neither the summary's news nor the title."""
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.boilerplate import prose
+from briefing.extract.sentences import split_sentences
+from briefing.extract.summary import summarize
+
+LEAD = "The city council voted on Tuesday to close the old harbour bridge to cars from March."
+SECOND = "Drivers will be sent over the ring road while the bridge is repaired."
+THIRD = "The work is expected to take a year and cost about four million pounds."
+STORY = f"{LEAD} {SECOND} {THIRD}"
+
+
+NOTES = pytest.mark.parametrize("note", [
+    "UPDATE: 5/12 — The council has confirmed the date of the vote. It will be held in the town hall.",
+    "UPDATED 3.15pm: The mayor has now said she will not attend the vote.",
+    "Update, March 4: This story has been updated with comments from the mayor.",
+    "CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+    "Correction: An earlier version of this story misspelt the mayor's name.",
+    "Editor's note: This story has been changed to add comments from the mayor.",
+    "Editor’s note: The writer of this story lives near the bridge.",
+    "CLARIFICATION: The bridge will stay open to cyclists and walkers.",
+])
+
+
+@NOTES
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_an_editors_note_is_no_prose(note, where):
+    text = f"{note}\n\n{STORY}\n" if where == "top" else f"{STORY}\n\n{note}\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [LEAD, SECOND, THIRD]
+
+
+@NOTES
+def test_an_editors_note_opens_neither_the_summary_nor_the_title(note):
+    text = f"{note}\n\n{STORY}\n"
+    assert summarize(text, split_sentences(text), "Harbour bridge to close") == [LEAD, SECOND, THIRD]
+    assert extract(text).title == "The city council voted on Tuesday to close the old harbour bridge to cars"
+
+
+@pytest.mark.parametrize("lead, piece", [
+    ("Update: Police have named the man who died in the crash on Tuesday.",  # a kicker
+     "Police have named the man who died in the crash on Tuesday."),
+    ("Updated figures published on Monday show the work will cost more.",
+     "Updated figures published on Monday show the work will cost more."),
+    ("Correction officers at the county jail voted on Monday to strike.",
+     "Correction officers at the county jail voted on Monday to strike."),
+    ("The editor's note at the end of the report said the council saw it first.",
+     "The editor's note at the end of the report said the council saw it first."),
+])
+def test_a_lead_that_opens_with_such_a_word_is_news(lead, piece):
+    text = f"{lead}\n\n{STORY}\n"
+    assert [p.text for p in prose(text, split_sentences(text))] == [piece, LEAD, SECOND, THIRD]
