@@ -82,6 +82,20 @@ _NOTE = lazy(
     re.VERBOSE,
 )
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
+# A photo's credit, in brackets: "(Photo: Jane Doe/Gazette)", "(Picture: Getty Images)", "(AP
+# Photo/Ben Ortiz)". Run into the prose, it is cut wherever it stands. Unbracketed, a credit has its
+# label and up to six words ("Picture: Reuters", "Photograph: Alex Reyes."); after the one sentence
+# of its line, either says that the line is the photo's caption ("The old bridge at dawn. Picture:
+# Reuters"), and the whole line is cut, even with no blank line between it and the lead.
+_CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
+_BRACKETED_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
+_CAPTION_LINE = lazy(
+    rf"""[^.!?…\n]+[.!?…][\"'’”]?[ \t]+
+    (?:{_BRACKETED_CREDIT}|{_CREDIT_LABEL}:[ ]+[^\s:]+(?:[ ][^\s:]+){{0,5}})[ \t]*""",
+    re.VERBOSE,
+)
+_CREDIT_IN_BRACKETS = lazy(rf"[ ]?{_BRACKETED_CREDIT}")
+_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -242,6 +256,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         if dateline and dateline.end() > dateline.start() and not _abbreviation(dateline.group()):
             cuts.append(dateline.span())
     cuts.extend(_notes(text))
+    cuts.extend(_credits(text))
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         label = _LEAD_LABEL.match(text, line.start(), line.end())
         if label:
@@ -261,6 +276,24 @@ def _notes(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", at)
         notes.append((start, end if end >= 0 else len(text)))
     return notes
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """The photos' credits in brackets, and the caption lines a credit ends (`_CAPTION_LINE`)."""
+    if not any(word in text for word in _CREDIT_WORDS):  # a cheap test first
+        return []
+    cuts = [m.span() for m in _CREDIT_IN_BRACKETS.finditer(text)]
+    tried = -1
+    for at in occurrences(text, _CREDIT_WORDS):
+        start = text.rfind("\n", 0, at) + 1
+        if start == tried:
+            continue
+        tried = start
+        end = text.find("\n", at)
+        caption = _CAPTION_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        if caption:
+            cuts.append(caption.span())
+    return cuts
 
 
 def _abbreviation(dateline: str) -> bool:

@@ -52,3 +52,36 @@ def test_an_editors_note_opens_neither_the_summary_nor_the_title(note):
 def test_a_lead_that_opens_with_such_a_word_is_news(lead, piece):
     text = f"{lead}\n\n{STORY}\n"
     assert [p.text for p in prose(text, split_sentences(text))] == [piece, LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("credit", [
+    "(Photo: Jane Doe/Gazette)",
+    "(Picture: Getty Images)",
+    "(Photograph: Alex Reyes for the Gazette)",
+    "(Image credit: Harbour Trust)",
+    "(AP Photo/Ben Ortiz)",
+])
+def test_a_photos_credit_in_brackets_is_cut_from_the_prose(credit):
+    text = f"{LEAD} {credit} {SECOND} {THIRD}"
+    assert summarize(text, split_sentences(text)) == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("caption", [
+    "The old harbour bridge at dawn. Picture: Reuters",
+    "Cars queue at the north end of the bridge on Monday morning. Photo: Jane Doe/Gazette",
+    "Engineers inspect one of the cracked piers. Photograph: Alex Reyes.",
+    "A cyclist crosses the bridge in the rain. (Photo: Harbour Trust)",
+])
+def test_a_line_that_ends_in_a_photos_credit_is_a_caption(caption):
+    text = f"{caption}\n{STORY}\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [LEAD, SECOND, THIRD]
+    assert extract(text).title == "The city council voted on Tuesday to close the old harbour bridge to cars"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photo: a blurred shape over the harbour, taken by a fisherman at dawn.",
+    "She said the picture was clear: the bridge could not stay open.",
+])
+def test_a_sentence_that_speaks_of_a_photo_is_prose(sentence):
+    text = f"{LEAD} {sentence}\n{SECOND} {THIRD}\n"
+    assert sentence in [piece.text for piece in prose(text, split_sentences(text))]
