@@ -109,3 +109,23 @@ def test_a_first_line_of_two_sentences_is_no_headline():
     first = "The harbour bridge will close. Drivers are angry."
     text = f"{first}\n\n{STORY}\n"
     assert extract(text).title == "The harbour bridge will close"
+
+
+@pytest.mark.parametrize("lead", [
+    "Greenpeace (GP) said on Monday that the new harbour wall would harm the seals.",
+    "Greenpeace UK (GPUK) said on Monday that the new harbour wall would harm the seals.",
+    "Sen. Ann Holt (D-Ore.) said on Monday that the harbour wall would harm the seals.",
+    "Harbourside (HBS) shares fell on Monday after the port cut its forecast for the year.",
+    "Unison (UNI) - the public service union - said on Monday its members would strike.",
+])
+def test_a_bracket_before_a_lower_case_word_is_no_source_tag(lead):
+    text = f"{lead} {SECOND} {THIRD}"
+    assert summarize(text, split_sentences(text)) == [lead, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("dateline", [
+    "(CNN) ", "Cincinnati (CNN) -- ", "Washington (CNN)", "ALEPPO, Syria (AP) -- ", "PORTLAND, Maine (AP) — ",
+])
+def test_a_source_tag_before_the_lead_is_cut(dateline):
+    text = f"{dateline}{STORY}"
+    assert summarize(text, split_sentences(text)) == [LEAD, SECOND, THIRD]
