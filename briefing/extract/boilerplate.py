@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .names import LINE
+from .names import LINE, is_heading
 from .sentences import Sentence
 from .wordlists import lazy, occurrences
 
@@ -359,6 +359,8 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
             continue
         if match.group("run_in") and (not words[-1][:1].islower() or _TITLE_AHEAD.match(text, match.end(), end)):
             continue
+        if not label and _in_heading(text, start):
+            continue
         bounds.append(match.end())
     bounds.append(end)
     pieces = []
@@ -367,6 +369,14 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
         if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and not _opens_with_label(piece.text):
             pieces.append(piece)
     return pieces
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Is the line that holds `at` a headline in Title Case (`names.is_heading`)? Every word of
+    one is capitalised, so a word that opens sentences ("These 2 Words", "Its ‘Person Of The
+    Year’") marks no caption's end in it."""
+    end = text.find("\n", at)
+    return is_heading(text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)])
 
 
 def _ends_with(text: str, last: str, trailing: str = "") -> bool:

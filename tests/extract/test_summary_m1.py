@@ -129,3 +129,18 @@ def test_a_bracket_before_a_lower_case_word_is_no_source_tag(lead):
 def test_a_source_tag_before_the_lead_is_cut(dateline):
     text = f"{dateline}{STORY}"
     assert summarize(text, split_sentences(text)) == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("headline", [
+    "Mayor Vows To Never Shut These 2 Bridges Again - And It Says A Lot.",
+    "Harbour Trust Just Announced Its ‘Bridge Of The Year’ And One Thing Is Obvious.",
+])
+def test_a_title_case_headline_is_not_cut_where_a_sentence_could_start(headline):
+    text = f"{headline}\n\n{STORY}\n"
+    assert extract(text).title == headline.rstrip(".")
+
+
+def test_a_caption_run_into_a_sentence_is_still_cut_there():
+    text = f"Drivers queue on the bridge in the rain at dawn on Monday These cars will have to go round. {STORY}"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [
+        "These cars will have to go round.", LEAD, SECOND, THIRD]
