@@ -133,4 +133,9 @@ def _ends_well(words: list[str]) -> bool:
 
 def _headline(words: list[str]) -> str:
     title = " ".join(words).rstrip(" .,;:!-–—")
+    # The full stop or the comma a writer puts inside the closing quotation mark ("... ‘Makes You
+    # Want To Retch.’") ends the sentence, not the quotation: a title has none. (An ellipsis stays.)
+    quoted = title.rstrip("’”'\"")
+    if quoted != title and quoted.endswith((".", ",")) and not quoted.endswith(".."):
+        title = quoted[:-1] + title[len(quoted):]
     return title[:1].upper() + title[1:]

@@ -168,3 +168,14 @@ def test_a_long_lead_that_states_the_news_opens_the_summary():
     text = " ".join([LONG_LEAD, *BACKGROUND])
     summary = summarize(text, split_sentences(text))
     assert len(LONG_LEAD.split()) == 48 and summary[0] == LONG_LEAD
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Mayor Says Harbour Bridge Plan ‘Makes No Sense.’", "Mayor Says Harbour Bridge Plan ‘Makes No Sense’"),
+    ('Council calls the bridge "unsafe."', 'Council calls the bridge "unsafe"'),
+    ("Mayor On Harbour Bridge: ‘Is This Really The Best We Can Do?’",
+     "Mayor On Harbour Bridge: ‘Is This Really The Best We Can Do?’"),
+])
+def test_a_title_drops_its_full_stop_inside_a_closing_quotation_mark(headline, title):
+    text = f"{headline}\n\n{STORY}\n"
+    assert extract(text).title == title
