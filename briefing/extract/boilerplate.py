@@ -366,9 +366,17 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
     pieces = []
     for piece_start, piece_end in zip(bounds, bounds[1:]):
         piece = _trimmed(text, piece_start, piece_end)
-        if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and not _opens_with_label(piece.text):
+        if piece and _ends_with(piece.text, _TERMINALS, _CLOSERS) and (
+                not _opens_with_label(piece.text) or _headline_on_top(text, piece.start)):
             pieces.append(piece)
     return pieces
+
+
+def _headline_on_top(text: str, start: int) -> bool:
+    """Does `start` open the text's first line, a headline in Title Case? Its label is a speaker's
+    name ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’"), not a
+    caption's: the headline is the title, which the title rule looks for among the prose."""
+    return not text[:start].strip() and _in_heading(text, start)
 
 
 def _in_heading(text: str, at: int) -> bool:

@@ -179,3 +179,18 @@ def test_a_long_lead_that_states_the_news_opens_the_summary():
 def test_a_title_drops_its_full_stop_inside_a_closing_quotation_mark(headline, title):
     text = f"{headline}\n\n{STORY}\n"
     assert extract(text).title == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Mayor: ‘This Bridge Must Close Before Someone Is Hurt’ Says Report.",
+    "Holt: Harbour Bridge Plan Is ‘Not Worth The Risk’ To Drivers.",
+])
+def test_a_title_case_headline_that_opens_with_a_speakers_name_is_the_title(headline):
+    text = f"{headline}\n\n{STORY}\n"
+    extraction = extract(text)
+    assert (extraction.title, extraction.summary) == (headline.rstrip("."), [LEAD, SECOND, THIRD])
+
+
+def test_a_caption_label_on_a_title_case_line_below_the_lead_is_still_a_caption():
+    text = f"{STORY}\n\nFlying high: Red Arrows Over The Harbour Bridge At Dawn.\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [LEAD, SECOND, THIRD]
