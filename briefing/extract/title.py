@@ -28,6 +28,8 @@ MIN_WORDS = 5
 HEADLINE_MAX_WORDS = 20  # a writer's headline (as the reader takes one) may be longer than a made title
 FALLBACK = "Untitled briefing"
 
+# A last word of initials with stops ("D.C.", "U.S.", "p.m."), whose final stop a title keeps.
+_INITIALS_WITH_STOPS = lazy(r"(?:^|\W)(?:[A-Za-z]\.){2,}$")
 # Where a sentence's main clause gives way to detail.
 _CLAUSE_BREAK = lazy(
     r"\s+[-–—]+\s+|[,;:]\s+|\s+\((?!CNN)|"
@@ -133,6 +135,8 @@ def _ends_well(words: list[str]) -> bool:
 
 def _headline(words: list[str]) -> str:
     title = " ".join(words).rstrip(" .,;:!-–—")
+    if words and _INITIALS_WITH_STOPS.search(words[-1]):  # "S.C.", "p.m.": the stop is the abbreviation's
+        title += "."
     # The full stop or the comma a writer puts inside the closing quotation mark ("... ‘Makes You
     # Want To Retch.’") ends the sentence, not the quotation: a title has none. (An ellipsis stays.)
     quoted = title.rstrip("’”'\"")

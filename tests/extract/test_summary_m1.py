@@ -194,3 +194,15 @@ def test_a_title_case_headline_that_opens_with_a_speakers_name_is_the_title(head
 def test_a_caption_label_on_a_title_case_line_below_the_lead_is_still_a_caption():
     text = f"{STORY}\n\nFlying high: Red Arrows Over The Harbour Bridge At Dawn.\n"
     assert [piece.text for piece in prose(text, split_sentences(text))] == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Harbour bridge to close for a year, says mayor of Portland, Maine.",
+     "Harbour bridge to close for a year, says mayor of Portland, Maine"),
+    ("Harbour bridge repairs to be paid for by Washington, D.C.",
+     "Harbour bridge repairs to be paid for by Washington, D.C."),
+    ("Council to vote on harbour bridge at 7 p.m.", "Council to vote on harbour bridge at 7 p.m."),
+])
+def test_a_title_keeps_the_stop_of_an_abbreviation_it_ends_with(headline, title):
+    text = f"{headline}\n\n{STORY}\n"
+    assert extract(text).title == title
