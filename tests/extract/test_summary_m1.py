@@ -1,5 +1,6 @@
-"""summary and title: the furniture a page runs into its story (an editor's note, a photo's credit,
-the headline line, a body's abbreviation) is neither the summary's news nor the title."""
+"""summary and title: the furniture a page runs into its story (an editor's note, a photo's credit)
+is neither the summary's news nor the title; the headline line is the title once, however it is
+written; a body's abbreviation is no source tag; a lead that states the news opens the summary."""
 import pytest
 
 from briefing.extract import extract
