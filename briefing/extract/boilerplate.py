@@ -73,7 +73,8 @@ _BYLINE = lazy(
 # editor's note. The paragraph tells what was changed in the story, or about whom, not the news: it
 # is cut whole, to its line's end. A bare "Update: " on a lead is a kicker (`_KICKER`), and
 # "Updated figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
-_NOTE_TIME = rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|at|on|[A-Z]{{2,4}})"
+_NOTE_TIME = (rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|at|on"
+              rf"|[A-Z]{{2,4}})")
 _NOTE = lazy(
     rf"""[ \t]*(?:
       (?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ]{_NOTE_TIME}){{1,5}},?
