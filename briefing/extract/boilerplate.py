@@ -83,6 +83,12 @@ _NOTE = lazy(
     re.VERBOSE,
 )
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
+# A headline joined to its deck by a semicolon at the line's end, on the text's first two lines, as
+# some archives give them ("Sanders says he's riding momentum; \nTakes Wisconsin, but Clinton still
+# has the math.\n"; "Roasts and toasts for 2015; \nDealBook.\n"): the headline is the title, and
+# neither line is the story's prose (the deck is a headline's fragment, or the column's name). A
+# first line that goes on after its semicolon is prose.
+_DECKED_HEADLINE = lazy(r"[ \t\n]*(?P<headline>[^\s;]+(?:[ ][^\s;]+){0,19});[ \t]*\n[^\n]+(?:\n|$)")
 # A photo's credit, in brackets: "(Photo: Jane Doe/Gazette)", "(Picture: Getty Images)", "(AP
 # Photo/Ben Ortiz)". Run into the prose, it is cut wherever it stands. Unbracketed, a credit has its
 # label and up to six words ("Picture: Reuters", "Photograph: Alex Reyes."); after the one sentence
@@ -264,6 +270,9 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
             cuts.append(dateline.span())
     cuts.extend(_notes(text))
     cuts.extend(_credits(text))
+    decked = decked_headline(text)
+    if decked:
+        cuts.append(decked.span())
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         label = _LEAD_LABEL.match(text, line.start(), line.end())
         if label:
@@ -271,6 +280,12 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         elif is_byline(line.group()):
             cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def decked_headline(text: str) -> re.Match[str] | None:
+    """The headline and the deck that open `text`, if they are joined by a semicolon
+    (`_DECKED_HEADLINE`); the headline is the group "headline"."""
+    return _DECKED_HEADLINE.match(text)
 
 
 def _notes(text: str) -> list[tuple[int, int]]:

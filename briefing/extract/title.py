@@ -9,11 +9,12 @@ A first line in Title Case is the writer's headline, even ending in a full stop,
 kicker ("Breaking: "), and even made of two sentences ("This Council Isn't Closing Its Bridge.
 It's Closing It For A Year."): it is the title as it is. (A first line without a full stop is
 the article's headline, which `articles` reads and passes as it is, kicker and all: the
-headline the writer gave.) So is a first line of one sentence, no longer than a headline, above the
-rest of the story ("Sanders will back Clinton, eventually, former rival says."): a lead paragraph
-runs longer (no lead on the harness's articles has fewer than 24 words, no such headline more
-than 18), and cut at a clause, the headline would be read again whole as the summary's first
-sentence.
+headline the writer gave. So is one joined to its deck by a semicolon: see
+`boilerplate.decked_headline`.) So is a first line of one sentence, no longer than a headline,
+above the rest of the story ("Sanders will back Clinton, eventually, former rival says."): a lead
+paragraph runs longer (no lead on the harness's articles has fewer than 24 words, no such
+headline more than 18), and cut at a clause, the headline would be read again whole as the
+summary's first sentence.
 """
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | 
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
+    decked = boilerplate.decked_headline(text)
+    if decked:
+        return _headline(decked.group("headline").split())
     first = next(boilerplate.iter_prose(text, sentences), None) or next(iter(sentences), None)
     if not first:
         return FALLBACK

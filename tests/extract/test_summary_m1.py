@@ -207,3 +207,20 @@ def test_a_caption_label_on_a_title_case_line_below_the_lead_is_still_a_caption(
 def test_a_title_keeps_the_stop_of_an_abbreviation_it_ends_with(headline, title):
     text = f"{headline}\n\n{STORY}\n"
     assert extract(text).title == title
+
+
+@pytest.mark.parametrize("deck", [
+    "Drivers face a year of detours while engineers repair two cracked piers.",
+    "Harbour Watch.",
+    "Engineers find cracks, and the mayor says there is no choice.",
+])
+def test_a_headline_joined_to_its_deck_by_a_semicolon_is_the_title_and_the_deck_no_summary(deck):
+    text = f"Harbour bridge to close to cars; \n{deck}\n\n{STORY}\n"
+    extraction = extract(text)
+    assert (extraction.title, extraction.summary) == ("Harbour bridge to close to cars", [LEAD, SECOND, THIRD])
+
+
+def test_a_first_line_that_goes_on_after_a_semicolon_is_prose():
+    first = "The bridge will close to cars; the ferry will run every hour instead."
+    text = f"{first}\n\n{STORY}\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))][0] == first
