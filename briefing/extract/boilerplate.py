@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .names import LINE, is_heading
-from .sentences import Sentence
+from .sentences import Sentence, split_sentences
 from .wordlists import lazy, occurrences
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
@@ -70,17 +70,26 @@ _BYLINE = lazy(
 )
 # An editor's note opens a paragraph with its label: an update stamped with its date or time
 # ("UPDATE: 5/12 — ", "Updated 3.15pm: ", "Update, March 4: "), a correction, a clarification, an
-# editor's note. The paragraph tells what was changed in the story, or about whom, not the news: it
-# is cut whole, to its line's end. A bare "Update: " on a lead is a kicker (`_KICKER`), and
-# "Updated figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
+# editor's note. An update's stamp says when the news after it came, as a kicker says what kind of
+# story follows: the stamp alone is cut, and the update is the news ("UPDATE 4.05pm: The bridge has
+# reopened."), unless it speaks of the story itself (`_ABOUT_THE_STORY`: "Update, March 4: This
+# story has been updated ..."). A correction, a clarification or an editor's note tells what was
+# changed in the story, or about whom: it is cut to the end of its own sentence, and of any after it
+# that speak of the story; what follows on its line is the story's own (a text of one line is the
+# note and then the whole story). A bare "Update: " on a lead is a kicker (`_KICKER`), and "Updated
+# figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
 _NOTE_TIME = (rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|at|on"
               rf"|[A-Z]{{2,4}})")
 _NOTE = lazy(
     rf"""[ \t]*(?:
-      (?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ]{_NOTE_TIME}){{1,5}},?
+      (?P<update>(?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ]{_NOTE_TIME}){{1,5}},?)
     | CORRECTIONS?|Corrections?|CLARIFICATION|Clarification|EDITOR['’]?S['’]?[ ]NOTE|Editor['’]?s['’]?[ ][Nn]ote
-    )[ \t]*(?::|--|—|–|―|-[ ])""",
+    )[ \t]*(?::|--|—|–|―|-[ ])[ \t]*""",
     re.VERBOSE,
+)
+_ABOUT_THE_STORY = lazy(
+    r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
+    r"|\bmis(?:stated|spelt|spelled|identified|quoted|attributed|reported)\b"
 )
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
 # A headline joined to its deck by a semicolon at the line's end, on the text's first two lines, as
@@ -289,14 +298,21 @@ def decked_headline(text: str) -> re.Match[str] | None:
 
 
 def _notes(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of `text` that are an editor's note (`_NOTE`), each to its line's end."""
+    """The editor's notes of `text` (`_NOTE`): an update's stamp, or a note to the end of its own
+    sentences."""
     notes = []
     for at in occurrences(text, _NOTE_WORDS):  # the pattern is tried where a label's word opens a line
         start = text.rfind("\n", 0, at) + 1
-        if text[start:at].strip(" \t") or not _NOTE.match(text, start):
+        note = None if text[start:at].strip(" \t") else _NOTE.match(text, start)
+        if not note:
             continue
-        end = text.find("\n", at)
-        notes.append((start, end if end >= 0 else len(text)))
+        line_end = text.find("\n", at)
+        end = note.end()
+        for index, sentence in enumerate(split_sentences(text[end:line_end if line_end >= 0 else len(text)])):
+            if not (index == 0 and not note.group("update")) and not _ABOUT_THE_STORY.search(sentence.text):
+                break
+            end = note.end() + sentence.end
+        notes.append((start, end))
     return notes
 
 

@@ -14,9 +14,9 @@ THIRD = "The work is expected to take a year and cost about four million pounds.
 STORY = f"{LEAD} {SECOND} {THIRD}"
 
 
+# Notes that speak of the story, or correct it. (An update that gives news is news: see
+# test_an_update_stamp_before_news_is_cut_but_the_news_stays.)
 NOTES = pytest.mark.parametrize("note", [
-    "UPDATE: 5/12 — The council has confirmed the date of the vote. It will be held in the town hall.",
-    "UPDATED 3.15pm: The mayor has now said she will not attend the vote.",
     "Update, March 4: This story has been updated with comments from the mayor.",
     "CORRECTION: An earlier version of this story gave the wrong date for the vote.",
     "Correction: An earlier version of this story misspelt the mayor's name.",
@@ -224,3 +224,39 @@ def test_a_first_line_that_goes_on_after_a_semicolon_is_prose():
     first = "The bridge will close to cars; the ferry will run every hour instead."
     text = f"{first}\n\n{STORY}\n"
     assert [piece.text for piece in prose(text, split_sentences(text))][0] == first
+
+
+# Guards: furniture rules must not cut the news. Each text below is a story whose news sits next to
+# something that looks like furniture (an update's stamp, a photo's credit, a deck).
+@pytest.mark.parametrize("label", ["Updated 4.20pm: ", "UPDATE, 4:30 p.m. — ", "UPDATED 3.15pm: ", "UPDATE: 5/12 — "])
+def test_an_update_stamp_before_news_is_cut_but_the_news_stays(label):
+    news = "The harbour master, Tom Reed, has resigned, the port authority said."
+    text = (f"{label}{news}\n\nThe resignation follows a month of rows over the cost of the new quay.\n\n"
+            "Reed said he had done nothing wrong but did not want to be a distraction.\n")
+    extraction = extract(text, "Harbour master resigns")
+    assert extraction.summary[0] == news
+    assert not any(label.strip() in sentence for sentence in extraction.summary)
+
+
+def test_a_live_blogs_updates_are_news():
+    entries = ["The last ferry of the night has been cancelled because of the gale.",
+               "Coastguards have closed the promenade between the pier and the lifeboat station.",
+               "Power has been cut to about 2,000 homes on the east side of the town."]
+    text = ("Storm Edna is sweeping across the coast tonight, with gusts of up to 80mph.\n\n"
+            f"UPDATE 9.05pm: {entries[0]}\n\nUPDATE 8.40pm: {entries[1]}\n\nUPDATE 8.20pm: {entries[2]}\n\n"
+            "We will bring you more as we get it.\n")
+    pieces = [piece.text for piece in prose(text, split_sentences(text))]
+    assert all(entry in pieces for entry in entries)
+
+
+@pytest.mark.parametrize("note, news", [
+    ("Editor's note: This story has been updated with a statement from the firm.",
+     "Shares in Marlow Biscuits fell 20 percent on Tuesday after it warned that profits would halve."),
+    ("CORRECTION: An earlier version of this story misstated the size of the fall.",
+     "Shares in Marlow Biscuits fell 20 percent on Tuesday after it warned that profits would halve."),
+])
+def test_a_note_on_the_line_of_the_news_is_cut_to_its_own_sentence(note, news):
+    text = f"{note} {news} The chief executive blamed the price of sugar. Analysts said the warning was worse than feared."
+    pieces = [piece.text for piece in prose(text, split_sentences(text))]
+    assert pieces[0] == news and note not in pieces
+    assert extract(text, "Marlow warns").summary[0] == news
