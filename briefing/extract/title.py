@@ -10,11 +10,11 @@ kicker ("Breaking: "), and even made of two sentences ("This Council Isn't Closi
 It's Closing It For A Year."): it is the title as it is. (A first line without a full stop is
 the article's headline, which `articles` reads and passes as it is, kicker and all: the
 headline the writer gave. So is one joined to its deck by a semicolon: see
-`boilerplate.decked_headline`.) So is a first line of one sentence, no longer than a headline,
-above the rest of the story ("Sanders will back Clinton, eventually, former rival says."): a lead
-paragraph runs longer (no lead on the harness's articles has fewer than 24 words, no such
-headline more than 18), and cut at a clause, the headline would be read again whole as the
-summary's first sentence.
+`boilerplate.decked_headline`.) So is the text's first line, of one sentence no longer than a
+made title, above the rest of the story ("Sanders will back Clinton, eventually, former rival
+says."): cut at a clause, the headline would be read again whole as the summary's first sentence.
+A longer one may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
+Park, police said."), which stays the summary's.
 """
 from __future__ import annotations
 
@@ -95,8 +95,11 @@ def _headline_line(text: str, first: Sentence) -> str | None:
     line = text[first.start:end if end >= 0 else len(text)]
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return None
-    alone = (line.rstrip() == first.text and len(line.split()) >= MIN_WORDS and end >= 0
-             and not text[end:].isspace())
+    # A lead of 15 words or more on the first line reads as a headline too ("A 17-year-old boy was
+    # shot ... , police said."), and the summary would drop it as the title's: only a line as short
+    # as a made title is taken so, and only the text's first, not a line under a byline or a note.
+    alone = (line.rstrip() == first.text and MIN_WORDS <= len(line.split()) <= MAX_WORDS and end >= 0
+             and not text[end:].isspace() and not text[:first.start].strip())
     return line if alone or title_case(line) else None
 
 
