@@ -99,18 +99,26 @@ _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", 
 # first line that goes on after its semicolon is prose.
 _DECKED_HEADLINE = lazy(r"[ \t\n]*(?P<headline>[^\s;]+(?:[ ][^\s;]+){0,19});[ \t]*\n[^\n]+(?:\n|$)")
 # A photo's credit, in brackets: "(Photo: Jane Doe/Gazette)", "(Picture: Getty Images)", "(AP
-# Photo/Ben Ortiz)". Run into the prose, it is cut wherever it stands. Unbracketed, a credit has its
-# label and up to six words ("Picture: Reuters", "Photograph: Alex Reyes."); after the one sentence
-# of its line, either says that the line is the photo's caption ("The old bridge at dawn. Picture:
-# Reuters"), and the whole line is cut, even with no blank line between it and the lead.
+# Photo/Ben Ortiz)". It is cut where it follows a sentence's end or opens a line; inside a sentence
+# ("... on Saturday (Photo: Jane Doe/Gazette), the first ...") it is left, for a cut there would
+# leave the sentence in fragments. Unbracketed, a credit has its label and up to six words of a
+# name ("Picture: Reuters", "Photograph: Alex Reyes for the Gazette."). After the one sentence of its line, either is
+# cut; and where that sentence is as short as a caption, with no one's words reported in it ("The
+# old bridge at dawn. Picture: Reuters"), it says that the line is the photo's caption, and the
+# whole line is cut, even with no blank line between it and the lead. A longer sentence, or one
+# with "said", is the lead that the page ran a credit after.
 _CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
 _BRACKETED_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
+_CREDIT_NAME = r"[A-Z][^\s:]*"  # a name's or an agency's word: "Image: Rents rose ..." is a caption's label
 _CAPTION_LINE = lazy(
-    rf"""[^.!?…\n]+[.!?…][\"'’”]?[ \t]+
-    (?:{_BRACKETED_CREDIT}|{_CREDIT_LABEL}:[ ]+[^\s:]+(?:[ ][^\s:]+){{0,5}})[ \t]*""",
+    rf"""(?P<sentence>[^.!?…\n]+[.!?…][\"'’”]?)[ \t]+
+    (?P<credit>{_BRACKETED_CREDIT}|{_CREDIT_LABEL}:[ ]+{_CREDIT_NAME}(?:[ ](?:{_CREDIT_NAME}|for|the|via|and)){{0,5}})
+    [ \t]*""",
     re.VERBOSE,
 )
-_CREDIT_IN_BRACKETS = lazy(rf"[ ]?{_BRACKETED_CREDIT}")
+_CAPTION_MAX_WORDS = 15
+_REPORTED = lazy(r"\b(?:said|says|told|tells|according[ ]to)\b")
+_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_CREDIT}", re.MULTILINE)
 _CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
@@ -317,7 +325,8 @@ def _notes(text: str) -> list[tuple[int, int]]:
 
 
 def _credits(text: str) -> list[tuple[int, int]]:
-    """The photos' credits in brackets, and the caption lines a credit ends (`_CAPTION_LINE`)."""
+    """The photos' credits, and the caption lines a credit ends (`_CREDIT_IN_BRACKETS`,
+    `_CAPTION_LINE`)."""
     if not any(word in text for word in _CREDIT_WORDS):  # a cheap test first
         return []
     cuts = [m.span() for m in _CREDIT_IN_BRACKETS.finditer(text)]
@@ -330,7 +339,9 @@ def _credits(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", at)
         caption = _CAPTION_LINE.fullmatch(text, start, end if end >= 0 else len(text))
         if caption:
-            cuts.append(caption.span())
+            sentence = caption.group("sentence")
+            caption_like = len(sentence.split()) <= _CAPTION_MAX_WORDS and not _REPORTED.search(sentence)
+            cuts.append(caption.span() if caption_like else caption.span("credit"))
     return cuts
 
 

@@ -277,3 +277,28 @@ def test_a_lead_after_a_byline_of_a_headlines_length_stays_in_the_summary():
     lead = "The county will spend four million pounds on the harbour wall, officials said, after inspectors found cracks."
     text = f"By Jane Doe\n{lead}\n\nThe work will start in the spring.\n"
     assert lead in extract(text).summary
+
+
+@pytest.mark.parametrize("credit", ["Picture: PA", "(Photo: Jane Doe/Gazette)", "Photograph: Alex Reyes."])
+def test_a_lead_that_a_credit_follows_is_no_caption(credit):
+    lead = ("Four people were hurt when a ferry carrying schoolchildren struck the harbour wall on Monday, "
+            "the coastguard said.")
+    text = (f"{lead} {credit}\n\nThe ferry was taking pupils from Dunmore to a museum in the city.\n\n"
+            "The harbour was closed for six hours.\n")
+    summary = extract(text, "Ferry crash").summary
+    assert summary[0] == lead and not any("Jane Doe" in s or "Reyes" in s or "PA" in s for s in summary)
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Jane Doe/Gazette)", "(AP Photo/Ben Ortiz)"])
+def test_a_credit_inside_a_sentence_leaves_the_sentence_whole(credit):
+    lead = f"The mayor opened the new harbour museum on Saturday {credit}, the first in the town for fifty years."
+    text = (f"{lead}\n\nThe museum cost six million pounds and has a cafe and 3,000 model ships.\n\n"
+            "It will open from 9am to 6pm every day.\n")
+    summary = extract(text, "New museum").summary
+    assert summary[0] == lead and not any(s.startswith(",") for s in summary)
+
+
+def test_a_sentence_before_a_pictures_label_is_no_caption():
+    lead = "Rents in the harbour town rose 12 percent last year."
+    text = f"{lead} Image: Rents rose fastest near the quay.\n{STORY}\n"
+    assert lead in [piece.text for piece in prose(text, split_sentences(text))]
