@@ -94,10 +94,14 @@ _ABOUT_THE_STORY = lazy(
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
 # A headline joined to its deck by a semicolon at the line's end, on the text's first two lines, as
 # some archives give them ("Sanders says he's riding momentum; \nTakes Wisconsin, but Clinton still
-# has the math.\n"; "Roasts and toasts for 2015; \nDealBook.\n"): the headline is the title, and
-# neither line is the story's prose (the deck is a headline's fragment, or the column's name). A
-# first line that goes on after its semicolon is prose.
-_DECKED_HEADLINE = lazy(r"[ \t\n]*(?P<headline>[^\s;]+(?:[ ][^\s;]+){0,19});[ \t]*\n[^\n]+(?:\n|$)")
+# has the math.\n"; "Roasts and toasts for 2015; \nDealBook.\n"): the headline is the title, and no
+# prose. A deck is no longer than a headline; it is cut from the prose only where it is no sentence
+# (the column's name, a phrase without a stop): a deck that is a sentence may be the story's news
+# ("The Met Office has issued an amber warning ..."). A first line that goes on after its semicolon
+# is prose.
+_DECKED_HEADLINE = lazy(r"[ \t\n]*(?P<headline>[^\s;]+(?:[ ][^\s;]+){0,19});[ \t]*\n"
+                        r"(?P<deck>[ \t]*\S+(?:[ \t]+\S+){0,19})[ \t]*(?:\n|$)")
+_DECK_MIN_WORDS = 5  # "DealBook.", "Opinion." name a column
 # A photo's credit, in brackets: "(Photo: Jane Doe/Gazette)", "(Picture: Getty Images)", "(AP
 # Photo/Ben Ortiz)". It is cut where it follows a sentence's end or opens a line; inside a sentence
 # ("... on Saturday (Photo: Jane Doe/Gazette), the first ...") it is left, for a cut there would
@@ -289,7 +293,9 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     cuts.extend(_credits(text))
     decked = decked_headline(text)
     if decked:
-        cuts.append(decked.span())
+        deck = decked.group("deck")
+        sentence = len(deck.split()) >= _DECK_MIN_WORDS and _ends_with(deck, _TERMINALS, _CLOSERS)
+        cuts.append((decked.start(), decked.start("deck")) if sentence else decked.span())
     for line in itertools.islice(LINE.finditer(text), _LEAD_LINES):
         label = _LEAD_LABEL.match(text, line.start(), line.end())
         if label:

@@ -209,15 +209,21 @@ def test_a_title_keeps_the_stop_of_an_abbreviation_it_ends_with(headline, title)
     assert extract(text).title == title
 
 
-@pytest.mark.parametrize("deck", [
-    "Drivers face a year of detours while engineers repair two cracked piers.",
-    "Harbour Watch.",
-    "Engineers find cracks, and the mayor says there is no choice.",
-])
+@pytest.mark.parametrize("deck", ["Harbour Watch.", "A year of detours for drivers"])
 def test_a_headline_joined_to_its_deck_by_a_semicolon_is_the_title_and_the_deck_no_summary(deck):
     text = f"Harbour bridge to close to cars; \n{deck}\n\n{STORY}\n"
     extraction = extract(text)
     assert (extraction.title, extraction.summary) == ("Harbour bridge to close to cars", [LEAD, SECOND, THIRD])
+
+
+@pytest.mark.parametrize("deck", [
+    "Drivers face a year of detours while engineers repair two cracked piers.",
+    "Engineers find cracks, and the mayor says there is no choice.",
+])
+def test_a_deck_that_is_a_sentence_stays_prose_under_the_headline_title(deck):
+    text = f"Harbour bridge to close to cars; \n{deck}\n\n{STORY}\n"
+    assert extract(text).title == "Harbour bridge to close to cars"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [deck, LEAD, SECOND, THIRD]
 
 
 def test_a_first_line_that_goes_on_after_a_semicolon_is_prose():
@@ -302,3 +308,11 @@ def test_a_sentence_before_a_pictures_label_is_no_caption():
     lead = "Rents in the harbour town rose 12 percent last year."
     text = f"{lead} Image: Rents rose fastest near the quay.\n{STORY}\n"
     assert lead in [piece.text for piece in prose(text, split_sentences(text))]
+
+
+def test_a_deck_of_a_sentence_is_prose():
+    deck = ("The Met Office has issued an amber warning for winds of up to 80mph along the coast "
+            "from Thursday evening.")
+    text = f"Gale warning for the harbour towns;\n{deck}\nFerries to the islands have been cancelled.\n\n" \
+           "Coastguards urged people to stay away from the sea front.\n"
+    assert deck in extract(text).summary
