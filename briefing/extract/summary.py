@@ -14,8 +14,7 @@ sentence, or the title. A sentence that carries on the one before it ("But counc
 sentence or is left out. No sentence of a summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
-expected F-measure against such a summary: a long, weak sentence is left out rather than cut. The
-lead, unless something marks it down, opens the summary wherever it fits with another sentence.
+expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
 """
 from __future__ import annotations
 
@@ -310,13 +309,6 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
     pairs = [(i, j) for i, j in itertools.combinations(range(len(candidates)), 2)
              if counts[i] + counts[j] <= MAX_WORDS and follow[i] and may_follow(candidates[i][0], candidates[j][0])
              and not repeats(candidates[i][0], candidates[j][0])]
-    # A lead that may open the summary and that nothing marks down (no quotation, picture's
-    # description or word to the reader: its rank's whole worth) is the news. Where it fits with
-    # another sentence the summary opens with it, even where two sentences after it would score a
-    # little higher: a long lead (48 words) was passed over for two of background by 0.001 of an
-    # expected F-measure. (On the dev set no summary changes.)
-    if candidates and follow[0] and candidates[0][2] == RANK_WORTH[0]:
-        pairs = [pair for pair in pairs if pair[0] == 0] or pairs
     for i, j in pairs:
         score = (gains[i] + gains[j]) / (counts[i] + counts[j] + SUMMARY_LENGTH)
         if score > best[0]:
