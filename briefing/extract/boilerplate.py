@@ -49,6 +49,7 @@ _KICKER = (r"(?:Exclusive|Revealed|Analysis|Breaking|Opinion|Comment|Editorial|E
            r"Investigation|Review|Update|Factbox|Fact[ ]check|Special[ ]report)")
 _LEAD_LABEL = lazy(rf"[ \t]*(?:{_PLACE}(?:{_REGION})?|{_KICKER}):[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
+_PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]pictures):")
 # A byline or a timestamp on a line of its own, above a story or its headline: "By Jane Doe and
 # Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
 # GMT". It says who wrote the story and when, not what it says: no headline, nor prose. A name is
@@ -281,12 +282,12 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
             continue
         tried = start
         dateline = _DATELINE.match(text, start)
-        # What follows a dateline is the lead, which opens with a capital, a digit or a quotation
-        # mark: before a lower-case word, a bracket is a body's abbreviation ("Greenpeace (GP) said
-        # ...", "Walmart (WMT) shares ...") or a senator's party and state ("Sen. Ann Holt (D-Ore.)
-        # said ..."), and the name before it the lead's subject. (No dateline of the harness's or
-        # the eval's articles is followed by one.)
-        if (dateline and dateline.end() > dateline.start() and not text[dateline.end():dateline.end() + 1].islower()
+        # What follows a dateline is the lead, which opens with a capital, a digit, a quotation
+        # mark or a brand's name ("eBay Inc said ...", "iPhone sales ..."): before a word all in
+        # lower case, a bracket is a body's abbreviation ("Greenpeace (GP) said ...", "Walmart
+        # (WMT) shares ...") or a senator's party and state ("Sen. Ann Holt (D-Ore.) said ..."),
+        # and the name before it the lead's subject.
+        if (dateline and dateline.end() > dateline.start() and not _lower_case_word_at(text, dateline.end())
                 and not _abbreviation(dateline.group())):
             cuts.append(dateline.span())
     cuts.extend(_notes(text))
@@ -349,6 +350,12 @@ def _credits(text: str) -> list[tuple[int, int]]:
             caption_like = len(sentence.split()) <= _CAPTION_MAX_WORDS and not _REPORTED.search(sentence)
             cuts.append(caption.span() if caption_like else caption.span("credit"))
     return cuts
+
+
+def _lower_case_word_at(text: str, at: int) -> bool:
+    """Is the word at `at` in lower case, all of it ("said", not "eBay")?"""
+    word = text[at:at + 40].split(None, 1)[:1]  # a word's first 40 characters tell
+    return bool(word) and word[0].islower()
 
 
 def _abbreviation(dateline: str) -> bool:
@@ -424,8 +431,10 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
 def _headline_on_top(text: str, start: int) -> bool:
     """Does `start` open the text's first line, a headline in Title Case? Its label is a speaker's
     name ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’"), not a
-    caption's: the headline is the title, which the title rule looks for among the prose."""
-    return not text[:start].strip() and _in_heading(text, start)
+    caption's: the headline is the title, which the title rule looks for among the prose. A label
+    that shows a picture or a video ("Pictured: The Mayor With Her Dog ...") is a caption's, as
+    for a kicker (`_KICKER`)."""
+    return not text[:start].strip() and not _PICTURE_LABEL.match(text, start) and _in_heading(text, start)
 
 
 def _in_heading(text: str, at: int) -> bool:

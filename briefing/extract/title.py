@@ -147,6 +147,7 @@ def _headline(words: list[str]) -> str:
     # The full stop or the comma a writer puts inside the closing quotation mark ("... ‘Makes You
     # Want To Retch.’") ends the sentence, not the quotation: a title has none. (An ellipsis stays.)
     quoted = title.rstrip("’”'\"")
-    if quoted != title and quoted.endswith((".", ",")) and not quoted.endswith(".."):
+    if (quoted != title and quoted.endswith((".", ",")) and not quoted.endswith("..")
+            and not _INITIALS_WITH_STOPS.search(quoted)):  # "‘... With The U.S.’" keeps its stop
         title = quoted[:-1] + title[len(quoted):]
     return title[:1].upper() + title[1:]

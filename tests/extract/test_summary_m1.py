@@ -319,3 +319,20 @@ SCENE = [
 def test_a_scene_setting_lead_does_not_push_the_news_out_of_the_summary():
     text = "\n\n".join(SCENE) + "\n"
     assert SCENE[2] in summarize(text, split_sentences(text), "Actors stage a play in the corn exchange")
+
+
+def test_a_title_keeps_the_stop_of_initials_inside_a_closing_quotation_mark():
+    text = f"Mayor Says She Will ‘Make Peace With The U.S.’\n\n{STORY}\n"
+    assert extract(text).title == "Mayor Says She Will ‘Make Peace With The U.S.’"
+
+
+def test_a_pictures_label_on_a_title_case_first_line_is_still_a_caption():
+    text = f"Pictured: The Mayor With Her Dog On The Harbour Bridge On Monday.\n{STORY}\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("dateline", ["DUNMORE, Kent (Reuters) - ", "(CNN) -- "])
+def test_a_source_tag_is_cut_before_a_brands_name(dateline):
+    lead = "eHarbour Ltd said on Monday it would buy the old ferry company for four million pounds."
+    text = f"{dateline}{lead} {SECOND} {THIRD}"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [lead, SECOND, THIRD]
