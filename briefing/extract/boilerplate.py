@@ -60,7 +60,9 @@ _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]d
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\b\.?"
-_TIME_WORD = rf"(?:\d[\d:./-]*(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on|[|–-]),?"
+# A word of a date or a time: "4", "10:15", "3.15pm", "p.m.", "March", "Tues.", "GMT", "at", "on".
+_TIME = rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on"
+_TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}
@@ -79,11 +81,9 @@ _BYLINE = lazy(
 # that speak of the story; what follows on its line is the story's own (a text of one line is the
 # note and then the whole story). A bare "Update: " on a lead is a kicker (`_KICKER`), and "Updated
 # figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
-_NOTE_TIME = (rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|at|on"
-              rf"|[A-Z]{{2,4}})")
 _NOTE = lazy(
     rf"""[ \t]*(?:
-      (?P<update>(?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ]{_NOTE_TIME}){{1,5}},?)
+      (?P<update>(?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ](?:{_TIME})){{1,5}},?)
     | CORRECTIONS?|Corrections?|CLARIFICATION|Clarification|EDITOR['’]?S['’]?[ ]NOTE|Editor['’]?s['’]?[ ][Nn]ote
     )[ \t]*(?::|--|—|–|―|-[ ])[ \t]*""",
     re.VERBOSE,
@@ -112,19 +112,21 @@ _DECK_MIN_WORDS = 5  # "DealBook.", "Opinion." name a column
 # old bridge at dawn. Picture: Reuters"), it says that the line is the photo's caption, and the
 # whole line is cut, even with no blank line between it and the lead. A longer sentence, or one
 # with "said", is the lead that the page ran a credit after.
-_CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
-_BRACKETED_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
-_CREDIT_NAME = r"[A-Z][^\s:]*"  # a name's or an agency's word: "Image: Rents rose ..." is a caption's label
+_PHOTO_CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
+_BRACKETED_PHOTO_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_PHOTO_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
+_PHOTO_CREDIT_NAME = r"[A-Z][^\s:]*"  # a name's or an agency's word: "Image: Rents rose ..." is a caption's label
 _CAPTION_LINE = lazy(
     rf"""(?P<sentence>[^.!?…\n]+[.!?…][\"'’”]?)[ \t]+
-    (?P<credit>{_BRACKETED_CREDIT}|{_CREDIT_LABEL}:[ ]+{_CREDIT_NAME}(?:[ ](?:{_CREDIT_NAME}|for|the|via|and)){{0,5}})
+    (?P<credit>{_BRACKETED_PHOTO_CREDIT}
+      |{_PHOTO_CREDIT_LABEL}:[ ]+{_PHOTO_CREDIT_NAME}(?:[ ](?:{_PHOTO_CREDIT_NAME}|for|the|via|and)){{0,5}})
     [ \t]*""",
     re.VERBOSE,
 )
 _CAPTION_MAX_WORDS = 15
 _REPORTED = lazy(r"\b(?:said|says|told|tells|according[ ]to)\b")
-_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_CREDIT}", re.MULTILINE)
-_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
+_PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
+                                 re.MULTILINE)
+_PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -291,7 +293,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
                 and not _abbreviation(dateline.group())):
             cuts.append(dateline.span())
     cuts.extend(_notes(text))
-    cuts.extend(_credits(text))
+    cuts.extend(_photo_credits(text))
     decked = decked_headline(text)
     if decked:
         deck = decked.group("deck")
@@ -331,14 +333,14 @@ def _notes(text: str) -> list[tuple[int, int]]:
     return notes
 
 
-def _credits(text: str) -> list[tuple[int, int]]:
-    """The photos' credits, and the caption lines a credit ends (`_CREDIT_IN_BRACKETS`,
+def _photo_credits(text: str) -> list[tuple[int, int]]:
+    """The photos' credits, and the caption lines a credit ends (`_PHOTO_CREDIT_IN_BRACKETS`,
     `_CAPTION_LINE`)."""
-    if not any(word in text for word in _CREDIT_WORDS):  # a cheap test first
+    if not any(word in text for word in _PHOTO_CREDIT_WORDS):  # a cheap test first
         return []
-    cuts = [m.span() for m in _CREDIT_IN_BRACKETS.finditer(text)]
+    cuts = [m.span() for m in _PHOTO_CREDIT_IN_BRACKETS.finditer(text)]
     tried = -1
-    for at in occurrences(text, _CREDIT_WORDS):
+    for at in occurrences(text, _PHOTO_CREDIT_WORDS):
         start = text.rfind("\n", 0, at) + 1
         if start == tried:
             continue

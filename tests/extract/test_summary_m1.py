@@ -6,7 +6,7 @@ scene-setting lead does not push the news out of the summary."""
 import pytest
 
 from briefing.extract import extract
-from briefing.extract.boilerplate import prose
+from briefing.extract.boilerplate import is_byline, prose
 from briefing.extract.sentences import split_sentences
 from briefing.extract.summary import summarize
 
@@ -336,3 +336,8 @@ def test_a_source_tag_is_cut_before_a_brands_name(dateline):
     lead = "eHarbour Ltd said on Monday it would buy the old ferry company for four million pounds."
     text = f"{dateline}{lead} {SECOND} {THIRD}"
     assert [piece.text for piece in prose(text, split_sentences(text))] == [lead, SECOND, THIRD]
+
+
+def test_a_timestamp_with_a_time_of_day_run_together_is_a_byline():
+    # The time words of a timestamp and of an update's stamp are one pattern: "3.15pm" is one word of both.
+    assert is_byline("Updated: 4 March 2024, 10:15pm GMT")
