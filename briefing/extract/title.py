@@ -11,10 +11,11 @@ It's Closing It For A Year."): it is the title as it is. (A first line without a
 the article's headline, which `articles` reads and passes as it is, kicker and all: the
 headline the writer gave. So is one joined to its deck by a semicolon: see
 `boilerplate.decked_headline`.) So is the text's first line, of one sentence no longer than a
-made title, above the rest of the story ("Sanders will back Clinton, eventually, former rival
-says."): cut at a clause, the headline would be read again whole as the summary's first sentence.
-A longer one may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
-Park, police said."), which stays the summary's.
+made title, that the lead under it restates ("Sanders will back Clinton, eventually, former rival
+says.\n\nBernie Sanders will throw his support behind Hillary Clinton ..."): cut at a clause, the
+headline would be read again whole as the summary's first sentence. A line the next sentence does
+not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
+Park, police said.\n\nNo arrests have been made."), which stays the summary's.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ MIN_WORDS = 5
 HEADLINE_MAX_WORDS = 20  # a writer's headline (as the reader takes one) may be longer than a made title
 FALLBACK = "Untitled briefing"
 
+_WORD = lazy(r"[^\W_]+")
 # A last word of initials with stops ("D.C.", "U.S.", "p.m."), whose final stop a title keeps.
 _INITIALS_WITH_STOPS = lazy(r"(?:^|\W)(?:[A-Za-z]\.){2,}$")
 # Where a sentence's main clause gives way to detail.
@@ -65,10 +67,11 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     decked = boilerplate.decked_headline(text)
     if decked:
         return _headline(decked.group("headline").split())
-    first = next(boilerplate.iter_prose(text, sentences), None) or next(iter(sentences), None)
+    pieces = boilerplate.iter_prose(text, sentences)
+    first = next(pieces, None) or next(iter(sentences), None)
     if not first:
         return FALLBACK
-    line = _headline_line(text, first)
+    line = _headline_line(text, first, next(pieces, None))
     if line:
         return _headline(line.split())
     lead = _without_asides(first.text)
@@ -84,10 +87,10 @@ def title_case(line: str) -> bool:
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
-def _headline_line(text: str, first: Sentence) -> str | None:
+def _headline_line(text: str, first: Sentence, second: Sentence | None) -> str | None:
     """The line `first` opens, past a kicker ("Breaking: "), if it is a headline: no longer than
-    one, and in Title Case, or the line's one sentence of a made title's words at least, with the
-    story after it."""
+    one, and in Title Case, or the text's first line, of one sentence of a made title's length,
+    that the next sentence, `second`, restates."""
     before = text[text.rfind("\n", 0, first.start) + 1:first.start]
     if before.strip() and not boilerplate.after_lead_label(text, first.start):
         return None  # `first` does not open its line
@@ -95,12 +98,25 @@ def _headline_line(text: str, first: Sentence) -> str | None:
     line = text[first.start:end if end >= 0 else len(text)]
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return None
-    # A lead of 15 words or more on the first line reads as a headline too ("A 17-year-old boy was
-    # shot ... , police said."), and the summary would drop it as the title's: only a line as short
-    # as a made title is taken so, and only the text's first, not a line under a byline or a note.
+    # A lead on the first line reads as a headline too ("A 17-year-old boy was shot ..., police
+    # said."), and the summary would drop it as the title's. A headline is short, and the lead
+    # under it restates it; a lead's next sentence goes on to something else ("No arrests have
+    # been made.").
     alone = (line.rstrip() == first.text and MIN_WORDS <= len(line.split()) <= MAX_WORDS and end >= 0
-             and not text[end:].isspace() and not text[:first.start].strip())
+             and not text[:first.start].strip() and second is not None and _restates(second.text, line))
     return line if alone or title_case(line) else None
+
+
+def _restates(sentence: str, headline: str) -> bool:
+    """Does `sentence` say again what `headline` says: half its words at least, function words
+    left out, are in it (by their first four letters: "votes" and "voted")?"""
+    said = _stems(sentence)
+    stems = _stems(headline)
+    return bool(stems) and 2 * len(stems & said) >= len(stems)
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:4] for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _DANGLING}
 
 
 def _without_asides(sentence: str) -> str:

@@ -247,12 +247,13 @@ def test_a_note_on_the_line_of_the_news_is_cut_to_its_own_sentence(note, news):
 
 
 @pytest.mark.parametrize("lead", [
+    "A 16-year-old girl was stabbed on Friday night near the harbour steps, police said.",
     "A 16-year-old girl was stabbed and badly hurt on Friday night near the harbour steps, police said.",
     "Two fire engines were called to a blaze at a disused warehouse on Mill Lane early on Sunday morning.",
     "Voting ended at 10pm in the harbour ward by-election, with the count expected to finish after 2am.",
 ])
 def test_a_lead_of_a_headlines_length_on_the_first_line_stays_in_the_summary(lead):
-    assert 15 <= len(lead.split()) <= 20
+    assert len(lead.split()) <= 20
     text = f"{lead}\n\nNo arrests have been made.\n"
     assert lead in extract(text).summary
 
