@@ -219,7 +219,9 @@ def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> 
     return (
         len(sentence.split()) >= MIN_WORDS
         and not sentence.rstrip("\"'’”)] ").endswith("?")
-        and not sentence[:1].islower()
+        # A piece that opens in lower case is the rest of a sentence; a brand's name opens one all
+        # the same ("eBay Inc said ...", "iPhone sales ...").
+        and not sentence.split(None, 1)[0].islower()
         and not _aside(text, piece)
         and not _speech_without_speaker(text, piece, quotations)
     )

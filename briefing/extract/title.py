@@ -166,4 +166,7 @@ def _headline(words: list[str]) -> str:
     if (quoted != title and quoted.endswith((".", ",")) and not quoted.endswith("..")
             and not _INITIALS_WITH_STOPS.search(quoted)):  # "‘... With The U.S.’" keeps its stop
         title = quoted[:-1] + title[len(quoted):]
+    first = title.split(None, 1)[:1]
+    if first and first[0][:1].islower() and not first[0].islower():
+        return title  # a brand's name: "eBay", "iPhone"
     return title[:1].upper() + title[1:]

@@ -342,3 +342,10 @@ def test_a_source_tag_is_cut_before_a_brands_name(dateline):
 def test_a_timestamp_with_a_time_of_day_run_together_is_a_byline():
     # The time words of a timestamp and of an update's stamp are one pattern: "3.15pm" is one word of both.
     assert is_byline("Updated: 4 March 2024, 10:15pm GMT")
+
+
+def test_a_lead_that_opens_with_a_brands_name_is_the_summarys_and_the_titles():
+    lead = "eHarbour Ltd said on Monday it would buy the old ferry company for four million pounds."
+    text = f"DUNMORE, Kent (Reuters) - {lead} {SECOND} {THIRD}"
+    extraction = extract(text)
+    assert extraction.summary[0] == lead and extraction.title.startswith("eHarbour Ltd said on Monday")
