@@ -297,23 +297,48 @@ def test_a_deck_of_a_sentence_is_prose():
     assert deck in extract(text).summary
 
 
+LONG_LEAD = ("Bus drivers across the county stayed off work for a third day running on Wednesday, leaving "
+             "thousands of pupils, shift workers and hospital patients without any way into town as the "
+             "dispute over the new rotas that the operator brought in last month went on without any talks.")
+# Background, each sentence too long to go with the lead but the last: the lead and the last score
+# a little lower than the two after the lead (0.3% by the expected F-measure), yet the lead is the news.
+BACKGROUND = [
+    "The Transport Staff Union, which says it speaks for nearly nine in ten of the operator's drivers "
+    "in the county, had warned in the spring that the longer shifts with fewer breaks would not be accepted.",
+    "A letter sent to every depot by the operator's regional manager on the first of the month set out "
+    "the new rotas, which add forty minutes to most shifts and cut the mid-shift break from an hour to "
+    "half.",
+    "The operator has said the rotas were needed because it could not hire enough new drivers to cover "
+    "all of the many routes it now runs under its current contract with the county council.",
+    "Union officials said on Wednesday evening that no date had been set for the two sides to meet "
+    "again at the county hall.",
+]
+
+
+def test_a_long_lead_that_states_the_news_opens_the_summary():
+    text = " ".join([LONG_LEAD, *BACKGROUND])
+    summary = summarize(text, split_sentences(text))
+    assert len(LONG_LEAD.split()) == 48 and summary[0] == LONG_LEAD
+
+
 # A scene-setting lead, then the news, which stands on the sentence before it ("Such is ..."): the
-# summary that drops the news for a filler after the lead is worse, though the lead is the lead.
+# lead and a filler score 8% below the elaboration and the news (by the expected F-measure), too far
+# for the lead to open the summary all the same.
 SCENE = [
     "On a damp Tuesday night in the old corn exchange, with the heating broken and rain drumming on the glass "
     "roof, about forty people in coats and hats sat on folding chairs and waited for the lights to go down on a "
     "stage of pallets.",
     "Most of them had come straight from work, and many had never been to a play before, let alone one staged "
-    "in a market hall that for most of the year sells cheese, bread and records.",
-    "Such is the latest turn in the town's long quarrel with its council: a troupe of unpaid actors, most of "
-    "them former library staff, is staging a play about the library's closure in the very hall the council now "
-    "wants to sell to developers.",
-    "The play, which was written over the winter by a retired teacher who lives above the hall, runs for a "
-    "little over two hours with the lights on.",
-    "Tickets for all of the nights are free and can be booked at the hall on weekday mornings or from the "
-    "troupe's own small website.",
-    "There is no interval, and the cafe next door, which has lent the troupe its chairs, stays open until "
-    "midnight on each night of the run.",
+    "in a market hall that for most of the year sells cheese, bread, plants, old books and records to tourists.",
+    "Such is the latest turn in the town's quarrel with its council: a troupe of unpaid actors, most of them "
+    "former library staff, is staging a play about the library's closure in the hall the council wants to sell.",
+    "The play, which was written over the long winter by a retired teacher who lives in a flat above the hall "
+    "with her two cats, runs for a little over two hours with the house lights left on for the whole of the "
+    "second half.",
+    "Tickets for all of the nights are free and can be booked at the hall on weekday mornings, by telephone in "
+    "the afternoons or from the troupe's own small website, which a pupil built.",
+    "There is no interval, and the cafe next door, which has lent the troupe its chairs and its urn, stays open "
+    "until midnight on each night of the three-week run.",
 ]
 
 
