@@ -49,6 +49,7 @@ _KICKER = (r"(?:Exclusive|Revealed|Analysis|Breaking|Opinion|Comment|Editorial|E
            r"Investigation|Review|Update|Factbox|Fact[ ]check|Special[ ]report)")
 _LEAD_LABEL = lazy(rf"[ \t]*(?:{_PLACE}(?:{_REGION})?|{_KICKER}):[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
+# A label that shows a picture or a video: what follows it describes the picture, even in Title Case.
 _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]pictures):")
 # A byline or a timestamp on a line of its own, above a story or its headline: "By Jane Doe and
 # Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
@@ -107,11 +108,11 @@ _DECK_MIN_WORDS = 5  # "DealBook.", "Opinion." name a column
 # Photo/Ben Ortiz)". It is cut where it follows a sentence's end or opens a line; inside a sentence
 # ("... on Saturday (Photo: Jane Doe/Gazette), the first ...") it is left, for a cut there would
 # leave the sentence in fragments. Unbracketed, a credit has its label and up to six words of a
-# name ("Picture: Reuters", "Photograph: Alex Reyes for the Gazette."). After the one sentence of its line, either is
-# cut; and where that sentence is as short as a caption, with no one's words reported in it ("The
-# old bridge at dawn. Picture: Reuters"), it says that the line is the photo's caption, and the
-# whole line is cut, even with no blank line between it and the lead. A longer sentence, or one
-# with "said", is the lead that the page ran a credit after.
+# name ("Picture: Reuters", "Photograph: Alex Reyes for the Gazette."). After the one sentence of
+# its line, either is cut; and where that sentence is as short as a caption, with no one's words
+# reported in it ("The old bridge at dawn. Picture: Reuters"), it says that the line is the photo's
+# caption, and the whole line is cut, even with no blank line between it and the lead. A longer
+# sentence, or one with "said", is the lead that the page ran a credit after.
 _PHOTO_CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
 _BRACKETED_PHOTO_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_PHOTO_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
 _PHOTO_CREDIT_NAME = r"[A-Z][^\s:]*"  # a name's or an agency's word: "Image: Rents rose ..." is a caption's label
@@ -326,7 +327,8 @@ def _notes(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         end = note.end()
         for index, sentence in enumerate(split_sentences(text[end:line_end if line_end >= 0 else len(text)])):
-            if not (index == 0 and not note.group("update")) and not _ABOUT_THE_STORY.search(sentence.text):
+            note_own = index == 0 and not note.group("update")  # a correction's first sentence is the note
+            if not note_own and not _ABOUT_THE_STORY.search(sentence.text):
                 break
             end = note.end() + sentence.end
         notes.append((start, end))

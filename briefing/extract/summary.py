@@ -14,7 +14,8 @@ sentence, or the title. A sentence that carries on the one before it ("But counc
 sentence or is left out. No sentence of a summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
-expected F-measure against such a summary: a long, weak sentence is left out rather than cut.
+expected F-measure against such a summary: a long, weak sentence is left out rather than cut. The
+lead, unless something marks it down, opens the summary where that scores within 1% of the best.
 """
 from __future__ import annotations
 

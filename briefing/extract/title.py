@@ -116,6 +116,7 @@ def _restates(sentence: str, headline: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
+    """The first four letters of each word of `text` but the function words (`_DANGLING`)."""
     return {word[:4] for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _DANGLING}
 
 
