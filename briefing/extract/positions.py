@@ -163,7 +163,15 @@ PRONOUN_THAT = (r"(?:is|was|are|were|has|had|have|" + MODAL + r"|does|did|do|mea
                 r"(?:means|makes|takes|seems|happens|costs|leaves|gives|goes|shows|says|puts|helps|matters|depends|remains|"
                 r"applies|includes|involves|requires|raises|sounds|looks|works|gets|comes|changes)\b"
                 r"(?!\s+(?:who|which|" + MODAL + r"|had|have|were|are|did|do|[a-z]+ed)\b)")
-ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r")[\w£$€“\"‘])")
+# Nor "that" before a noun, which it points to: "and that decision would cost jobs", "but that
+# closure was never the answer". A singular noun with no article before it and a verb after it
+# is no clause's subject but the pronoun's noun; a plural one ("and that costs had", "and that
+# lorries would"), a pronoun ("nothing", "it") or a word that opens a noun phrase ("the", "local")
+# is the second report's subject.
+NOUN_AFTER_THAT = (r"(?!(?:it|he|she|they|we|you|there|this|nothing|nobody|everyone|everything|everybody|someone|"
+                   r"something|anyone|anything|people|children|police|staff|news|one)\b)"
+                   r"[a-z]+(?<![^sui]s)\s+(?:is|was|has|had|" + MODAL + r"|does|did|cannot)\b")
+ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r"|" + NOUN_AFTER_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
 WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY + r"\b")  # " on Monday", dropped (`_trim`)
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
