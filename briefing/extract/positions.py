@@ -256,7 +256,8 @@ ADVERB_WORD = lazy(ADVERB)
 # "I", then the run of adverbs after it (group 1, kept as it is), then the word after them
 # (group 2): the verb, which `_agree` puts in the third person ("I also strongly oppose" ->
 # "I also strongly opposes"), or an adverb that no verb follows ("I personally, as ...").
-I_VERB = lazy(r"\bI\s+((?:" + ADVERB + r"\s+)*)([a-z’']+)\b")
+# A comma may stand between two adverbs ("I never, ever want"), not after the last.
+I_VERB = lazy(r"\bI\s+((?:" + ADVERB + r"(?:,(?=\s+" + ADVERB + r"\s))?\s+)*)([a-z’']+)\b")
 # Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), and past forms.
 UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
              "was", "did", "had"}

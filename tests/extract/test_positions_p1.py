@@ -38,3 +38,11 @@ THAT_BEFORE_A_NOUN = [
 @pytest.mark.parametrize("sentence, speaker, want", THAT_BEFORE_A_NOUN, ids=[w for _, _, w in THAT_BEFORE_A_NOUN])
 def test_and_that_before_a_noun_is_a_pronoun_and_stays(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_first_person_agrees_past_a_comma_between_adverbs():
+    assert restate("“I never, ever want to see a child go hungry in this town again,” Okafor said.", "Okafor") == \
+        "Okafor never, ever wants to see a child go hungry in this town again."
+    # A comma after an adverb that no verb follows ("I personally, as ...") still changes nothing.
+    assert restate("“I personally, as a parent, think the school is wonderful,” Okafor said.", "Okafor") == \
+        "Okafor personally, as a parent, think the school is wonderful."
