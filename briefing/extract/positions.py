@@ -48,9 +48,20 @@ OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|Howe
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
                      r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
-SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|contended|claimed|claims|"
-          r"warned|declared|stated|explained|acknowledged|suggested|predicted|asserted|maintained|replied|"
-          r"complained|conceded|believes|believed|thinks)")
+# The verbs of an attribution whose report may follow with or without "that" ("said the plan
+# was rushed", "warns that the bridge will close").
+SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|insists|contended|"
+          r"contends|claimed|claims|warned|warns|declared|stated|explained|acknowledged|suggested|predicted|asserted|"
+          r"asserts|maintained|replied|complained|conceded|concedes|believes|believed|thinks)")
+# The verbs of an attribution that take a thing as often as a report ("announced plans for a
+# library", "confirmed the closure", "adds details"): they report only with "that" after them,
+# or after a quotation or the statement they attribute ("..., the council confirmed."). (Not
+# the forms in -s that are nouns too: "his remarks", "product recalls", "the stresses of".)
+ANNOUNCES = (r"(?:adds|announced|announces|admitted|admits|stressed|emphasi[sz]ed|emphasi[sz]es|pointed out|"
+             r"points out|confirmed|confirms|revealed|reveals|reiterated|reiterates|cautioned|alleged|alleges|"
+             r"testified|testifies|countered|recalled|observed|observes|remarked)")
+# Any verb of an attribution.
+ATTRIBUTES = r"(?:" + SPEECH + r"|" + ANNOUNCES + r")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
 MODAL = r"(?:would|will|could|can|may|might|must|should)"
@@ -67,8 +78,8 @@ SAID_THEN_NAMED = r"(?:said|says|added|wrote|argued|noted|warned|explained)\s+[A
 # Pill,” a history ...", "said Kurt Walters, a campaign director. ''We need ..."); but not the
 # rest of the quotation itself, set after its source ("“We will fight,” she said, “and win.”").
 # (A typewriter quotation may close after a space: "coalitions, '' said".)
-AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + DAY + r"|" + SPEECH + r"\s+[^“”\"]{1,80}?)\.?"
-               r"|(?:[,.?!]\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + SPEECH + r"|" + SPEECH + r")\b"
+AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + DAY + r"|" + ATTRIBUTES + r"\s+[^“”\"]{1,80}?)\.?"
+               r"|(?:[,.?!]\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + r"|" + ATTRIBUTES + r")\b"
                r"(?!.*,\s*[“\"][a-z]).*)$")
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[”\"]"))
 # "Talks must resume,” said union chief Ann Lee.": the end of a quotation opened in an earlier
@@ -78,12 +89,12 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
 # may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.
-SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + ATTRIBUTES + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
 # What it reports is a clause of three words at least (`_unattribute`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
-CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + SPEECH + DAY
+CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + ATTRIBUTES + DAY
                             + r"|" + SAID_THEN_NAMED + r"(?:,\s+[^“”\"]{1,150})?)\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
 # Okafor, said the ruling showed the label's position was weaker than it claimed." is no
@@ -92,7 +103,7 @@ CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^
 # never consulted argued") or a noun ("the head of claims at the insurer said") reports nothing.
 # (Here and in REPORTS the word boundary is tested first, the cheapest: both run on every
 # sentence a side says.)
-SPEECH_VERB = lazy(r"\b(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )" + SPEECH + r"\b")
+SPEECH_VERB = lazy(r"\b(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\bof )" + ATTRIBUTES + r"\b")
 # A report of speech: a speech verb followed by what was said in the reporter's words (not by a
 # quotation, nor by the end of the sentence); not a noun ("the claims were reviewed").
 REPORTS = lazy(r"\b(?<!\b[Tt]he )(?<!\b[Oo]f )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Ii]ts )(?<!\b[Tt]heir )" + SPEECH + DAY
@@ -104,9 +115,12 @@ REPORTS = lazy(r"\b(?<!\b[Tt]he )(?<!\b[Oo]f )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b
 # clause run on past a comma in a number or to the body they chair ("who chairs the working
 # group, the body that advises ...,"); the verb after it ends it.
 SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\s+(?:who|whose|which)\s[^;“”\"]{1,200}?,\s+(?="
-                      + SPEECH + r"\b)")
+                      + ATTRIBUTES + r"\b)")
 # ", the Kremlin said Friday," inside a sentence: the attribution, cut out of what it reports.
-INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + SPEECH + DAY + r"),\s+(?=[a-z])")
+# What follows it goes on with the statement ("the talks, the Kremlin said, would resume"), or
+# sums it up after a comma ("..., its parent company announced Monday, a decision that ...").
+INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + ATTRIBUTES + DAY + r"),\s+"
+                       r"(?=[a-z])(?P<summing>(?=(?:a|an|something|which)\s))?")
 # ", said Michael Kofman, an expert on Russia at the Wilson Center, would read ...": the statement
 # goes on after it with its verb (not with more about the speaker: "historian at ...").
 INSERTED_SAID_THEN_NAMED = lazy(r",\s+" + SAID_THEN_NAMED + r"(?:,\s+[^,“”\"]{1,100})?,\s+(?=" + AUXILIARY + ")")
@@ -124,7 +138,7 @@ ASKED_THEN_YES = lazy(r"^(?:When |After being |Once )?asked (?:if|whether) (?:he
                       r"[“\"]?(?:I do|Yes|Yes, I do|Absolutely|I did)[.!,]?[”\"]?\.?$")
 PRESENT = {"thought": "thinks", "believed": "believes", "felt": "feels", "agreed": "agrees"}
 # "Steele issued a statement saying: There is ...": the content follows the colon.
-SPEAKER_COLON = lazy(r"^(?P<who>[^“”\":]{1,120}?)\s+(?:" + SPEECH + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
+SPEAKER_COLON = lazy(r"^(?P<who>[^“”\":]{1,120}?)\s+(?:" + ATTRIBUTES + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
 # The patterns that lift out what a sentence reports, in the order they are tried, each with
 # a string that every match of it holds: a cheap test before the pattern.
 UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (QUOTE_END_THEN_SPEAKER, "”"), (CONTENT_THEN_SPEAKER, ","), (SPEAKER_COLON, ":"),
@@ -132,7 +146,7 @@ UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (QUOTE_END_THEN_SPEAKER, "”"), (CONTE
 # ", adding that ...", ", Senator X said." left at the end once the quote marks are gone.
 ATTRIBUTION_TAIL = lazy(r"(?:,\s+adding\b[^.]*|"
                         r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)(?:\s+[A-Z][\w.’'-]*){0,3}"
-                        r"(?:\s+" + SPEECH + r"(?:\s+[^,.]{1,40})?)?)[.!]?$")
+                        r"(?:\s+" + ATTRIBUTES + r"(?:\s+[^,.]{1,40})?)?)[.!]?$")
 TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even though|as well as|like|including|such as)\b")
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
@@ -189,7 +203,7 @@ HOLLOW_REPLY = lazy(r"\b(?:replied|answered|responded),?\s+\S+\s+(?:does|did|is|
 LONG_LOWER_WORD = lazy(r"[a-z](?<!\w.)[a-z]{3,}")
 # "..., Mr. Obama said to applause" at the end, once the quote marks are gone.
 QUOTE_THEN_SPEAKER_BARE = lazy(r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)?\s*(?:[A-Z][\w.’'-]*\s+){1,3}"
-                               + SPEECH + r"\b[^,.;]{0,40}[.!]?$")
+                               + ATTRIBUTES + r"\b[^,.;]{0,40}[.!]?$")
 # What an attribution says of its speaker after a comma: a short description ("the RCN's
 # general secretary", "a teacher") or a clause about them ("who graduated in 2009 ..."). It is
 # about who speaks, not about what they hold. (A longer "the ..." is a statement's subject.)
@@ -461,7 +475,7 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
         content = re.sub(r",\s+adding\b.*$", "", content)  # what the speaker added is not the point they made
     if ", wh" in content:  # a cheap test first
         content = SPEAKER_CLAUSE.sub(r"\1 ", content)
-    content = INSERTED_SOURCE.sub(" ", content)
+    content = INSERTED_SOURCE.sub(_inserted_source_out, content)
     content = INSERTED_SAID_THEN_NAMED.sub(" ", content)
     content, source = _unattribute(content)
     if source and pronouns:
@@ -469,7 +483,7 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     if QUOTE_MARK.search(content):
         # Once the quote marks are gone, a source set between two quoted halves is an inserted one too.
         content = QUOTE_MARK.sub("", content)
-        content = INSERTED_SOURCE.sub(" ", content)
+        content = INSERTED_SOURCE.sub(_inserted_source_out, content)
         content = QUOTE_THEN_SPEAKER_BARE.sub("", content)
     content = _trim(OPENERS.sub("", content))
     if "I" in content:
@@ -484,6 +498,11 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     if speaker and speaker[:1].isupper() and not quoted:
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))
+
+
+def _inserted_source_out(m: re.Match[str]) -> str:
+    """What an INSERTED_SOURCE match leaves: a comma before what sums the statement up, else a space."""
+    return ", " if m.group("summing") is not None else " "
 
 
 def _unattribute(content: str) -> tuple[str, str | None]:

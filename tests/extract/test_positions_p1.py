@@ -46,3 +46,41 @@ def test_first_person_agrees_past_a_comma_between_adverbs():
     # A comma after an adverb that no verb follows ("I personally, as ...") still changes nothing.
     assert restate("“I personally, as a parent, think the school is wonderful,” Okafor said.", "Okafor") == \
         "Okafor personally, as a parent, think the school is wonderful."
+
+
+ATTRIBUTION_VERBS = [
+    ("Okafor announced that the council would close the east side library next spring.", "Okafor",
+     "The council would close the east side library next spring."),
+    ("Okafor admitted that the council had not consulted the families who use the library.", "Okafor",
+     "The council had not consulted the families who use the library."),
+    ("Okafor stressed that no decision had been taken on the future of the library.", "Okafor",
+     "No decision had been taken on the future of the library."),
+    ("Okafor pointed out that the library had been open for ninety years without a break.", "Okafor",
+     "The library had been open for ninety years without a break."),
+    ("Okafor confirmed on Tuesday that the library would close in the spring.", "Okafor",
+     "The library would close in the spring."),
+    ("Okafor warns the library will close in the spring unless the funding is found.", "Okafor",
+     "The library will close in the spring unless the funding is found."),
+    ("“The library will close in the spring,” the council announced.", "council",
+     "The library will close in the spring."),
+    # An inserted source goes; a comma stays before what sums the statement up.
+    ("The clinic will stop seeing new patients in March, its owners announced on Monday, a decision that leaves "
+     "the valley without a doctor.", "owners",
+     "The clinic will stop seeing new patients in March, a decision that leaves the valley without a doctor."),
+    # A noun that is spelt as a verb of attribution is no attribution.
+    ("Okafor added that she had questioned the ruling, but she did not withdraw her remarks, something the party "
+     "had asked for.", "Okafor",
+     "She had questioned the ruling, but she did not withdraw her remarks, something the party had asked for."),
+    # Without "that", these verbs take a thing, not a report: the sentence stays as it is.
+    ("Okafor adds details to every model with a brush no wider than a matchstick.", "Okafor",
+     "Okafor adds details to every model with a brush no wider than a matchstick."),
+    ("The council confirmed the closure of the east side library after a vote.", "council",
+     "The council confirmed the closure of the east side library after a vote."),
+    ("Okafor announced plans for a new library on the site of the old fire station.", "Okafor",
+     "Okafor announced plans for a new library on the site of the old fire station."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", ATTRIBUTION_VERBS, ids=[w for _, _, w in ATTRIBUTION_VERBS])
+def test_attribution_verbs_beyond_said_go(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
