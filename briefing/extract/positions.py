@@ -151,6 +151,18 @@ TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even thoug
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+# A part of a "speaker" that is a clause of its own, not a name (`_names_speaker`): one that a
+# subordinating word opens ("While Sanders", "Some cheer when he"), or after a semicolon.
+CLAUSE_NOT_NAME = lazy(r"(?:^|\s)(?:[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hether)\b"
+                       r"|^\s*As\b|;")
+# "said" as a participle, which what follows it shows: its agent or manner ("the words said by
+# the mayor", "the truth said out loud in that room").
+PARTICIPLE_SAID = lazy(r"\s*(?:by|out loud|aloud)\b")
+# What a bare speech verb takes that is no report: the thing argued or warned about ("argued for
+# a recount", "warned about his behaviour").
+ABOUT = lazy(r"(?:for|against|about|over|with)\b")
+# "that" before a noun that ends the clause, which points to it: "confirmed that observation, reporting".
+NOUN_THAT_ENDS = lazy(r"[a-z]+(?:[,.;:]|$)")
 # A part of a sentence that a relative word opens ("where the number of cases has grown") is about the rest.
 RELATIVE_OPENS = lazy(r"(?:where|which|who|whom|whose)\b")
 # A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
@@ -512,19 +524,53 @@ def _unattribute(content: str) -> tuple[str, str | None]:
         if needed not in content:
             continue  # a cheap test first
         m = pattern.match(content)
-        if m and not ("who" in pattern.groupindex and RELATIVE.search(m.group("who"))) \
-                and not ("gap" in pattern.groupindex and CLAUSE_GAP.search(m.group("gap"))) \
-                and not ("what" in pattern.groupindex and NO_SUBJECT.match(m.group("what"))) \
-                and not (pattern is SPEAKER_THEN_CONTENT and len(m.group("what").split(None, 2)) < 3) \
-                and not ("source" in pattern.groupindex and len(SPEECH_VERB.findall(m.group("source"))) > 1):
-            if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
-                return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None
-            # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
-            what = m.group("what")
-            if "gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap")):
-                what = m.group("gap").strip() + " that " + what
-            return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
+        if not m or not _attribution_found(pattern, m):
+            continue
+        if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
+            return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None
+        # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
+        what = m.group("what")
+        if "gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap")):
+            what = m.group("gap").strip() + " that " + what
+        return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
     return content, None
+
+
+def _attribution_found(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Is the match of one of the UNATTRIBUTE patterns an attribution and what it reports? Its
+    speaker must name someone, its speech verb be no participle, what it reports be a clause,
+    and a source after the statement hold one speech verb: two make it a source followed by its
+    own report."""
+    groups = pattern.groupindex
+    if "who" in groups and not _names_speaker(m.group("who")):
+        return False
+    if "gap" in groups and (CLAUSE_GAP.search(m.group("gap")) or PARTICIPLE_SAID.match(m.group("gap"))):
+        return False  # "says the mine would threaten the river that supplies ...": no "that" report
+    if "what" in groups and not _reported(pattern, m.group("what")):
+        return False
+    return not ("source" in groups and len(SPEECH_VERB.findall(m.group("source"))) > 1)
+
+
+def _names_speaker(who: str) -> bool:
+    """Can `who`, before a speech verb, be who spoke? Not a statement holding a relative clause
+    ("The council will ..., which officials"), nor one whose every part is a clause of its own
+    (CLAUSE_NOT_NAME: "Some cheer when he insists"); one part that names is enough ("Asked
+    whether the plan was dead, Lee said")."""
+    if RELATIVE.search(who):
+        return False
+    return not all(CLAUSE_NOT_NAME.search(part) for part in who.split(","))
+
+
+def _reported(pattern: re.Pattern[str], what: str) -> bool:
+    """Is `what`, after the speech verb, a report? Not one that opens with a verb, whose subject
+    went to the "speaker" ("a mine that it says would create ..."); after a bare speech verb, a
+    clause of three words at least, not what a participle or the verb takes ("the words said by
+    the mayor", "argued for a recount"); after "that", no noun that "that" points to."""
+    if NO_SUBJECT.match(what):
+        return False
+    if pattern is SPEAKER_THEN_CONTENT:
+        return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what))
+    return not (pattern is SPEAKER_THAT_CONTENT and NOUN_THAT_ENDS.match(what))
 
 
 def _pronoun_named(content: str, source: str, speaker: str, pronouns: tuple[str, ...]) -> str:

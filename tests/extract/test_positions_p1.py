@@ -48,6 +48,34 @@ def test_first_person_agrees_past_a_comma_between_adverbs():
         "Okafor personally, as a parent, think the school is wonderful."
 
 
+PARTICIPLE_SAID = [
+    # "said" after a noun, in the passive, reports no one's speech: the sentence is the statement.
+    ("It was the truth said out loud in that room that finally changed the minds of the board.", "Okafor",
+     "It was the truth said out loud in that room that finally changed the minds of the board."),
+    ("The words said by the mayor at the meeting were cruel and untrue to the families.", "Okafor",
+     "The words said by the mayor at the meeting were cruel and untrue to the families."),
+    # A speaker with a verb of time before "said" still reports.
+    ("Okafor has long said that the bridge is unsafe for lorries.", "Okafor", "The bridge is unsafe for lorries."),
+    # Nor is a clause of its own before a speech verb a speaker: the report stays in its sentence.
+    ("Some residents cheer when the council spends on roads; others cheer when Okafor insists that parks matter more.",
+     "Okafor",
+     "Some residents cheer when the council spends on roads; others cheer when Okafor insists that parks matter more."),
+    ("While Okafor admitted that the vote would be close, her campaign has argued for a recount all week.", "Okafor",
+     "While Okafor admitted that the vote would be close, her campaign has argued for a recount all week."),
+    # One part that names the speaker is enough.
+    ("Asked whether the plan was dead, Okafor said the council would vote on it again in June.", "Okafor",
+     "The council would vote on it again in June."),
+    # "that" pointing to a noun opens no report.
+    ("The Valley Gazette confirmed that account, reporting that the bridge had been shut twice.", "Gazette",
+     "The Valley Gazette confirmed that account, reporting that the bridge had been shut twice."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", PARTICIPLE_SAID, ids=[w for _, _, w in PARTICIPLE_SAID])
+def test_a_participle_said_or_a_clause_is_no_report(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
+
+
 ATTRIBUTION_VERBS = [
     ("Okafor announced that the council would close the east side library next spring.", "Okafor",
      "The council would close the east side library next spring."),
