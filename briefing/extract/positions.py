@@ -82,6 +82,11 @@ AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + 
                r"|(?:[,.?!]\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + r"|" + ATTRIBUTES + r")\b"
                r"(?!.*,\s*[“\"][a-z]).*)$")
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[”\"]"))
+# A second quotation that the attribution after the first runs on into and that closes where
+# the sentence ends: "“A,” Lee said, “B.”", "“A,” said Lee, a councillor. “B.”" (one that runs on
+# past the sentence, or a quoted title inside the attribution, is none; nor one "adding" opens,
+# which, as `_content` has it, adds to the point rather than making it).
+SECOND_QUOTE = lazy(r"(?<!adding)[,.:;]\s+[“\"](?P<second>[A-Z][^“”\"]*?)[,.?!]?[”\"]\.?$")
 # "Talks must resume,” said union chief Ann Lee.": the end of a quotation opened in an earlier
 # sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for
 # "X said ..." below leave it out of the speaker.)
@@ -527,13 +532,25 @@ def _unattribute(content: str) -> tuple[str, str | None]:
         if not m or not _attribution_found(pattern, m):
             continue
         if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
-            return (m.group("what") if "what" in pattern.groupindex else m.group(1)), None
+            return (m.group("what") if "what" in pattern.groupindex else _quoted(m)), None
         # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
         what = m.group("what")
         if "gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap")):
             what = m.group("gap").strip() + " that " + what
         return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
     return content, None
+
+
+def _quoted(m: re.Match[str]) -> str:
+    """What a quotation followed by its attribution (QUOTE_THEN_SPEAKER, QUOTE_END_THEN_SPEAKER)
+    says: the quotation, and the second one the attribution runs on into (SECOND_QUOTE), each
+    with its stop ("Is this a budget? Nobody has read it"), where the two make a short
+    statement: cut short, they would lose the end of the first or leave the second dangling."""
+    second = SECOND_QUOTE.search(m.string, m.end(1))
+    if not second or len(m.group(1).split()) + len(second.group("second").split()) > MAX_WORDS + SLACK:
+        return m.group(1)
+    stop = m.string[m.end(1)]
+    return m.group(1) + (stop if stop in "?!" else ".") + " " + second.group("second")
 
 
 def _attribution_found(pattern: re.Pattern[str], m: re.Match[str]) -> bool:

@@ -76,6 +76,26 @@ def test_a_participle_said_or_a_clause_is_no_report(sentence, speaker, want):
     assert restate(sentence, speaker) == want
 
 
+SECOND_QUOTATION = [
+    ("“The budget is a mess,” Okafor said, “Nobody on the council has even read it.”", "Okafor",
+     "The budget is a mess. Nobody on the council has even read it."),
+    ("“The budget is a mess,” said Ann Okafor, a councillor. “Nobody on the council has even read it.”", "Okafor",
+     "The budget is a mess. Nobody on the council has even read it."),
+    ("“Is this a budget?” Okafor asked the meeting, and told them: “Nobody on the council has even read it.”", "Okafor",
+     "Is this a budget? Nobody on the council has even read it."),
+    # Two that make a long statement: the first alone, rather than either cut short.
+    ("“The budget is a mess that nobody on the council has read, and it will cost the town its library, its pool "
+     "and its bus service,” Okafor said. “We warned them about this in March, and again in June, and again last week.”",
+     "Okafor", "The budget is a mess that nobody on the council has read, and it will cost the town its library, its "
+     "pool and its bus service."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", SECOND_QUOTATION, ids=[w for _, _, w in SECOND_QUOTATION])
+def test_a_second_quotation_in_the_sentence_is_kept(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
+
+
 ATTRIBUTION_VERBS = [
     ("Okafor announced that the council would close the east side library next spring.", "Okafor",
      "The council would close the east side library next spring."),
