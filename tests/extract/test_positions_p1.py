@@ -48,6 +48,30 @@ def test_first_person_agrees_past_a_comma_between_adverbs():
         "Okafor personally, as a parent, think the school is wonderful."
 
 
+def test_an_organisations_we_is_named():
+    union = Voice(Actor("Riverside Nurses Union", "organisation"), "organisation")
+    text = ("“We are ready to strike if the trust will not talk to us about safe staffing,” the union said. "
+            "“We will not accept a pay offer that leaves our members worse off,” the union added.")
+    assert _positions(text, union) == [
+        "The Riverside Nurses Union is ready to strike if the trust will not talk to them about safe staffing.",
+        "The Riverside Nurses Union will not accept a pay offer that leaves their members worse off."]
+    text = "“We’re not going anywhere until the ward reopens,” the union said."
+    assert _positions(text, union) == ["The Riverside Nurses Union is not going anywhere until the ward reopens."]
+    # A name with no common noun at its head takes no article: "Greenpeace", "Brantwood Aggregates".
+    firm = Voice(Actor("Brantwood Aggregates", "organisation"), "organisation")
+    text = "“We have always followed the planning rules at the quarry on Hollins Lane,” a spokesperson said."
+    assert _positions(text, firm) == ["Brantwood Aggregates has always followed the planning rules at the quarry on Hollins Lane."]
+
+
+def test_the_we_of_a_person_or_a_party_group_stays_they():
+    group = Voice(Actor("Democrats", "organisation"), "group")
+    text = "“We need a chairman who can win back the rural counties,” a senior Democrat said."
+    assert _positions(text, group) == ["They need a chairman who can win back the rural counties."]
+    person = Voice(Actor("Ann Okafor", "person", gender="f"), "person")
+    text = "“We need a chairman who can win back the rural counties,” Okafor said."
+    assert _positions(text, person) == ["They need a chairman who can win back the rural counties."]
+
+
 PARTICIPLE_SAID = [
     # "said" after a noun, in the passive, reports no one's speech: the sentence is the statement.
     ("It was the truth said out loud in that room that finally changed the minds of the board.", "Okafor",
