@@ -252,6 +252,10 @@ PLACE_OPENS = lazy(r"(?:from|of|in|at|for|with)\s")
 SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister|agent|aide|representative|counsel)\b", re.I)
 # An organisation's name as a sentence gives it, to name it by: "The Kingsmouth Civic Society", "the union".
 ORGANISATION_NAMED = lazy(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[\w.’'&-]+")
+# A greeting or thanks, with a few words after it at most, states nothing: "Good evening,
+# everyone", "Thank you for coming" (but "Thanks to the council, the library is open" does).
+GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|night)|[Tt]hank you|[Tt]hanks|[Gg]oodbye|"
+                r"[Ww]elcome(?=,|\s+(?:to|back|home|everyone|all)\b))\b,?(?:\s+[^\s,.;:!?]+,?){0,3}$")
 # Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
@@ -401,17 +405,19 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
                held: dict[int, set[str]], single: dict[int, list[tuple[int, str]]], side: str) -> list[Position]:
     said = {i: _content_words(sentences[i].text) for i in speakers}
     ranked = sorted(speakers, key=lambda i: (-_strength(sentences[i].text), i))
-    heads: list[int] = []
+    # A head that states nothing (only quote marks and attribution, a bare name, a greeting)
+    # heads no position: it leaves its place to the next sentence, and goes as evidence to the
+    # heads that do.
+    stated: dict[int, str] = {}
     for i in ranked:
-        if len(heads) == MAX_POSITIONS:
+        if len(stated) == MAX_POSITIONS:
             break
-        if all(_overlap(said[i], said[h]) < SAME_POINT for h in heads):
-            heads.append(i)
-    stated = {h: restate(_double_marked(sentences[h], single.get(h)), _short_name(speakers[h]), _pronouns(speakers[h]),
-                         _we_name(speakers[h])) for h in heads}
-    # A head of nothing but quote marks and attribution states nothing: it heads no position,
-    # and the sentences it would have held go as evidence to the heads that do.
-    heads = sorted(h for h in heads if stated[h])
+        if all(_overlap(said[i], said[h]) < SAME_POINT for h in stated):
+            text = restate(_double_marked(sentences[i], single.get(i)), _short_name(speakers[i]), _pronouns(speakers[i]),
+                           _we_name(speakers[i]))
+            if text:
+                stated[i] = text
+    heads = sorted(stated)
     evidence = {h: [h] for h in heads}
     for i in sorted(speakers) if heads else ():
         if i not in evidence:
@@ -463,7 +469,7 @@ def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = (), we: str
         content = _fallback(sentence, speaker)
     if "'" in content or "‘" in content or "’" in content:  # a cheap test first
         content = _stray_marks(content).strip(" ,.;:—-!?")
-    if not content:
+    if not content or GREETING.match(content):
         return ""
     return content[0].upper() + content[1:] + "."
 

@@ -156,3 +156,31 @@ ATTRIBUTION_VERBS = [
 @pytest.mark.parametrize("sentence, speaker, want", ATTRIBUTION_VERBS, ids=[w for _, _, w in ATTRIBUTION_VERBS])
 def test_attribution_verbs_beyond_said_go(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+GREETINGS = [("“Good evening, everyone,” Okafor said.", ""), ("Thank you for coming.", ""),
+             ("“Welcome back, everyone,” Okafor said.", ""),
+             # Thanks that state a case are a statement.
+             ("Thanks to the council, the library is open again.", "Thanks to the council, the library is open again."),
+             ("Welcome news for families in the valley.", "Welcome news for families in the valley.")]
+
+
+@pytest.mark.parametrize("sentence, want", GREETINGS, ids=[s for s, _ in GREETINGS])
+def test_a_greeting_states_nothing(sentence, want):
+    assert restate(sentence, "Okafor") == want
+
+
+@pytest.mark.parametrize("hollow", ["“Good evening, everyone,” Okafor said.", "“I do, I do,” Okafor replied."])
+def test_a_head_that_states_nothing_leaves_its_place_to_the_next(hollow):
+    voice = Voice(Actor("Ann Okafor", "person", gender="f"), "person")
+    text = (hollow + " "
+            "The council should reopen the library on Saturdays. "
+            "Bus fares must fall for pensioners travelling before nine. "
+            "Ministers should fund school meals through the summer holidays. "
+            "Developers must build affordable flats beside the railway station. "
+            "Potholes should be repaired within a fortnight of any report. "
+            "Councillors must publish every expense claim online each month.")
+    positions = _positions(text, voice)
+    assert len(positions) == MAX_POSITIONS
+    assert "Good evening, everyone." not in positions and "I do, I do." not in positions
+    assert positions[-1] == "Councillors must publish every expense claim online each month."
