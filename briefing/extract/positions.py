@@ -310,6 +310,16 @@ UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might
 # Verbs whose present ends in -ed, as past forms do ("I need" -> "X needs", but "I used" stays).
 PRESENT_IN_ED = {"need", "feed", "heed", "bleed", "breed", "speed", "seed", "weed", "proceed", "succeed", "exceed",
                  "shed", "shred", "wed", "embed"}
+# A finite verb, which a statement cut short must keep (`_states`): an auxiliary or a modal, a
+# negation, a past in -ed, a contraction ("it’s"), a verb after a pronoun ("He sees", "they
+# want") or one in -s after a name ("Trump continues"). (Irregular pasts are looked up.)
+FINITE_VERB = lazy(r"\b(?:" + AUXILIARY + r"|am|are|were|do|does|did|shall|cannot|[a-z]+n[’']t|[a-z]{2,}ed)\b"
+                   r"|[’'](?:s|re|ve|ll|d|m)\b|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]ho|[Tt]here)"
+                   r"\s+(?:[a-z]+ly\s+)?[a-z]+\b|\b[A-Z][\w’'-]+\s+[a-z]+s\b")
+# A relative clause after a comma, up to the next or the end, whose verb is not the statement's:
+# "The library, which has served ..., will close".
+COMMA_RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b[^,;]*(?:,|$)")
+LOWER_WORDS = lazy(r"\b[a-z]+\b")
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
             "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "his", "her", "its", "their"}
@@ -782,30 +792,44 @@ def _shorten(text: str) -> str:
     tokens = text.split()
     if len(tokens) > SOFT_WORDS:
         for m in TAIL.finditer(text):
-            if HEAD_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS:
+            if HEAD_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS and _states(text[:m.start()]):
                 text = text[:m.start()]
                 tokens = text.split()
                 break
     if len(tokens) <= MAX_WORDS + SLACK:
         return text  # a few words over is better than a sentence broken off
     for m in CLAUSE_BREAK.finditer(text):
-        if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS + SLACK:
+        if MIN_WORDS <= len(text[:m.start()].split()) <= MAX_WORDS + SLACK and _states(text[:m.start()]):
             return text[:m.start()]
     return _cut(tokens)
+
+
+def _states(head: str) -> bool:
+    """Does `head`, a statement cut short, still state something: has it a finite verb
+    (FINITE_VERB, or an irregular past) outside a relative clause set between commas? "The
+    library, which has served the east side for ninety years, ..." has none; cut there, it
+    would be a subject without its verb."""
+    if ", wh" in head:  # a cheap test first
+        head = COMMA_RELATIVE.sub(",", head)
+    return bool(FINITE_VERB.search(head)) or not words("irregular_past").isdisjoint(LOWER_WORDS.findall(head))
 
 
 def _cut(tokens: list[str]) -> str:
     """The first MAX_WORDS `tokens`, cut back to where a phrase ends: after a comma, a semicolon or a colon, or before a
     preposition or conjunction (as `title` cuts a headline), with SOFT_WORDS left at least; failing
-    that, at MAX_WORDS less the words that leave it dangling."""
+    that, at MAX_WORDS less the words that leave it dangling; failing that too, where the cut
+    would leave no verb (`_states`), not cut at all."""
     for end in range(MAX_WORDS, SOFT_WORDS - 1, -1):
         last = tokens[end - 1].lower().strip("“”\"‘’'")
         if (last.endswith((",", ";", ":")) or tokens[end].lower() in PHRASE_HEADS) and last.rstrip(",;:") not in PHRASE_END:
-            return " ".join(tokens[:end]).rstrip(",;:")
+            head = " ".join(tokens[:end]).rstrip(",;:")
+            if _states(head):
+                return head
     cut = tokens[:MAX_WORDS]
     while cut and cut[-1].lower().strip(",") in DANGLING:
         cut.pop()
-    return " ".join(cut).rstrip(",")
+    head = " ".join(cut).rstrip(",")
+    return head if _states(head) else " ".join(tokens)
 
 
 def _we_named(we: str) -> Callable[[re.Match[str]], str]:

@@ -120,6 +120,18 @@ def test_a_second_quotation_in_the_sentence_is_kept(sentence, speaker, want):
     assert restate(sentence, speaker) == want
 
 
+def test_a_cut_statement_keeps_its_verb():
+    sentence = ("The library, which has served the east side for ninety years and which hundreds of families rely on "
+                "every single week for books, computers and a warm room in winter, will close next spring after the "
+                "council voted to cut its funding.")
+    text = restate(sentence, "Okafor")
+    assert "will close" in text
+    # A long statement whose subject and verb come first is still cut short.
+    sentence = ("The council will close the library on the east side next spring, and the families who rely on it "
+                "every single week for books, computers and a warm room in winter will have nowhere else to go at all.")
+    assert restate(sentence, "Okafor") == "The council will close the library on the east side next spring."
+
+
 ATTRIBUTION_VERBS = [
     ("Okafor announced that the council would close the east side library next spring.", "Okafor",
      "The council would close the east side library next spring."),
