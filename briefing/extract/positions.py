@@ -205,7 +205,8 @@ NOUN_AFTER_THAT = (r"(?!(?:it|he|she|they|we|you|there|this|nothing|nobody|every
                    r"[a-z]+(?<![^sui]s)\s+(?:is|was|has|had|" + MODAL + r"|does|did|cannot)\b")
 ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r"|" + NOUN_AFTER_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
-WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY + r"\b")  # " on Monday", dropped (`_trim`)
+# " on Monday", " on Tuesday night", dropped (`_trim`) with the part of the day, which alone would say nothing.
+WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
 # one that closes after a stop or a comma ("fixed,' said"), one that opens before a letter

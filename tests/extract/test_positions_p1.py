@@ -196,3 +196,8 @@ def test_a_head_that_states_nothing_leaves_its_place_to_the_next(hollow):
     assert len(positions) == MAX_POSITIONS
     assert "Good evening, everyone." not in positions and "I do, I do." not in positions
     assert positions[-1] == "Councillors must publish every expense claim online each month."
+
+
+def test_a_weekday_goes_with_the_part_of_the_day_after_it():
+    assert restate("The council closed the east side library on Tuesday night after a vote.", "council") == \
+        "The council closed the east side library after a vote."
