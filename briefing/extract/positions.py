@@ -92,6 +92,16 @@ SECOND_QUOTE = lazy(r"(?<!adding)[,.:;]\s+[“\"](?P<second>[A-Z][^“”\"]*?)[
 # sentence, then its attribution. (A closing mark is never part of a speaker: the patterns for
 # "X said ..." below leave it out of the speaker.)
 QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "”"))
+# The same closed with a typewriter mark, which the comma or the stop before it shows to close:
+# "... we are going to be," he told the show.
+TYPEWRITER_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "\""))
+# "X said, “...”" (or "telling reporters, “...”"): the quotation that a speech verb opens after a
+# comma or a colon, and that ends the sentence, is what was said; what comes before, quoted
+# words included ("called the plan “a mess” and said, “...”"), is its attribution. Not where it
+# says what the speaker was asked, which the quotation answers ("asked if ..., said, “I will
+# leave that to the president.”"): that is part of the statement.
+SPEAKER_THEN_QUOTE = lazy(r"^(?![^“”\"]*\basked\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"])*?\s(?:" + ATTRIBUTES + r"|telling\s+[^,“”\"]{1,40}?)" + DAY
+                          + r"\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
 # may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.
@@ -99,9 +109,11 @@ SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + ATTRIBUTES + r
                             r"\bthat\s+(?P<what>.+)$")
 # What it reports is a clause of three words at least (`_unattribute`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
-SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:,|:)?\s+(?P<what>.+)$")
+SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"[,:;]?\s+(?P<what>.+)$")
+# Where the source said it may follow its verb: "said on Tuesday in Kingsmouth", "told reporters outside the hospital".
+SAID_WHERE = r"(?:\s+(?:in|at|outside|during|after|before)\s+[^,“”\"]{1,50})?"
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + ATTRIBUTES + DAY
-                            + r"|" + SAID_THEN_NAMED + r"(?:,\s+[^“”\"]{1,150})?)\.?$")
+                            + SAID_WHERE + r"|" + SAID_THEN_NAMED + r"(?:,\s+[^“”\"]{1,150})?)\.?$")
 # A speech verb inside what CONTENT_THEN_SPEAKER took for the source: "Haines' attorney, Denise
 # Okafor, said the ruling showed the label's position was weaker than it claimed." is no
 # statement followed by its source, but a source ("..., said") followed by what it reports. A
@@ -147,8 +159,9 @@ PRESENT = {"thought": "thinks", "believed": "believes", "felt": "feels", "agreed
 SPEAKER_COLON = lazy(r"^(?P<who>[^“”\":]{1,120}?)\s+(?:" + ATTRIBUTES + r"|saying|continued|writing)(?:[^“”\":.]{0,40}?)?\s*:\s+(?P<what>.+)$")
 # The patterns that lift out what a sentence reports, in the order they are tried, each with
 # a string that every match of it holds: a cheap test before the pattern.
-UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (QUOTE_END_THEN_SPEAKER, "”"), (CONTENT_THEN_SPEAKER, ","), (SPEAKER_COLON, ":"),
-               (SPEAKER_THAT_CONTENT, "that"), (SPEAKER_THEN_CONTENT, ""))
+UNATTRIBUTE = ((QUOTE_THEN_SPEAKER, ""), (QUOTE_END_THEN_SPEAKER, "”"), (TYPEWRITER_END_THEN_SPEAKER, "\""),
+               (CONTENT_THEN_SPEAKER, ","), (SPEAKER_THEN_QUOTE, ""), (SPEAKER_COLON, ":"), (SPEAKER_THAT_CONTENT, "that"),
+               (SPEAKER_THEN_CONTENT, ""))
 # ", adding that ...", ", Senator X said." left at the end once the quote marks are gone.
 ATTRIBUTION_TAIL = lazy(r"(?:,\s+adding\b[^.]*|"
                         r",\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Gov\.)(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -562,7 +575,7 @@ def _unattribute(content: str) -> tuple[str, str | None]:
         m = pattern.match(content)
         if not m or not _attribution_found(pattern, m):
             continue
-        if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said": what comes before
+        if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said", "X said, “...”"
             return (m.group("what") if "what" in pattern.groupindex else _quoted(m)), None
         # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
         what = m.group("what")
@@ -613,11 +626,14 @@ def _reported(pattern: re.Pattern[str], what: str) -> bool:
     """Is `what`, after the speech verb, a report? Not one that opens with a verb, whose subject
     went to the "speaker" ("a mine that it says would create ..."); after a bare speech verb, a
     clause of three words at least, not what a participle or the verb takes ("the words said by
-    the mayor", "argued for a recount"); after "that", no noun that "that" points to."""
+    the mayor", "argued for a recount"); after "said, “", three words at least; after "that",
+    no noun that "that" points to."""
     if NO_SUBJECT.match(what):
         return False
     if pattern is SPEAKER_THEN_CONTENT:
         return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what))
+    if pattern is SPEAKER_THEN_QUOTE:
+        return len(what.split(None, 2)) >= 3  # "shook her head and said, “No.”" is all of a piece
     return not (pattern is SPEAKER_THAT_CONTENT and NOUN_THAT_ENDS.match(what))
 
 

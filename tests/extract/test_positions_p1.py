@@ -201,3 +201,35 @@ def test_a_head_that_states_nothing_leaves_its_place_to_the_next(hollow):
 def test_a_weekday_goes_with_the_part_of_the_day_after_it():
     assert restate("The council closed the east side library on Tuesday night after a vote.", "council") == \
         "The council closed the east side library after a vote."
+
+
+LEFT_ATTRIBUTION = [
+    # A semicolon after the speech verb, as a comma or a colon.
+    ("A club spokesman said; the manager wanted to come but the team is playing away that night.", "spokesman",
+     "The manager wanted to come but the team is playing away that night."),
+    # The end of a quotation opened in an earlier sentence, closed with a typewriter mark.
+    ("Because that will decide what kind of town we are going to be,\" she told the meeting.", "Okafor",
+     "Because that will decide what kind of town they are going to be."),
+    # Where the source said it, after its verb.
+    ("The closure of the ward is a disgrace, Okafor said on Tuesday in Kingsmouth.", "Okafor",
+     "The closure of the ward is a disgrace."),
+    ("All they are asking is that the trust keeps its promise, union secretary Ann Okafor told reporters outside the "
+     "hospital in the town centre.", "Okafor", "All they are asking is that the trust keeps its promise."),
+    # A quotation that the speech verb opens, after a comma, and that ends the sentence is the statement.
+    ("The row grew so heated that the council leader, Ann Okafor, said, “I feel like I need a translator for this budget.”",
+     "Okafor", "Okafor feels like Okafor needs a translator for this budget."),
+    ("Okafor called the plan “a mess” and said, “Nobody on the council has even read it.”", "Okafor",
+     "Nobody on the council has even read it."),
+    # An answer keeps the question it answers.
+    ("Okafor, asked on “The Morning Show” whether the trust should sell the site, said, “I will leave that to the "
+     "board.”", "Okafor",
+     "Okafor, asked on The Morning Show whether the trust should sell the site, said, Okafor will leave that to the board."),
+    # A curt answer is no statement on its own: the sentence keeps the question it answers.
+    ("Asked whether she would stand again, Okafor shook her head and said, “No.”", "Okafor",
+     "Asked whether she would stand again, Okafor shook her head and said, No."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, want", LEFT_ATTRIBUTION, ids=[w for _, _, w in LEFT_ATTRIBUTION])
+def test_no_attribution_is_left_in_the_statement(sentence, speaker, want):
+    assert restate(sentence, speaker) == want
