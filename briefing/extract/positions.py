@@ -78,9 +78,10 @@ SAID_THEN_NAMED = r"(?:said|says|added|wrote|argued|noted|warned|explained)\s+[A
 # quotation the sentence runs on into included ("said Steven Brill, author of “America's Bitter
 # Pill,” a history ...", "said Kurt Walters, a campaign director. ''We need ..."); but not the
 # rest of the quotation itself, set after its source ("“We will fight,” she said, “and win.”").
-# (A typewriter quotation may close after a space: "coalitions, '' said".)
+# (A typewriter quotation may close after a space: "coalitions, '' said"; a quotation may end
+# with one in single marks: "is, ‘I’m for the RFS, darn it,’” Cruz said".)
 AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + DAY + r"|" + ATTRIBUTES + r"\s+[^“”\"]{1,80}?)\.?"
-               r"|(?:[,.?!]\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + r"|" + ATTRIBUTES + r")\b"
+               r"|(?:[,.?!][’']?\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + r"|" + ATTRIBUTES + r")\b"
                r"(?!.*,\s*[“\"][a-z]).*)$")
 QUOTE_THEN_SPEAKER = lazy(r"^[“\"](.+?)" + AFTER_QUOTE.replace("{close}", "[”\"]"))
 # A second quotation that the attribution after the first runs on into and that closes where
@@ -500,8 +501,7 @@ def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = (), we: str
 
 def _stray_marks(content: str) -> str:
     """The statement without the single marks that open or close nothing in it: a closing mark
-    (after a stop or a comma) with no opening mark before it, an opening mark that starts the
-    statement and none closes, and the two marks that wrap the whole statement. A quotation
+    (after a stop or a comma) with no opening mark before it, an opening mark that none closes, and the two marks that wrap the whole statement. A quotation
     inside it keeps its marks ("called it 'generous and final', and said ...")."""
     opening = [m.start() for m in OPENING_SINGLE.finditer(content)]
     drop = []
@@ -513,8 +513,13 @@ def _stray_marks(content: str) -> str:
         opening.remove(before[-1])
         if before[-1] == 0 and not content[m.end():].strip(" ,.;:—-!?"):
             drop += [0, m.start()]  # "'Their members deserve better.'": the whole statement
-    if opening and opening[0] == 0 and content[1:2].isupper() and not ANY_CLOSING_SINGLE.search(content, 1):
-        drop.append(0)  # "'Ships will queue": the quotation closes in a later sentence
+    for at in opening:
+        # "'Ships will queue", "is, ‘Close the ward", "be 'above the president": the quotation
+        # closes in a later sentence. (Before a capital or a word of three letters at least:
+        # "get 'em" lacks letters.)
+        opens_quotation = content[at + 1].isupper() or content[at + 1:at + 4].isalpha()
+        if opens_quotation and not ANY_CLOSING_SINGLE.search(content, at + 1):
+            drop.append(at)
     for at in sorted(set(drop), reverse=True):
         content = content[:at] + content[at + 1:]
     return content

@@ -227,9 +227,19 @@ LEFT_ATTRIBUTION = [
     # A curt answer is no statement on its own: the sentence keeps the question it answers.
     ("Asked whether she would stand again, Okafor shook her head and said, “No.”", "Okafor",
      "Asked whether she would stand again, Okafor shook her head and said, No."),
+    # A quotation that ends with one in single marks, then its source described at length.
+    ("“The answer they want is, ‘Close the ward, save the money,’” Okafor, who has chaired the board since 2019, said "
+     "at the time.", "Okafor", "The answer they want is, Close the ward, save the money."),
 ]
 
 
 @pytest.mark.parametrize("sentence, speaker, want", LEFT_ATTRIBUTION, ids=[w for _, _, w in LEFT_ATTRIBUTION])
 def test_no_attribution_is_left_in_the_statement(sentence, speaker, want):
     assert restate(sentence, speaker) == want
+
+
+def test_a_single_mark_that_opens_a_quotation_closed_in_a_later_sentence_goes():
+    assert restate("‘A ward like this one saves lives every single week, and the trust knows it.", "Okafor") == \
+        "A ward like this one saves lives every single week, and the trust knows it."
+    assert restate("Okafor went as far as to say the trust would be 'answerable to nobody,’” a colleague said.",
+                   "Okafor") == "Okafor went as far as to say the trust would be answerable to nobody."
