@@ -645,11 +645,15 @@ def _reported(pattern: re.Pattern[str], what: str) -> bool:
 def _pronoun_named(content: str, source: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     """"it was deeply disappointed", reported from "The Kingsmouth Civic Society said": the
     pronoun that opens the report named, where it may stand for the speaker and the source
-    is the speaker ("The Kingsmouth Civic Society was ...", "Brantwood’s offer was ...")."""
+    is the speaker ("The Kingsmouth Civic Society was ...", "Brantwood’s offer was ..."); a
+    source that is a pronoun stands only for the same one ("It said its ...", not "their")."""
     first, _, rest = content.partition(" ")
     possessive = first in (POSSESSIVE_OF[p] for p in pronouns)
     if not rest or not (first in pronouns or possessive):
         return content
+    said_by = source.strip().lower()
+    if said_by in pronouns and first not in (said_by, POSSESSIVE_OF[said_by]):
+        return content  # "It adds that their role ...": "their" is not the "it" that spoke
     name = _source_name(source, speaker, pronouns)
     if not name:
         return content

@@ -243,3 +243,11 @@ def test_a_single_mark_that_opens_a_quotation_closed_in_a_later_sentence_goes():
         "A ward like this one saves lives every single week, and the trust knows it."
     assert restate("Okafor went as far as to say the trust would be 'answerable to nobody,’” a colleague said.",
                    "Okafor") == "Okafor went as far as to say the trust would be answerable to nobody."
+
+
+def test_a_pronoun_of_another_person_is_not_named_for_the_source():
+    # "It adds that their role ...": "their" is not the "it" that spoke.
+    assert restate("It adds that their role should be to stay at home and serve the community.", "The Brotherhood",
+                   ("it", "they")) == "Their role should be to stay at home and serve the community."
+    assert restate("It adds that its members should stay at home and serve the community.", "The Brotherhood",
+                   ("it", "they")) == "The Brotherhood’s members should stay at home and serve the community."
