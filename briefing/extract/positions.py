@@ -4,10 +4,11 @@ A side's evidence is every sentence in which one of its voices takes a stand. Th
 telling sentences (quotations, calls to act, "should"/"must", reports of what was said)
 become positions: the reported content is lifted out of its attribution ("X said that ...",
 "“...,” X said"), inserted attributions, appositions and weekdays go, first person is turned
-into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is
-cut at a clause break to a short statement. The sentence itself, byte for byte, is the
-evidence; the side's other sentences are filed as evidence under the position they share
-the most words with.
+into third ("I think" -> "Kristol thinks", "we" -> "they", an organisation's "We are" -> "The
+union is"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
+short statement; a sentence that states nothing (a greeting, a bare attribution) heads none.
+The sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
+evidence under the position they share the most words with.
 """
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ SPEAKER_THEN_QUOTE = lazy(r"^(?![^“”\"]*\basked\b)(?:[^“”\"]|[“\"][^�
 # ends as a quoted sentence does.
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + ATTRIBUTES + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
-# What it reports is a clause of three words at least (`_unattribute`): "So far they haven't even
+# What it reports is a clause of three words at least (`_reported`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"[,:;]?\s+(?P<what>.+)$")
 # Where the source said it may follow its verb: "said on Tuesday in Kingsmouth", "told reporters outside the hospital".
@@ -501,8 +502,9 @@ def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = (), we: str
 
 def _stray_marks(content: str) -> str:
     """The statement without the single marks that open or close nothing in it: a closing mark
-    (after a stop or a comma) with no opening mark before it, an opening mark that none closes, and the two marks that wrap the whole statement. A quotation
-    inside it keeps its marks ("called it 'generous and final', and said ...")."""
+    (after a stop or a comma) with no opening mark before it, an opening mark that none closes,
+    and the two marks that wrap the whole statement. A quotation inside it keeps its marks
+    ("called it 'generous and final', and said ...")."""
     opening = [m.start() for m in OPENING_SINGLE.finditer(content)]
     drop = []
     for m in CLOSING_SINGLE.finditer(content):
@@ -591,8 +593,8 @@ def _unattribute(content: str) -> tuple[str, str | None]:
 
 
 def _quoted(m: re.Match[str]) -> str:
-    """What a quotation followed by its attribution (QUOTE_THEN_SPEAKER, QUOTE_END_THEN_SPEAKER)
-    says: the quotation, and the second one the attribution runs on into (SECOND_QUOTE), each
+    """What a quotation followed by its attribution (QUOTE_THEN_SPEAKER, QUOTE_END_THEN_SPEAKER,
+    TYPEWRITER_END_THEN_SPEAKER) says: the quotation, and the second one the attribution runs on into (SECOND_QUOTE), each
     with its stop ("Is this a budget? Nobody has read it"), where the two make a short
     statement: cut short, they would lose the end of the first or leave the second dangling."""
     second = SECOND_QUOTE.search(m.string, m.end(1))
@@ -611,7 +613,7 @@ def _attribution_found(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
     if "who" in groups and not _names_speaker(m.group("who")):
         return False
     if "gap" in groups and (CLAUSE_GAP.search(m.group("gap")) or PARTICIPLE_SAID.match(m.group("gap"))):
-        return False  # "says the mine would threaten the river that supplies ...": no "that" report
+        return False  # "says the mine would threaten the river that supplies ...", "said out loud in that room"
     if "what" in groups and not _reported(pattern, m.group("what")):
         return False
     return not ("source" in groups and len(SPEECH_VERB.findall(m.group("source"))) > 1)
