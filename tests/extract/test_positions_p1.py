@@ -86,6 +86,9 @@ PARTICIPLE_SAID = [
      "Some residents cheer when the council spends on roads; others cheer when Okafor insists that parks matter more."),
     ("While Okafor admitted that the vote would be close, her campaign has argued for a recount all week.", "Okafor",
      "While Okafor admitted that the vote would be close, her campaign has argued for a recount all week."),
+    # "As X said, Y" reports Y.
+    ("As Okafor explained, the ward had been losing nurses to the city for a decade.", "Okafor",
+     "The ward had been losing nurses to the city for a decade."),
     # One part that names the speaker is enough.
     ("Asked whether the plan was dead, Okafor said the council would vote on it again in June.", "Okafor",
      "The council would vote on it again in June."),
