@@ -330,14 +330,18 @@ UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might
 PRESENT_IN_ED = {"need", "feed", "heed", "bleed", "breed", "speed", "seed", "weed", "proceed", "succeed", "exceed",
                  "shed", "shred", "wed", "embed"}
 # A finite verb, which a statement cut short must keep (`_states`): an auxiliary or a modal, a
-# negation, a past in -ed, a contraction ("it’s"), a verb after a pronoun ("He sees", "they
-# want") or one in -s after a name ("Trump continues"). (Irregular pasts are looked up.)
+# negation, a past in -ed, a contraction ("it’s"), a verb after a personal pronoun ("He sees",
+# "they want") or one in -s after a name ("Trump continues"). (Irregular pasts are looked up.)
 FINITE_VERB = lazy(r"\b(?:" + AUXILIARY + r"|am|are|were|do|does|did|shall|cannot|[a-z]+n[’']t|[a-z]{2,}ed)\b"
-                   r"|[’'](?:s|re|ve|ll|d|m)\b|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]ho|[Tt]here)"
+                   r"|[’'](?:s|re|ve|ll|d|m)\b|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)"
                    r"\s+(?:[a-z]+ly\s+)?[a-z]+\b|\b[A-Z][\w’'-]+\s+[a-z]+s\b")
 # A relative clause after a comma, up to the next or the end, whose verb is not the statement's:
 # "The library, which has served ..., will close".
 COMMA_RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b[^,;]*(?:,|$)")
+# A subordinate clause that opens a statement, whose verb is not the statement's either: the main
+# clause follows its comma ("When you run a hospital, ... the plan does not fix ...").
+# (Not "as", "since" or "once", which open a phrase as often: "As many as one in five ...".)
+SUBORDINATE_OPENS = lazy(r"(?i:when|whenever|while|if|unless|until|because|although|though)\b")
 LOWER_WORDS = lazy(r"\b[a-z]+\b")
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
@@ -839,7 +843,10 @@ def _states(head: str) -> bool:
     """Does `head`, a statement cut short, still state something: has it a finite verb
     (FINITE_VERB, or an irregular past) outside a relative clause set between commas? "The
     library, which has served the east side for ninety years, ..." has none; cut there, it
-    would be a subject without its verb."""
+    would be a subject without its verb. Nor has "When you run a hospital", a subordinate clause
+    with no main clause after its comma (SUBORDINATE_OPENS)."""
+    while SUBORDINATE_OPENS.match(head):  # "When you run a hospital, when you run a ward, ..."
+        head = head.partition(",")[2].lstrip()
     if ", wh" in head:  # a cheap test first
         head = COMMA_RELATIVE.sub(",", head)
     return bool(FINITE_VERB.search(head)) or not words("irregular_past").isdisjoint(LOWER_WORDS.findall(head))

@@ -129,6 +129,12 @@ def test_a_cut_statement_keeps_its_verb():
                 "council voted to cut its funding.")
     text = restate(sentence, "Okafor")
     assert "will close" in text
+    # A subordinate clause alone states nothing: its verb is not the statement's.
+    sentence = ("When you run a hospital, when you run a ward or a clinic, the five-year plan does not fix one broken "
+                "boiler, and it does not hire one nurse for the night shift that the ward has needed ever since the "
+                "long winter began.")
+    assert restate(sentence, "Okafor") == ("When you run a hospital, when you run a ward or a clinic, the five-year plan "
+                                           "does not fix one broken boiler.")
     # A long statement whose subject and verb come first is still cut short.
     sentence = ("The council will close the library on the east side next spring, and the families who rely on it "
                 "every single week for books, computers and a warm room in winter will have nowhere else to go at all.")
