@@ -58,12 +58,15 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
 # The verbs of an attribution that take a thing as often as a report ("announced plans for a
 # library", "confirmed the closure", "adds details"): they report only with "that" after them,
 # or after a quotation or the statement they attribute ("..., the council confirmed."). (Not
+# "alleged" or "testified": an allegation, or what a witness says, lifted out of its
+# attribution would read as a fact.) (Not
 # the forms in -s that are nouns too: "his remarks", "product recalls", "the stresses of".)
 # (Grouped by first letter, `words_pattern`: these are tried at every word of a source.)
 ANNOUNCES = words_pattern((
     "adds", "announced", "announces", "admitted", "admits", "stressed", r"emphasi[sz]ed", r"emphasi[sz]es", "pointed out",
-    "points out", "confirmed", "confirms", "revealed", "reveals", "reiterated", "reiterates", "cautioned", "alleged",
-    "alleges", "testified", "testifies", "countered", "recalled", "observed", "observes", "remarked"))
+    "points out", "confirmed", "confirms", "revealed", "reveals", "reiterated", "reiterates", "cautioned", "countered",
+    "recalled", "observed", "observes", "remarked"))
+ANNOUNCES_ONLY = lazy(ANNOUNCES)
 # Any verb of an attribution.
 ATTRIBUTES = r"(?:" + SPEECH + r"|" + ANNOUNCES + r")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -110,8 +113,16 @@ SPEAKER_THEN_QUOTE = lazy(r"^(?=.*(?:[“\"][^“”\"]*|[”\"]\.?)$)(?![^“�
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
 # may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.
-SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + ATTRIBUTES + r"\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
+SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+(?P<verb>" + ATTRIBUTES + r")\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
+# What may stand between an ANNOUNCES verb and the "that" of its report: when or where it was
+# said ("confirmed on Tuesday that", "announced last week in a statement that"), nothing else:
+# a later "that" opens a relative clause or ends a "so ... that" ("admitted the charge at a
+# hearing that lasted an hour", "revealed failings so serious that").
+ANNOUNCED_WHEN = lazy(r"(?:,?\s+(?:(?:on|last|this)\s+)?" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+                      r"|\s+(?:yesterday|today|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year))"
+                      r"|\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+)?"
+                      r"(?:statement|letter|email|interview|report|filing|post|video|speech|briefing|court|hearing))*,?\s+")
 # What it reports is a clause of three words at least (`_reported`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
 SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"[,:;]?\s+(?P<what>.+)$")
@@ -175,6 +186,10 @@ TAIL = lazy(r",\s+(?:adding|saying|noting|which|while|though|although|even thoug
 CLAUSE_BREAK = lazy(r",\s+(?:and|but|which|who|while|adding|saying|as|though|although|even though|so that|when)\b|;|\s[—–]\s|\s--\s")
 # A "speaker" holding a relative clause ("The council will ..., which officials") is a statement, not a source.
 RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
+# A "speaker" that joins a clause of its own to the source ("Patel denied the charge, but the
+# prosecutor said that ...") is none: what the source reports is the other party's word, which
+# lifted out of it would read as the side's own.
+SECOND_CLAUSE = lazy(r",\s+(?:but|and|yet)\s")
 # A part of a "speaker" that is a clause of its own, not a name (`_names_speaker`): one that a
 # subordinating word opens ("While Sanders", "Some cheer when he"), or after a semicolon. (Not
 # "As": "As Earnest explained, three taxes were postponed" reports what Earnest explained.)
@@ -621,6 +636,8 @@ def _attribution_found(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
         return False
     if "gap" in groups and (CLAUSE_GAP.search(m.group("gap")) or PARTICIPLE_SAID.match(m.group("gap"))):
         return False  # "says the mine would threaten the river that supplies ...", "said out loud in that room"
+    if "verb" in groups and ANNOUNCES_ONLY.fullmatch(m.group("verb")) and not ANNOUNCED_WHEN.fullmatch(m.group("gap")):
+        return False  # "admitted the charge at a hearing that lasted an hour"
     if "what" in groups and not _reported(pattern, m.group("what")):
         return False
     return not ("source" in groups and len(SPEECH_VERB.findall(m.group("source"))) > 1)
@@ -628,10 +645,11 @@ def _attribution_found(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
 
 def _names_speaker(who: str) -> bool:
     """Can `who`, before a speech verb, be who spoke? Not a statement holding a relative clause
-    ("The council will ..., which officials"), nor one whose every part is a clause of its own
+    ("The council will ..., which officials") or joining a clause to the source (SECOND_CLAUSE:
+    "Patel denied it, but the prosecutor"), nor one whose every part is a clause of its own
     (CLAUSE_NOT_NAME: "Some cheer when he insists"); one part that names is enough ("Asked
     whether the plan was dead, Lee said")."""
-    if RELATIVE.search(who):
+    if RELATIVE.search(who) or SECOND_CLAUSE.search(who):
         return False
     return not all(CLAUSE_NOT_NAME.search(part) for part in who.split(","))
 

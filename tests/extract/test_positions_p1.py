@@ -260,3 +260,60 @@ def test_a_pronoun_of_another_person_is_not_named_for_the_source():
                    ("it", "they")) == "Their role should be to stay at home and serve the community."
     assert restate("It adds that its members should stay at home and serve the community.", "The Brotherhood",
                    ("it", "they")) == "The Brotherhood’s members should stay at home and serve the community."
+
+
+# A later "that" after a verb that takes a thing ("admitted the charge at a hearing that ...")
+# opens a relative clause or a "so ... that", not what the verb reports: the main clause stays.
+ANNOUNCED_THEN_A_LATER_THAT = [
+    "Patel admitted dangerous driving at a hearing that lasted an hour.",
+    "The school confirmed the change in an email that families got on Monday.",
+    "The firm announced 300 redundancies, a step that staff said would hurt the town.",
+    "The bakery recalled its bread after it emerged that the flour was spoiled.",
+    "The audit revealed gaps so large that the chief executive quit.",
+    "The board announced, after a long meeting that ran until midnight, that the pool would shut.",
+]
+
+
+@pytest.mark.parametrize("sentence", ANNOUNCED_THEN_A_LATER_THAT)
+def test_a_later_that_after_an_announcing_verb_keeps_the_main_clause(sentence):
+    assert restate(sentence, "Lee").rstrip(".") == sentence.rstrip(".").replace(" on Monday", "")
+
+
+# What the verb reports still comes out when only the time or the place of saying it stands
+# between the verb and its "that".
+ANNOUNCED_WHEN_OR_WHERE = [
+    ("The council confirmed on Tuesday that the pool would shut.", "The pool would shut."),
+    ("The council announced last week that the pool would close in May.", "The pool would close in May."),
+    ("The council confirmed in a statement that the pool would close in May.", "The pool would close in May."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ANNOUNCED_WHEN_OR_WHERE, ids=[w for _, w in ANNOUNCED_WHEN_OR_WHERE])
+def test_an_announcing_verb_reports_past_the_time_or_place_of_saying(sentence, want):
+    assert restate(sentence, "Lee") == want
+
+
+# An allegation is no fact: "alleged" (and a witness's "testified") stays with what it reports,
+# and so does the source of a report that follows ", but" (the other party to a dispute).
+ALLEGATIONS = [
+    "Prosecutors alleged that Patel stole $3 million from the hospice.",
+    "Patel stole $3 million from the hospice, prosecutors alleged.",
+    "It is alleged that Patel stole $3 million from the hospice.",
+    "The alleged theft meant that dozens of families lost their homes.",
+    "Patel denied the charge, but prosecutor Dana Reyes said that he had hidden the money.",
+]
+
+
+@pytest.mark.parametrize("sentence", ALLEGATIONS)
+def test_an_allegation_keeps_its_attribution(sentence):
+    assert restate(sentence, "Patel", ("he",)) == sentence
+
+
+def test_the_accused_side_holds_no_allegation_as_its_own():
+    text = ("Patel, 47, denies two counts of theft. “I never touched the hospice's money,” Patel told the court.\n\n"
+            "Patel denied the charges, but prosecutor Dana Reyes alleged that he had hidden the money in a second "
+            "account.\n")
+    accused = Voice(Actor("Vik Patel", "person", gender="m"), "person")
+    positions = _positions(text, accused)
+    assert not any(p.startswith("He had hidden") for p in positions), positions
+
