@@ -4,8 +4,7 @@ A side's evidence is every sentence in which one of its voices takes a stand. Th
 telling sentences (quotations, calls to act, "should"/"must", reports of what was said)
 become positions: the reported content is lifted out of its attribution ("X said that ...",
 "“...,” X said"), inserted attributions, appositions and weekdays go, first person is turned
-into third ("I think" -> "Kristol thinks", "we" -> "they", an organisation's "We are" -> "The
-union is"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
+into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
 short statement; a sentence that states nothing (a greeting, a bare attribution) heads none.
 The sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
 evidence under the position they share the most words with.
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from itertools import islice
 
 from ..model import Position, Quote, Side
@@ -327,17 +325,7 @@ ADVERB_WORD = lazy(ADVERB)
 # (group 2): the verb, which `_agree` puts in the third person ("I also strongly oppose" ->
 # "I also strongly opposes"), or an adverb that no verb follows ("I personally, as ...").
 # A comma may stand between two adverbs ("I never, ever want"), not after the last.
-ADVERBS_THEN_VERB = r"\s+((?:" + ADVERB + r"(?:,(?=\s+" + ADVERB + r"\s))?\s+)*)([a-z’']+)\b"
-I_VERB = lazy(r"\bI" + ADVERBS_THEN_VERB)
-# An organisation's "We" and its verb, which agree as "I" and its verb do ("We are" -> "The union is").
-WE_VERB = lazy(r"\bWe" + ADVERBS_THEN_VERB)
-WE_CONTRACTED = {"re": "is", "ve": "has", "ll": "will", "d": "would"}
-WE_AND_CONTRACTION = lazy(r"\bWe(?:[’'](re|ve|ll|d))?\b")
-# The common nouns at the head of an organisation's name that make it take "the": "the Riverside
-# Nurses Union", "the State Department" (not "Greenpeace", "Brantwood Aggregates"); besides the
-# bodies and arenas of the lexicons, those of a government and of learning.
-THE_HEADS = frozenset({"council", "department", "ministry", "commission", "institute", "institution", "service",
-                       "court", "government", "administration", "bureau", "university", "college", "police"})
+I_VERB = lazy(r"\bI\s+((?:" + ADVERB + r"(?:,(?=\s+" + ADVERB + r"\s))?\s+)*)([a-z’']+)\b")
 # Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), and past forms.
 UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
              "was", "did", "had"}
@@ -461,8 +449,7 @@ def _positions(speakers: dict[int, Voice], sentences: list[Sentence], quotes: li
         if len(stated) == MAX_POSITIONS:
             break
         if all(_overlap(said[i], said[h]) < SAME_POINT for h in stated):
-            text = restate(_double_marked(sentences[i], single.get(i)), _short_name(speakers[i]), _pronouns(speakers[i]),
-                           _we_name(speakers[i]))
+            text = restate(_double_marked(sentences[i], single.get(i)), _short_name(speakers[i]), _pronouns(speakers[i]))
             if text:
                 stated[i] = text
     heads = sorted(stated)
@@ -503,16 +490,15 @@ def _strength(sentence: str) -> int:
     return score
 
 
-def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = (), we: str | None = None) -> str:
+def restate(sentence: str, speaker: str, pronouns: tuple[str, ...] = ()) -> str:
     """A short third-person statement of what the sentence says the speaker holds. Quotations
     are read in double marks: the caller turns single ones into them (`_double_marked`), and
     typewriter '' pairs are read as the double mark they stand for. `pronouns`: those that may
     stand for the speaker (`_pronouns`), named in the statement where the sentence's source is
-    the speaker ("Brantwood said it was ..." -> "Brantwood was ..."). `we`: the name that an
-    organisation's "We" stands for (`_we_name`), "They" if none."""
+    the speaker ("Brantwood said it was ..." -> "Brantwood was ...")."""
     if "''" in sentence:
         sentence = sentence.replace("''", '"')
-    content = _content(sentence, speaker, pronouns, we)
+    content = _content(sentence, speaker, pronouns)
     if _degenerate(content, speaker):
         content = _fallback(sentence, speaker)
     if "'" in content or "‘" in content or "’" in content:  # a cheap test first
@@ -549,7 +535,7 @@ def _stray_marks(content: str) -> str:
     return content
 
 
-def _content(sentence: str, speaker: str, pronouns: tuple[str, ...], we: str | None) -> str:
+def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     """What the sentence reports, lifted out of its attribution and cut to a short statement."""
     content = DATELINE.sub("", sentence.strip())
     content = OPENERS.sub("", content)
@@ -576,8 +562,6 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...], we: str | N
     content = _trim(OPENERS.sub("", content))
     if "I" in content:
         content = I_VERB.sub(_agree, content)
-    if we and "We" in content:  # "We are ready" -> "The union is ready"
-        content = WE_AND_CONTRACTION.sub(_we_named(we), WE_VERB.sub(_agree, content))
     if FIRST_PERSON_ANY.search(content):
         who = speaker or "the speaker"
         for first, needle, third in FIRST_PERSON:
@@ -780,17 +764,17 @@ def _fallback(sentence: str, speaker: str) -> str:
 def _agree(m: re.Match[str]) -> str:
     """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is",
     "I also strongly oppose" -> "I also strongly opposes"; "I told", "I cannot", "I won’t", "I
-    personally, ..." stay. An organisation's "We" agrees so too (WE_VERB)."""
-    subject, adverbs, verb = m.group()[:m.start(1) - m.start()], m.group(1), m.group(2)  # "I ", "We "
+    personally, ..." stay."""
+    adverbs, verb = m.group(1), m.group(2)
     if ADVERB_WORD.fullmatch(verb):  # "I personally, as a driver, ...": no verb follows
         return m.group()
     if verb.endswith(("n’t", "n't")) and verb[:-3] in THIRD_PERSON_NEGATED:
-        return subject + adverbs + THIRD_PERSON_NEGATED[verb[:-3]]
+        return "I " + adverbs + THIRD_PERSON_NEGATED[verb[:-3]]
     if verb in UNCHANGED or verb.endswith(("n’t", "n't")) or _inflected(verb) or verb in words("irregular_past"):
         return m.group()
     if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
         return m.group()
-    return subject + adverbs + _third_person(verb)
+    return "I " + adverbs + _third_person(verb)
 
 
 def _inflected(verb: str) -> bool:
@@ -886,28 +870,6 @@ def _cut(tokens: list[str]) -> str:
         cut.pop()
     head = " ".join(cut).rstrip(",")
     return head if _states(head) else " ".join(tokens)
-
-
-def _we_named(we: str) -> Callable[[re.Match[str]], str]:
-    """The replacement of an organisation's "We" (WE_AND_CONTRACTION) by its name `we`: "We’re" -> "The union is"."""
-    def named(m: re.Match[str]) -> str:
-        return we + (" " + WE_CONTRACTED[m.group(1)] if m.group(1) else "")
-    return named
-
-
-def _we_name(voice: Voice) -> str | None:
-    """The name an organisation's "We" stands for: its name, with "The" where a common noun heads
-    it ("The Riverside Nurses Union", "The Kenya Union of Secondary Educators"), or None where "We"
-    is not one body speaking: a person's, a country's, a party group's."""
-    if voice.kind != "organisation":
-        return None
-    name = voice.name
-    if name.lower().startswith("the "):
-        return "The " + name[4:]
-    head = OF_SPLIT.split(name, maxsplit=1)[0].split()
-    if head and head[-1].lower() in THE_HEADS | words("body_nouns") | words("arena_words"):
-        return "The " + name
-    return name
 
 
 def _short_name(voice: Voice) -> str:

@@ -1,5 +1,5 @@
 """positions: statements a reader can trust. "and that" as a pronoun before a noun, first person
-past a comma between adverbs, an organisation's "we", a participle "said", a sentence's second
+past a comma between adverbs, an organisation's "we" left "they", a participle "said", a sentence's second
 quotation, a cut that keeps its verb, the attribution verbs outside "said", heads that state nothing."""
 import pytest
 
@@ -48,22 +48,8 @@ def test_first_person_agrees_past_a_comma_between_adverbs():
         "Okafor personally, as a parent, think the school is wonderful."
 
 
-def test_an_organisations_we_is_named():
-    union = Voice(Actor("Riverside Nurses Union", "organisation"), "organisation")
-    text = ("“We are ready to strike if the trust will not talk to us about safe staffing,” the union said. "
-            "“We will not accept a pay offer that leaves our members worse off,” the union added.")
-    assert _positions(text, union) == [
-        "The Riverside Nurses Union is ready to strike if the trust will not talk to them about safe staffing.",
-        "The Riverside Nurses Union will not accept a pay offer that leaves their members worse off."]
-    text = "“We’re not going anywhere until the ward reopens,” the union said."
-    assert _positions(text, union) == ["The Riverside Nurses Union is not going anywhere until the ward reopens."]
-    # A name with no common noun at its head takes no article: "Greenpeace", "Brantwood Aggregates".
-    firm = Voice(Actor("Brantwood Aggregates", "organisation"), "organisation")
-    text = "“We have always followed the planning rules at the quarry on Hollins Lane,” a spokesperson said."
-    assert _positions(text, firm) == ["Brantwood Aggregates has always followed the planning rules at the quarry on Hollins Lane."]
-
-
 def test_the_we_of_a_person_or_a_party_group_stays_they():
+    # (An organisation's "We" is "They" too: WE_NOT_BEFORE_A_VERB below.)
     group = Voice(Actor("Democrats", "organisation"), "group")
     text = "“We need a chairman who can win back the rural counties,” a senior Democrat said."
     assert _positions(text, group) == ["They need a chairman who can win back the rural counties."]
@@ -317,3 +303,19 @@ def test_the_accused_side_holds_no_allegation_as_its_own():
     positions = _positions(text, accused)
     assert not any(p.startswith("He had hidden") for p in positions), positions
 
+
+# An organisation's "We" is "They", as anyone's is: naming the organisation made verbs of the
+# words after it ("The union alls want"), and its article and number were guesses.
+WE_NOT_BEFORE_A_VERB = [
+    ("“We all want the same thing,” the union said.", "They all want the same thing."),
+    ("“We and our members reject this,” the union said.", "They and their members reject this."),
+    ("“We both want a deal,” the union said.", "They both want a deal."),
+    ("“We nurses want a deal,” the union said.", "They nurses want a deal."),
+    ("“We’d already left when the fire started,” the union said.", "They’d already left when the fire started."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", WE_NOT_BEFORE_A_VERB, ids=[w for _, w in WE_NOT_BEFORE_A_VERB])
+def test_an_organisations_we_is_never_made_a_verb(sentence, want):
+    union = Voice(Actor("Harbour Nurses Union", "organisation"), "organisation")
+    assert _positions(sentence, union) == [want]
