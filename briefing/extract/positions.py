@@ -226,14 +226,12 @@ PRONOUN_THAT = (r"(?:is|was|are|were|has|had|have|" + MODAL + r"|does|did|do|mea
                 r"(?:means|makes|takes|seems|happens|costs|leaves|gives|goes|shows|says|puts|helps|matters|depends|remains|"
                 r"applies|includes|involves|requires|raises|sounds|looks|works|gets|comes|changes)\b"
                 r"(?!\s+(?:who|which|" + MODAL + r"|had|have|were|are|did|do|[a-z]+ed)\b)")
-# Nor "that" before a noun, which it points to: "and that decision would cost jobs", "but that
-# closure was never the answer". A singular noun with no article before it and a verb after it
-# is no clause's subject but the pronoun's noun; a plural one ("and that costs had", "and that
-# lorries would"), a pronoun ("nothing", "it") or a word that opens a noun phrase ("the", "local")
-# is the second report's subject.
-NOUN_AFTER_THAT = (r"(?!(?:it|he|she|they|we|you|there|this|nothing|nobody|everyone|everything|everybody|someone|"
-                   r"something|anyone|anything|people|children|police|staff|news|one)\b)"
-                   r"[a-z]+(?<![^sui]s)\s+(?:is|was|has|had|" + MODAL + r"|does|did|cannot)\b")
+# Nor "that" before a noun that points back to what the speaker said first, which it stays
+# with: "and that decision would cost jobs", "but that closure was never the answer". Only such
+# nouns: before any other ("and that funding was cut", "and that crime had risen") "that" opens
+# the second report, whose subject the noun is.
+NOUN_AFTER_THAT = (r"(?:decision|move|plan|deal|policy|figure|approach|closure|proposal|idea|scheme|step|change|choice)"
+                   r"\s+(?:is|was|has|had|" + MODAL + r"|does|did|cannot)\b")
 ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r"|" + NOUN_AFTER_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
 # " on Monday", " on Tuesday night", dropped (`_trim`) with the part of the day, which alone would say nothing.

@@ -319,3 +319,18 @@ WE_NOT_BEFORE_A_VERB = [
 def test_an_organisations_we_is_never_made_a_verb(sentence, want):
     union = Voice(Actor("Harbour Nurses Union", "organisation"), "organisation")
     assert _positions(sentence, union) == [want]
+
+
+# "and that" before a mass noun opens a second report: the noun is its subject, not what "that"
+# points back to ("and that funding was cut" reports that funding was cut).
+THAT_BEFORE_A_SUBJECT = [
+    ("Okafor said the timetable was rushed and that funding was cut.", "The timetable was rushed and funding was cut."),
+    ("Okafor said the estate was neglected and that crime had risen.", "The estate was neglected and crime had risen."),
+    ("Okafor said the ward was short of nurses, and that access was limited.",
+     "The ward was short of nurses, and access was limited."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", THAT_BEFORE_A_SUBJECT, ids=[w for _, w in THAT_BEFORE_A_SUBJECT])
+def test_and_that_before_a_mass_noun_opens_a_second_report(sentence, want):
+    assert restate(sentence, "Okafor") == want
