@@ -343,6 +343,13 @@ COMMA_RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b[^,;]*(?:,|$)")
 # clause follows its comma ("When you run a hospital, ... the plan does not fix ...").
 # (Not "as", "since" or "once", which open a phrase as often: "As many as one in five ...".)
 SUBORDINATE_OPENS = lazy(r"(?i:when|whenever|while|if|unless|until|because|although|though)\b")
+# The fewest words of a subordinate clause: its opener, a subject and a verb ("If the council cuts").
+SUBORDINATE_WORDS = 4
+# A plural subject and its bare verb opening a statement: "Nurses deserve", "Parents fear" (not
+# a preposition or a relative word after the noun: "Parents of pupils", "Nurses across the city").
+PLURAL_THEN_VERB = lazy(r"[A-Z][a-z]+s\s+(?!(?:of|in|at|on|for|with|and|or|from|to|by|across|over|under|after|before|"
+                        r"near|like|such|who|which|that|whose|here|there|the|a|an)\b)[a-z]+\b(?<!s)")
+MODAL_WORD = lazy(r"\b" + MODAL + r"\b")
 LOWER_WORDS = lazy(r"\b[a-z]+\b")
 # Words a cut statement must not end on.
 DANGLING = {"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "that", "by", "from", "as", "at",
@@ -844,12 +851,21 @@ def _states(head: str) -> bool:
     (FINITE_VERB, or an irregular past) outside a relative clause set between commas? "The
     library, which has served the east side for ninety years, ..." has none; cut there, it
     would be a subject without its verb. Nor has "When you run a hospital", a subordinate clause
-    with no main clause after its comma (SUBORDINATE_OPENS)."""
+    with no main clause after its comma, or after its own verb where no comma closes it
+    (SUBORDINATE_OPENS). A plural subject's bare verb counts (PLURAL_THEN_VERB: "Nurses deserve")."""
     while SUBORDINATE_OPENS.match(head):  # "When you run a hospital, when you run a ward, ..."
-        head = head.partition(",")[2].lstrip()
+        clause, comma, rest = head.partition(",")
+        if not comma:
+            # No comma closes it: the main clause, if any, runs on after the subordinate's opener,
+            # subject and verb, and a modal shows it ("If the council cuts the budget the library
+            # will close"); a verb alone may still be the subordinate's ("While Republicans have
+            # often faced criticism for ...").
+            return bool(MODAL_WORD.search(" ".join(clause.split()[SUBORDINATE_WORDS:])))
+        head = rest.lstrip()
     if ", wh" in head:  # a cheap test first
         head = COMMA_RELATIVE.sub(",", head)
-    return bool(FINITE_VERB.search(head)) or not words("irregular_past").isdisjoint(LOWER_WORDS.findall(head))
+    return bool(FINITE_VERB.search(head) or PLURAL_THEN_VERB.match(head)) \
+        or not words("irregular_past").isdisjoint(LOWER_WORDS.findall(head))
 
 
 def _cut(tokens: list[str]) -> str:

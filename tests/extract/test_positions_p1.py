@@ -334,3 +334,18 @@ THAT_BEFORE_A_SUBJECT = [
 @pytest.mark.parametrize("sentence, want", THAT_BEFORE_A_SUBJECT, ids=[w for _, w in THAT_BEFORE_A_SUBJECT])
 def test_and_that_before_a_mass_noun_opens_a_second_report(sentence, want):
     assert restate(sentence, "Okafor") == want
+
+
+def test_a_long_statement_is_cut_where_its_verb_stays():
+    # "If" with no comma after its clause: the main clause ("the buses will stop") follows in
+    # the same run of words, so a cut after it keeps a verb.
+    sentence = ("If the county shuts the depot the buses will stop running and hundreds of villagers who depend on "
+                "them to reach the surgery, the market and the station will be stranded, this winter and probably the "
+                "next one as well, with no other way to get about.")
+    text = restate(sentence, "Okafor")
+    assert text.startswith("If the county shuts the depot the buses will stop running")
+    assert len(text.split()) <= 30
+    # A plural subject and its bare verb ("Teachers deserve") are a finite clause too.
+    sentence = ("Teachers deserve a fair settlement after a decade of falling pay, while ministers who have never "
+                "stood in front of a class of thirty keep telling them that the money simply is not there this year.")
+    assert restate(sentence, "Okafor") == "Teachers deserve a fair settlement after a decade of falling pay."
