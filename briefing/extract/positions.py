@@ -200,6 +200,8 @@ PARTICIPLE_SAID = lazy(r"\s*(?:by|out loud|aloud)\b")
 ABOUT = lazy(r"(?:for|against|about|over|with)\b")
 # "that" before a noun that ends the clause, which points to it: "confirmed that observation, reporting".
 NOUN_THAT_ENDS = lazy(r"[a-z]+(?:[,.;:]|$)")
+# A personal pronoun that opens a report, which only its attribution may name.
+UNNAMED_PRONOUN = lazy(r"(?i:he|she|they)\b")
 # A part of a sentence that a relative word opens ("where the number of cases has grown") is about the rest.
 RELATIVE_OPENS = lazy(r"(?:where|which|who|whom|whose)\b")
 # A report that opens with a verb has lost its subject to the "speaker": "a mine that it says would create ...".
@@ -556,9 +558,16 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
         content = SPEAKER_CLAUSE.sub(r"\1 ", content)
     content = INSERTED_SOURCE.sub(_inserted_source_out, content)
     content = INSERTED_SAID_THEN_NAMED.sub(" ", content)
+    attributed = content
     content, source = _unattribute(content)
     if source and pronouns:
         content = _pronoun_named(content, source, speaker, pronouns)
+    if source and UNNAMED_PRONOUN.match(content) and ANNOUNCES_ONLY.match(attributed[len(source):].lstrip()):
+        # "Rhodri revealed that he is out of work": lifted out, "He is out of work" names no one,
+        # and a reader takes "he" for the side's voice. The attribution says who. (Only for the
+        # ANNOUNCES verbs, which main never lifted a report out of; after "said" the side's
+        # pronoun is named, `_pronoun_named`.)
+        content = attributed
     if QUOTE_MARK.search(content):
         # Once the quote marks are gone, a source set between two quoted halves is an inserted one too.
         content = QUOTE_MARK.sub("", content)

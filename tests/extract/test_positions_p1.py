@@ -349,3 +349,19 @@ def test_a_long_statement_is_cut_where_its_verb_stays():
     sentence = ("Teachers deserve a fair settlement after a decade of falling pay, while ministers who have never "
                 "stood in front of a class of thirty keep telling them that the money simply is not there this year.")
     assert restate(sentence, "Okafor") == "Teachers deserve a fair settlement after a decade of falling pay."
+
+
+# A report that opens with a pronoun no one is named for keeps its attribution, which names the
+# pronoun's person: "he" in "Rhodri revealed that he is out of work" is Rhodri, not the side's voice.
+PRONOUN_WITH_NO_REFERENT = [
+    ("She was fined after she admitted that she had taken cash from the till.", "Lee", ("she",),
+     "Lee was fined after she admitted that she had taken cash from the till."),
+    ("Tomas Brandt, 41, revealed that he is now out of work after losing his licence.", "Lee", ("she",),
+     "Tomas Brandt, 41, revealed that he is now out of work after losing his licence."),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, pronouns, want", PRONOUN_WITH_NO_REFERENT,
+                         ids=[w for *_, w in PRONOUN_WITH_NO_REFERENT])
+def test_a_report_opening_with_an_unnamed_pronoun_keeps_its_attribution(sentence, speaker, pronouns, want):
+    assert restate(sentence, speaker, pronouns) == want
