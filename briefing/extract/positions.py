@@ -63,12 +63,12 @@ SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|not
 ANNOUNCES = words_pattern((
     "adds", "announced", "announces", "admitted", "admits", "stressed", r"emphasi[sz]ed", r"emphasi[sz]es", "pointed out",
     "points out", "confirmed", "confirms", "revealed", "reveals", "reiterated", "reiterates", "cautioned", "countered",
-    "recalled", "observed", "observes", "remarked"))
+    "recalled", "observed", "observes", "remarked", "explains", "writes"))
 ANNOUNCES_ONLY = lazy(ANNOUNCES)
 # Any verb of an attribution.
 ATTRIBUTES = r"(?:" + SPEECH + r"|" + ANNOUNCES + r")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
+DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 MODAL = r"(?:would|will|could|can|may|might|must|should)"
 # A verb that needs a subject before it ("would", "is", "has").
 AUXILIARY = r"(?:" + MODAL + r"|is|are|was|were|has|have|had)\b"
@@ -188,10 +188,12 @@ RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 # prosecutor said that ...") is none: what the source reports is the other party's word, which
 # lifted out of it would read as the side's own.
 SECOND_CLAUSE = lazy(r",\s+(?:but|and|yet)\s")
+# The words that open a subordinate clause. (Not "as", "since" or "once", which open a phrase as
+# often: "As many as one in five ...", "As Earnest explained, three taxes were postponed".)
+SUBORDINATING = r"(?i:when|whenever|while|if|unless|until|because|although|though|whether)"
 # A part of a "speaker" that is a clause of its own, not a name (`_names_speaker`): one that a
-# subordinating word opens ("While Sanders", "Some cheer when he"), or after a semicolon. (Not
-# "As": "As Earnest explained, three taxes were postponed" reports what Earnest explained.)
-CLAUSE_NOT_NAME = lazy(r"(?:^|\s)(?:[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hether)\b|;")
+# subordinating word opens ("While Sanders", "Some cheer when he"), or after a semicolon.
+CLAUSE_NOT_NAME = lazy(r"(?:^|\s)" + SUBORDINATING + r"\b|;")
 # "said" as a participle, which what follows it shows: its agent or manner ("the words said by
 # the mayor", "the truth said out loud in that room").
 PARTICIPLE_SAID = lazy(r"\s*(?:by|out loud|aloud)\b")
@@ -285,9 +287,12 @@ SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister
 # An organisation's name as a sentence gives it, to name it by: "The Kingsmouth Civic Society", "the union".
 ORGANISATION_NAMED = lazy(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[\w.’'&-]+")
 # A greeting or thanks, with a few words after it at most, states nothing: "Good evening,
-# everyone", "Thank you for coming" (but "Thanks to the council, the library is open" does).
+# everyone", "Thank you for coming" (but "Thanks to the council, the library is open" does, and
+# so do words with a subject, a "but" or a "no" in them: "Hi, they won", "Thanks for nothing",
+# "Thanks, but no thanks").
 GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|night)|[Tt]hank you|[Tt]hanks|[Gg]oodbye|"
-                r"[Ww]elcome(?=,|\s+(?:to|back|home|everyone|all)\b))\b,?(?:\s+[^\s,.;:!?]+,?){0,3}$")
+                r"[Ww]elcome(?=,|\s+(?:to|back|home|everyone|all)\b))\b,?"
+                r"(?:\s+(?!(?:I|we|they|he|she|it|but|no|not|nothing|never)\b)[^\s,.;:!?]+,?){0,3}$")
 # Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
@@ -343,8 +348,7 @@ FINITE_VERB = lazy(r"\b(?:" + AUXILIARY + r"|am|are|were|do|does|did|shall|canno
 COMMA_RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b[^,;]*(?:,|$)")
 # A subordinate clause that opens a statement, whose verb is not the statement's either: the main
 # clause follows its comma ("When you run a hospital, ... the plan does not fix ...").
-# (Not "as", "since" or "once", which open a phrase as often: "As many as one in five ...".)
-SUBORDINATE_OPENS = lazy(r"(?i:when|whenever|while|if|unless|until|because|although|though)\b")
+SUBORDINATE_OPENS = lazy(SUBORDINATING + r"\b")
 # The fewest words of a subordinate clause: its opener, a subject and a verb ("If the council cuts").
 SUBORDINATE_WORDS = 4
 # A plural subject and its bare verb opening a statement: "Nurses deserve", "Parents fear" (not
@@ -616,9 +620,10 @@ def _quoted(m: re.Match[str]) -> str:
     """What a quotation followed by its attribution (QUOTE_THEN_SPEAKER, QUOTE_END_THEN_SPEAKER,
     TYPEWRITER_END_THEN_SPEAKER) says: the quotation, and the second one the attribution runs on into (SECOND_QUOTE), each
     with its stop ("Is this a budget? Nobody has read it"), where the two make a short
-    statement: cut short, they would lose the end of the first or leave the second dangling."""
+    statement: cut short, they would lose the end of the first or leave the second dangling. A
+    second of three words at least: fewer are a title or a slogan ("told the show, “Newsnight.”")."""
     second = SECOND_QUOTE.search(m.string, m.end(1))
-    if not second or len(m.group(1).split()) + len(second.group("second").split()) > MAX_WORDS + SLACK:
+    if not second or not 3 <= len(second.group("second").split()) <= MAX_WORDS + SLACK - len(m.group(1).split()):
         return m.group(1)
     stop = m.string[m.end(1)]
     return m.group(1) + (stop if stop in "?!" else ".") + " " + second.group("second")
