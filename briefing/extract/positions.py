@@ -188,6 +188,12 @@ RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 # prosecutor said that ...") is none: what the source reports is the other party's word, which
 # lifted out of it would read as the side's own.
 SECOND_CLAUSE = lazy(r",\s+(?:but|and|yet)\s")
+# The same clause inside what a speaker is taken to report, with a subject and a speech verb of
+# its own: "has said little about the plan, and people close to her say she ..." is no report of
+# hers. (The speaker's own go on: "..., and suggested", "..., but he also warned", "..., and that
+# her team had suggested".)
+SECOND_SOURCE = lazy(r",\s+(?:but|and|yet)\s+(?!(?:that|he|she|it|they|we|I)\b)[^,;“”\"\s]+\s[^,;“”\"]{0,80}?\b"
+                     + ATTRIBUTES + r"\b")
 # The words that open a subordinate clause. (Not "as", "since" or "once", which open a phrase as
 # often: "As many as one in five ...", "As Earnest explained, three taxes were postponed".)
 SUBORDINATING = r"(?i:when|whenever|while|if|unless|until|because|although|though|whether)"
@@ -661,12 +667,13 @@ def _reported(pattern: re.Pattern[str], what: str) -> bool:
     """Is `what`, after the speech verb, a report? Not one that opens with a verb, whose subject
     went to the "speaker" ("a mine that it says would create ..."); after a bare speech verb, a
     clause of three words at least, not what a participle or the verb takes ("the words said by
-    the mayor", "argued for a recount"); after "said, “", three words at least; after "that",
+    the mayor", "argued for a recount"), holding no other source's report (SECOND_SOURCE); after "said, “", three words at least; after "that",
     no noun that "that" points to."""
     if NO_SUBJECT.match(what):
         return False
     if pattern is SPEAKER_THEN_CONTENT:
-        return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what))
+        return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what)
+                                                      or SECOND_SOURCE.search(what))
     if pattern is SPEAKER_THEN_QUOTE:
         return len(what.split(None, 2)) >= 3  # "shook her head and said, “No.”" is all of a piece
     return not (pattern is SPEAKER_THAT_CONTENT and NOUN_THAT_ENDS.match(what))

@@ -391,3 +391,12 @@ LOOSE_ENDS = [
 @pytest.mark.parametrize("sentence, want", LOOSE_ENDS, ids=[w or s for s, w in LOOSE_ENDS])
 def test_loose_ends_of_the_review(sentence, want):
     assert restate(sentence, "Lee") == want
+
+
+def test_a_report_holding_another_sources_report_stays_whole():
+    # What "she has said" is no report: "little" is its object, and after ", and" other people
+    # report what she now thinks. Neither half alone is hers to state.
+    sentence = ("She has said little about the ferry in recent weeks, and friends of the family say she now accepts "
+                "that the crossing will close.")
+    assert restate(sentence, "Lee", ("she",)) == ("Lee has said little about the ferry in recent weeks, and friends "
+                                                  "of the family say she now accepts that the crossing will close.")
