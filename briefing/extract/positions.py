@@ -224,8 +224,9 @@ WHEN = (r"(?:" + WEEKDAY + r"|"
 # Between "says" and "and that", a first report: "says her posts were based on council documents
 # and that residents had a right to know" reports both; "that" opens the second. Read from the
 # speech verb on: the first report follows the verb itself, not when or where it was said
-# ("said on Monday the plan ..."), nor the listener that "told" takes ("told the BBC the plan ...").
-TWO_REPORTS = lazy(r"\s+(?!told\b)[a-z]+\s+(?!" + WHEN + r")\S+(?:\s+\S+){3,}\s+(?:and|but)\s*")
+# ("said on Monday the plan ..."), nor the listener that "told" takes ("told the BBC the plan ..."),
+# nor "so" ("said so on Monday"); three words make one ("said pay must rise and that ...").
+TWO_REPORTS = lazy(r"\s+(?!told\b)[a-z]+\s+(?!so\b|" + WHEN + r")\S+(?:\s+\S+){2,}\s+(?:and|but)\s*")
 # ", and that" / " but that" opening a second report in what "X said" ("the changes had been
 # offset by bonuses and that the average rider earned $34 an hour"), which its subject follows:
 # a word, a number or a quotation ("and that “urgent repairs” could not wait"). Not the pronoun,

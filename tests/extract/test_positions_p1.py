@@ -336,6 +336,20 @@ def test_and_that_before_a_mass_noun_opens_a_second_report(sentence, want):
     assert restate(sentence, "Okafor") == want
 
 
+# A first report of three words is a report all the same: "said pay must rise and that staff
+# were leaving" reports both. Not "said so": that only says that something was said.
+SHORT_FIRST_REPORT = [
+    ("Okafor said fares must fall and that drivers were leaving.", "Fares must fall and drivers were leaving."),
+    ("Okafor says rents went up and that wages did not.", "Rents went up and wages did not."),
+    ("Okafor said so on Monday and that drivers were leaving.", "Drivers were leaving."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SHORT_FIRST_REPORT, ids=[w for _, w in SHORT_FIRST_REPORT])
+def test_a_first_report_of_three_words_is_kept_with_the_second(sentence, want):
+    assert restate(sentence, "Okafor") == want
+
+
 def test_a_long_statement_is_cut_where_its_verb_stays():
     # "If" with no comma after its clause: the main clause ("the buses will stop") follows in
     # the same run of words, so a cut after it keeps a verb.
