@@ -108,23 +108,20 @@ _DECK_MIN_WORDS = 5  # "DealBook.", "Opinion." name a column
 # Photo/Ben Ortiz)". It is cut where it follows a sentence's end or opens a line; inside a sentence
 # ("... on Saturday (Photo: Jane Doe/Gazette), the first ...") it is left, for a cut there would
 # leave the sentence in fragments. Unbracketed, a credit has its label and up to six words of a
-# name ("Picture: Reuters", "Photograph: Alex Reyes for the Gazette."). After the one sentence of
-# its line, either is cut; and where that sentence is as short as a caption, with no one's words
-# reported in it ("The old bridge at dawn. Picture: Reuters"), it says that the line is the photo's
-# caption, and the whole line is cut, even with no blank line between it and the lead. A longer
-# sentence, or one with "said", is the lead that the page ran a credit after.
+# name ("Picture: Reuters", "Photograph: Alex Reyes for the Gazette."), and is cut after the one
+# sentence of its line. The credit alone is cut, never the sentence before it: a caption ("The old
+# bridge at dawn. Picture: Reuters") and a short lead that the page ran a credit after ("The mayor
+# opened a new park on Saturday. Picture: Hull Daily Mail") look alike, and the lead is the news.
 _PHOTO_CREDIT_LABEL = r"(?:Photo(?:graph)?|Picture|Image|Pic|Credit)s?(?:[ ]credit)?"
 _BRACKETED_PHOTO_CREDIT = rf"\((?:[A-Z]{{2,8}}[ ])?{_PHOTO_CREDIT_LABEL}(?::[ ]|/)[^()\n]{{1,60}}\)"
 _PHOTO_CREDIT_NAME = r"[A-Z][^\s:]*"  # a name's or an agency's word: "Image: Rents rose ..." is a caption's label
-_CAPTION_LINE = lazy(
-    rf"""(?P<sentence>[^.!?…\n]+[.!?…][\"'’”]?)[ \t]+
+_CREDITED_LINE = lazy(
+    rf"""[^.!?…\n]+[.!?…][\"'’”]?[ \t]+
     (?P<credit>{_BRACKETED_PHOTO_CREDIT}
       |{_PHOTO_CREDIT_LABEL}:[ ]+{_PHOTO_CREDIT_NAME}(?:[ ](?:{_PHOTO_CREDIT_NAME}|for|the|via|and)){{0,5}})
     [ \t]*""",
     re.VERBOSE,
 )
-_CAPTION_MAX_WORDS = 15
-_REPORTED = lazy(r"\b(?:said|says|told|tells|according[ ]to)\b")
 _PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
                                  re.MULTILINE)
 _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
@@ -276,14 +273,7 @@ def iter_prose(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of furniture in `text`, in order (cached: the title and the summary both ask)."""
     cuts = [m.span() for m in _FURNITURE.finditer(text)] if any(word in text for word in _FURNITURE_WORDS) else []
-    tried = -1
-    for mark in occurrences(text, _DATELINE_MARKS):
-        # The start of the mark's line: where `^` matches in MULTILINE mode (found with str.rfind:
-        # a regex search for `^` tries every offset).
-        start = text.rfind("\n", 0, mark) + 1
-        if start == tried:
-            continue
-        tried = start
+    for start in _line_starts(text, _DATELINE_MARKS):
         dateline = _DATELINE.match(text, start)
         # What follows a dateline is the lead, which opens with a capital, a digit, a quotation
         # mark or a brand's name ("eBay Inc said ...", "iPhone sales ..."): before a word all in
@@ -336,24 +326,27 @@ def _notes(text: str) -> list[tuple[int, int]]:
 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:
-    """The photos' credits, and the caption lines a credit ends (`_PHOTO_CREDIT_IN_BRACKETS`,
-    `_CAPTION_LINE`)."""
+    """The photos' credits (`_PHOTO_CREDIT_IN_BRACKETS`, and `_CREDITED_LINE`'s after a sentence)."""
     if not any(word in text for word in _PHOTO_CREDIT_WORDS):  # a cheap test first
         return []
     cuts = [m.span() for m in _PHOTO_CREDIT_IN_BRACKETS.finditer(text)]
-    tried = -1
-    for at in occurrences(text, _PHOTO_CREDIT_WORDS):
-        start = text.rfind("\n", 0, at) + 1
-        if start == tried:
-            continue
-        tried = start
-        end = text.find("\n", at)
-        caption = _CAPTION_LINE.fullmatch(text, start, end if end >= 0 else len(text))
-        if caption:
-            sentence = caption.group("sentence")
-            caption_like = len(sentence.split()) <= _CAPTION_MAX_WORDS and not _REPORTED.search(sentence)
-            cuts.append(caption.span() if caption_like else caption.span("credit"))
+    for start in _line_starts(text, _PHOTO_CREDIT_WORDS):
+        end = text.find("\n", start)
+        credited = _CREDITED_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        if credited:
+            cuts.append(credited.span("credit"))
     return cuts
+
+
+def _line_starts(text: str, marks: tuple[str, ...]) -> Iterator[int]:
+    """The start of each line of `text` that holds one of `marks`, once each, in order: where `^`
+    matches in MULTILINE mode (found with str.rfind: a regex search for `^` tries every offset)."""
+    tried = -1
+    for mark in occurrences(text, marks):
+        start = text.rfind("\n", 0, mark) + 1
+        if start != tried:
+            tried = start
+            yield start
 
 
 def _lower_case_word_at(text: str, at: int) -> bool:

@@ -1,0 +1,25 @@
+"""summary and title: furniture rules keep the news. A photo's credit after a short lead cuts only
+the credit, never the lead; a bare time stamp opening a live blog's entry is cut like an update's
+stamp, so every entry stays news; a deck that is a sentence ranks after the lead."""
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.boilerplate import prose
+from briefing.extract.sentences import split_sentences
+
+SHORT_LEAD = "The council opened a new skate park in Dunmore on Sunday."
+AFTER = "Dozens of teenagers queued from dawn for the first go on the ramps."
+
+
+@pytest.mark.parametrize("credit", ["Picture: Dunmore Gazette", "Photo: Sam Reid", "(Photo: Sam Reid)"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_short_lead_that_a_credit_follows_stays_the_summarys_lead(credit, gap):
+    text = f"Skate park opens\n\n{SHORT_LEAD} {credit}{gap}{AFTER}\n\nThe park cost two hundred thousand pounds.\n"
+    extraction = extract(text, "Skate park opens")
+    assert extraction.summary[0] == SHORT_LEAD
+    assert not any("Reid" in s or "Gazette" in s for s in extraction.summary)
+
+
+def test_a_short_lead_on_the_first_line_that_a_credit_follows_stays_prose():
+    text = f"{SHORT_LEAD} Picture: Dunmore Gazette\n{AFTER}\n"
+    assert [piece.text for piece in prose(text, split_sentences(text))] == [SHORT_LEAD, AFTER]
