@@ -82,13 +82,21 @@ _BYLINE = lazy(
 # that speak of the story; what follows on its line is the story's own (a text of one line is the
 # note and then the whole story). A bare "Update: " on a lead is a kicker (`_KICKER`), and "Updated
 # figures show ...", "Correction officers ..." are prose: the label has its colon or dash.
+_STAMP_END = r"[ \t]*(?::|--|—|–|―|-[ ])[ \t]*"  # what ends an update's stamp, or a bare one
 _NOTE = lazy(
     rf"""[ \t]*(?:
       (?P<update>(?:UPDATE[SD]?|Update[sd]?)(?:[ ]?:)?(?:,?[ ](?:{_TIME})){{1,5}},?)
     | CORRECTIONS?|Corrections?|CLARIFICATION|Clarification|EDITOR['’]?S['’]?[ ]NOTE|Editor['’]?s['’]?[ ][Nn]ote
-    )[ \t]*(?::|--|—|–|―|-[ ])[ \t]*""",
+    ){_STAMP_END}""",
     re.VERBOSE,
 )
+# A live blog's entry opens with the time it was posted, bare, at the start of its line ("11.45pm: ",
+# "10:50 p.m. — ", "22:50 GMT: "): like an update's stamp, the stamp alone is cut and the entry is
+# the news. (Left there, it would mark the entry a fragment, as a piece opening in lower case, and
+# one entry with "UPDATED" before its time would push the others out of a summary.) Only a time of
+# day is a stamp: "2019: The wall was rebuilt ..." keeps its year.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?|[ ]?[AaPp]\.?[Mm]\.?)"
+_TIME_STAMP = lazy(rf"[ \t]*{_CLOCK}(?:,?[ ](?:{_TIME})){{0,3}}{_STAMP_END}")
 _ABOUT_THE_STORY = lazy(
     r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
     r"|\bmis(?:stated|spelt|spelled|identified|quoted|attributed|reported)\b"
@@ -284,6 +292,7 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
                 and not _abbreviation(dateline.group())):
             cuts.append(dateline.span())
     cuts.extend(_notes(text))
+    cuts.extend(_time_stamps(text))
     cuts.extend(_photo_credits(text))
     decked = decked_headline(text)
     if decked:
@@ -323,6 +332,16 @@ def _notes(text: str) -> list[tuple[int, int]]:
             end = note.end() + sentence.end
         notes.append((start, end))
     return notes
+
+
+def _time_stamps(text: str) -> list[tuple[int, int]]:
+    """The bare time stamps that open lines of `text` (`_TIME_STAMP`)."""
+    stamps = []
+    for start in itertools.chain((0,), (at + 1 for at in occurrences(text, ("\n",)))):
+        stamp = _TIME_STAMP.match(text, start)
+        if stamp:
+            stamps.append(stamp.span())
+    return stamps
 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:

@@ -23,3 +23,23 @@ def test_a_short_lead_that_a_credit_follows_stays_the_summarys_lead(credit, gap)
 def test_a_short_lead_on_the_first_line_that_a_credit_follows_stays_prose():
     text = f"{SHORT_LEAD} Picture: Dunmore Gazette\n{AFTER}\n"
     assert [piece.text for piece in prose(text, split_sentences(text))] == [SHORT_LEAD, AFTER]
+
+
+ENTRIES = ["Turnout in the harbour ward was the highest for twenty years, officials said.",
+           "The Greens have held the Quayside seat with a smaller majority.",
+           "The first count suggests no party will control the council."]
+
+
+@pytest.mark.parametrize("stamp", ["10.50pm: ", "10:50 p.m. — ", "22:50 GMT: "])
+def test_a_live_blogs_time_stamped_entries_all_stay_news_beside_an_updated_one(stamp):
+    text = (f"Live: Count night in Dunmore as it happened\n\n{stamp}{ENTRIES[0]}\n\n"
+            f"UPDATED 10.35pm: {ENTRIES[1]}\n\n10.10pm: {ENTRIES[2]}\n")
+    pieces = [piece.text for piece in prose(text, split_sentences(text))]
+    assert all(entry in pieces for entry in ENTRIES)
+    assert extract(text, "Count night").summary[0] == ENTRIES[0]
+
+
+def test_a_paragraph_opening_with_a_year_keeps_its_year():
+    line = "2019: The harbour wall was rebuilt after the winter storms."
+    text = f"{SHORT_LEAD} {AFTER}\n\n{line}\n"
+    assert line in [piece.text for piece in prose(text, split_sentences(text))]
