@@ -128,6 +128,11 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
             if len(eligible) == WINDOW:
                 break  # the window is full: the rest of the article cannot be a candidate
     eligible = eligible or fallback[:WINDOW]
+    # A deck that is a sentence, under a headline joined to it by a semicolon, sums the story up in
+    # a line, but the lead tells the news: the deck ranks after it.
+    decked = boilerplate.decked_headline(text)
+    if decked and len(eligible) > 1 and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck"):
+        eligible[0], eligible[1] = eligible[1], eligible[0]
     candidates = [
         (index, len(pieces[index].text.split()),
          _worth(rank, pieces[index].text, _addresses_reader(text, pieces[index], quotations)))
@@ -305,8 +310,9 @@ def _content_words(sentence: str) -> set[str]:
 
 def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool],
               repeats: Callable[[int, int], bool]) -> list[int]:
-    """Indexes, in text order, of the 2-3 candidates with the best expected F-measure, each of
-    which `may_follow` the one before it (None before the first), no two of which `repeats`."""
+    """Indexes, in the candidates' order (the text's, but for a deck ranked after the lead), of the
+    2-3 candidates with the best expected F-measure, each of which `may_follow` the one before it
+    (None before the first), no two of which `repeats`."""
     follow = [may_follow(None, c[0]) for c in candidates]  # a piece that may open the summary
     counts = [count for _, count, _ in candidates]
     # Pairs within the budget, in the order of `combinations`. A triple fits only if its first

@@ -43,3 +43,12 @@ def test_a_paragraph_opening_with_a_year_keeps_its_year():
     line = "2019: The harbour wall was rebuilt after the winter storms."
     text = f"{SHORT_LEAD} {AFTER}\n\n{line}\n"
     assert line in [piece.text for piece in prose(text, split_sentences(text))]
+
+
+def test_a_deck_that_is_a_sentence_ranks_after_the_lead():
+    lead = "The county council approved its budget by 40 votes to 31 on Thursday after a long debate."
+    text = (f"Council passes budget;\nThe plan now goes to the mayor.\n{lead}\n\n"
+            "Opposition members said the cuts to bus routes would hurt villages.\n")
+    extraction = extract(text)
+    assert extraction.title == "Council passes budget"
+    assert extraction.summary[0] == lead
