@@ -294,6 +294,8 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
 # What turns a sentence from even hands to a stand: "had sympathy for both sides of the row but said
 # pay was the issue".
 BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|stressed)\b")
+# What one side asks of the other, up to three words on: "the union's pay claim", "the latest offer".
+ASKED_OF = r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|offers?|proposals?|demands?|pay|wages?|salar(?:y|ies))\b"
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
@@ -301,11 +303,13 @@ BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted
 # takes the floor, this introduces the one who decides (see `_decides`). Not "will consider the offer":
 # a party weighs an offer too; nor "had only seconds to decide": what someone else had to do; nor a
 # party's answer to an outcome against it ("would review the judgment") or its own next step ("will
-# decide whether to ballot its members").
+# decide whether to ballot its members"); nor an employer's answer to what the other side asks of it
+# ("was reviewing the union's claim", "would review the pay offer"): only a party is asked for pay.
 PROCEDURE = lazy(r"(?i:\b(?:(?:would|will|must)\s+(?:assess|review|examine|decide)\b"
                  r"(?!\s+(?:\w+\s+){0,2}(?:judg(?:e)?ment|ruling|verdict|decision|findings|outcome)\b"
-                 r"|\s+whether\s+to\s+(?:strike|ballot|appeal|accept|walk|sue|take)\b)"
-                 r"|(?:is|was|are|were)\s+(?:reviewing|assessing|examining|looking\s+(?:at|into)\s+whether)\b"
+                 r"|\s+whether\s+to\s+(?:strike|ballot|appeal|accept|walk|sue|take)\b|" + ASKED_OF + r")"
+                 r"|(?:is|was|are|were)\s+(?:reviewing|assessing|examining)\b(?!" + ASKED_OF + r")"
+                 r"|(?:is|was|are|were)\s+looking\s+(?:at|into)\s+whether\b"
                  r"|await\w*\s+the\s+outcome\b|considered\s+on\s+(?:its|their)\s+merits\b"
                  r"|opened\s+an?\s+(?:investigation|inquiry)\b))")
 # The body a clause names as its subject, right before what it will do: "the agency had received the

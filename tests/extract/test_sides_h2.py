@@ -1,0 +1,49 @@
+"""sides: a party stays a party though its name, its title or its story looks like an outsider's.
+
+An employer named "commission" or "agency", a judge who is herself removed, a clinical
+psychologist who brings a claim, a paper that stands by its own report: each is in the dispute,
+with no attack word needed to keep it there. Each article is invented for the test; the whole
+pipeline (`extract`) reads it."""
+from briefing.extract import extract
+
+
+def members(text: str) -> dict[str, str]:
+    """Each member's name -> the label of its side."""
+    return {m.name: side.label for side in extract(text).sides for m in side.members}
+
+
+def test_an_employer_named_commission_that_reviews_a_pay_claim_is_still_a_party():
+    text = (
+        "Staff at the Harbour Lights Commission will strike next week over pay.\n\n"
+        "\"Our members have had no rise in four years,\" said Nadia Kerr, who leads the Civic Staff Union. "
+        "\"We want a fair deal.\"\n\n"
+        "The Harbour Lights Commission said it was reviewing the union's claim and would respond next week. "
+        "\"We value our staff and we cannot spend money we do not have,\" a commission spokeswoman said.\n"
+    )
+    # (Which side it joins is the grouping's job: here only that it stays in the briefing.)
+    assert "Harbour Lights Commission" in members(text)
+
+
+def test_an_employer_named_agency_that_will_review_a_pay_claim_is_still_a_party():
+    text = (
+        "Inspectors at the Coastal Fisheries Agency voted to walk out over pay on Monday.\n\n"
+        "\"We are paid less than we were ten years ago,\" said Tom Brannock, branch secretary of the "
+        "Marine Workers Union. \"Enough is enough.\"\n\n"
+        "The Coastal Fisheries Agency said it would review the union's pay claim but could not afford more. "
+        "\"Our budget is fixed by ministers,\" an agency spokesman said.\n"
+    )
+    assert "Coastal Fisheries Agency" in members(text)
+
+
+def test_a_regulator_that_will_review_a_permit_still_keeps_out():
+    # The other side of the rule: a body that decides what others dispute is no party.
+    text = (
+        "Villagers in Hensford want the county to refuse a permit for a new quarry.\n\n"
+        "\"The dust will reach the school,\" said Joan Avery, who chairs Hensford Village Society.\n\n"
+        "Redstone Aggregates said the quarry would bring forty jobs. \"We will be good neighbours,\" said "
+        "its managing director, Paul Keane.\n\n"
+        "The Minerals Licensing Authority said it would review the application on its technical merits.\n"
+    )
+    got = members(text)
+    assert "Joan Avery" in got and "Paul Keane" in got
+    assert "Minerals Licensing Authority" not in got
