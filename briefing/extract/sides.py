@@ -324,11 +324,22 @@ DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorat
                            "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau"})
 # A statement an outlet makes on its own behalf, as a party does ("in a statement released by Fox News").
 STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
-# What a judge does from the bench, and what one who is a party answers.
-RULING = lazy(r"\b(?:ruled|rules|ruling|wrote|writes|rejected|sentenced|granted|denied|dismissed|ordered|upheld|found"
-              r"|declined|threw\s+out|instructed|jury|jurors|courtroom|motion|hearing|trial|defendant|testimony|evidence"
-              r"|verdict|sentencing|this\s+case)\b")
-ACCUSED = lazy(r"\b(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|case)\s+against\s+(?:her|him|them)\b")
+# What a judge does from the bench, said right after the judge's name or "She"/"He" as its subject
+# (an apposition and an adverb between): "Judge Clara Venn wrote that the contract was ambiguous",
+# "She sentenced him to two years", "said the trial would start in May". Only verbs of the bench: not "denied" or "rejected", which a
+# judge who is a party says of the charges too, nor the nouns of any court story ("evidence",
+# "testimony").
+RULING_AFTER = (r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+                r"(?:ruled|rules|wrote\s+(?:that|in)|writes\s+(?:that|in)|sentenced|granted|dismissed|ordered|upheld"
+                r"|found\s+(?:that|him|her|them)|threw\s+out|adjourned|presided|instructed\s+(?:the\s+)?jur"
+                r"|told\s+(?:the\s+)?jur(?:y|ors)"
+                r"|said\s+the\s+(?:trial|hearing)\s+would\s+(?:start|begin|open|resume|continue|last))\b")
+RULING = lazy(RULING_AFTER)
+PRONOUN_RULING = lazy(r"(?:She|He)" + RULING_AFTER)
+# What a judge who is a party answers: "said the evidence against her had been fabricated", "was
+# removed from the bench", "is suing the commission", "is challenging her suspension".
+ACCUSED = lazy(r"\b(?:(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|case|evidence)\s+against\s+(?:her|him|them)"
+               r"|removal|removed|suspension|suspended|is\s+suing|challenging)\b")
 # A doctor's specialty, not a scholar's field: "a consultant cardiologist" treats patients, and may
 # be the one who brings the claim.
 CLINICAL = lazy(r"(?:cardi|neur|onc|radi|dermat|gyn(?:a)?ec|ur|ha?emat|nephr|gastroenter|rheumat|endocrin|ophthalm"
@@ -420,7 +431,7 @@ def find_sides(text: str, sentences: list[Sentence], cast: Cast, quotes: list[Qu
     # The judge of a case rules on the parties' arguments ("He rejected Bellwether's argument"): a
     # ruling is no stand, so neither its words of attack nor the ties they make put the judge in.
     # Not a judge who only answers a charge against her: she is a party to that dispute (`_rules`).
-    neutral |= {v.name for v in voices if court_case and _judge(v) and _rules(sentences, v, spans[v.name])}
+    neutral |= {v.name for v in voices if court_case and _judge(v) and _rules(text, sentences, v, spans[v.name])}
     # Grouped with them, as they are heard, then left out: taking a voice out before grouping would
     # move the others (two voices it kept apart could fall together).
     # Those who side with a kind of people where they act ("sympathised with the workers"), whom
@@ -981,17 +992,19 @@ def _party_to_it(voice: Voice, voices: list[Voice], affs: dict[str, Affiliation]
 
 
 def _judge(voice: Voice) -> bool:
+    """Is the voice a judge by its title ("U.S. District Judge Clara Venn")?"""
     return _role_head(voice) == "judge"
 
 
-def _rules(sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
+def _rules(text: str, sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Does the judge rule or run the trial in the article ("wrote that the contract was ambiguous",
-    "rejected the argument", "told jurors"), where it is heard or named (`spans`), and is not the one
-    charged or sued ("said the charges against her were politically motivated")? A judge who answers
-    a charge is a party to that dispute."""
-    heard = [sentences[i].text for i in {*voice.strength, *spans}]
-    # ("dismissed the charges against him" is a ruling on someone else.)
-    return any(RULING.search(s) for s in heard) and not any(ACCUSED.search(s) and not RULING.search(s) for s in heard)
+    "told jurors"), as the subject of RULING right after one of its names (`spans`) or "She"/"He"
+    opening a sentence it is heard in, and is not the one charged, sued or removed anywhere it is heard
+    or named ("said the evidence against her had been fabricated")? A judge who answers for herself is
+    a party to that dispute."""
+    rules = any(RULING.match(text, end) for found in spans.values() for _, end in found) or any(
+        PRONOUN_RULING.match(sentences[i].text) for i in voice.strength)
+    return rules and not any(ACCUSED.search(sentences[i].text) for i in {*voice.strength, *spans})
 
 
 def _former_lawyer(voice: Voice) -> bool:

@@ -47,3 +47,31 @@ def test_a_regulator_that_will_review_a_permit_still_keeps_out():
     got = members(text)
     assert "Joan Avery" in got and "Paul Keane" in got
     assert "Minerals Licensing Authority" not in got
+
+
+def test_a_judge_who_was_removed_and_answers_for_herself_is_a_party():
+    text = (
+        "A judge removed from the bench last month has asked for her post back.\n\n"
+        "Judge Clara Whitby, who was removed by the Judicial Conduct Commission in March, said the evidence "
+        "against her had been made up. \"I served this county for twenty years,\" she said.\n\n"
+        "Her lawyer, Ben Hollis, said the commission had ignored key testimony from court staff.\n\n"
+        "The Judicial Conduct Commission said its decision was final. \"The panel heard every witness,\" "
+        "a commission spokesman said.\n"
+    )
+    got = members(text)
+    assert "Clara Whitby" in got
+    assert got["Clara Whitby"] == got["Ben Hollis"]
+
+
+
+def test_a_judge_who_sentences_from_the_bench_is_still_on_neither_side():
+    text = (
+        "A builder who took deposits for kitchens he never fitted was jailed on Friday.\n\n"
+        "\"He took our savings and laughed at us,\" said Rosa Quint, one of his customers. Her lawyer, "
+        "Idris Vale, said the families wanted their money back.\n\n"
+        "The builder's lawyer, Martin Crewe, said his client was sorry and had tried to repay them.\n\n"
+        "Judge Helen Marsh, sitting at Exeter Crown Court, said the families had suffered real hardship. "
+        "She sentenced the builder to three years.\n"
+    )
+    got = members(text)
+    assert "Rosa Quint" in got and "Helen Marsh" not in got
