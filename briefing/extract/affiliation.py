@@ -110,7 +110,7 @@ LEARNING_HEADS = {"chancellor", "president", "provost", "principal", "rector"}
 # Not an office ("President", "Commissioner"), nor one that either side may have ("Attorney").
 BODY_TITLE = lazy(r"chief executive|managing director|general (?:manager|secretary)|chief \w+ officer"
                   r"|spokes(?:man|woman|person)|(?:deputy|assistant) commissioner|chief constable|superintendent")
-# Titles of those news quotes as experts, who speak for no body: "an airline analyst".
+# An owner's possessive in a role: "the union's chief economist" speaks for the union.
 POSSESSIVE_IN = lazy(r"\w['’]s\b")
 TOLD_BEFORE = lazy(r"\btold\s+(?:the\s+)?$")
 UNNAMED_BODY = lazy(r"\bthe\s+(?:company|firm|union|airline|carrier|group|board|council|agency|authority|trust)\b")
@@ -135,9 +135,10 @@ OWNED_MINISTRY = lazy(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+((?:[a-z-]+\
 # Not "Ministry of Defence spokesman", which names its ministry itself.
 MINISTRY_ROLE = lazy(r"[Mm]inistry(?:['’]s)?(?:\s+(?!of\b)[a-z][\w-]*){1,3}|((?i:[a-z-]+(?:\s+[a-z-]+)?))\s+[Mm]inister")
 ORGANISERS_SECRETARY = lazy(r"\b(?:general|branch|regional|national|district|club|company|honorary)\s+secretary\b")
+# Titles of those news quotes as experts, who speak for no body: "an airline analyst" (and any
+# scholar of an -ology: see `expert_title`).
 EXPERT_TITLES = {"analyst", "economist", "expert", "researcher", "consultant", "scientist", "historian", "professor",
-                 "commentator", "pundit", "pollster", "observer", "lecturer", "criminologist", "sociologist",
-                 "epidemiologist", "psychologist", "demographer", "statistician"}
+                 "commentator", "pundit", "pollster", "observer", "lecturer", "demographer", "statistician"}
 OBJECT_BEFORE = lazy(r"\b(?:of|by|to|with|for)\s+(?:Mr\.|Mrs\.|Ms\.)?\s*$")
 # Words before a body noun that qualify the role rather than name the body ("former union president").
 NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing", "incoming", "late", "deputy",
@@ -473,6 +474,18 @@ def _organisation(phrase: str) -> str | None:
     return name
 
 
+def expert_title(title: str) -> bool:
+    """Is the title (lowercase) one news quotes an outside expert by: "analyst", "economist", or a
+    scholar of some -ology ("criminologist")?"""
+    return title in EXPERT_TITLES or title.endswith("ologist")
+
+
+def unowned_expert(title: str, role: str) -> bool:
+    """Is the role's title an expert's that no one owns in the role ("an airline analyst", "a
+    criminologist"), so that it speaks for no body, unlike "the union's chief economist"?"""
+    return expert_title(title) and not POSSESSIVE_IN.search(role)
+
+
 @lru_cache(maxsize=1024)  # the same roles and premodifiers come back at every mention
 def body_in_role(role: str) -> str | None:
     """A body named by a common noun (lexicon/body_nouns.txt) right before a title: "union
@@ -484,7 +497,7 @@ def body_in_role(role: str) -> str | None:
     title = tokens[-1].lower().strip(",")
     if title not in _title_words():
         title = title.rsplit("-", 1)[-1]  # "vice-chancellor" is a chancellor; "president-elect" is a title itself
-    if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
+    if title not in _title_words() or unowned_expert(title, role):
         return None  # "an airline analyst" is no airline's; "the union's chief economist" is the union's
     # A place of learning to its serving head: not "a former university president".
     learning = title in LEARNING_HEADS and not NOT_SERVING.search(role.lower())
@@ -817,7 +830,7 @@ def _body_opening(role: str | None, bodies: dict[str, str]) -> str | None:
     `bodies`: each name or alias of a body -> the body's name."""
     opening = ROLE_OPENING_NAME.match(role or "")
     title = role.rsplit(None, 1)[-1].lower() if opening else ""
-    if title not in _title_words() or (title in EXPERT_TITLES and not POSSESSIVE_IN.search(role)):
+    if title not in _title_words() or unowned_expert(title, role):
         return None
     first = opening.group(1).casefold().split()
     fits = {body for surface, body in bodies.items() if surface.casefold().split()[:len(first)] == first}

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..model import Member, Quote, Side, slugify
 from . import gazetteer, positions
 from .actors import LEARNING, Cast
-from .affiliation import EXPERT_TITLES, POSSESSIVE_IN, Affiliation, affiliate, holds_title
+from .affiliation import Affiliation, affiliate, expert_title, holds_title, unowned_expert
 from .names import person_noun_of
 from .sentences import Sentence
 from .voices import OF_SPLIT, RANK, Voice, find_voices, party_label, quote_marks
@@ -344,6 +344,8 @@ ACCUSED = lazy(r"\b(?:(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|
 # be the one who brings the claim.
 CLINICAL = lazy(r"(?:cardi|neur|onc|radi|dermat|gyn(?:a)?ec|ur|ha?emat|nephr|gastroenter|rheumat|endocrin|ophthalm"
                 r"|pulmon|an(?:a)?esthesi|immun|path)ologist$")
+# Likewise one who practises any -ology: "a clinical psychologist", "a consultant psychologist".
+PRACTISING = lazy(r"\b(?:clinical|consultant)\s+(?:\w+\s+)?\w+ologist\b", re.I)
 FOR_BODY = lazy(r"\b(?:for|with|of)\s+(?:the\s+|its\s+|their\s+)?(\w+)")
 # A scholar introduced by what they study: "Professor Ruth Allinson, who studies NHS workforce pay".
 # Not "who studied architecture" (a degree); "who teaches" only at a place of learning (TEACHES_AT),
@@ -929,10 +931,11 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     # a body's own speaks for a party: "the union's chief economist", "NASA chief scientist" where NASA
     # is heard in the dispute.
     # Not one a party brings: "an economist for the union" (a body noun after for, with or of), "a
-    # consultant cardiologist" (a doctor, who may be the claimant); and a consultant only at a place.
-    described = " at " in role or (head in role and head != "consultant" and not POSSESSIVE_IN.search(role)
+    # consultant cardiologist", "a clinical psychologist" (who practise, and may be the claimant); and a
+    # consultant only at a place.
+    described = " at " in role or (head in role and head != "consultant" and unowned_expert(head, role)
                                    and not _names_a_body(role, bodies) and not _for_a_body(role))
-    if (head in EXPERT_TITLES or (head.endswith("ologist") and not CLINICAL.search(head))) and described:
+    if expert_title(head) and not CLINICAL.search(head) and not PRACTISING.search(role) and described:
         return True
     if not voice.mentions:
         return False

@@ -75,3 +75,31 @@ def test_a_judge_who_sentences_from_the_bench_is_still_on_neither_side():
     )
     got = members(text)
     assert "Rosa Quint" in got and "Helen Marsh" not in got
+
+def test_a_clinical_psychologist_who_brings_a_claim_is_a_party_not_an_expert():
+    text = (
+        "A psychologist has taken the Elmbridge Health Trust to a tribunal, saying she lost her job for "
+        "raising concerns about waiting lists.\n\n"
+        "Dr Nora Quill, a clinical psychologist, said she was dismissed weeks after writing to the trust's "
+        "board. \"I did my job and I told the truth,\" she said.\n\n"
+        "The Elmbridge Health Trust said Dr Quill left for reasons unrelated to her concerns. \"We support "
+        "staff who speak up,\" said the trust's chief executive, Mark Dene.\n"
+    )
+    got = members(text)
+    assert "Nora Quill" in got
+    assert got["Nora Quill"] != got["Mark Dene"]
+
+
+
+def test_a_psychologist_at_a_university_asked_from_outside_is_still_no_side():
+    text = (
+        "A psychologist has taken the Elmbridge Health Trust to a tribunal, saying she lost her job for "
+        "raising concerns about waiting lists.\n\n"
+        "Dr Nora Quill, a clinical psychologist, said she was dismissed weeks after writing to the trust's "
+        "board. \"I did my job and I told the truth,\" she said.\n\n"
+        "The Elmbridge Health Trust said Dr Quill left for reasons unrelated to her concerns. \"We support "
+        "staff who speak up,\" said the trust's chief executive, Mark Dene.\n\n"
+        "Dr Ravi Sen, a psychologist at Tolland University, said staff who raise concerns often feel unheard.\n"
+    )
+    got = members(text)
+    assert "Nora Quill" in got and "Ravi Sen" not in got
