@@ -326,13 +326,13 @@ DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorat
 STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
 # What a judge does from the bench, said right after the judge's name or "She"/"He" as its subject
 # (an apposition and an adverb between): "Judge Clara Venn wrote that the contract was ambiguous",
-# "She sentenced him to two years", "said the trial would start in May". Only verbs of the bench: not "denied" or "rejected", which a
-# judge who is a party says of the charges too, nor the nouns of any court story ("evidence",
-# "testimony").
+# "She sentenced him to two years", "reminded jurors", "said the trial would start in May". Only
+# verbs of the bench: not "denied" or "rejected", which a judge who is a party says of the charges
+# too, nor the nouns of any court story ("evidence", "testimony").
 RULING_AFTER = (r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
                 r"(?:ruled|rules|wrote\s+(?:that|in)|writes\s+(?:that|in)|sentenced|granted|dismissed|ordered|upheld"
-                r"|found\s+(?:that|him|her|them)|threw\s+out|adjourned|presided|instructed\s+(?:the\s+)?jur"
-                r"|told\s+(?:the\s+)?jur(?:y|ors)"
+                r"|found\s+(?:that|him|her|them)|threw\s+out|adjourned|presided|cautioned|set\s+aside"
+                r"|(?:instructed|told|reminded|warned)\s+(?:the\s+)?jur(?:y|ors)"
                 r"|said\s+the\s+(?:trial|hearing)\s+would\s+(?:start|begin|open|resume|continue|last))\b")
 RULING = lazy(RULING_AFTER)
 PRONOUN_RULING = lazy(r"(?:She|He)" + RULING_AFTER)
@@ -480,8 +480,8 @@ def _outlet(text: str, sentences: list[Sentence], voice: Voice, voices: list[Voi
     """Is the voice a news outlet (lexicon/outlet_words.txt) that the article cites for what it
     reported ("according to the Associated Press", "the Times reported"), and that does not speak
     for itself in the dispute: no voice speaks for it ("said Canada Post spokeswoman Lisa Liu") and
-    it makes no statement of its own ("a BBC spokesperson said")? (One attacked or attacking, or tied to a voice, is in the
-    dispute all the same: see `find_sides`.)"""
+    it makes no statement of its own ("a BBC spokesperson said")? (One attacked or attacking, or
+    tied to a voice, is in the dispute all the same: see `find_sides`.)"""
     if voice.kind != "organisation" or voice.name.split()[-1].lower() not in words("outlet_words"):
         return False
     if any(voice.name in (affs[u.name].institution, affs[u.name].patron) for u in voices if u is not voice):

@@ -76,6 +76,20 @@ def test_a_judge_who_sentences_from_the_bench_is_still_on_neither_side():
     got = members(text)
     assert "Rosa Quint" in got and "Helen Marsh" not in got
 
+
+def test_a_judge_who_reminds_jurors_from_the_bench_is_still_on_neither_side():
+    text = (
+        "A man accused of setting fire to a warehouse went on trial on Tuesday.\n\n"
+        "Prosecutor Lena Hart said Owen Briggs was seen near the building minutes before the fire. "
+        "\"The cameras put him at the door,\" Hart said.\n\n"
+        "His lawyer, Pavel Novak, said the footage was too dark to show anyone's face.\n\n"
+        "Judge Miriam Osei reminded the jury that Briggs did not have to prove anything. \"The burden is on "
+        "the prosecution,\" Judge Osei said.\n"
+    )
+    got = members(text)
+    assert "Lena Hart" in got and "Pavel Novak" in got
+    assert "Miriam Osei" not in got
+
 def test_a_clinical_psychologist_who_brings_a_claim_is_a_party_not_an_expert():
     text = (
         "A psychologist has taken the Elmbridge Health Trust to a tribunal, saying she lost her job for "
