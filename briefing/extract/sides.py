@@ -324,6 +324,10 @@ DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorat
                            "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau"})
 # A statement an outlet makes on its own behalf, as a party does ("in a statement released by Fox News").
 STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
+# How an outlet stands by its own work, as a party to a suit over it does: "would defend its
+# reporting", "stands by its story", "will fight the claim in court".
+OWN_WORK = (r"(?:(?:would|will)\s+(?:defend|fight|contest)|(?:stands?|stood|would\s+stand|will\s+stand)\s+by)"
+            r"\s+(?:its|the)\s+(?:story|stories|reporting|report|article|journalism|journalists|claim|case|action)\b")
 # What a judge does from the bench, said right after the judge's name or "She"/"He" as its subject
 # (an apposition and an adverb between): "Judge Clara Venn wrote that the contract was ambiguous",
 # "She sentenced him to two years", "reminded jurors", "said the trial would start in May". Only
@@ -494,10 +498,13 @@ def _outlet(text: str, sentences: list[Sentence], voice: Voice, voices: list[Voi
 @lru_cache(maxsize=256)
 def _own_statement(name: str) -> re.Pattern[str]:
     """Where the outlet speaks for itself, however the voice was found: "a BBC spokesperson said",
-    "a spokeswoman for the Herald", "the Journal said in a statement"."""
+    "a spokeswoman for the Herald", "the Journal said in a statement", or where it stands by its own
+    work, as one sued over it does: "the Herald said it would defend its reporting", "the Journal
+    stands by its story"."""
     outlet = r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
     return re.compile(outlet + r"(?:['’]s)?\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)\s+for\s+" + outlet
-                      + r"|" + outlet + r"\s+said\s+in\s+a\s+statement")
+                      + r"|" + outlet + r"\s+said\s+in\s+a\s+statement|" + outlet + r"\s+(?:said\s+(?:that\s+)?it\s+)?"
+                      + OWN_WORK)
 
 
 @lru_cache(maxsize=256)

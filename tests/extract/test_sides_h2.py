@@ -117,3 +117,29 @@ def test_a_psychologist_at_a_university_asked_from_outside_is_still_no_side():
     )
     got = members(text)
     assert "Nora Quill" in got and "Ravi Sen" not in got
+
+def test_an_outlet_sued_over_its_own_report_is_a_party_with_its_editor():
+    text = (
+        "A property developer is suing the Weekly Courier over a story about his company's accounts.\n\n"
+        "The Weekly Courier reported last spring that Colm Farrell had moved money out of his firm before it "
+        "closed. Farrell said the story was wrong and that he would see the paper in court. \"Every payment "
+        "was declared,\" he said.\n\n"
+        "The Courier said it would defend its reporting in court. \"We stand by our story,\" the paper's "
+        "editor, Alice Penrose, said.\n"
+    )
+    got = members(text)
+    assert "Alice Penrose" in got
+    assert got["Alice Penrose"] != got["Colm Farrell"]
+    assert got["Weekly Courier"] == got["Alice Penrose"]
+
+
+def test_an_outlet_that_will_defend_its_reporting_is_not_taken_for_one_merely_cited():
+    text = (
+        "The Evening Herald reported in March that Dermot Lyle had kept grant money meant for a youth club. "
+        "Lyle has taken the paper to court. \"Not one penny went astray,\" Lyle said.\n\n"
+        "The Herald said it would defend its reporting. \"Our reporters checked every figure,\" the paper's "
+        "editor, Grace Mullan, said.\n"
+    )
+    got = members(text)
+    # (With no word of attack, telling the paper's side from Lyle's is the grouping's job.)
+    assert "Evening Herald" in got and got["Evening Herald"] == got["Grace Mullan"]
