@@ -63,7 +63,6 @@ def test_a_judge_who_was_removed_and_answers_for_herself_is_a_party():
     assert got["Clara Whitby"] == got["Ben Hollis"]
 
 
-
 def test_a_judge_who_sentences_from_the_bench_is_still_on_neither_side():
     text = (
         "A builder who took deposits for kitchens he never fitted was jailed on Friday.\n\n"
@@ -90,6 +89,7 @@ def test_a_judge_who_reminds_jurors_from_the_bench_is_still_on_neither_side():
     assert "Lena Hart" in got and "Pavel Novak" in got
     assert "Miriam Osei" not in got
 
+
 def test_a_clinical_psychologist_who_brings_a_claim_is_a_party_not_an_expert():
     text = (
         "A psychologist has taken the Elmbridge Health Trust to a tribunal, saying she lost her job for "
@@ -104,7 +104,6 @@ def test_a_clinical_psychologist_who_brings_a_claim_is_a_party_not_an_expert():
     assert got["Nora Quill"] != got["Mark Dene"]
 
 
-
 def test_a_psychologist_at_a_university_asked_from_outside_is_still_no_side():
     text = (
         "A psychologist has taken the Elmbridge Health Trust to a tribunal, saying she lost her job for "
@@ -117,6 +116,7 @@ def test_a_psychologist_at_a_university_asked_from_outside_is_still_no_side():
     )
     got = members(text)
     assert "Nora Quill" in got and "Ravi Sen" not in got
+
 
 def test_an_outlet_sued_over_its_own_report_is_a_party_with_its_editor():
     text = (
