@@ -227,6 +227,10 @@ WHEN = (r"(?:" + WEEKDAY + r"|"
 # ("said on Monday the plan ..."), nor the listener that "told" takes ("told the BBC the plan ..."),
 # nor "so" ("said so on Monday"); three words make one ("said pay must rise and that ...").
 TWO_REPORTS = lazy(r"\s+(?!told\b)[a-z]+\s+(?!so\b|" + WHEN + r")\S+(?:\s+\S+){2,}\s+(?:and|but)\s*")
+# A first report cut short at an auxiliary or "not" ("said he would not and that …", "said the union
+# had, and that …"): what it leaves out is said elsewhere, so it reports nothing on its own.
+ELLIPTICAL = lazy(r"\b(?:not|had|has|have|was|were|would|could|will|did|does|do|been|can|is|are|should|might"
+                  r"|must|too)\W*\s+(?:and|but)\s*$")
 # ", and that" / " but that" opening a second report in what "X said" ("the changes had been
 # offset by bonuses and that the average rider earned $34 an hour"), which its subject follows:
 # a word, a number or a quotation ("and that “urgent repairs” could not wait"). Not the pronoun,
@@ -617,7 +621,8 @@ def _unattribute(content: str) -> tuple[str, str | None]:
             return (m.group("what") if "what" in pattern.groupindex else _quoted(m)), None
         # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
         what = m.group("what")
-        if "gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap")):
+        if ("gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap"))
+                and not ELLIPTICAL.search(m.group("gap"))):
             what = m.group("gap").strip() + " that " + what
         return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
     return content, None

@@ -342,6 +342,11 @@ SHORT_FIRST_REPORT = [
     ("Okafor said fares must fall and that drivers were leaving.", "Fares must fall and drivers were leaving."),
     ("Okafor says rents went up and that wages did not.", "Rents went up and wages did not."),
     ("Okafor said so on Monday and that drivers were leaving.", "Drivers were leaving."),
+    # Cut short at an auxiliary or "not", a first report says nothing on its own.
+    ("Okafor said he would not and that the count was rigged.", "The count was rigged."),
+    ("Okafor said the depot had, and that drivers were leaving.", "Drivers were leaving."),
+    ("Okafor says she will not, and that the scheme is dead.", "The scheme is dead."),
+    ("Okafor said the union leaders had not and that drivers were leaving.", "Drivers were leaving."),
 ]
 
 
