@@ -129,9 +129,11 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
                 break  # the window is full: the rest of the article cannot be a candidate
     eligible = eligible or fallback[:WINDOW]
     # A deck that is a sentence, under a headline joined to it by a semicolon, sums the story up in
-    # a line, but the lead tells the news: the deck ranks after it.
+    # a line, but the lead tells the news: the deck ranks after it. Not after a quotation, which
+    # only its speaker's words around it tell, and no lead is.
     decked = boilerplate.decked_headline(text)
-    if decked and len(eligible) > 1 and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck"):
+    if (decked and len(eligible) > 1 and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck")
+            and not pieces[eligible[1]].text.startswith(_QUOTE_MARKS)):
         eligible[0], eligible[1] = eligible[1], eligible[0]
     candidates = [
         (index, len(pieces[index].text.split()),

@@ -52,3 +52,11 @@ def test_a_deck_that_is_a_sentence_ranks_after_the_lead():
     extraction = extract(text)
     assert extraction.title == "Council passes budget"
     assert extraction.summary[0] == lead
+
+
+def test_a_deck_keeps_its_rank_before_a_quotation():
+    deck = "Tarnby's council leader Rhona Vale lost a vote of no confidence by 31 votes to 9 on Tuesday."
+    text = (f"Council leader loses vote;\n{deck}\n\n"
+            "“We will carry on with the work we were elected to do,” Vale told reporters after the meeting.\n\n"
+            "She said she would stand again at the next election in May.\n")
+    assert extract(text).summary[0] == deck
