@@ -94,7 +94,8 @@ _NOTE = lazy(
 # "10:50 p.m. — ", "22:50 GMT: "): like an update's stamp, the stamp alone is cut and the entry is
 # the news. (Left there, it would mark the entry a fragment, as a piece opening in lower case, and
 # one entry with "UPDATED" before its time would push the others out of a summary.) Only a time of
-# day is a stamp: "2019: The wall was rebuilt ..." keeps its year.
+# day is a stamp: "2019: The wall was rebuilt ..." keeps its year. Any line that opens with one
+# loses it, a live blog's or not ("2pm: The prosecution will open its case"; a section "3.16: ").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?|[ ]?[AaPp]\.?[Mm]\.?)"
 _TIME_STAMP = rf"[ \t]*{_CLOCK}(?:,?[ ](?:{_TIME})){{0,3}}{_STAMP_END}"
 # (Looked for after a line break, which the regex engine finds as fast as str.find does; the text's
