@@ -294,8 +294,11 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
 # What turns a sentence from even hands to a stand: "had sympathy for both sides of the row but said
 # pay was the issue".
 BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|stressed)\b")
-# What one side asks of the other, up to three words on: "the union's pay claim", "the latest offer".
-ASKED_OF = r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|offers?|proposals?|demands?|pay|wages?|salar(?:y|ies))\b"
+# What a union asks of an employer, up to three words on: "the union's pay claim", "the latest wage
+# offer", "the union's demands". Only pay: a regulator reviews "the company's proposal" or "the
+# airline's claim", and one who decides on it is no party.
+ASKED_OF = (r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))\b"
+            r"|\s+the\s+union['’]s\s+(?:claims?|offers?|demands?)\b)")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are

@@ -143,3 +143,16 @@ def test_an_outlet_that_will_defend_its_reporting_is_not_taken_for_one_merely_ci
     got = members(text)
     # (With no word of attack, telling the paper's side from Lyle's is the grouping's job.)
     assert "Evening Herald" in got and got["Evening Herald"] == got["Grace Mullan"]
+
+
+def test_a_regulator_reviewing_a_companys_proposal_still_keeps_out():
+    # Only a party is asked for pay: a body that reviews a company's proposal decides on it.
+    text = (
+        "Dalemoor Water wants to release more waste water into the River Kell during heavy rain.\n\n"
+        "The Rivers Protection Agency said it was reviewing the company's proposal.\n\n"
+        "\"The river can take no more,\" said Beth Lorne of the Kell Valley Anglers Club. "
+        "\"We are spending £200m on new pipes,\" said Dalemoor Water director Owen Pratt.\n"
+    )
+    got = members(text)
+    assert "Beth Lorne" in got and "Owen Pratt" in got
+    assert "Rivers Protection Agency" not in got
