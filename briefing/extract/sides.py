@@ -333,20 +333,26 @@ OWN_WORK = (r"(?:(?:would|will)\s+(?:defend|fight|contest)|(?:stands?|stood|woul
             r"\s+(?:its|the)\s+(?:story|stories|reporting|report|article|journalism|journalists|claim|case|action)\b")
 # What a judge does from the bench, said right after the judge's name or "She"/"He" as its subject
 # (an apposition and an adverb between): "Judge Clara Venn wrote that the contract was ambiguous",
-# "She sentenced him to two years", "reminded jurors", "said the trial would start in May". Only
+# "She sentenced him to two years", "jailed him", "gave him a suspended sentence", "said in her
+# sentencing remarks", "reminded jurors", "said the trial would start in May". Only
 # verbs of the bench: not "denied" or "rejected", which a judge who is a party says of the charges
 # too, nor the nouns of any court story ("evidence", "testimony").
 RULING_AFTER = (r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
-                r"(?:ruled|rules|wrote\s+(?:that|in)|writes\s+(?:that|in)|sentenced|granted|dismissed|ordered|upheld"
+                r"(?:ruled|rules|wrote\s+(?:that|in)|writes\s+(?:that|in)|sentenced|jailed|granted|dismissed|ordered|upheld"
+                r"|said\s+in\s+(?:her|his)\s+(?:ruling|judgment|judgement|sentencing\s+remarks)"
+                r"|gave\s+\w+\s+an?\s+(?:[\w-]+\s+){0,3}?sentence"
                 r"|found\s+(?:that|him|her|them)|threw\s+out|adjourned|presided|cautioned|set\s+aside"
                 r"|(?:instructed|told|reminded|warned)\s+(?:the\s+)?jur(?:y|ors)"
                 r"|said\s+the\s+(?:trial|hearing)\s+would\s+(?:start|begin|open|resume|continue|last))\b")
 RULING = lazy(RULING_AFTER)
 PRONOUN_RULING = lazy(r"(?:She|He)" + RULING_AFTER)
-# What a judge who is a party answers: "said the evidence against her had been fabricated", "was
-# removed from the bench", "is suing the commission", "is challenging her suspension".
-ACCUSED = lazy(r"\b(?:(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|case|evidence)\s+against\s+(?:her|him|them)"
-               r"|removal|removed|suspension|suspended|is\s+suing|challenging)\b")
+# What a judge who is a party answers, tied to the judge ({name}: the judge's surname): "said the
+# evidence against her had been fabricated", "Whitby, who was removed from the bench", "Whitby is
+# suing the commission", "is challenging her suspension". Not the bare words: "sentenced Reed to two
+# years, suspended for 18 months" and "challenging the defence's evidence" are the bench's.
+ACCUSED = (r"\b(?:(?:charges?|complaints?|claims?|allegations?|lawsuit|suit|case|evidence)\s+against\s+(?:her|him|Judge\s+{name})"
+           r"|(?:her|his|{name}['’]s)\s+(?:removal|suspension)"
+           r"|(?:{name}|who)\s+(?:is|was|has\s+been|had\s+been)\s+(?:removed|suspended|suing|challenging))\b")
 # A doctor's specialty, not a scholar's field: "a consultant cardiologist" treats patients, and may
 # be the one who brings the claim.
 CLINICAL = lazy(r"(?:cardi|neur|onc|radi|dermat|gyn(?:a)?ec|ur|ha?emat|nephr|gastroenter|rheumat|endocrin|ophthalm"
@@ -1017,7 +1023,14 @@ def _rules(text: str, sentences: list[Sentence], voice: Voice, spans: dict[int, 
     a party to that dispute."""
     rules = any(RULING.match(text, end) for found in spans.values() for _, end in found) or any(
         PRONOUN_RULING.match(sentences[i].text) for i in voice.strength)
-    return rules and not any(ACCUSED.search(sentences[i].text) for i in {*voice.strength, *spans})
+    accused = _accused(voice.name.split()[-1])
+    return rules and not any(accused.search(sentences[i].text) for i in {*voice.strength, *spans})
+
+
+@lru_cache(maxsize=64)
+def _accused(surname: str) -> re.Pattern[str]:
+    """ACCUSED, tied to the judge of that surname."""
+    return re.compile(ACCUSED.format(name=re.escape(surname)))
 
 
 def _former_lawyer(voice: Voice) -> bool:

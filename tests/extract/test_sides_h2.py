@@ -156,3 +156,26 @@ def test_a_regulator_reviewing_a_companys_proposal_still_keeps_out():
     got = members(text)
     assert "Beth Lorne" in got and "Owen Pratt" in got
     assert "Rivers Protection Agency" not in got
+
+
+def test_a_judge_who_passes_a_suspended_sentence_is_on_neither_side():
+    text = (
+        "Colin Maddox, 51, admitted stealing from his customers at Carlow Crown Court.\n\n"
+        "\"He took advantage of people who trusted him,\" said prosecutor Jane Pell. "
+        "\"He regrets it every day,\" said defence barrister Hugh Tarrant.\n\n"
+        "Judge Nina Farrow sentenced Maddox to two years, suspended for 18 months. "
+        "\"You let them all down,\" Farrow told him.\n"
+    )
+    got = members(text)
+    assert "Hugh Tarrant" in got and "Nina Farrow" not in got
+
+
+def test_a_judge_heard_in_her_sentencing_remarks_is_on_neither_side():
+    text = (
+        "Colin Maddox, 51, admitted stealing from his customers at Carlow Crown Court.\n\n"
+        "\"He took advantage of people who trusted him,\" said prosecutor Jane Pell. "
+        "\"He regrets it every day,\" said defence barrister Hugh Tarrant.\n\n"
+        "\"You let them all down and must go to prison,\" Judge Nina Farrow said in her sentencing remarks.\n"
+    )
+    got = members(text)
+    assert "Hugh Tarrant" in got and "Nina Farrow" not in got
