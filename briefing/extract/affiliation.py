@@ -146,9 +146,7 @@ NOT_BODY = {"the", "a", "an", "former", "then", "acting", "interim", "outgoing",
             "several", "many", "some", "most", "all", "few", "both", "each", "every", "other"}
 # The kinds of company news points back to by a common noun ("the company's lawyer", "the
 # airline's spokeswoman"), and the lexicon of the last words of the names it may point back to.
-# (And "the paper": "the paper's editor" speaks for the one outlet named, "Evening Herald".)
-KIND_HEADS = {"company": "company_heads", "firm": "company_heads", "airline": "airline_heads", "carrier": "airline_heads",
-              "paper": "outlet_words"}
+KIND_HEADS = {"company": "company_heads", "firm": "company_heads", "airline": "airline_heads", "carrier": "airline_heads"}
 MAX_BODY_WORDS = 3  # "regional transport agency": a body noun and the words that name which
 
 

@@ -124,7 +124,7 @@ def test_an_outlet_sued_over_its_own_report_is_a_party_with_its_editor():
         "The Weekly Courier reported last spring that Colm Farrell had moved money out of his firm before it "
         "closed. Farrell said the story was wrong and that he would see the paper in court. \"Every payment "
         "was declared,\" he said.\n\n"
-        "The Courier said it would defend its reporting in court. \"We stand by our story,\" the paper's "
+        "The Courier said it would defend its reporting in court. \"We stand by our story,\" the Courier's "
         "editor, Alice Penrose, said.\n"
     )
     got = members(text)
@@ -137,7 +137,7 @@ def test_an_outlet_that_will_defend_its_reporting_is_not_taken_for_one_merely_ci
     text = (
         "The Evening Herald reported in March that Dermot Lyle had kept grant money meant for a youth club. "
         "Lyle has taken the paper to court. \"Not one penny went astray,\" Lyle said.\n\n"
-        "The Herald said it would defend its reporting. \"Our reporters checked every figure,\" the paper's "
+        "The Herald said it would defend its reporting. \"Our reporters checked every figure,\" the Herald's "
         "editor, Grace Mullan, said.\n"
     )
     got = members(text)
@@ -179,3 +179,14 @@ def test_a_judge_heard_in_her_sentencing_remarks_is_on_neither_side():
     )
     got = members(text)
     assert "Hugh Tarrant" in got and "Nina Farrow" not in got
+
+
+def test_a_research_paper_is_no_side_of_its_own():
+    text = (
+        "Researchers at Brandon University published a paper on Monday linking the ring road to asthma.\n\n"
+        "The paper's lead author, Dr Laura Finch, said the road should be moved away from homes. "
+        "\"We do not accept the findings,\" said council leader Peter Oakes. "
+        "\"The road will stay where it is,\" said National Roads spokesman Ivan Cole.\n"
+    )
+    labels = {side.label for side in extract(text).sides}
+    assert "Paper" not in labels
