@@ -951,7 +951,9 @@ def _expert_at(text: str, voice: Voice, bodies: set[str]) -> bool:
     # consultant only at a place.
     described = " at " in role or (head in role and head != "consultant" and unowned_expert(head, role)
                                    and not _names_a_body(role, bodies) and not _for_a_body(role))
-    if expert_title(head) and not CLINICAL.search(head) and not PRACTISING.search(role) and described:
+    # (A clinical psychologist "at the University of York" is a scholar asked from outside.)
+    practising = PRACTISING.search(role) and " at " not in role
+    if expert_title(head) and not CLINICAL.search(head) and not practising and described:
         return True
     if not voice.mentions:
         return False

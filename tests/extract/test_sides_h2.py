@@ -190,3 +190,15 @@ def test_a_research_paper_is_no_side_of_its_own():
     )
     labels = {side.label for side in extract(text).sides}
     assert "Paper" not in labels
+
+
+def test_a_psychologist_at_a_university_in_a_parents_dispute_is_no_side():
+    text = (
+        "Parents at Millbrook Academy are campaigning for a ban on phones in class.\n\n"
+        "\"Our children cannot concentrate,\" said Karen Doyle, who leads the Millbrook Parents Group. "
+        "The school's head teacher, Alan Price, said a ban would be hard to enforce.\n\n"
+        "Dr Sarah Kent, a clinical psychologist at the University of Leeds, said the research on phone bans "
+        "was mixed.\n"
+    )
+    got = members(text)
+    assert "Karen Doyle" in got and "Sarah Kent" not in got
