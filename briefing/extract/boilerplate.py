@@ -323,12 +323,11 @@ def _notes(text: str) -> list[tuple[int, int]]:
     """The editor's notes of `text` (`_NOTE`): an update's stamp, or a note to the end of its own
     sentences."""
     notes = []
-    for at in occurrences(text, _NOTE_WORDS):  # the pattern is tried where a label's word opens a line
-        start = text.rfind("\n", 0, at) + 1
-        note = None if text[start:at].strip(" \t") else _NOTE.match(text, start)
+    for start in _line_starts(text, _NOTE_WORDS):  # the pattern is tried where a label's word may open a line
+        note = _NOTE.match(text, start)
         if not note:
             continue
-        line_end = text.find("\n", at)
+        line_end = text.find("\n", start)
         end = note.end()
         for index, sentence in enumerate(split_sentences(text[end:line_end if line_end >= 0 else len(text)])):
             note_own = index == 0 and not note.group("update")  # a correction's first sentence is the note

@@ -68,7 +68,8 @@ ANNOUNCES_ONLY = lazy(ANNOUNCES)
 # Any verb of an attribution.
 ATTRIBUTES = r"(?:" + SPEECH + r"|" + ANNOUNCES + r")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+WEEKDAY_PART = WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday", "Tuesday night"
+DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY_PART + r")?"
 MODAL = r"(?:would|will|could|can|may|might|must|should)"
 # A verb that needs a subject before it ("would", "is", "has").
 AUXILIARY = r"(?:" + MODAL + r"|is|are|was|were|has|have|had)\b"
@@ -117,7 +118,7 @@ SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+(?P<verb>" + ATTRI
 # said ("confirmed on Tuesday that", "announced last week in a statement that"), nothing else:
 # a later "that" opens a relative clause or ends a "so ... that" ("admitted the charge at a
 # hearing that lasted an hour", "revealed failings so serious that").
-ANNOUNCED_WHEN = lazy(r"(?:,?\s+(?:(?:on|last|this)\s+)?" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+ANNOUNCED_WHEN = lazy(r"(?:,?\s+(?:(?:on|last|this)\s+)?" + WEEKDAY_PART +
                       r"|\s+(?:yesterday|today|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year))"
                       r"|\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+)?"
                       r"(?:statement|letter|email|interview|report|filing|post|video|speech|briefing|court|hearing))*,?\s+")
@@ -250,7 +251,7 @@ NOUN_AFTER_THAT = (r"(?:decision|move|plan|deal|policy|figure|approach|closure|p
 ANOTHER_REPORT = lazy(r"(,?\s+(?:and|but))\s+that(?=\s+(?!" + PRONOUN_THAT + r"|" + NOUN_AFTER_THAT + r")[\w£$€“\"‘])")
 QUOTE_MARK = lazy(r"[“”\"]")
 # " on Monday", " on Tuesday night", dropped (`_trim`) with the part of the day, which alone would say nothing.
-WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+WEEKDAY_AFTER = lazy(r"\s+(?:on|last|this)\s+" + WEEKDAY_PART + r"\b")
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 # Single marks that only a quotation explains, left where no quotation was found (`_single_marks`):
 # one that closes after a stop or a comma ("fixed,' said"), one that opens before a letter
@@ -580,8 +581,7 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     if source and UNNAMED_PRONOUN.match(content) and ANNOUNCES_ONLY.match(attributed[len(source):].lstrip()):
         # "Rhodri revealed that he is out of work": lifted out, "He is out of work" names no one,
         # and a reader takes "he" for the side's voice. The attribution says who. (Only for the
-        # ANNOUNCES verbs, which main never lifted a report out of; after "said" the side's
-        # pronoun is named, `_pronoun_named`.)
+        # ANNOUNCES verbs: after "said" the side's pronoun is named, `_pronoun_named`.)
         content = attributed
     if QUOTE_MARK.search(content):
         # Once the quote marks are gone, a source set between two quoted halves is an inserted one too.

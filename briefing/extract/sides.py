@@ -510,7 +510,7 @@ def _own_statement(name: str) -> re.Pattern[str]:
     "a spokeswoman for the Herald", "the Journal said in a statement", or where it stands by its own
     work, as one sued over it does: "the Herald said it would defend its reporting", "the Journal
     stands by its story"."""
-    outlet = r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
+    outlet = _outlet_named(name)
     return re.compile(outlet + r"(?:['’]s)?\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)\s+for\s+" + outlet
                       + r"|" + outlet + r"\s+said\s+in\s+a\s+statement|" + outlet + r"\s+(?:said\s+(?:that\s+)?it\s+)?"
                       + OWN_WORK)
@@ -520,11 +520,17 @@ def _own_statement(name: str) -> re.Pattern[str]:
 def _cites(name: str) -> re.Pattern[str]:
     """Where news cites the outlet by its name, or by the last word of it ("the Times"), for what it
     reported."""
-    outlet = r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
+    outlet = _outlet_named(name)
     return re.compile(r"(?:\b(?:[Aa]ccording\s+to|told|(?:obtained|reported|published|revealed|request)\s+(?:\w+\s+)?by"
                       r"|interview\s+with|spoke\s+(?:with|to))\s+" + outlet + r")|(?:" + outlet + r"(?:\s+(?:first|also|previously))?\s+"
                       r"(?:reported|reports|revealed|obtained|confirmed|published|wrote|report|story|article|investigation"
                       r"|analysis|poll|spoke\s+(?:with|to))\b)")
+
+
+def _outlet_named(name: str) -> str:
+    """A pattern of the outlet as news names it: whole ("the Sunday Herald") or by its last word
+    ("the Herald")."""
+    return r"(?:(?:the|The)\s+)?(?:" + re.escape(name) + r"|(?:the|The)\s+" + re.escape(name.split()[-1]) + r")\b"
 
 
 def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
