@@ -149,7 +149,10 @@ class SiteConfig:
 
 
 def example_base_url(config: SiteConfig) -> str:
-    """A full base_url for the site's path, to show in advice: GitHub Pages' address for it."""
+    """A full base_url for the site's path, to show in advice: GitHub Pages' address for it, or the
+    site's own domain, which GitHub Pages serves at its root."""
+    if config.domain:
+        return f"https://{config.domain.lower()}/"
     return f"https://user.github.io{config.base_path}"
 
 

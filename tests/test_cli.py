@@ -330,6 +330,20 @@ def test_a_base_url_without_a_host_is_warned_of_where_it_is_set(site, capsys):
     assert not (site / "output" / "robots.txt").exists()
 
 
+def test_a_site_with_its_own_domain_is_told_to_use_it_as_its_base_url(site, capsys):
+    """GitHub Pages serves a custom domain at its root: the advice for a base_url without a host is
+    the domain's address, which then builds without a warning, not a github.io one that the
+    domain check would warn of next."""
+    (site / "site_src").mkdir()
+    (site / "site_src" / "site.yaml").write_text("title: News\ndomain: news.example.org\nbase_url: /repo/\n")
+    assert main(["build", "--root", str(site)]) == 0
+    (warning,) = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warning.startswith("site_src/site.yaml:3:11: warning: base_url '/repo/' has no host")
+    assert warning.endswith("like https://news.example.org/, or build with --base-url https://news.example.org/")
+    assert main(["build", "--root", str(site), "--base-url", "https://news.example.org/"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_the_newsletter_warns_of_relative_links_at_the_line_that_sets_base_url(site, capsys):
     (site / "site_src").mkdir()
     (site / "site_src" / "site.yaml").write_text("title: News\nbase_url: /repo/\n")
