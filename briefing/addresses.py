@@ -4,7 +4,7 @@ here keeps an address where it is, or says so.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .model import MAX_SLUG, slugify
 from .problems import Problems
 from .schema import Place
-from .store import BRIEFINGS_DIR, place_of, places_of_items
+from .store import BRIEFINGS_DIR, place_of, place_of_key, places_of_items
 
 if TYPE_CHECKING:
     from .site import Located
@@ -35,14 +35,24 @@ def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems
     A slug numbered clear of another goes into `numbered`, if given, with the one it is clear of."""
     slug = _unreserved(base)
     if slug != base:
-        problems.warning(where, f"slug {base!r} is reserved by the site; using {slug!r}")
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = _suffixed(slug, f"-{n}"), n + 1
+        problems.warning(where, _reserved(base, slug))
+    candidate = _clear_of(slug, taken)
     if candidate != slug:
         problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
         if numbered is not None:
             numbered[candidate] = slug
+    return candidate
+
+
+def _reserved(base: str, slug: str) -> str:
+    return f"slug {base!r} is reserved by the site; using {slug!r}"
+
+
+def _clear_of(slug: str, taken: Container[str]) -> str:
+    """`slug`, or, if it is taken, the first of `<slug>-2`, `<slug>-3`... that is not."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = _suffixed(slug, f"-{n}"), n + 1
     return candidate
 
 
@@ -85,25 +95,41 @@ def named_after_slug(rel: str, slug: str) -> bool:
     return rel.rsplit("/", 1)[-1] == f"{slug}.yaml"
 
 
-def unique_slugs(located: list[Located], problems: Problems) -> list[Located]:
+def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list[Located]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a
-    briefing a slug already in use moves that briefing's page, never the other one's.
+    briefing a slug already in use moves that briefing's page, never the other one's. Each
+    warning points at the `slug:` of the YAML it is about.
     """
-    taken: dict[str, str] = {}
+    taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}
     for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
         base = slugify(briefing.slug) or "briefing"
-        if base != briefing.slug:
-            problems.warning(item.rel, unsafe_slug(briefing.slug, base))
-        slug = unique_slug(base, taken, item.rel, problems)
-        taken[slug] = f"the slug of {item.rel}"
+        unreserved = _unreserved(base)
+        slug = _clear_of(unreserved, taken)
+        warnings = [unsafe_slug(briefing.slug, base)] if base != briefing.slug else []
+        if unreserved != base:
+            warnings.append(_reserved(base, unreserved))
+        if slug != unreserved:
+            warnings.append(_slug_held(taken[unreserved], unreserved, slug))
+        if warnings:  # the file is read again only for a warning
+            place = place_of_key(root, item.rel, "slug")
+            for message in warnings:
+                problems.warning(item.rel, message, **place)
+        taken[slug] = item
         if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
             item = replace(item, briefing=replace(briefing, slug=slug))
         unique[item.rel] = item
     return [unique[item.rel] for item in located]
+
+
+def _slug_held(holder: Located, held: str, slug: str) -> str:
+    """The warning for a briefing whose slug, `held`, `holder` has, so that its page is at `slug`,
+    with how to end it."""
+    return (f"slug {held!r} is the slug of {holder.rel}, so this briefing's page is at {slug}/: give it a slug of "
+            f"its own, or write 'slug: {slug}' to keep its page where it is")
 
 
 def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:

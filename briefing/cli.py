@@ -233,7 +233,7 @@ def run_newsletter(options: argparse.Namespace) -> int:
     reading = Problems()  # every file's problems: this command reports only the asked briefing's own
     sources = read_sources(options.root, config, reading, Cache(options.root))  # read, never written
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
-    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], reading)
+    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], options.root, reading)
     by_slug = {item.briefing.slug: item for item in located}
     # What a shell completes: "output/<slug>/", "site_src/briefings/<slug>.yaml".
     asked = Path(options.slug.rstrip("/")).name.removesuffix(".yaml")

@@ -352,6 +352,13 @@ def verbatim_places(root: Path, rel: str) -> dict[tuple[str, str], list[Place]]:
     return places
 
 
+def place_of_key(root: Path, rel: str, key: str) -> Place:
+    """Where the value of a YAML file's top-level `key` is, read again to point a warning at it
+    (at the `<<` that brings it in, if one does, as `mark_of` says); {} if nowhere."""
+    value = value_of(node_again(root, rel), key)
+    return mark_of(value) if value is not None else {}
+
+
 def places_of_items(root: Path, rel: str, key: str) -> list[Place]:
     """Where each item of a YAML file's top-level list `key` is, read again for a warning about one."""
     node = node_again(root, rel)

@@ -119,8 +119,9 @@ def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
     (yaml_file.parent / "copy.yaml").write_text(yaml_file.read_text())
     capsys.readouterr()
     assert main(["check", "--root", str(site)]) == 0
-    assert (f"site_src/briefings/copy.yaml: warning: slug '{yaml_file.stem}' is the slug of site_src/briefings/{yaml_file.name}; "
-            f"using '{yaml_file.stem}-2'") in capsys.readouterr().err.splitlines()
+    assert (f"site_src/briefings/copy.yaml:4:7: warning: slug '{yaml_file.stem}' is the slug of "
+            f"site_src/briefings/{yaml_file.name}, so this briefing's page is at {yaml_file.stem}-2/: give it a slug of "
+            f"its own, or write 'slug: {yaml_file.stem}-2' to keep its page where it is") in capsys.readouterr().err.splitlines()
     assert main(["check", "--root", str(site), "--strict"]) == 1
 
 

@@ -527,9 +527,9 @@ def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(sit
 
     assert proc.returncode == 0, proc.stderr
     lines = proc.stderr.splitlines()
-    assert "site_src/briefings/dots.yaml: warning: slug '../../escape' is not safe in a URL; using 'escape'" in lines
-    assert "site_src/briefings/reserved.yaml: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
-    assert f"site_src/briefings/long.yaml: warning: slug '{long}' is longer than 60 characters, which makes a hard URL " \
+    assert "site_src/briefings/dots.yaml:2:7: warning: slug '../../escape' is not safe in a URL; using 'escape'" in lines
+    assert "site_src/briefings/reserved.yaml:2:7: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
+    assert f"site_src/briefings/long.yaml:2:7: warning: slug '{long}' is longer than 60 characters, which makes a hard URL " \
            f"to read; using '{long[:long.rfind('-', 0, 61)]}'" in lines
     assert "site_src/articles/fm.md: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'" in lines
     assert {"escape", "etc-passwd", "windows", "con-briefing", "static-briefing", "briefing", "ab", "fm-escape"} <= pages(site)

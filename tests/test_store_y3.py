@@ -1,0 +1,72 @@
+"""Publishing and YAML-store leftovers, on real sites built by the real pipeline: a briefing that
+loses its slug to another is told where, in its YAML, and how to fix it."""
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+BRIEFINGS = "site_src/briefings"
+ARTICLE = "site_src/articles/library.txt"
+LIBRARY = """Library opening hours cut to four days
+
+The town library will open four days a week from April, the council decided on Tuesday, to save money on staff.
+
+"A library that is shut is no library at all," said Priya Nair, who chairs the Friends of the Library group.
+
+The council said the savings were needed. "We have no other way to balance the budget this year," said Owen Hale, the council's finance chief.
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A site with one article of our own, built once: its briefing is `<slug>.yaml`."""
+    root = tmp_path / "site"
+    (root / "site_src" / "articles").mkdir(parents=True)
+    (root / ARTICLE).write_text(LIBRARY)
+    assert main(["build", "--root", str(root)]) == 0
+    return root
+
+
+def generated(root: Path) -> Path:
+    (path,) = (root / BRIEFINGS).glob("*.yaml")
+    return path
+
+
+def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
+    """A command's exit status and the problems it printed, one a line."""
+    capsys.readouterr()
+    status = main([*argv, "--root", str(root)])
+    return status, [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line or ": error: " in line]
+
+
+def test_a_briefing_that_loses_its_slug_is_told_at_its_slug_how_to_keep_its_page(library, capsys):
+    """Two briefings of two stories ask for one slug: the one that loses it is published at
+    `<slug>-2`, and its editor is told so at the `slug:` line, with the line that keeps it there."""
+    slug = generated(library).stem
+    notes = library / BRIEFINGS / "zz-notes.yaml"
+    notes.write_text(f"schema: 1\ntitle: What the library cut means for readers\nslug: {slug}\n")
+    before = notes.read_bytes()
+    warned = (f"{BRIEFINGS}/zz-notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, "
+              f"so this briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' "
+              f"to keep its page where it is")
+
+    status, problems = run(capsys, library, "build")
+    assert status == 0 and problems == [warned]
+    assert (library / "output" / f"{slug}-2" / "index.html").is_file() and notes.read_bytes() == before
+    status, problems = run(capsys, library, "check")
+    assert status == 0 and problems == [warned]
+    status, problems = run(capsys, library, "build", "--strict")
+    assert status == 1 and problems == [warned.replace(": warning: ", ": error: ")]
+    assert notes.read_bytes() == before
+
+
+@pytest.mark.parametrize("written, warned", [
+    ("feed", "slug 'feed' is reserved by the site; using 'feed-briefing'"),
+    ("Library Hours!", "slug 'Library Hours!' is not safe in a URL; using 'library-hours'"),
+])
+def test_a_slug_the_build_cannot_use_is_warned_of_at_its_place(library, capsys, written, warned):
+    notes = library / BRIEFINGS / "notes.yaml"
+    notes.write_text(f"schema: 1\ntitle: Notes\nslug: '{written}'\n")
+    status, problems = run(capsys, library, "build")
+    assert status == 0 and problems == [f"{BRIEFINGS}/notes.yaml:3:7: warning: {warned}"]
