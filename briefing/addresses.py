@@ -113,7 +113,7 @@ def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list
         if unreserved != base:
             warnings.append(_reserved(base, unreserved))
         if slug != unreserved:
-            warnings.append(_slug_held(taken[unreserved], unreserved, slug))
+            warnings.append(_slug_held(item, taken[unreserved], unreserved, slug))
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:
@@ -125,9 +125,16 @@ def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list
     return [unique[item.rel] for item in located]
 
 
-def _slug_held(holder: Located, held: str, slug: str) -> str:
-    """The warning for a briefing whose slug, `held`, `holder` has, so that its page is at `slug`,
-    with how to end it."""
+def _slug_held(item: Located, holder: Located, held: str, slug: str) -> str:
+    """The warning for `item`, which asks for the slug `held` that `holder` has, so that its page is
+    at `slug`, with how to end it: a YAML of the same article is most likely a copy (a backup, or a
+    rename done as a copy), which puts the story on the site twice."""
+    source = item.briefing.source.path
+    if source and source == holder.briefing.source.path:
+        return (f"slug {held!r} is the slug of {holder.rel}, a YAML of the same article {source}, so this one is "
+                f"published too, as a second page of that story, at {slug}/: if it is a copy you do not mean to "
+                f"publish, delete it (or, if it is to replace {holder.rel}, delete that); if it is a briefing of "
+                f"its own, give it a slug of its own and set its source.path to its own article")
     return (f"slug {held!r} is the slug of {holder.rel}, so this briefing's page is at {slug}/: give it a slug of "
             f"its own, or write 'slug: {slug}' to keep its page where it is")
 

@@ -120,8 +120,11 @@ def test_check_warns_of_a_slug_in_use_as_a_build_does(site, capsys):
     capsys.readouterr()
     assert main(["check", "--root", str(site)]) == 0
     assert (f"site_src/briefings/copy.yaml:4:7: warning: slug '{yaml_file.stem}' is the slug of "
-            f"site_src/briefings/{yaml_file.name}, so this briefing's page is at {yaml_file.stem}-2/: give it a slug of "
-            f"its own, or write 'slug: {yaml_file.stem}-2' to keep its page where it is") in capsys.readouterr().err.splitlines()
+            f"site_src/briefings/{yaml_file.name}, a YAML of the same article seeds/000_5194b2e46cd9eb77.txt, so this "
+            f"one is published too, as a second page of that story, at {yaml_file.stem}-2/: if it is a copy you do not "
+            f"mean to publish, delete it (or, if it is to replace site_src/briefings/{yaml_file.name}, delete that); if "
+            f"it is a briefing of its own, give it a slug of its own and set its source.path to its own article"
+            ) in capsys.readouterr().err.splitlines()
     assert main(["check", "--root", str(site), "--strict"]) == 1
 
 

@@ -1,5 +1,6 @@
 """Publishing and YAML-store leftovers, on real sites built by the real pipeline: a briefing that
-loses its slug to another is told where, in its YAML, and how to fix it."""
+loses its slug to another is told where, in its YAML, and how to fix it; a copy of a briefing's
+YAML, published as a second page of its article, is told so."""
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,33 @@ def test_a_slug_the_build_cannot_use_is_warned_of_at_its_place(library, capsys, 
     notes.write_text(f"schema: 1\ntitle: Notes\nslug: '{written}'\n")
     status, problems = run(capsys, library, "build")
     assert status == 0 and problems == [f"{BRIEFINGS}/notes.yaml:3:7: warning: {warned}"]
+
+
+def test_a_copy_of_a_briefings_yaml_is_told_it_is_published_as_a_second_page(library, capsys):
+    """An editor's backup copy of a YAML (or a rename done as a copy) names the same article and the
+    same slug: builds publish it too, at `<slug>-2`, so the feeds and the index list the story twice.
+    The warning at its slug says so, and how to end it; no file of the editor's is deleted or written."""
+    original = generated(library)
+    slug = original.stem
+    copy = original.with_name("backup.yaml")
+    copy.write_bytes(original.read_bytes())
+    before = {path: path.read_bytes() for path in (original, copy)}
+
+    status, problems = run(capsys, library, "build")
+    assert status == 0
+    (warned,) = [line for line in problems if "is the slug of" in line]
+    assert warned == (
+        f"{BRIEFINGS}/backup.yaml:4:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, a YAML of "
+        f"the same article {ARTICLE}, so this one is published too, as a second page of that story, at {slug}-2/: "
+        f"if it is a copy you do not mean to publish, delete it (or, if it is to replace {BRIEFINGS}/{slug}.yaml, "
+        f"delete that); if it is a briefing of its own, give it a slug of its own and set its source.path to its "
+        f"own article")
+    assert {path: path.read_bytes() for path in before} == before
+    assert (library / "output" / f"{slug}-2" / "index.html").is_file()
+    status, problems = run(capsys, library, "check")
+    assert warned in problems
+
+    copy.unlink()  # as the warning says: the second page goes, the first stays
+    status, problems = run(capsys, library, "build")
+    assert status == 0 and problems == []
+    assert not (library / "output" / f"{slug}-2").exists() and (library / "output" / slug / "index.html").is_file()
