@@ -30,15 +30,16 @@ def unsafe_slug(wanted: str, used: str) -> str:
 
 
 def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems,
-                numbered: dict[str, str] | None = None) -> str:
+                numbered: dict[str, str] | None = None, place: Callable[[], Place] = dict) -> str:
     """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken.
-    A slug numbered clear of another goes into `numbered`, if given, with the one it is clear of."""
+    A slug numbered clear of another goes into `numbered`, if given, with the one it is clear of.
+    `place` says where in `where` the slug is asked for, for a warning (it may read the file again)."""
     slug = _unreserved(base)
     if slug != base:
-        problems.warning(where, _reserved(base, slug))
+        problems.warning(where, _reserved(base, slug), **place())
     candidate = _clear_of(slug, taken)
     if candidate != slug:
-        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}")
+        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}", **place())
         if numbered is not None:
             numbered[candidate] = slug
     return candidate

@@ -39,6 +39,7 @@ from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
+    from .schema import Place
 
 BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
 MANIFEST = "manifest.json"  # in the cache: what each page of output/ was rendered from
@@ -901,7 +902,7 @@ def reconcile(
                 if left and path.stem not in taken and left.slug not in taken and asked_slug(left.slug) == left.slug:
                     slug = left.slug  # its page stays where links point
                 else:
-                    slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered)
+                    slug = _new_slug(article, draft.extraction, taken, problems, sources.numbered, sources.root)
                     path = folder / f"{slug}.yaml"
                 taken[slug] = f"the slug of {article.path}'s briefing"
                 drafted = briefing_from_extraction(article, draft.extraction, slug)
@@ -1112,14 +1113,19 @@ def _base_slug(article: Article, extraction: Extraction) -> str:
 
 def _new_slug(
     article: Article, extraction: Extraction, taken: dict[str, str], problems: Problems, numbered: dict[str, str],
+    root: Path,
 ) -> str:
     """The slug of a new article's briefing: the one it asks for, made safe and unique (recorded in
-    `numbered` when given a number)."""
+    `numbered` when given a number). A warning points at the front matter's slug, else its title."""
     wanted = article.meta.get("slug")
     base = _base_slug(article, extraction)
+
+    def place() -> Place:  # the file is read again only for a warning
+        return front_matter_place(root, article.path, "slug" if wanted else "title")
+
     if wanted and base != wanted:
-        problems.warning(article.path, unsafe_slug(wanted, base))
-    return unique_slug(base, taken, article.path, problems, numbered)
+        problems.warning(article.path, unsafe_slug(wanted, base), **place())
+    return unique_slug(base, taken, article.path, problems, numbered, place)
 
 
 def last_pages(cache: Cache, out: Path) -> dict[str, dict]:

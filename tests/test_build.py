@@ -207,8 +207,8 @@ def test_a_front_matter_slug_the_build_had_to_change_is_warned_of_once(site):
         (site / "site_src" / "articles" / f"{name}.md").write_text(
             f"---\ntitle: {name.title()} story\nslug: {slug}\n---\nThe council met on Monday, {name} said.\n")
     first = messages(build(site))
-    assert "site_src/articles/con.md: warning: slug 'con' is reserved by the site; using 'con-briefing'" in first
-    assert "site_src/articles/second.md: warning: slug 'same-story' is the slug of site_src/articles/first.md's briefing; using " \
+    assert "site_src/articles/con.md:3:7: warning: slug 'con' is reserved by the site; using 'con-briefing'" in first
+    assert "site_src/articles/second.md:3:7: warning: slug 'same-story' is the slug of site_src/articles/first.md's briefing; using " \
            "'same-story-2'" in first
     assert (site / "output" / "con-briefing" / "index.html").exists() and (site / "output" / "same-story-2").exists()
     (site / "seeds" / "000_5194b2e46cd9eb77.txt").write_text("Another article, to make the next build a real one.\n")
@@ -820,7 +820,7 @@ def test_an_alias_never_takes_another_briefings_address(site):
     # A new article whose title asks for a former slug gets another: old links must not reach it.
     (site / "seeds" / "ours.md").write_text("---\ntitle: Ours\n---\nA new story, told in a sentence or two.\n")
     result = build(site)
-    assert f"seeds/ours.md: warning: slug 'ours' is an alias in {mine}; using 'ours-2'" in messages(result)
+    assert f"seeds/ours.md:2:8: warning: slug 'ours' is an alias in {mine}; using 'ours-2'" in messages(result)
     assert "../mine/" in (out / "ours" / "index.html").read_text()
 
 

@@ -101,3 +101,18 @@ def test_a_copy_of_a_briefings_yaml_is_told_it_is_published_as_a_second_page(lib
     status, problems = run(capsys, library, "build")
     assert status == 0 and problems == []
     assert not (library / "output" / f"{slug}-2").exists() and (library / "output" / slug / "index.html").is_file()
+
+
+@pytest.mark.parametrize("front_matter, place", [
+    ("title: Library hours\nslug: library-opening-hours-cut-to-four-days\n", "3:7"),  # at the slug it asks for
+    ("title: Library opening hours cut to four days\n", "2:8"),  # at the title its slug is made of
+    ("title: Weekly notes\nslug: feed\n", "3:7"),  # a name the site keeps
+])
+def test_a_new_articles_slug_the_build_had_to_change_is_warned_of_at_its_front_matter(library, capsys,
+                                                                                      front_matter, place):
+    """A new article whose front matter asks for a slug in use (or reserved) is told so at the line
+    that asks for it, as a briefing's YAML is."""
+    (library / "site_src" / "articles" / "later.md").write_text(
+        f"---\n{front_matter}---\nThe library will open on Saturdays again from June, the council said on Friday.\n")
+    status, problems = run(capsys, library, "build")
+    assert status == 0 and len(problems) == 1 and problems[0].startswith(f"site_src/articles/later.md:{place}: warning: slug ")
