@@ -22,31 +22,24 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
 
 
-def unsafe_slug(wanted: str, used: str) -> str:
+def _unsafe_slug(wanted: str, used: str) -> str:
     """Why a slug asked for is not the one used: its length alone, or what it holds."""
     if slugify(wanted, max_length=len(wanted)) == wanted:
         return f"slug {wanted!r} is longer than {MAX_SLUG} characters, which makes a hard URL to read; using {used!r}"
     return f"slug {wanted!r} is not safe in a URL; using {used!r}"
 
 
-def unique_slug(base: str, taken: dict[str, str], where: str, problems: Problems,
-                numbered: dict[str, str] | None = None, place: Callable[[], Place] = dict) -> str:
-    """`base`, or a slug made from it that no one holds: `taken` says who holds each slug taken.
-    A slug numbered clear of another goes into `numbered`, if given, with the one it is clear of.
-    `place` says where in `where` the slug is asked for, for a warning (it may read the file again)."""
-    slug = _unreserved(base)
-    if slug != base:
-        problems.warning(where, _reserved(base, slug), **place())
-    candidate = _clear_of(slug, taken)
-    if candidate != slug:
-        problems.warning(where, f"slug {slug!r} is {taken[slug]}; using {candidate!r}", **place())
-        if numbered is not None:
-            numbered[candidate] = slug
-    return candidate
-
-
-def _reserved(base: str, slug: str) -> str:
-    return f"slug {base!r} is reserved by the site; using {slug!r}"
+def given_slug(base: str, wanted: str | None, taken: Container[str]) -> tuple[str, str | None, list[str]]:
+    """The slug a build gives a briefing whose slug is made of `base` (`wanted` made a slug, or,
+    when `wanted` is None, a title): `base` kept clear of a reserved name, then numbered clear of
+    the slugs `taken`. With it, the slug it was numbered clear of (None if it was not), whose
+    warning, naming who holds it, is the caller's to write, and a warning for each other change."""
+    unreserved = _unreserved(base)
+    slug = _clear_of(unreserved, taken)
+    warnings = [_unsafe_slug(wanted, base)] if wanted is not None and base != wanted else []
+    if unreserved != base:
+        warnings.append(f"slug {base!r} is reserved by the site; using {unreserved!r}")
+    return slug, (unreserved if slug != unreserved else None), warnings
 
 
 def _clear_of(slug: str, taken: Container[str]) -> str:
@@ -107,14 +100,9 @@ def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list
     unique: dict[str, Located] = {}
     for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
-        base = slugify(briefing.slug) or "briefing"
-        unreserved = _unreserved(base)
-        slug = _clear_of(unreserved, taken)
-        warnings = [unsafe_slug(briefing.slug, base)] if base != briefing.slug else []
-        if unreserved != base:
-            warnings.append(_reserved(base, unreserved))
-        if slug != unreserved:
-            warnings.append(_slug_held(item, taken[unreserved], unreserved, slug))
+        slug, held, warnings = given_slug(slugify(briefing.slug) or "briefing", briefing.slug, taken)
+        if held is not None:
+            warnings.append(_slug_held(item, taken[held], held, slug))
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:

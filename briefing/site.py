@@ -22,8 +22,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (asked_slug, made_from, moved_pages, named_after_slug, page_records, settle_aliases,
-                        unique_slug, unique_slugs, unsafe_slug, warn_of_moved_pages)
+from .addresses import (asked_slug, given_slug, made_from, moved_pages, named_after_slug, page_records,
+                        settle_aliases, unique_slugs, warn_of_moved_pages)
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
@@ -39,7 +39,6 @@ from .write import Writer, recover
 
 if TYPE_CHECKING:  # rendering is imported when a build renders, so `extract` starts fast
     from .render import Renderer
-    from .schema import Place
 
 BASE_URLS = "base-urls.json"  # in the cache: the base URL each output folder was last built for
 MANIFEST = "manifest.json"  # in the cache: what each page of output/ was rendered from
@@ -1117,15 +1116,16 @@ def _new_slug(
 ) -> str:
     """The slug of a new article's briefing: the one it asks for, made safe and unique (recorded in
     `numbered` when given a number). A warning points at the front matter's slug, else its title."""
-    wanted = article.meta.get("slug")
-    base = _base_slug(article, extraction)
-
-    def place() -> Place:  # the file is read again only for a warning
-        return front_matter_place(root, article.path, "slug" if wanted else "title")
-
-    if wanted and base != wanted:
-        problems.warning(article.path, unsafe_slug(wanted, base), **place())
-    return unique_slug(base, taken, article.path, problems, numbered, place)
+    wanted = article.meta.get("slug") or None
+    slug, held, warnings = given_slug(_base_slug(article, extraction), wanted, taken)
+    if held is not None:
+        numbered[slug] = held
+        warnings.append(f"slug {held!r} is {taken[held]}; using {slug!r}")
+    if warnings:  # the file is read again only for a warning
+        place = front_matter_place(root, article.path, "slug" if wanted else "title")
+        for message in warnings:
+            problems.warning(article.path, message, **place)
+    return slug
 
 
 def last_pages(cache: Cache, out: Path) -> dict[str, dict]:
