@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .model import MAX_SLUG, slugify
 from .problems import Problems
 from .schema import Place
-from .store import BRIEFINGS_DIR, place_of, place_of_key, places_of_items
+from .store import BRIEFINGS_DIR, place_of_key, places_of_items
 
 if TYPE_CHECKING:
     from .site import Located
@@ -89,12 +89,13 @@ def named_after_slug(rel: str, slug: str) -> bool:
     return rel.rsplit("/", 1)[-1] == f"{slug}.yaml"
 
 
-def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list[Located]:
+def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, problems: Problems) -> list[Located]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a
     briefing a slug already in use moves that briefing's page, never the other one's. Each
-    warning points at the `slug:` of the YAML it is about.
+    warning points at the `slug:` of the YAML it is about, and its advice depends on where the
+    last build put the page (`pages`, as `last_pages` gives them).
     """
     taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}
@@ -102,7 +103,7 @@ def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list
         briefing = item.briefing
         slug, held, warnings = given_slug(slugify(briefing.slug) or "briefing", briefing.slug, taken)
         if held is not None:
-            warnings.append(_slug_held(item, taken[held], held, slug))
+            warnings.append(_slug_held(item, taken[held], held, slug, pages))
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:
@@ -114,18 +115,31 @@ def unique_slugs(located: list[Located], root: Path, problems: Problems) -> list
     return [unique[item.rel] for item in located]
 
 
-def _slug_held(item: Located, holder: Located, held: str, slug: str) -> str:
+def _slug_held(item: Located, holder: Located, held: str, slug: str, pages: dict[str, dict]) -> str:
     """The warning for `item`, which asks for the slug `held` that `holder` has, so that its page is
     at `slug`, with how to end it: a YAML of the same article is most likely a copy (a backup, or a
-    rename done as a copy), which puts the story on the site twice."""
+    rename done as a copy), which puts the story on the site twice; else, or if it is a follow-up
+    meant to be published, its slug is to change (its source.path has a warning of its own)."""
     source = item.briefing.source.path
+    options = _options_for_a_held_slug(item.rel, held, slug, pages)
     if source and source == holder.briefing.source.path:
         return (f"slug {held!r} is the slug of {holder.rel}, a YAML of the same article {source}, so this one is "
                 f"published too, as a second page of that story, at {slug}/: if it is a copy you do not mean to "
-                f"publish, delete it (or, if it is to replace {holder.rel}, delete that); if it is a briefing of "
-                f"its own, give it a slug of its own and set its source.path to its own article")
-    return (f"slug {held!r} is the slug of {holder.rel}, so this briefing's page is at {slug}/: give it a slug of "
-            f"its own, or write 'slug: {slug}' to keep its page where it is")
+                f"publish, delete it (or, if it is to replace {holder.rel}, delete that); if not, {options}")
+    return f"slug {held!r} is the slug of {holder.rel}, so this briefing's page is at {slug}/: {options}"
+
+
+def _options_for_a_held_slug(rel: str, held: str, slug: str, pages: dict[str, dict]) -> str:
+    """What the editor of `rel`, whose page is numbered `slug` as `held` is another's, can do.
+    Keeping the page at `slug` is offered only when the last build put it there, as links may
+    point to it then; a page the last build put elsewhere (its slug just changed onto one in use)
+    is to go back there, or to a slug of its own. `pages` is scanned only for such a warning."""
+    was = next((old for old, page in pages.items() if _yaml_of(page, old) == rel), None)
+    if was == slug:
+        return f"give it a slug of its own, or write 'slug: {slug}' to keep its page where it is"
+    if was is not None and was != held:
+        return f"set its slug back to {was!r}, or to another of its own"
+    return "give it a slug of its own"
 
 
 def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
@@ -219,7 +233,7 @@ def warn_of_moved_pages(moves: list[Move], located: list[Located], root: Path, p
         links = " and ".join(filter(None, (", ".join(f"{slug}/" for slug in lost[:-1]), f"{lost[-1]}/")))
         problems.warning(item.rel, f"slug changed from {move.old!r} to {new!r} since the last build, so links to "
                                    f"{links} reach no page; to send them on to {new}/, {fix}",
-                         **place_of(root, item.rel, new))
+                         **place_of_key(root, item.rel, "slug"))
 
 
 def page_records(

@@ -225,15 +225,17 @@ def run_newsletter(options: argparse.Namespace) -> int:
     from .config import example_base_url, load_config
     from .addresses import unique_slugs
     from .cache import Cache
-    from .site import Located, make_renderer, read_sources
+    from .site import Located, last_pages, make_renderer, read_sources
     from .store import BRIEFINGS_DIR
 
     problems = Problems()
     config = load_config(options.root, problems, options.base_url)
     reading = Problems()  # every file's problems: this command reports only the asked briefing's own
-    sources = read_sources(options.root, config, reading, Cache(options.root))  # read, never written
+    cache = Cache(options.root)
+    sources = read_sources(options.root, config, reading, cache)  # read, never written
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
-    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline], options.root, reading)
+    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline],
+                           last_pages(cache, options.root / "output"), options.root, reading)
     by_slug = {item.briefing.slug: item for item in located}
     # What a shell completes: "output/<slug>/", "site_src/briefings/<slug>.yaml".
     asked = Path(options.slug.rstrip("/")).name.removesuffix(".yaml")

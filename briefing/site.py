@@ -424,8 +424,8 @@ def build(
             located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
             result.yaml_written = {**wrote, **{s.rel: None for s in deleted}}
-            located = unique_slugs(located, root, problems)
-        pages = last_pages(cache, out)
+            pages = last_pages(cache, out)
+            located = unique_slugs(located, pages, root, problems)
         moves = moved_pages(pages, located)
         warn_of_moved_pages(moves, located, root, problems)  # of the aliases as written: the advice may add one
         located = settle_aliases(located, root, problems)

@@ -43,18 +43,20 @@ def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
 
 def test_a_briefing_that_loses_its_slug_is_told_at_its_slug_how_to_keep_its_page(library, capsys):
     """Two briefings of two stories ask for one slug: the one that loses it is published at
-    `<slug>-2`, and its editor is told so at the `slug:` line, with the line that keeps it there."""
+    `<slug>-2`, and its editor is told so at the `slug:` line, with, once its page is there, the
+    line that keeps it there."""
     slug = generated(library).stem
     notes = library / BRIEFINGS / "zz-notes.yaml"
     notes.write_text(f"schema: 1\ntitle: What the library cut means for readers\nslug: {slug}\n")
     before = notes.read_bytes()
-    warned = (f"{BRIEFINGS}/zz-notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, "
-              f"so this briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' "
-              f"to keep its page where it is")
+    told = (f"{BRIEFINGS}/zz-notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, "
+            f"so this briefing's page is at {slug}-2/: give it a slug of its own")
+    warned = f"{told}, or write 'slug: {slug}-2' to keep its page where it is"
 
     status, problems = run(capsys, library, "build")
-    assert status == 0 and problems == [warned]
+    assert status == 0 and problems == [told]  # a new page: nothing links to it yet
     assert (library / "output" / f"{slug}-2" / "index.html").is_file() and notes.read_bytes() == before
+    # Once a build has put it there, links may point to it: keeping it there is an option.
     status, problems = run(capsys, library, "check")
     assert status == 0 and problems == [warned]
     status, problems = run(capsys, library, "build", "--strict")
@@ -90,12 +92,11 @@ def test_a_copy_of_a_briefings_yaml_is_told_it_is_published_as_a_second_page(lib
         f"{BRIEFINGS}/backup.yaml:4:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, a YAML of "
         f"the same article {ARTICLE}, so this one is published too, as a second page of that story, at {slug}-2/: "
         f"if it is a copy you do not mean to publish, delete it (or, if it is to replace {BRIEFINGS}/{slug}.yaml, "
-        f"delete that); if it is a briefing of its own, give it a slug of its own and set its source.path to its "
-        f"own article")
+        f"delete that); if not, give it a slug of its own")
     assert {path: path.read_bytes() for path in before} == before
     assert (library / "output" / f"{slug}-2" / "index.html").is_file()
-    status, problems = run(capsys, library, "check")
-    assert warned in problems
+    status, problems = run(capsys, library, "check")  # after a build that put its page at <slug>-2
+    assert f"{warned}, or write 'slug: {slug}-2' to keep its page where it is" in problems
 
     copy.unlink()  # as the warning says: the second page goes, the first stays
     status, problems = run(capsys, library, "build")
@@ -116,3 +117,52 @@ def test_a_new_articles_slug_the_build_had_to_change_is_warned_of_at_its_front_m
         f"---\n{front_matter}---\nThe library will open on Saturdays again from June, the council said on Friday.\n")
     status, problems = run(capsys, library, "build")
     assert status == 0 and len(problems) == 1 and problems[0].startswith(f"site_src/articles/later.md:{place}: warning: slug ")
+
+
+def test_a_follow_up_of_the_same_article_is_not_told_to_change_its_source_at_its_slug(library, capsys):
+    """A follow-up briefing started from a copy of the generated YAML (its header line dropped, a
+    title of its own) keeps the article and the slug: its slug's warning gives the slug's options
+    only, as a follow-up has no article of its own to point source.path at; what to do with
+    source.path is the source.path warning's to say."""
+    original = generated(library)
+    slug = original.stem
+    text = original.read_text().split("\n", 1)[1]  # no header: an editor's own
+    follow_up = original.with_name("library-follow-up.yaml")
+    follow_up.write_text(text.replace("title: Library opening hours cut to four days",
+                                      "title: What four days of opening mean for the library's readers"))
+
+    status, problems = run(capsys, library, "build")
+    assert status == 0
+    (held,) = [line for line in problems if "is the slug of" in line]
+    assert held == (
+        f"{BRIEFINGS}/library-follow-up.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, a "
+        f"YAML of the same article {ARTICLE}, so this one is published too, as a second page of that story, at "
+        f"{slug}-2/: if it is a copy you do not mean to publish, delete it (or, if it is to replace "
+        f"{BRIEFINGS}/{slug}.yaml, delete that); if not, give it a slug of its own")
+    (source,) = [line for line in problems if "source.path" in line]
+    assert source.startswith(f"{BRIEFINGS}/library-follow-up.yaml:") and "or delete its source" in source
+
+
+def test_a_slug_changed_onto_one_in_use_is_told_to_go_back_not_to_keep_its_new_page(library, capsys):
+    """An editor changes a briefing's slug to one another briefing has: its page moves from where
+    it was to `<slug>-2`, a page it never had. The warning says to set the slug back (or to one
+    of its own), not how to keep it at `<slug>-2`; that is offered once its page is there. The
+    warning of the move points at the `slug:` line too."""
+    slug = generated(library).stem
+    notes = library / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Island notes\nslug: island-notes\n")
+    assert run(capsys, library, "build") == (0, [])
+    notes.write_text(f"schema: 1\ntitle: Island notes\nslug: {slug}\n")
+
+    status, problems = run(capsys, library, "build")
+    assert status == 0 and problems == [
+        f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
+        f"briefing's page is at {slug}-2/: set its slug back to 'island-notes', or to another of its own",
+        f"{BRIEFINGS}/notes.yaml:3:7: warning: slug changed from 'island-notes' to '{slug}-2' since the last build, "
+        f"so links to island-notes/ reach no page; to send them on to {slug}-2/, add 'aliases: [island-notes]' to "
+        f"this briefing"]
+    # Once a build has put its page at <slug>-2, that is where links point: now keeping it there is an option.
+    status, problems = run(capsys, library, "check")
+    assert (f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
+            f"briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' to keep its "
+            f"page where it is") in problems
