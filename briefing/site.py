@@ -1115,7 +1115,9 @@ def _new_slug(
     root: Path,
 ) -> str:
     """The slug of a new article's briefing: the one it asks for, made safe and unique (recorded in
-    `numbered` when given a number). A warning points at the front matter's slug, else its title."""
+    `numbered` when given a number). A warning points at the front matter's slug, else its title,
+    and says where to give the page another address: its YAML, as the front matter is not read for
+    the slug again."""
     wanted = article.meta.get("slug") or None
     slug, held, warnings = given_slug(_base_slug(article, extraction), wanted, taken)
     if held is not None:
@@ -1124,7 +1126,8 @@ def _new_slug(
     if warnings:  # the file is read again only for a warning
         place = front_matter_place(root, article.path, "slug" if wanted else "title")
         for message in warnings:
-            problems.warning(article.path, message, **place)
+            problems.warning(article.path, f"{message}; its briefing is {BRIEFINGS_DIR}/{slug}.yaml: to give its "
+                                           "page another address, set slug there", **place)
     return slug
 
 

@@ -205,9 +205,11 @@ def test_a_front_matter_slug_the_build_had_to_change_is_warned_of_once(site):
         (site / "site_src" / "articles" / f"{name}.md").write_text(
             f"---\ntitle: {name.title()} story\nslug: {slug}\n---\nThe council met on Monday, {name} said.\n")
     first = messages(build(site))
-    assert "site_src/articles/con.md:3:7: warning: slug 'con' is reserved by the site; using 'con-briefing'" in first
-    assert "site_src/articles/second.md:3:7: warning: slug 'same-story' is the slug of site_src/articles/first.md's briefing; using " \
-           "'same-story-2'" in first
+    assert ("site_src/articles/con.md:3:7: warning: slug 'con' is reserved by the site; using 'con-briefing'; its "
+            "briefing is site_src/briefings/con-briefing.yaml: to give its page another address, set slug there") in first
+    assert ("site_src/articles/second.md:3:7: warning: slug 'same-story' is the slug of site_src/articles/first.md's "
+            "briefing; using 'same-story-2'; its briefing is site_src/briefings/same-story-2.yaml: to give its page "
+            "another address, set slug there") in first
     assert (site / "output" / "con-briefing" / "index.html").exists() and (site / "output" / "same-story-2").exists()
     (site / "seeds" / "000_5194b2e46cd9eb77.txt").write_text("Another article, to make the next build a real one.\n")
     result = build(site, strict=True)
@@ -818,7 +820,8 @@ def test_an_alias_never_takes_another_briefings_address(site):
     # A new article whose title asks for a former slug gets another: old links must not reach it.
     (site / "seeds" / "ours.md").write_text("---\ntitle: Ours\n---\nA new story, told in a sentence or two.\n")
     result = build(site)
-    assert f"seeds/ours.md:2:8: warning: slug 'ours' is an alias in {mine}; using 'ours-2'" in messages(result)
+    assert (f"seeds/ours.md:2:8: warning: slug 'ours' is an alias in {mine}; using 'ours-2'; its briefing is "
+            f"{SEED_YAML}/ours-2.yaml: to give its page another address, set slug there") in messages(result)
     assert "../mine/" in (out / "ours" / "index.html").read_text()
 
 
@@ -900,8 +903,9 @@ def test_a_slug_only_a_yaml_files_name_still_holds_is_named_as_that(site):
     build(site)
     (site / "seeds" / "again.txt").write_text((site / "seeds" / "000_5194b2e46cd9eb77.txt").read_text() + "\nMore.\n")
     result = build(site)
-    assert f"seeds/again.txt: warning: slug {yaml_file.stem!r} is the name of {SEED_YAML}/{yaml_file.name}; using " \
-           f"'{yaml_file.stem}-2'" in messages(result)
+    assert (f"seeds/again.txt: warning: slug {yaml_file.stem!r} is the name of {SEED_YAML}/{yaml_file.name}; using "
+            f"'{yaml_file.stem}-2'; its briefing is {SEED_YAML}/{yaml_file.stem}-2.yaml: to give its page another "
+            "address, set slug there") in messages(result)
 
 
 def test_a_deleted_articles_page_goes_with_its_generated_yaml_and_an_edited_one_stays(site):

@@ -494,7 +494,8 @@ def test_duplicate_slugs_get_a_suffix_and_no_briefing_overwrites_another(site):
 
     assert proc.returncode == 0, proc.stderr
     assert ("site_src/articles/b.md:3:7: warning: slug 'same-story' is the slug of site_src/articles/a.md's briefing; "
-            "using 'same-story-2'") in proc.stderr.splitlines()
+            "using 'same-story-2'; its briefing is site_src/briefings/same-story-2.yaml: to give its page another "
+            "address, set slug there") in proc.stderr.splitlines()
     by_source = {b["source"]["path"]: b for b in yamls(site).values()}
     assert by_source["site_src/articles/a.md"]["slug"] == "same-story"
     assert by_source["site_src/articles/b.md"]["slug"] == "same-story-2"
@@ -531,7 +532,8 @@ def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(sit
     assert "site_src/briefings/reserved.yaml:2:7: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
     assert f"site_src/briefings/long.yaml:2:7: warning: slug '{long}' is longer than 60 characters, which makes a hard URL " \
            f"to read; using '{long[:long.rfind('-', 0, 61)]}'" in lines
-    assert "site_src/articles/fm.md:2:7: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'" in lines
+    assert ("site_src/articles/fm.md:2:7: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'; "
+            "its briefing is site_src/briefings/fm-escape.yaml: to give its page another address, set slug there") in lines
     assert {"escape", "etc-passwd", "windows", "con-briefing", "static-briefing", "briefing", "ab", "fm-escape"} <= pages(site)
     # Nothing new anywhere but inside the site, and inside it only where the tool writes.
     assert {p for p in tmp_path.rglob("*") if not p.is_relative_to(site)} == outside_before

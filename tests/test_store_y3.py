@@ -112,11 +112,17 @@ def test_a_copy_of_a_briefings_yaml_is_told_it_is_published_as_a_second_page(lib
 def test_a_new_articles_slug_the_build_had_to_change_is_warned_of_at_its_front_matter(library, capsys,
                                                                                       front_matter, place):
     """A new article whose front matter asks for a slug in use (or reserved) is told so at the line
-    that asks for it, as a briefing's YAML is."""
+    that asks for it, as a briefing's YAML is, and where to change it: that line is no longer read
+    for the slug once its briefing's YAML is written."""
+    first = generated(library).name
     (library / "site_src" / "articles" / "later.md").write_text(
         f"---\n{front_matter}---\nThe library will open on Saturdays again from June, the council said on Friday.\n")
     status, problems = run(capsys, library, "build")
-    assert status == 0 and len(problems) == 1 and problems[0].startswith(f"site_src/articles/later.md:{place}: warning: slug ")
+    (yaml_file,) = {path.name for path in (library / BRIEFINGS).glob("*.yaml")} - {first}
+    assert status == 0 and len(problems) == 1
+    assert problems[0].startswith(f"site_src/articles/later.md:{place}: warning: slug ")
+    assert problems[0].endswith(f"; its briefing is {BRIEFINGS}/{yaml_file}: to give its page another address, "
+                                "set slug there")
 
 
 def test_a_follow_up_of_the_same_article_is_not_told_to_change_its_source_at_its_slug(library, capsys):
@@ -166,3 +172,4 @@ def test_a_slug_changed_onto_one_in_use_is_told_to_go_back_not_to_keep_its_new_p
     assert (f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
             f"briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' to keep its "
             f"page where it is") in problems
+
