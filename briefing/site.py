@@ -1116,15 +1116,17 @@ def _new_slug(
 ) -> str:
     """The slug of a new article's briefing: the one it asks for, made safe and unique (recorded in
     `numbered` when given a number). A warning points at the front matter's slug, else its title,
-    and says where to give the page another address: its YAML, as the front matter is not read for
-    the slug again."""
-    wanted = article.meta.get("slug") or None
-    slug, held, warnings = given_slug(_base_slug(article, extraction), wanted, taken)
+    if the slug was made of one, and says where to give the page another address: its YAML, as
+    the front matter is not read for the slug again."""
+    base = _base_slug(article, extraction)
+    slug, held, warnings = given_slug(base, article.meta.get("slug") or None, taken)
     if held is not None:
         numbered[slug] = held
         warnings.append(f"slug {held!r} is {taken[held]}; using {slug!r}")
     if warnings:  # the file is read again only for a warning
-        place = front_matter_place(root, article.path, "slug" if wanted else "title")
+        # Where `_base_slug` took it from: a headline (no front matter's title) has no place to point at.
+        key = next((key for key in ("slug", "title") if article.meta.get(key)), None)
+        place = front_matter_place(root, article.path, key) if key else {}
         for message in warnings:
             problems.warning(article.path, f"{message}; its briefing is {BRIEFINGS_DIR}/{slug}.yaml: to give its "
                                            "page another address, set slug there", **place)

@@ -173,3 +173,34 @@ def test_a_slug_changed_onto_one_in_use_is_told_to_go_back_not_to_keep_its_new_p
             f"briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' to keep its "
             f"page where it is") in problems
 
+
+
+@pytest.mark.parametrize("front_matter", ["title: ''\n", "author: Priya Nair\n"])
+def test_a_new_articles_slug_made_of_its_headline_is_warned_of_at_no_front_matter_line(library, capsys,
+                                                                                       front_matter):
+    """A new article whose front matter gives no title (a blank one is left out) takes its slug from
+    its headline: the warning has no line of the front matter to point at, and points at none."""
+    slug = generated(library).stem
+    (library / "site_src" / "articles" / "later.md").write_text(
+        f"---\n{front_matter}---\n# Library opening hours cut to four days\n\n"
+        "The library will open on Saturdays again from June, the council said on Friday.\n")
+    status, problems = run(capsys, library, "build")
+    assert status == 0
+    (held,) = [line for line in problems if "is the slug of" in line]
+    assert held.startswith(f"site_src/articles/later.md: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml; "
+                           f"using '{slug}-2'")
+
+
+def test_a_txt_articles_slug_warning_points_at_no_line_of_its_text(library, capsys):
+    """A .txt article has no front matter, so first lines that read like one are its text, and its
+    slug comes from its headline: a warning about the slug has no line to point at, and points at
+    none (not at a 'title:' in its text)."""
+    articles = library / "site_src" / "articles"
+    text = "---\ntitle: Weekly\n---\nLibrary hours\n\nThe library will open on Saturdays again from June, the council said.\n"
+    (articles / "weekly.txt").write_text(text)
+    assert run(capsys, library, "build")[0] == 0
+    (articles / "weekly-again.txt").write_text(text + "\nMore to follow.\n")  # the same headline: the same slug
+    status, problems = run(capsys, library, "build")
+    assert status == 0
+    (held,) = [line for line in problems if "is the slug of" in line]
+    assert held.startswith("site_src/articles/weekly-again.txt: warning: slug ")
