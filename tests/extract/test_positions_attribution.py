@@ -21,29 +21,29 @@ RESTATED = [
     ("“There are cases where a face is the only lead we have,” said Chief Raymond Duarte of the Vista Verde "
      "Police Department, the coalition's president.", "Duarte",
      "There are cases where a face is the only lead they have."),
-    ("“It’s going to be well over a million dollars by the time it’s done,” Tenney said about the money being "
-     "spent against her in the primary.", "Tenney",
-     "It’s going to be well over a million dollars by the time it’s done."),
+    ("“It’s going to cost the town well over two million euros by the time it’s finished,” Brennan said about "
+     "the legal fees being run up against her in the appeal.", "Brennan",
+     "It’s going to cost the town well over two million euros by the time it’s finished."),
     ("“Nobody here is against new homes,” said Janet Pickersgill, who chairs the group and has lived on "
      "Recreation Terrace for 38 years.", "Pickersgill", "Nobody here is against new homes."),
-    ("\"Our members are frustrated with the minister,\" said Jack Mozloom, a spokesman for the National "
-     "Federation of Independent Business, which represents 325,000 small businesses.", "Mozloom",
-     "Their members are frustrated with the minister."),
+    ("\"Our members are tired of waiting for the ministry,\" said Pavel Hruska, a spokesman for the Moravian "
+     "Guild of Independent Bakers, which represents 4,200 family bakeries.", "Hruska",
+     "Their members are tired of waiting for the ministry."),
     ("“Surasta has acted fully within its rights under trade rules,” Commerce Minister Tomas Okari said in a "
      "statement.", "Okari", "Surasta has acted fully within its rights under trade rules."),
     # A quoted title in what the sentence says of the speaker.
-    ("“The unions have a stranglehold on the Democrats,” said Steven Brill, author of “America’s Bitter Pill,” a "
-     "history of the Obamacare debate.", "Brill", "The unions have a stranglehold on the Democrats."),
-    ("“John Kasich would be the best nominee, but he doesn't have a chance,” Graham said on MSNBC's \"Morning Joe,\" "
-     "adding, “John Kasich's problem is he is an insider in an outsider year.”",
-     "Graham", "John Kasich would be the best nominee, but he doesn't have a chance."),
-    ("''The reason he has been so successful is that he built very strong coalitions, '' said Mr. Gunnels, who now "
-     "works on the campaign. ''He doesn't see himself as on the left.", "Gunnels",
-     "The reason he has been so successful is that he built very strong coalitions."),
+    ("“The banks have a firm grip on the coalition,” said Ines Carvalho, author of “The Lisbon Ledger,” a "
+     "history of the pension reform fight.", "Carvalho", "The banks have a firm grip on the coalition."),
+    ("“Marta Kuusk would be the strongest candidate, but she doesn't have a chance,” Tamm said on ETV's \"Evening "
+     "Desk,\" adding, “Marta Kuusk's problem is she is a veteran in a year for newcomers.”",
+     "Tamm", "Marta Kuusk would be the strongest candidate, but she doesn't have a chance."),
+    ("''The reason she has lasted so long is that she kept every faction at the table, '' said Mr. Okonjo, who now "
+     "advises the party. ''She doesn't see herself as a radical.", "Okonjo",
+     "The reason she has lasted so long is that she kept every faction at the table."),
     # A second quotation the sentence runs on into: the first is the statement.
-    ("''A populist platform is appealing to those who came of age during the meltdown,'' said Kurt Walters, the "
-     "campaign director at Rootstrikers. ''We need to be bolder.", "Walters",
-     "A populist platform is appealing to those who came of age during the meltdown."),
+    ("''A cheaper rail pass is popular with those who started work during the downturn,'' said Lotte Brandt, the "
+     "campaign director at Fair Fares Now. ''We need to go further.", "Brandt",
+     "A cheaper rail pass is popular with those who started work during the downturn."),
 ]
 
 
@@ -58,8 +58,8 @@ def test_a_quotation_resumed_after_its_source_is_one_statement():
 
 
 def test_restate_reads_past_a_quoted_title_to_the_report():
-    sentence = ("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.")
-    assert restate(sentence, "Khan") == "Trump had shown disrespect to his wife."
+    sentence = ("Mr. Osei said on GBC's ''Weekend Forum'' on Sunday that Mr. Mensah had shown contempt for his family.")
+    assert restate(sentence, "Osei") == "Mensah had shown contempt for his family."
 
 
 CUT = [
@@ -102,10 +102,10 @@ NAMED = [
      "spoken at universities in three provinces without incident.", "Vermeer", ("he", "she"),
      "Vermeer had spoken at universities in three provinces without incident."),
     # Not where the speaker is someone else, or the pronoun cannot be theirs: the pronoun stays.
-    ("Mark Longabaugh, a senior adviser to Mr. Sanders, said he believed the campaign would be well represented.",
-     "Sanders", ("he",), "He believed the campaign would be well represented."),
-    ("Angela Moore, a publicist for Claudette King, said that he was back home resting with his grandchildren.",
-     "Moore", ("he", "she"), "He was back home resting with his grandchildren."),
+    ("Rafael Quintero, a senior adviser to Mr. Alcaraz, said he believed the delegation would be fairly treated.",
+     "Alcaraz", ("he",), "He believed the delegation would be fairly treated."),
+    ("Sofia Brandt, a publicist for Greta Holm, said that he was back at the farm recovering with his sons.",
+     "Brandt", ("he", "she"), "He was back at the farm recovering with his sons."),
     ("Ann Lee said he had been the finest teacher the school ever had.", "Lee", ("she",),
      "He had been the finest teacher the school ever had."),
     ("“We will fight this ruling,” said Ann Lee.", "Lee", ("she",), "They will fight this ruling."),
@@ -154,12 +154,12 @@ def test_restate_lifts_the_report_past_a_speaker_described_at_length(sentence, s
 @pytest.mark.parametrize("sentence, speaker, want", [
     ("“He said the paperwork was coming and that it was his call,” Ruiz told the jury.", "Ruiz",
      "He said the paperwork was coming and that it was his call."),
-    ("“He said Britain would be at the back of the queue,” Mr Farage told BBC Radio Four.", "Farage",
-     "He said Britain would be at the back of the queue."),
+    ("“He said Norway would be at the end of the line,” Mr Lindqvist told Radio Nord.", "Lindqvist",
+     "He said Norway would be at the end of the line."),
 ])
 def test_a_he_in_a_quotation_is_not_the_speaker(sentence, speaker, want):
-    # The speaker of a quotation is "I" in it: its "he" is someone else, and "Farage said
-    # Britain would be at the back of the queue" would put Obama's words in Farage's mouth.
+    # The speaker of a quotation is "I" in it: its "he" is someone else, and "Lindqvist said
+    # Norway would be at the end of the line" would put another man's words in Lindqvist's mouth.
     assert restate(sentence, speaker, ("he",)) == want
 
 
@@ -201,31 +201,30 @@ def test_examples_set_between_commas_go_and_the_verb_stays():
 
 def test_a_curt_yes_states_neither_the_question_nor_what_the_sentence_adds_of_it():
     # "You bet I would" leaves too little to state; the question it answers ("when asked whether
-    # he would issue a quarantine") and a relative clause about its place are no statement of his.
-    sentence = ("“You bet I would,” Christie said when asked whether he would issue a quarantine for people traveling "
-                "into the U.S. from Brazil, where the number of reported cases of the virus has grown.")
-    assert restate(sentence, "Christie", ("he",)) == ""
+    # he would close the border") and a relative clause about its place are no statement of his.
+    sentence = ("“You bet I would,” Moreau said when asked whether he would close the border to cattle trucks coming "
+                "into France from Belgium, where the number of confirmed cases of the disease has risen.")
+    assert restate(sentence, "Moreau", ("he",)) == ""
 
 
 @pytest.mark.parametrize("sentence, speaker, want", [
-    ("The man was saved after a French rescue team found him under the rubble on the outskirts of Kathmandu, said "
-     "Pushparam K.C., a spokesman for the Armed Police Force of Nepal.", "K.C.",
-     "The man was saved after a French rescue team found him under the rubble on the outskirts of Kathmandu."),
-    ("Any cleareyed interpretation of Kerry's actions, said Michael Kofman, an expert on Russia at the Wilson Center, "
-     "would read this as a public admission that the United States is bowing out.", "Kofman",
-     "Any cleareyed interpretation of Kerry's actions would read this as a public admission that the United States "
-     "is bowing out."),
-    ("Even as the campaign moves to New York, the race will be tight, said Dan Gerstein, director of Gotham "
-     "Ghostwriters and an independent political analyst in New York City.", "Gerstein",
-     "Even as the campaign moves to New York, the race will be tight."),
-    ("The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was one "
-     "of the most powerful first ladies.", "Anthony",
-     "The paradox of Nancy is that she was one of the most powerful first ladies."),
+    ("The hiker was found alive after a Chilean rescue team dug her out of the snow near the summit of Cerro Alvear, "
+     "said Ramon J.P., a spokesman for the Andean Rescue Corps of Patagonia.", "J.P.",
+     "The hiker was found alive after a Chilean rescue team dug her out of the snow near the summit of Cerro Alvear."),
+    ("Any honest reading of Halvorsen's remarks, said Ingrid Solberg, an expert on fisheries at the Nordic Policy "
+     "Institute, would take this as a quiet admission that Norway is giving ground.", "Solberg",
+     "Any honest reading of Halvorsen's remarks would take this as a quiet admission that Norway is giving ground."),
+    ("Even as the count moves to the northern districts, the result will be close, said Aiko Tanabe, director of "
+     "Harbour Research and an independent election analyst in Osaka.", "Tanabe",
+     "Even as the count moves to the northern districts, the result will be close."),
+    ("The puzzle of Greta, says Olaf Brenner, archivist at the Royal Consorts Museum, is that she was one of the "
+     "shyest queens of the century.", "Brenner",
+     "The puzzle of Greta is that she was one of the shyest queens of the century."),
 ])
 def test_restate_drops_a_source_named_after_its_verb(sentence, speaker, want):
     assert restate(sentence, speaker) == want
 
 
 def test_a_place_after_the_speaker_is_not_taken_for_them():
-    sentence = "Mr Cooper, from Curry Rivel, Somerset said his dog dragged him back indoors."
-    assert restate(sentence, "Somerset", ("he", "she")) == "His dog dragged him back indoors."
+    sentence = "Mr Pryce, from Llanfair Mawr, Powys said his cat woke him before the fire spread."
+    assert restate(sentence, "Powys", ("he", "she")) == "His cat woke him before the fire spread."
