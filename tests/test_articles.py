@@ -99,7 +99,7 @@ def test_a_hard_wrapped_first_line_of_the_lead_is_no_headline_and_joins_the_next
 
 
 def test_line_breaks_a_writer_chose_are_kept():
-    subhead = b"Ryan calls Trump line racist, but backs him; \nCriticism within party drives candidate to respond.\n\nMore."
+    subhead = b"Mayor calls bridge toll unfair, but backs it; \nAnger among councillors drives mayor to respond.\n\nMore."
     byline = b"By Jane Doe\nStaff writer\n\nThe council voted on Thursday to close the library on Elm Road.\n"
     entries = b"The council voted on Thursday to close the library.\nShort entry.\nAnother entry of some length, here.\n"
     for data in (subhead, byline, entries):
