@@ -3,7 +3,7 @@
 The cues are the words the article puts around a name: the actor's role ("White House press
 secretary", "Putin’s spokesman"), what comes just before a mention ("US President Joe Biden",
 "Democratic Sen. X") and the apposition just after it ("X, R-Ariz.", "X, Republican of Ohio",
-"X of Russia", "X, the president of the N.A.A.C.P."). A body that local news names by a
+"X of Russia", "X, the president of the N.A.W.U."). A body that local news names by a
 common noun ("union president", "the health board's chief executive", "chair of the
 parents' group") is an institution too, and its head no government official. Two rules
 read a whole sentence: "the Russian leader" names the one leader there whose country is
@@ -321,7 +321,7 @@ def _body_served(patron: Actor, title: str) -> str | None:
 def _serves_government(role: str) -> bool:
     """"US President", "Transportation Secretary", "national security adviser"; not "former President"."""
     low = role.lower()
-    # "president of the N.A.A.C.P.", "union president" or "the institute’s president" heads something else; "former
+    # "president of the N.A.W.U.", "union president" or "the institute’s president" heads something else; "former
     # President" no longer serves; a general or branch secretary runs a union, a party or an association.
     owner = NOUN_OWNED.match(role)  # lowercase: "Russia's president" serves a government
     if (NOT_SERVING.search(low) or body_in_role(role) or ORGANISERS_SECRETARY.search(low)
@@ -457,7 +457,7 @@ def _institution_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1024)  # as `_country`
 def _organisation(phrase: str) -> str | None:
-    """"president of the N.A.A.C.P." -> "N.A.A.C.P."; "spokeswoman for the Obama campaign"."""
+    """"president of the N.A.W.U." -> "N.A.W.U."; "spokeswoman for the Lindqvist campaign"."""
     m = HEAD_OF.search(phrase)
     if not m:
         return None

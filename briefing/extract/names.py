@@ -126,7 +126,7 @@ def find_names(text: str) -> list[NameMention]:
     names = []
     for run in _capitalised_runs(text):
         if headings and any(start <= run[0].start < end for start, end in headings):
-            continue  # "Megyn Kelly Is No Different Than Kim Kardashian": a heading, not names
+            continue  # "Anna Petrov Is No Better Than Boris Novak": a heading, not names
         mention = _split_title(text, run)
         if mention is not None:
             names.append(mention)

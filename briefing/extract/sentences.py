@@ -129,7 +129,7 @@ def _abbreviation_ends_sentence(text: str, start: int, match: re.Match[str]) -> 
     for people ("the Justice Dept. Lawyers for the agency said") that no legal form follows
     (LEGAL_FORMS: "Hale Bros. Builders Ltd"); a place's or a time's (PLACE_AND_TIME_ENDINGS:
     "D.C.", "p.m.") before a word that opens a sentence. Not in a Title Case line, whose every
-    word is capitalised ("Erdogan Is In Syria With A Green Light From The U.S. And Iran"), where
+    word is capitalised ("Veland Moves Troops With A Nod From The U.K. And France"), where
     "And" or "The" opens nothing."""
     last = text[start:match.start()].rsplit(None, 1)
     word = last[-1].lstrip(OPENING_MARKS) if last else ""

@@ -52,7 +52,7 @@ SOURCE_STARTS = (*SOURCE_WORDS, "”,", '",')  # what a match of SOURCE_BEFORE s
 # character, which the regex engine finds several times faster than a choice of two.
 QUOTED = (lazy(r"“[^”]*”"), lazy(r"\"[^\"\n]*\""))
 PASSIVE_BY = lazy(r"\b([a-z]+ed)\b[^,.;]{0,30}?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?$")
-# A preposition before a name ("of the House Oversight and Government Reform Committee").
+# A preposition before a name ("of the Senate Harbour and Fisheries Committee").
 OBJECT_BEFORE = lazy(r"\b(?:of|in|on|at|to|from|with|against|for|by|about|over)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
 # The start of an apposition ("X, a founder of the conservative ") with no comma since.
@@ -441,7 +441,7 @@ def _agency(text: str, start: int, end: int) -> str | None:
     if OBJECT_BEFORE.search(before):
         return None  # "Lena Holm of Sweden", "talks with Norway": a place or an object, not an agent
     if IN_APPOSITION.search(before):
-        return None  # "Jordan, a founder of the conservative House Freedom Caucus, asked": Jordan asked
+        return None  # "Okafor, a founder of the Tenants First Caucus, asked": Okafor asked
     return "agent"
 
 
@@ -455,7 +455,7 @@ def _reported(before: str) -> bool:
 
 def _verb_follows(after: str) -> bool:
     """"X said", "X has fiercely opposed", "X, Putin’s spokesman, said", "X of Sweden offered",
-    "X, the mayor of Mesa, who is a Mormon, said". (Read by offset: no copy of what is left.)"""
+    "X, the mayor of Dunmore, who is a Quaker, said". (Read by offset: no copy of what is left.)"""
     if not SKIPPABLE.match(after):
         return _verb_next(after, 0)  # nothing to skip: the next words decide (a cheap test first)
     at = _past(OF_PLACE, after, 0)
