@@ -43,11 +43,19 @@ STRONG = caseless(words_pattern((
 # the dash. A subject in capitals is none: "NHS England (NHSE) - the body that ..." has no comma.
 DATELINE = lazy(r"^[A-Z][A-Z.’'-]+(?:[ /][A-Z][A-Z.’'-]+){0,3}(?:,(?:,?\s+(?:[A-Z][A-Za-z.]+|\d{1,2})){0,4})?"
                 r"(?:,?\s+\([A-Z][\w .&-]{1,30}\))?\s+[—–-]+\s+")
+# An interjection or a greeting set off by a comma at the head of what was said ("Oh, we know
+# ...", "Well, we feel ...", "Hello everyone, we won ..."): the speaker's manner, not what they
+# hold, and turned into the third person it would read as the reporter's ("Oh, they know ...").
+# Not where the rest answers it ("Thanks, but no thanks"), nor with no comma ("Look at the bridge"),
+# nor before fewer than three words, a greeting's own ("Thank you, son"; GREETING).
+INTERJECTION = (r"(?:Oh|Ah|Well|Look|Listen|Wow|OK|Okay|Yes|Yeah|No|Thank you|Thanks|"
+                r"(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))(?:\s+(?:everyone|everybody|all|there|folks))?)"
+                r",\s+(?!(?:but|and|no|not|thanks)\b)(?=\S+\s+\S+\s+\S)")
 OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|"
                      r"Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
                      r"(?:According to [^,“”\"]{1,60}(?:, (?:[A-Z][^,“”\"]{1,40}|who [^,“”\"]{1,80}))?|At the same time|In response(?: to [^,]{1,60})?|On [A-Z]\w+|In an? [^,]{1,60}|"
-                     r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*)+")
+                     r"From [^,]{1,40}|Speaking [^,]{1,60}|Trying to [^,]{1,60}|By [^,]{1,80}),\s*|" + INTERJECTION + r")+")
 # The verbs of an attribution whose report may follow with or without "that" ("said the plan
 # was rushed", "warns that the bridge will close").
 SPEECH = (r"(?:said|says|say|told [^,]{1,40}?|added|argued|argues|noted|note|notes|wrote|insisted|insists|contended|"
@@ -300,11 +308,12 @@ SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister
 ORGANISATION_NAMED = lazy(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[\w.’'&-]+")
 # A greeting or thanks, with a few words after it at most, states nothing: "Good evening,
 # everyone", "Thank you for coming" (but "Thanks to the council, the library is open" does, and
-# so do words with a subject, a "but" or a "no" in them: "Hi, they won", "Thanks for nothing",
-# "Thanks, but no thanks").
+# so do words with a "but" or a "no" in them: "Thanks for nothing", "Thanks, but no thanks"; nor
+# does a short clause after it, "Hi, they won"; a longer one is a statement, whose greeting goes as
+# an opener, INTERJECTION).
 GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|night)|[Tt]hank you|[Tt]hanks|[Gg]oodbye|"
                 r"[Ww]elcome(?=,|\s+(?:to|back|home|everyone|all)\b))\b,?"
-                r"(?:\s+(?!(?:I|we|they|he|she|it|but|no|not|nothing|never)\b)[^\s,.;:!?]+,?){0,3}$")
+                r"(?:\s+(?!(?:but|no|not|nothing|never)\b)[^\s,.;:!?]+,?){0,3}$")
 # Words that say nothing on their own: what is left of "I do." or "That she should be saying that?".
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",

@@ -392,8 +392,8 @@ LOOSE_ENDS = [
     ("“We will never give in,” Lee said, quoting the old slogan: “No cuts.”", "They will never give in."),
     ("“We will never give in,” Lee said. “The ward stays open and that is final.”",
      "They will never give in. The ward stays open and that is final."),
-    # A short stance that opens with a greeting or thanks states something.
-    ("“Hi, we won!” Lee said.", "Hi, they won."),
+    # Thanks that answer something state it; a greeting before a clause goes, and "they won" alone says too little.
+    ("“Hi, we won!” Lee said.", ""),
     ("“Thanks for nothing, minister,” Lee said.", "Thanks for nothing, minister."),
     ("“Thanks, but no thanks,” Lee said.", "Thanks, but no thanks."),
     ("“Good evening, everyone,” Lee said.", ""),
