@@ -1,4 +1,5 @@
-"""positions: an interjection or a greeting that opens a quotation goes ("Oh, we ..." -> "They ...")."""
+"""positions: an interjection or a greeting that opens a quotation goes ("Oh, we ..." -> "They
+..."); when and where a quotation was said is no part of it ("said last week in Kingsmouth, “...”")."""
 import pytest
 
 from briefing.extract.positions import restate
@@ -32,4 +33,24 @@ INTERJECTIONS = [
 
 @pytest.mark.parametrize("sentence, want", INTERJECTIONS, ids=[s for s, _ in INTERJECTIONS])
 def test_an_interjection_opening_a_quotation_goes(sentence, want):
+    assert restate(sentence, "Okafor", ("she",)) == want
+
+
+SAID_WHEN_WHERE = [
+    ("As Okafor said last week in Kingsmouth, “The bridge is the heart of the town and must stay open.”",
+     "The bridge is the heart of the town and must stay open."),
+    ("Okafor said on Tuesday at the town hall, “The bridge is the heart of the town and must stay open.”",
+     "The bridge is the heart of the town and must stay open."),
+    ("The minister said yesterday in Geneva: “Our embassy will not be lectured by a foreign government.”",
+     "Their embassy will not be lectured by a foreign government."),
+    ("Okafor said last month at a rally in Leeds, the ban was unfair to parents who work shifts.",
+     "The ban was unfair to parents who work shifts."),
+    # A phrase that is part of the statement, not when or where it was said, stays.
+    ("Okafor said in the end, the council had no choice but to close the bridge.",
+     "In the end, the council had no choice but to close the bridge."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SAID_WHEN_WHERE, ids=[w for _, w in SAID_WHEN_WHERE])
+def test_when_and_where_it_was_said_is_no_part_of_the_statement(sentence, want):
     assert restate(sentence, "Okafor", ("she",)) == want
