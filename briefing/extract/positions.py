@@ -354,11 +354,15 @@ ADVERB = (r"(?:never|ever|also|just|still|always|even|sure|so|too|very|much|once
           r"(?!(?:(?:re|mis)?apply|reply|rely|(?:re)?supply|comply|imply|multiply|ally|rally|tally|bully|sully|dally)\b)"
           r"[a-z]{2,}ly)")
 ADVERB_WORD = lazy(ADVERB)
-# "I", then the run of adverbs after it (group 1, kept as it is), then the word after them
-# (group 2): the verb, which `_agree` puts in the third person ("I also strongly oppose" ->
-# "I also strongly opposes"), or an adverb that no verb follows ("I personally, as ...").
-# A comma may stand between two adverbs ("I never, ever want"), not after the last.
-I_VERB = lazy(r"\bI\s+((?:" + ADVERB + r"(?:,(?=\s+" + ADVERB + r"\s))?\s+)*)([a-z’']+)\b")
+# An aside set between commas after "I" and its adverbs, which the verb follows: "as a parent",
+# "for one", "however", "frankly". (Not a list "I" heads: "I, and many others, oppose".)
+ASIDE = r",\s+(?:(?:as|like)\s[^,;“”\"]{1,40}|for one|though|however|" + ADVERB + r"),"
+# "I", then the run of adverbs and the aside after it (group 1, kept as it is), then the word
+# after them (group 2): the verb, which `_agree` puts in the third person ("I also strongly
+# oppose" -> "I also strongly opposes", "I personally, as a parent, think" -> "I personally,
+# as a parent, thinks"), or an adverb that no verb follows ("I personally, the ...").
+# A comma may stand between two adverbs ("I never, ever want").
+I_VERB = lazy(r"\bI((?:\s+" + ADVERB + r"(?:,(?=\s+" + ADVERB + r"\s))?)*(?:" + ASIDE + r")?\s+)([a-z’']+)\b")
 # Modal verbs, which take no "s" in any person ("X cannot", not "X cannots"), and past forms.
 UNCHANGED = {"will", "would", "can", "cannot", "could", "should", "must", "might", "may", "shall", "ought",
              "was", "did", "had"}
@@ -811,18 +815,18 @@ def _fallback(sentence: str, speaker: str) -> str:
 
 def _agree(m: re.Match[str]) -> str:
     """"I think" -> "I thinks" (the "I" is replaced next), "I don’t" -> "I doesn’t", "I am" -> "I is",
-    "I also strongly oppose" -> "I also strongly opposes"; "I told", "I cannot", "I won’t", "I
-    personally, ..." stay."""
+    "I also strongly oppose" -> "I also strongly opposes", "I, as a parent, think" -> "I, as a
+    parent, thinks"; "I told", "I cannot", "I won’t", "I personally, the ..." stay."""
     adverbs, verb = m.group(1), m.group(2)
-    if ADVERB_WORD.fullmatch(verb):  # "I personally, as a driver, ...": no verb follows
+    if ADVERB_WORD.fullmatch(verb):  # "I personally, the ban ...": no verb follows
         return m.group()
     if verb.endswith(("n’t", "n't")) and verb[:-3] in THIRD_PERSON_NEGATED:
-        return "I " + adverbs + THIRD_PERSON_NEGATED[verb[:-3]]
+        return "I" + adverbs + THIRD_PERSON_NEGATED[verb[:-3]]
     if verb in UNCHANGED or verb.endswith(("n’t", "n't")) or _inflected(verb) or verb in words("irregular_past"):
         return m.group()
     if verb in PRESENT_OR_PAST and PAST_TIME.search(m.string):  # "I cut the budget last year"
         return m.group()
-    return "I " + adverbs + _third_person(verb)
+    return "I" + adverbs + _third_person(verb)
 
 
 def _inflected(verb: str) -> bool:

@@ -24,9 +24,11 @@ FIRST_PERSON = [
     ("“I reapply for the bridge grant every single year,” Lee said.", "Lee reapplies for the bridge grant every single year."),
     ("“I rally the town to save the bridge every single year,” Lee said.",
      "Lee rallies the town to save the bridge every single year."),
-    # An adverb with no verb after it is no verb.
+    # An adverb with no verb after it is no verb; an aside between commas after it, which the verb follows, neither.
+    ("“I personally, the bridge is what matters most to me,” Lee said.",
+     "Lee personally, the bridge is what matters most to Lee."),
     ("“I personally, as a driver, want the bridge to stay open,” Lee said.",
-     "Lee personally, as a driver, want the bridge to stay open."),
+     "Lee personally, as a driver, wants the bridge to stay open."),
     # Verbs whose present ends in -ed or -s take an "s" like any other; past and third-person forms stay.
     ("“I need the bridge to stay open for the shop,” Lee said.", "Lee needs the bridge to stay open for the shop."),
     ("“I guess the bridge will close after all,” Lee said.", "Lee guesses the bridge will close after all."),

@@ -1,5 +1,7 @@
 """positions: an interjection or a greeting that opens a quotation goes ("Oh, we ..." -> "They
-..."); when and where a quotation was said is no part of it ("said last week in Kingsmouth, “...”")."""
+..."); when and where a quotation was said is no part of it ("said last week in Kingsmouth, “...”");
+first person agrees past an aside between commas ("I personally, as a parent, think" -> "X
+personally, as a parent, thinks")."""
 import pytest
 
 from briefing.extract.positions import restate
@@ -53,4 +55,24 @@ SAID_WHEN_WHERE = [
 
 @pytest.mark.parametrize("sentence, want", SAID_WHEN_WHERE, ids=[w for _, w in SAID_WHEN_WHERE])
 def test_when_and_where_it_was_said_is_no_part_of_the_statement(sentence, want):
+    assert restate(sentence, "Okafor", ("she",)) == want
+
+
+ASIDES = [
+    ("“I personally, as a parent, think the ban is wrong,” Okafor said.",
+     "Okafor personally, as a parent, thinks the ban is wrong."),
+    ("“I, as a parent, think the ban on phones in class is wrong,” Okafor said.",
+     "Okafor, as a parent, thinks the ban on phones in class is wrong."),
+    ("“I, for one, want the bridge to stay open for the shops,” Okafor said.",
+     "Okafor, for one, wants the bridge to stay open for the shops."),
+    ("“I, however, believe the tribunal got the law wrong,” Okafor said.",
+     "Okafor, however, believes the tribunal got the law wrong."),
+    # Not a list that "I" heads: the verb after it is theirs too.
+    ("“I, and many others in the village, oppose the quarry,” Okafor said.",
+     "Okafor, and many others in the village, oppose the quarry."),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ASIDES, ids=[w for _, w in ASIDES])
+def test_first_person_agrees_past_an_aside_between_commas(sentence, want):
     assert restate(sentence, "Okafor", ("she",)) == want
