@@ -229,14 +229,28 @@ APPOSITION_BEFORE = lazy(r"(?:^|[.;:!?]\s+|\n)((?:An?|The)\s[^,.;:“”\"]{3,90
 # After a name: "Nicholas Webb, prosecuting," or a prosecution witness (groups 1 and 2), "Sarah
 # Okonjo, defending," or the accused, "Liam Carver, 34, of Telford, denies causing ..." (an
 # apposition or two may come between, as long as "who ran the Eastgate housing charity for
-# almost two decades"), or the one under investigation.
+# almost two decades"), or the one under investigation; or, in a sentencing story, the one who
+# admits the charge or is convicted ("Darren Holt, 52, of Ludlow, admitted fraud", "pleaded
+# guilty", "was convicted"): still the defence, whom the prosecution's case is against. ("Admitted"
+# only before a charge or a crime: "admitted the plan had flaws" is no plea. Not one who testifies
+# or cooperates, in the same sentence: "who has pleaded guilty ... and is testifying under a
+# cooperation agreement" is the prosecution's witness in another's trial.)
 COURT_AFTER = lazy(r"(?:,\s+(prosecuting|for\s+the\s+(?:prosecution|Crown))\b"
                    r"|,\s+(?:defending|for\s+the\s+defen[cs]e)\b"
                    # a witness called by one side: "was the prosecution's first witness"
                    r"|,?\s+(?:was|is)\s+(?:a|the)\s+(?:(prosecution)|defen[cs]e)['’]s\s+(?:\w+\s+)?witness\b"
+                   # or one who testifies for the prosecution, as a clause about them says: "Karen Fell, the
+                   # treasurer, who has pleaded guilty ... and is testifying under a cooperation agreement"
+                   r"|(?:,[^,.;:“”\"]{1,80}){0,2}?,\s+who\s[^.;:“”\"]{0,120}?\b(?:is|was|will\s+be)\s+(?:testifying|giving\s+evidence)"
+                   r"\s+(for\s+the\s+(?:prosecution|government|Crown|state)|under\s+a\s+cooperation\s+agreement)\b"
                    r"|(?:,[^,.;:“”\"]{1,80}){0,2},?\s+(?:(?:has\s+)?denie[sd]|pleaded\s+not\s+guilty|pleads\s+not\s+guilty"
                    r"|is\s+accused\s+of|is\s+charged\s+with|was\s+charged\s+with|(?:has|had)\s+been\s+(?:charged|indicted)"
-                   r"|was\s+indicted|(?:is|was)\s+(?:under\s+(?:criminal\s+)?investigation|being\s+investigated))\b)")
+                   r"|was\s+indicted|(?:is|was)\s+(?:under\s+(?:criminal\s+)?investigation|being\s+investigated)"
+                   r"|(?:pleaded\s+guilty|pleads\s+guilty|(?:was|has\s+been|had\s+been)\s+(?:convicted|found\s+guilty)"
+                   r"|admit(?:ted|s)\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+)\s+)?(?:(?:counts?|charges?)\s+of\s+)?"
+                   r"(?:charges?|counts?|offences?|fraud|theft|manslaughter|murder|assault|burglary|robbery|arson|bribery"
+                   r"|causing|stealing|possessing|possession|perverting|embezzl\w+|misconduct))"
+                   r"(?![^.;]*?\b(?:testif\w*|cooperat\w*|witness\w*)))\b)")
 # Right before a name, the one a probe or a charge is about: "opened an investigation into the
 # mayor, Carlo Bruni", "charges against", "prosecutors are investigating"; past an apposition
 # only where it ends with a title or a word for a person ("the mayor, "; not "into the crash, ").
@@ -345,6 +359,10 @@ RULING_AFTER = (r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:\w+ly\s+|also\s+|later\s+|th
                 r"|(?:instructed|told|reminded|warned)\s+(?:the\s+)?jur(?:y|ors)"
                 r"|said\s+the\s+(?:trial|hearing)\s+would\s+(?:start|begin|open|resume|continue|last))\b")
 RULING = lazy(RULING_AFTER)
+# The same said before the judge's name, of sentencing from the bench: "Sentencing him, Judge Anne
+# Lowry said ...", "Jailing Holt, Recorder Ian Paul told him ..." (a title may stand before the name).
+RULING_BEFORE = lazy(r"\b(?:Sentencing|Jailing|Passing\s+sentence(?:\s+on)?)\s+(?:him|her|them|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                     r",\s+(?:(?:Judge|Recorder|District|Circuit|Justice|Mr|Mrs|Ms|Dame|Sir|Lord|Lady)\.?\s+)*$")
 PRONOUN_RULING = lazy(r"(?:She|He)" + RULING_AFTER)
 # What a judge who is a party answers, tied to the judge ({name}: the judge's surname): "said the
 # evidence against her had been fabricated", "Whitby, who was removed from the bench", "Whitby is
@@ -1026,10 +1044,11 @@ def _judge(voice: Voice) -> bool:
 def _rules(text: str, sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Does the judge rule or run the trial in the article ("wrote that the contract was ambiguous",
     "told jurors"), as the subject of RULING right after one of its names (`spans`) or "She"/"He"
-    opening a sentence it is heard in, and is not the one charged, sued or removed anywhere it is heard
+    opening a sentence it is heard in, or sentencing right before a name (RULING_BEFORE), and is not the one charged, sued or removed anywhere it is heard
     or named ("said the evidence against her had been fabricated")? A judge who answers for herself is
     a party to that dispute."""
-    rules = any(RULING.match(text, end) for found in spans.values() for _, end in found) or any(
+    rules = any(RULING.match(text, end) or RULING_BEFORE.search(text, max(0, start - 80), start)
+                for found in spans.values() for start, end in found) or any(
         PRONOUN_RULING.match(sentences[i].text) for i in voice.strength)
     accused = _accused(voice.name.split()[-1])
     return rules and not any(accused.search(sentences[i].text) for i in {*voice.strength, *spans})
@@ -1074,7 +1093,7 @@ def _court_side(text: str, voice: Voice) -> str | None:
         return "prosecution"
     after = COURT_AFTER.match(text, end) if end is not None else None
     if after:
-        return "prosecution" if after.group(1) or after.group(2) else "defence"
+        return "prosecution" if after.group(1) or after.group(2) or after.group(3) else "defence"
     probed = PROBED_BEFORE.search(text, max(0, first - 100), first) if first is not None else None
     if probed and (not probed.group(1) or probed.group(1).rsplit(None, 1)[-1].lower() in _person_words()):
         return "defence"

@@ -164,3 +164,51 @@ def test_a_report_by_the_other_side_is_no_position_of_the_residents():
     assert residents is not landowner
     assert not any("fences" in p.text for p in residents.positions)
     assert "The closure had cut the village off from the river." in [p.text for p in residents.positions]
+
+
+def members(text: str) -> dict[str, str]:
+    """Each member's name -> the label of its side."""
+    return {m.name: side.label for side in extract(text).sides for m in side.members}
+
+
+SENTENCING = (
+    "A former finance officer who stole £240,000 from a children's charity has been jailed for four years.\n\n"
+    "Darren Holt, 52, of Ludlow, admitted fraud by abuse of position at Shrewsbury Crown Court.\n\n"
+    "Prosecutor Helen Marsh said Holt had moved the money into his own accounts over six years and spent it on "
+    "holidays and a sports car. \"This was a calculated and sustained betrayal of a charity that trusted him,\" "
+    "she said.\n\n"
+    "Holt's barrister, Simon Crane, said his client was deeply ashamed and had repaid £60,000. \"He has lost his "
+    "career, his marriage and his good name,\" Mr Crane said.\n\n"
+    "Sentencing him, Judge Anne Lowry said the charity had been forced to cut services for vulnerable families. "
+    "She said: \"You abused a position of trust for your own greed.\"\n\n"
+    "Holt told the court he was sorry. \"I let down people who relied on me,\" he said.\n")
+
+
+def test_in_a_sentencing_story_the_defendant_is_not_on_the_prosecutions_side():
+    sides = members(SENTENCING)
+    assert sides["Darren Holt"] == sides["Simon Crane"]
+    assert sides["Helen Marsh"] != sides["Darren Holt"]
+
+
+def test_a_judge_sentencing_from_the_bench_is_on_neither_side():
+    assert "Anne Lowry" not in members(SENTENCING)
+
+
+@pytest.mark.parametrize("admits", [
+    "Darren Holt, 52, of Ludlow, pleaded guilty to fraud by abuse of position",
+    "Darren Holt, 52, of Ludlow, was convicted of fraud by abuse of position",
+    "Darren Holt, 52, of Ludlow, admitted two counts of fraud",
+])
+def test_the_one_who_admits_or_is_convicted_is_the_defence(admits):
+    text = SENTENCING.replace("Darren Holt, 52, of Ludlow, admitted fraud by abuse of position", admits)
+    sides = members(text)
+    assert sides["Helen Marsh"] != sides["Darren Holt"]
+
+
+def test_a_cooperating_witness_who_pleaded_guilty_is_not_taken_for_the_defence():
+    text = SENTENCING.replace(
+        "Holt told the court he was sorry.",
+        "Karen Fell, the charity's former treasurer, who has pleaded guilty to a single count of fraud and is "
+        "testifying for the prosecution, said Holt had told her to hide the payments.")
+    sides = members(text)
+    assert sides.get("Karen Fell") != sides["Darren Holt"]
