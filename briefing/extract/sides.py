@@ -309,10 +309,12 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
 # pay was the issue".
 BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|stressed)\b")
 # What a union asks of an employer, up to three words on: "the union's pay claim", "the latest wage
-# offer", "the union's demands". Only pay: a regulator reviews "the company's proposal" or "the
-# airline's claim", and one who decides on it is no party.
+# offer", "the union's demands", "the drivers' request for a rise". Only pay: a regulator reviews
+# "the company's proposal" or "the airline's claim", and one who decides on it is no party (nor is
+# "a rise" alone pay: "would review the rise in complaints").
 ASKED_OF = (r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))\b"
-            r"|\s+the\s+union['’]s\s+(?:claims?|offers?|demands?)\b)")
+            r"|\s+the\s+union['’]s\s+(?:claims?|offers?|demands?)\b"
+            r"|\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:rise|raise|increase)\b)")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are

@@ -212,3 +212,13 @@ def test_a_cooperating_witness_who_pleaded_guilty_is_not_taken_for_the_defence()
         "testifying for the prosecution, said Holt had told her to hide the payments.")
     sides = members(text)
     assert sides.get("Karen Fell") != sides["Darren Holt"]
+
+
+def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_party():
+    text = (
+        "Bus drivers employed by the Vale Transport Authority will strike on Friday after talks over pay broke down.\n\n"
+        "\"Our members have had a real-terms cut every year since 2019,\" said Kieran Doyle, the drivers' union rep. "
+        "\"We are asking for a rise that matches inflation, nothing more.\"\n\n"
+        "The Vale Transport Authority said it would examine the drivers' request for a rise but warned that fares "
+        "could not go up again. \"We value our drivers, but we have to balance the books,\" a spokeswoman said.\n")
+    assert "Vale Transport Authority" in members(text)
