@@ -340,7 +340,12 @@ UNNAMED_OFFICES = frozenset({"department", "ministry", "office"})  # "Department
 # Inspectorate", "the Environment Agency", "a spokeswoman for the board", "the returning officer".
 DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorate", "inspector", "inspectors", "agency",
                            "commission", "commissioner", "board", "authority", "ombudsman", "watchdog", "tribunal",
-                           "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau"})
+                           "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau",
+                           "advisory"})
+# A body described by a clause right after its name as one that advises governments or
+# ministers on the matter weighs it as a regulator does ("The Nordic Food Safety Council, which
+# advises governments in the region on food additives, said it would review the study").
+ADVISES = lazy(r",\s+which\s+advises\b")
 # A statement an outlet makes on its own behalf, as a party does ("in a statement released by Fox News").
 STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
 # How an outlet stands by its own work, as a party to a suit over it does: "would defend its
@@ -555,7 +560,7 @@ def _outlet_named(name: str) -> str:
 
 def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
     """Is the voice a deciding kind of body or official (DECIDER_WORDS in its name, its title or the
-    body it speaks for) that first takes the floor to say how it will rule on the matter
+    body it speaks for, or ADVISES where it first speaks) that first takes the floor to say how it will rule on the matter
     (PROCEDURE)? Then it is the regulator, the inspector or the official who decides, not a party:
     "Gloria Fenn, a spokeswoman for the board, said the agency was reviewing the additional reports"."""
     first = min((i for i, rank in voice.strength.items() if rank in VOTING), default=None)
@@ -570,6 +575,10 @@ def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
     spokes = SPOKES.search(voice.actor.role or "") and not aff.patron and unnamed
     doer = DOER.search(sentences[first].text, 0, procedure.start()) if spokes else None
     kind = " ".join(filter(None, (voice.name, voice.actor.role, aff.institution, doer and doer.group(1))))
+    sentence = sentences[first]
+    if any(ADVISES.match(sentence.text, end - sentence.start) for start, end in voice.mentions
+           if sentence.start <= start < sentence.end):
+        return True  # the clause right after its own name: not "an adviser at Greenway, which advises farmers"
     return not DECIDER_WORDS.isdisjoint(word.removesuffix("'s") for word in kind.lower().replace("’", "'").split())
 
 

@@ -222,3 +222,15 @@ def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_part
         "The Vale Transport Authority said it would examine the drivers' request for a rise but warned that fares "
         "could not go up again. \"We value our drivers, but we have to balance the books,\" a spokeswoman said.\n")
     assert "Vale Transport Authority" in members(text)
+
+
+def test_an_advisory_council_that_will_review_a_study_keeps_out():
+    text = (
+        "A study linking a food colouring to hyperactivity in children has been criticised by manufacturers.\n\n"
+        "Lead author Maria Lund said the effect held after adjusting for diet and sleep. \"Parents deserve to know "
+        "this,\" she said.\n\n"
+        "The Colour Makers Federation said the study was too small to draw conclusions and accused the authors of "
+        "alarming parents. \"This is bad science,\" said its director, Piet Smit.\n\n"
+        "The Northern Food Standards Council, which advises governments in the region on additives, said it would "
+        "review the study as part of its routine monitoring and that current guidelines remained unchanged.\n")
+    assert "Northern Food Standards Council" not in members(text)
