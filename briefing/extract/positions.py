@@ -3,8 +3,10 @@
 A side's evidence is every sentence in which one of its voices takes a stand. The most
 telling sentences (quotations, calls to act, "should"/"must", reports of what was said)
 become positions: the reported content is lifted out of its attribution ("X said that ...",
-"“...,” X said"), inserted attributions, appositions and weekdays go, first person is turned
-into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
+"“...,” X said"; of two sources' reports in one sentence, the speaker's own), inserted
+attributions, appositions, weekdays and an opening interjection ("Oh, ...") go, first person is
+turned into third ("I think" -> "Kristol thinks", "we" -> "they"; a person named once, then "he"
+or "she" where that is clear), quote marks go, and the result is cut at a clause break, keeping its verb, to a
 short statement; a sentence that states nothing (a greeting, a bare attribution) heads none.
 The sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
 evidence under the position they share the most words with.
