@@ -5,8 +5,7 @@ telling sentences (quotations, calls to act, "should"/"must", reports of what wa
 become positions: the reported content is lifted out of its attribution ("X said that ...",
 "“...,” X said"; of two sources' reports in one sentence, the speaker's own), inserted
 attributions, appositions, weekdays and an opening interjection ("Oh, ...") go, first person is
-turned into third ("I think" -> "Kristol thinks", "we" -> "they"; a person named once, then "he"
-or "she" where that is clear), quote marks go, and the result is cut at a clause break, keeping its verb, to a
+turned into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
 short statement; a sentence that states nothing (a greeting, a bare attribution) heads none.
 The sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
 evidence under the position they share the most words with.
@@ -330,33 +329,18 @@ GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
           "replied", "said", "says", "answered", "responded", "saying", "when", "asked", "if", "to", "of", "in", "on"}
-# Where the speaker of "I", "my", "me" and "myself" is to be named, by case (`_name_speaker`).
-SUBJECT, OBJECT, POSSESSIVE, REFLEXIVE = "\x01", "\x02", "\x03", "\x04"
-SPEAKER_SLOT = lazy("[\x01-\x04]")
 # An exclamation that "my" opens, which speaks of no one ("My God, it's going to hit", "oh my goodness").
 NOT_OATH = r"(?!\s+(?:God|god|goodness|gosh|word)\b)"
 # The first-person words and what they become, tried in turn on every first-person statement
 # (compiled once), each with a string that every match of it holds: a statement has one or
 # two of them, and `in` rules out the others far faster than a search.
 FIRST_PERSON = [(lazy(first), needle, third) for first, needle, third in (
-    (r"\bI’ll\b|\bI'll\b", "I", SUBJECT + " will"), (r"\bI’ve\b|\bI've\b", "I", SUBJECT + " has"),
-    (r"\bI’d\b|\bI'd\b", "I", SUBJECT + " would"), (r"\bourselves\b", "ourselves", "themselves"),
-    (r"\bmyself\b", "myself", REFLEXIVE), (r"\bwe\b", "we", "they"), (r"\bWe\b", "We", "They"),
+    (r"\bI’ll\b|\bI'll\b", "I", "{who} will"), (r"\bI’ve\b|\bI've\b", "I", "{who} has"),
+    (r"\bI’d\b|\bI'd\b", "I", "{who} would"), (r"\bourselves\b", "ourselves", "themselves"),
+    (r"\bmyself\b", "myself", "themselves"), (r"\bwe\b", "we", "they"), (r"\bWe\b", "We", "They"),
     (r"\bour\b", "our", "their"), (r"\bOur\b", "Our", "Their"), (r"\bus\b", "us", "them"),
-    (r"\bI’m\b|\bI'm\b", "I", SUBJECT + " is"), (r"\bI\b", "I", SUBJECT), (r"\bmy\b" + NOT_OATH, "my", POSSESSIVE),
-    (r"\bMy\b" + NOT_OATH, "My", POSSESSIVE), (r"\bme\b", "me", OBJECT))]
-# What the speaker's pronoun stands for, by their subject pronoun: as the subject, a possessive
-# and a reflexive. (Not as an object, which after its own subject would need the reflexive:
-# "Callaghan is not doing this for me" is not "... for him".)
-PERSONAL = {"he": {SUBJECT: "he", POSSESSIVE: "his", REFLEXIVE: "himself"},
-            "she": {SUBJECT: "she", POSSESSIVE: "her", REFLEXIVE: "herself"}}
-# A person the statement speaks of already as "he" or "she" ("... better qualified than I was
-# when I ran", "show love to my daughter like he showed his"), whom the speaker's pronoun would
-# be read as.
-THIRD_PERSON_SINGULAR = lazy(r"\b(?:[Hh]e|him|his|[Ss]he|her|hers|himself|herself)\b")
-# What, between the speaker named and a later "I" or "my", leaves "he" or "she" unclear: another
-# person named ("I told Mr Harlow I would"), or a new sentence, whose pronoun would open it in lowercase.
-ANOTHER_REFERENT = lazy(r"[A-Z]|[.!?;]\s")
+    (r"\bI’m\b|\bI'm\b", "I", "{who} is"), (r"\bI\b", "I", "{who}"), (r"\bmy\b" + NOT_OATH, "my", "{who}’s"),
+    (r"\bMy\b" + NOT_OATH, "My", "{who}’s"), (r"\bme\b", "me", "{who}"))]
 # Any of FIRST_PERSON: "we", "our", "us", "I", "I’m", "my", "me", "ourselves", "myself". (The
 # lookbehinds after the first letter are the \b before it and the choice of word, placed where
 # the regex engine can skip ahead to the letters a match can start with: twice as fast.)
@@ -635,42 +619,15 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     if "I" in content:
         content = I_VERB.sub(_agree, content)
     if FIRST_PERSON_ANY.search(content):
+        who = speaker or "the speaker"
         for first, needle, third in FIRST_PERSON:
             if needle in content:
-                content = first.sub(third, content)
-        content = _name_speaker(content, speaker or "the speaker", pronouns)
+                content = first.sub(third.format(who=who), content)
     # "He said ..." of the side's own member: name them. (Not in a quotation, where the speaker is
     # "I" and "he" someone else: "“He said the paperwork was coming,” Ruiz testified.")
     if speaker and speaker[:1].isupper() and not quoted:
         content = re.sub(r"^(?:He|She)\b(?=\s+[a-z])", speaker, content)
     return _shorten(content.strip(" ,.;:—-!?"))
-
-
-def _name_speaker(content: str, who: str, pronouns: tuple[str, ...]) -> str:
-    """The speaker's slots (SUBJECT, OBJECT, ...) of a first-person statement filled in: by name
-    ("Fenwick", "Fenwick’s"), then, once named as the subject, by "he" or "she" where the article
-    says which and nothing makes it unclear (THIRD_PERSON_SINGULAR, ANOTHER_REFERENT): "Fenwick
-    has given 22 years ... and he has never taken ...", where the name each time reads as two
-    people or as a machine's. Unclear, or of no known gender, the name again ("themselves" for
-    "myself", as a reflexive names no one)."""
-    personal = PERSONAL.get(pronouns[0]) if len(pronouns) == 1 and not THIRD_PERSON_SINGULAR.search(content) else None
-    named_at = None  # the end of where the speaker was last named as the subject
-    out: list[str] = []
-    last = 0
-    for m in SPEAKER_SLOT.finditer(content):
-        slot = m.group()
-        out.append(content[last:m.start()])
-        last = m.end()
-        clear = (personal is not None and slot in personal and named_at is not None
-                 and not ANOTHER_REFERENT.search(content, named_at, m.start()))
-        if clear or (slot == REFLEXIVE and personal):
-            out.append(personal[slot])  # a reflexive stands for its own clause's subject: always clear
-        else:
-            out.append({SUBJECT: who, OBJECT: who, POSSESSIVE: who + "’s", REFLEXIVE: "themselves"}[slot])
-        if slot == SUBJECT and not clear:
-            named_at = m.end()
-    out.append(content[last:])
-    return "".join(out)
 
 
 def _inserted_source_out(m: re.Match[str]) -> str:

@@ -1,7 +1,7 @@
 """positions: an interjection or a greeting that opens a quotation goes ("Oh, we ..." -> "They
 ..."); when and where a quotation was said is no part of it ("said last week in Kingsmouth, “...”");
 first person agrees past an aside between commas ("I personally, as a parent, think" -> "X
-personally, as a parent, thinks"); a person named once, then "he" or "she"."""
+personally, as a parent, thinks"); an oath ("My God, ...") names no one."""
 import pytest
 
 from briefing.extract import extract
@@ -24,7 +24,7 @@ INTERJECTIONS = [
     ("“Thank you, son,” Okafor replied, before adding that she thinks “the talks should resume.”", ""),
     # An oath that "my" opens speaks of no one: it is no possessive to name.
     ("“I saw the bus leave the road and I said, My God, it is going into the river,” Okafor said.",
-     "Okafor saw the bus leave the road and she said, My God, it is going into the river."),
+     "Okafor saw the bus leave the road and Okafor said, My God, it is going into the river."),
     # Words that only open like one stay: no comma, or the word is the statement's.
     ("“Well-paid managers should share the pain of the cuts,” Okafor said.",
      "Well-paid managers should share the pain of the cuts."),
@@ -80,41 +80,6 @@ ASIDES = [
 @pytest.mark.parametrize("sentence, want", ASIDES, ids=[w for _, w in ASIDES])
 def test_first_person_agrees_past_an_aside_between_commas(sentence, want):
     assert restate(sentence, "Okafor", ("she",)) == want
-
-
-NAMED_ONCE = [
-    # A person whose gender the article gives: named once, then "he" or "she".
-    ("“I have given 22 years to this borough and I have never taken a penny I was not owed,” Fenwick told the court.",
-     ("he",), "Fenwick has given 22 years to this borough and he has never taken a penny he was not owed."),
-    ("“I have paid my rent on time for every month of my tenancy,” Fenwick said.", ("she",),
-     "Fenwick has paid her rent on time for every month of her tenancy."),
-    ("“I’m sure the board will hear me out before I resign,” Fenwick said.", ("he",),
-     "Fenwick is sure the board will hear Fenwick out before he resigns."),
-    ("“I would never put myself forward for the chair,” Fenwick said.", ("he",),
-     "Fenwick would never put himself forward for the chair."),
-    # Not as an object, which after its own subject would be a reflexive: "for him" is someone else.
-    ("“I am not doing this for me, I am doing it for the town,” Fenwick said.", ("he",),
-     "Fenwick is not doing this for Fenwick, he is doing it for the town."),
-    # Nor where the statement speaks of someone else as "he" or "she", whom it would be read as.
-    ("“I wanted to show my daughter love like my father showed his,” Fenwick said.", ("he",),
-     "Fenwick wanted to show Fenwick’s daughter love like Fenwick’s father showed his."),
-    ("“She is better qualified now than I was when I ran for the seat,” Fenwick said.", ("she",),
-     "She is better qualified now than Fenwick was when Fenwick ran for the seat."),
-    # Whose gender it does not give: the name each time.
-    ("“I have paid my rent on time for every month of my tenancy,” Fenwick said.", ("he", "she"),
-     "Fenwick has paid Fenwick’s rent on time for every month of Fenwick’s tenancy."),
-    # Another person named in between: "he" could be them, so the name again.
-    ("“I told Mr Harlow that I would resign if the board cut the nurses’ pay,” Fenwick said.", ("he",),
-     "Fenwick told Mr Harlow that Fenwick would resign if the board cut the nurses’ pay."),
-    # Named first by a possessive: "him" could be the son, so still the name.
-    ("“My son was at home when the police came to the door for me,” Fenwick said.", ("he",),
-     "Fenwick’s son was at home when the police came to the door for Fenwick."),
-]
-
-
-@pytest.mark.parametrize("sentence, pronouns, want", NAMED_ONCE, ids=[w for _, _, w in NAMED_ONCE])
-def test_a_person_is_named_once_then_by_pronoun(sentence, pronouns, want):
-    assert restate(sentence, "Fenwick", pronouns) == want
 
 
 TWO_SOURCES = [
