@@ -3,9 +3,9 @@
 A side's evidence is every sentence in which one of its voices takes a stand. The most
 telling sentences (quotations, calls to act, "should"/"must", reports of what was said)
 become positions: the reported content is lifted out of its attribution ("X said that ...",
-"“...,” X said"; of two sources' reports in one sentence, the speaker's own), inserted
-attributions, appositions, weekdays and an opening interjection ("Oh, ...") go, first person is
-turned into third ("I think" -> "Kristol thinks", "we" -> "they"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
+"“...,” X said"), inserted attributions, appositions, weekdays and an opening interjection
+("Oh, ...") go, first person is turned into third ("I think" -> "Kristol thinks", "we" ->
+"they"), quote marks go, and the result is cut at a clause break, keeping its verb, to a
 short statement; a sentence that states nothing (a greeting, a bare attribution) heads none.
 The sentence itself, byte for byte, is the evidence; the side's other sentences are filed as
 evidence under the position they share the most words with.
@@ -204,16 +204,13 @@ RELATIVE = lazy(r",\s+(?:which|who|whom|whose)\b")
 # A "speaker" that joins a clause of its own to the source ("Patel denied the charge, but the
 # prosecutor said that ...") is none: what the source reports is the other party's word, which
 # lifted out of it would read as the side's own.
-SECOND_CLAUSE = lazy(r",\s+(?:but|and|yet|while|whereas)\s")
-# The same clause inside what a speaker is taken to report, with a subject (group "other", who
-# may be named with a description: "the landowner, Gerald Pike,") and a speech verb of its own:
-# "said the closure had cut the village off, but the landowner, Gerald Pike, says walkers have
-# damaged his fences" reports what each of two sources said (`_own_report`). (The speaker's own
-# go on: "..., and suggested", "..., but he also warned", "..., and that her team had suggested".)
-SECOND_SOURCE = lazy(r",\s+(?:but|and|yet|while|whereas)\s+(?!(?:that|he|she|it|they|we|I)\b)"
-                     r"(?P<other>[^,;“”\"\s]+(?:\s[^,;“”\"]{0,80}?)?(?:,\s+[^,;“”\"]{1,60}?,)?)\s+" + ATTRIBUTES + r"\b")
-# A word that points back to something said before it: "it", "this", "they", "he".
-POINTS_BACK = lazy(r"(?i:it|this|that|these|those|they|he|she)\b")
+SECOND_CLAUSE = lazy(r",\s+(?:but|and|yet)\s")
+# The same clause inside what a speaker is taken to report, with a subject and a speech verb of
+# its own: "has said little about the plan, and people close to her say she ..." is no report of
+# hers. (The speaker's own go on: "..., and suggested", "..., but he also warned", "..., and that
+# her team had suggested".)
+SECOND_SOURCE = lazy(r",\s+(?:but|and|yet)\s+(?!(?:that|he|she|it|they|we|I)\b)[^,;“”\"\s]+\s[^,;“”\"]{0,80}?\b"
+                     + ATTRIBUTES + r"\b")
 # The words that open a subordinate clause. (Not "as", "since" or "once", which open a phrase as
 # often: "As many as one in five ...", "As Earnest explained, three taxes were postponed".)
 SUBORDINATING = r"(?i:when|whenever|while|if|unless|until|because|although|though|whether)"
@@ -601,11 +598,10 @@ def _content(sentence: str, speaker: str, pronouns: tuple[str, ...]) -> str:
     content = INSERTED_SOURCE.sub(_inserted_source_out, content)
     content = INSERTED_SAID_THEN_NAMED.sub(" ", content)
     attributed = content
-    content, source = _unattribute(content, speaker, pronouns)
+    content, source = _unattribute(content)
     if source and pronouns:
         content = _pronoun_named(content, source, speaker, pronouns)
-    verb_at = attributed.find(source) + len(source) if source else 0  # the source may be the second of two
-    if source and UNNAMED_PRONOUN.match(content) and ANNOUNCES_ONLY.match(attributed[verb_at:].lstrip()):
+    if source and UNNAMED_PRONOUN.match(content) and ANNOUNCES_ONLY.match(attributed[len(source):].lstrip()):
         # "Rhodri revealed that he is out of work": lifted out, "He is out of work" names no one,
         # and a reader takes "he" for the side's voice. The attribution says who. (Only for the
         # ANNOUNCES verbs: after "said" the side's pronoun is named, `_pronoun_named`.)
@@ -635,10 +631,9 @@ def _inserted_source_out(m: re.Match[str]) -> str:
     return ", " if m.group("summing") is not None else " "
 
 
-def _unattribute(content: str, speaker: str, pronouns: tuple[str, ...]) -> tuple[str, str | None]:
+def _unattribute(content: str) -> tuple[str, str | None]:
     """What the sentence reports, lifted out of its attribution, and who it names as the source
-    where the source comes first ("X said ..."); the content as it is if it has no attribution.
-    Of two sources' reports (SECOND_SOURCE), the `speaker`'s (`_own_report`), whom `pronouns` may stand for."""
+    where the source comes first ("X said ..."); the content as it is if it has no attribution."""
     for pattern, needed in UNATTRIBUTE:
         if needed not in content:
             continue  # a cheap test first
@@ -648,37 +643,12 @@ def _unattribute(content: str, speaker: str, pronouns: tuple[str, ...]) -> tuple
         if "who" not in pattern.groupindex:  # "“...,” X said", "..., X said", "X said, “...”"
             return (m.group("what") if "what" in pattern.groupindex else _quoted(m)), None
         # What "X said": "X said A and that B" reports A and B, and the second "that" only says so.
-        what, who = m.group("what"), m.group("who")
+        what = m.group("what")
         if ("gap" in pattern.groupindex and TWO_REPORTS.fullmatch(m.string, m.end("who"), m.end("gap"))
                 and not ELLIPTICAL.search(m.group("gap"))):
             what = m.group("gap").strip() + " that " + what
-        if ", " in what and (other := SECOND_SOURCE.search(what)):
-            own = _own_report(what, other, who, speaker, pronouns)
-            if own is None:
-                continue
-            what, who = own
-        return ANOTHER_REPORT.sub(r"\1", what), who
+        return ANOTHER_REPORT.sub(r"\1", what), m.group("who")
     return content, None
-
-
-def _own_report(what: str, other: re.Match[str], who: str, speaker: str,
-                pronouns: tuple[str, ...]) -> tuple[str, str] | None:
-    """Of what a source reports (`what`) and a second source's report in it (`other`, a
-    SECOND_SOURCE match): the speaker's own, with its source. The second source's where it names
-    the speaker ("..., but the landowner, Gerald Pike, says walkers have damaged his fences" of
-    Pike); else the first report where it is a clause ("the closure had cut the village off" of
-    Tom Reid, the resident who said it); None where it is none, and the sentence is all of a piece
-    ("has said little about the ferry, and friends of the family say she now accepts ..."), or
-    where the second opens with a word that points back into the first ("the budget was
-    balanced, and Hart said it relied on cuts": "it" is the budget, which `pronouns` do not name)."""
-    if speaker and re.search(r"\b" + re.escape(speaker) + r"\b", other.group("other")):
-        second = re.sub(r"^that\s+", "", what[other.end():].lstrip(" ,:"))
-        points_back = POINTS_BACK.match(second)
-        if points_back and points_back.group().lower() not in pronouns:
-            return None
-        return (second, other.group("other")) if len(second.split(None, 2)) >= 3 else None
-    first = what[:other.start()]
-    return (first, who) if _states(first) else None
 
 
 def _quoted(m: re.Match[str]) -> str:
@@ -726,12 +696,13 @@ def _reported(pattern: re.Pattern[str], what: str) -> bool:
     """Is `what`, after the speech verb, a report? Not one that opens with a verb, whose subject
     went to the "speaker" ("a mine that it says would create ..."); after a bare speech verb, a
     clause of three words at least, not what a participle or the verb takes ("the words said by
-    the mayor", "argued for a recount"); after "said, “", three words at least; after "that",
-    no noun that "that" points to. (Another source's report in it: `_own_report`.)"""
+    the mayor", "argued for a recount"), holding no other source's report (SECOND_SOURCE); after "said, “", three words at least; after "that",
+    no noun that "that" points to."""
     if NO_SUBJECT.match(what):
         return False
     if pattern is SPEAKER_THEN_CONTENT:
-        return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what))
+        return len(what.split(None, 2)) >= 3 and not (PARTICIPLE_SAID.match(what) or ABOUT.match(what)
+                                                      or SECOND_SOURCE.search(what))
     if pattern is SPEAKER_THEN_QUOTE:
         return len(what.split(None, 2)) >= 3  # "shook her head and said, “No.”" is all of a piece
     return not (pattern is SPEAKER_THAT_CONTENT and NOUN_THAT_ENDS.match(what))
