@@ -79,6 +79,10 @@ ATTRIBUTES = r"(?:" + SPEECH + r"|" + ANNOUNCES + r")"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_PART = WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday", "Tuesday night"
 DAY = r"(?:\s+(?:on\s+)?" + WEEKDAY_PART + r")?"
+# When or where a report was made, which may follow its verb: "on Monday", "this week", "in a statement".
+WHEN = (r"(?:" + WEEKDAY + r"|"
+        r"(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on|in|at|after|before|during|"
+        r"since|from|to|with|for|by|outside|earlier|later|yesterday|today|tonight|recently|again|repeatedly|previously)\b")
 MODAL = r"(?:would|will|could|can|may|might|must|should)"
 # A verb that needs a subject before it ("would", "is", "has").
 AUXILIARY = r"(?:" + MODAL + r"|is|are|was|were|has|have|had)\b"
@@ -110,21 +114,18 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}
 # The same closed with a typewriter mark, which the comma or the stop before it shows to close:
 # "... we are going to be," he told the show.
 TYPEWRITER_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "\""))
-# When and where a source said it, between its verb and the comma or colon that opens what it
-# said: "said last week in Tel Aviv, “...”", "said on Tuesday at the town hall, the ban ...". A
-# place has a capital or an article ("in Leeds", "at a rally"): "said in the end, ..." is part
-# of the statement.
-SAID_WHEN_WHERE = (r"(?:\s+(?:(?:last|this|earlier this)\s+(?:week|month|year|weekend)|yesterday|today|tonight"
-                   r"|in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-                   r"|(?:at|outside|during|after)\s+(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,40}?)){1,3}(?=\s*[,:])")
 # "X said, “...”" (or "telling reporters, “...”"): the quotation that a speech verb opens after a
 # comma or a colon, and that ends the sentence, is what was said; what comes before, quoted
-# words included ("called the plan “a mess” and said, “...”"), is its attribution. Not where it
+# words included ("called the plan “a mess” and said, “...”"), is its attribution, and so is
+# when or where it was said, a phrase that a WHEN word opens between the verb and the comma
+# ("said last week in Tel Aviv, “...”", "told reporters at the site, “...”"). (Not in a report
+# with no quotation marks, where such a phrase may be the statement's own: "said in Varna,
+# children were dying".) Not where it
 # says what the speaker was asked, which the quotation answers ("asked if ..., said, “I will
 # leave that to the president.”"): that is part of the statement. (The end is tested first, the
 # cheapest: most sentences end with no quotation, closed or left open.)
 SPEAKER_THEN_QUOTE = lazy(r"^(?=.*(?:[“\"][^“”\"]*|[”\"]\.?)$)(?![^“”\"]*\basked\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"])*?\s(?:" + ATTRIBUTES + r"|telling\s+[^,“”\"]{1,40}?)" + DAY
-                          + r"(?:" + SAID_WHEN_WHERE + r")?\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
+                          + r"(?:\s+" + WHEN + r"[^,;:“”\"]{0,60}?)?\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
 # may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.
@@ -140,7 +141,7 @@ ANNOUNCED_WHEN = lazy(r"(?:,?\s+(?:(?:on|last|this)\s+)?" + WEEKDAY_PART +
                       r"(?:statement|letter|email|interview|report|filing|post|video|speech|briefing|court|hearing))*,?\s+")
 # What it reports is a clause of three words at least (`_reported`): "So far they haven't even
 # acknowledged our letters" reports no "our letters", nor "warned about his behaviour" "about his behaviour".
-SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"(?:" + SAID_WHEN_WHERE + r")?[,:;]?\s+(?P<what>.+)$")
+SPEAKER_THEN_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+" + SPEECH + DAY + r"[,:;]?\s+(?P<what>.+)$")
 # Where the source said it may follow its verb: "said on Tuesday in Kingsmouth", "told reporters outside the hospital".
 SAID_WHERE = r"(?:\s+(?:in|at|outside|during|after|before)\s+[^,“”\"]{1,50})?"
 CONTENT_THEN_SPEAKER = lazy(r"^(?P<what>.{20,}?),\s+(?P<source>according to\s+[^“”\"]{1,120}|[^“”\"]{1,120}?\s+" + ATTRIBUTES + DAY
@@ -234,10 +235,6 @@ NO_SUBJECT = lazy(AUXILIARY)
 # Between "says" and "that", a clause ending with its object: "says the mine would threaten the
 # river that supplies ..." reports that the mine would threaten the river; "that" opens no report.
 CLAUSE_GAP = lazy(r"\b" + MODAL + r"\s+\w+\s+(?:the|a|an)\s+[\w'’-]+\s*$")
-# When or where a report was made, which may follow its verb: "on Monday", "this week", "in a statement".
-WHEN = (r"(?:" + WEEKDAY + r"|"
-        r"(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on|in|at|after|before|during|"
-        r"since|from|to|with|for|by|outside|earlier|later|yesterday|today|tonight|recently|again|repeatedly|previously)\b")
 # Between "says" and "and that", a first report: "says her posts were based on council documents
 # and that residents had a right to know" reports both; "that" opens the second. Read from the
 # speech verb on: the first report follows the verb itself, not when or where it was said

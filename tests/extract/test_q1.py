@@ -49,11 +49,20 @@ SAID_WHEN_WHERE = [
      "The bridge is the heart of the town and must stay open."),
     ("The minister said yesterday in Geneva: “Our embassy will not be lectured by a foreign government.”",
      "Their embassy will not be lectured by a foreign government."),
-    ("Okafor said last month at a rally in Leeds, the ban was unfair to parents who work shifts.",
-     "The ban was unfair to parents who work shifts."),
-    # A phrase that is part of the statement, not when or where it was said, stays.
+    ("Okafor told reporters during her visit to the site, “The footbridge must be rebuilt before winter.”",
+     "The footbridge must be rebuilt before winter."),
+    # With no quotation marks, nothing shows where what was said begins: the phrase may be the
+    # statement's own, and stays.
     ("Okafor said in the end, the council had no choice but to close the bridge.",
      "In the end, the council had no choice but to close the bridge."),
+    ("Okafor said in Varna, children were dying of hunger every day.",
+     "In Varna, children were dying of hunger every day."),
+    ("Okafor said during his visit, the president had lied.", "During his visit, the president had lied."),
+    ("Okafor said in January, the plant would close for good.", "In January, the plant would close for good."),
+    ("Okafor said in London, Manchester and Leeds, rents had risen by a fifth.",
+     "In London, Manchester and Leeds, rents had risen by a fifth."),
+    ("Okafor said in Kingsmouth, where she grew up, the bridge was everything.",
+     "In Kingsmouth, where she grew up, the bridge was everything."),
 ]
 
 
