@@ -317,12 +317,16 @@ EVEN_HANDED = lazy(r"(?i:\b(?:(?:sympathy|quarrel|patience|respect|time)\s+(?:fo
 # pay was the issue".
 BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted|called|stressed)\b")
 # What a union asks of an employer, up to three words on: "the union's pay claim", "the latest wage
-# offer", "the union's demands", "the drivers' request for a rise". Only pay: a regulator reviews
-# "the company's proposal" or "the airline's claim", and one who decides on it is no party (nor is
-# "a rise" alone pay: "would review the rise in complaints").
+# offer", "the union's demands", "the drivers' request for a rise", "their request for a pay rise".
+# Only pay: a regulator reviews "the company's proposal" or "the airline's claim", and one who
+# decides on it is no party; a rise is pay only where staff ask for it or a pay word says so (not
+# "would review the rise in complaints", nor a fare authority's "the operator's request for a rise").
 ASKED_OF = (r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))\b"
             r"|\s+the\s+union['’]s\s+(?:claims?|offers?|demands?)\b"
-            r"|\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:rise|raise|increase)\b)")
+            r"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:drivers|staff|nurses|workers|employees|teachers|doctors|members)['’]s?\s+"
+            r"(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:rise|raise|increase)\b"
+            r"|\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:pay|wage|salary)\s+"
+            r"(?:rise|raise|increase)\b)")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly
 # on technical grounds", "was reviewing the additional reports", "must decide the permit based on the
 # ordinance", "would await the outcome of the statutory process", "had opened an investigation", "We are
@@ -348,12 +352,13 @@ UNNAMED_OFFICES = frozenset({"department", "ministry", "office"})  # "Department
 # Inspectorate", "the Environment Agency", "a spokeswoman for the board", "the returning officer".
 DECIDER_WORDS = frozenset({"regulator", "regulators", "regulatory", "inspectorate", "inspector", "inspectors", "agency",
                            "commission", "commissioner", "board", "authority", "ombudsman", "watchdog", "tribunal",
-                           "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau",
-                           "advisory"})
+                           "registrar", "returning", "planning", "examiner", "assessor", "licensing", "bureau"})
 # A body described by a clause right after its name as one that advises governments or
 # ministers on the matter weighs it as a regulator does ("The Nordic Food Safety Council, which
-# advises governments in the region on food additives, said it would review the study").
-ADVISES = lazy(r",\s+which\s+advises\b")
+# advises governments in the region on food additives, said it would review the study"); one that
+# advises a party is its consultant ("Bellbrook Consulting, which advises the developer").
+ADVISES = lazy(r",\s+which\s+advises\s+(?:the\s+)?(?:governments?|ministers?|ministr(?:y|ies)|departments?|parliament"
+               r"|public\s+bodies)\b")
 # A statement an outlet makes on its own behalf, as a party does ("in a statement released by Fox News").
 STATEMENT = lazy(r"\b(?:in\s+a\s+statement|statement\s+(?:released|issued)\s+by|spokes(?:man|woman|person))\b")
 # How an outlet stands by its own work, as a party to a suit over it does: "would defend its

@@ -233,3 +233,38 @@ def test_a_judge_who_dismisses_a_claim_from_the_bench_rules(ruling):
         "The association's lawyer, Ian Clark, said repairs had been offered three times and refused.\n\n"
         + ruling + "\n")
     assert "Susan Hale" not in members(text)
+
+
+def test_a_firm_called_advisory_that_answers_for_its_advice_is_a_party():
+    text = (
+        "Hundreds of pensioners have lost savings after a council pension fund lost £40 million on failed property "
+        "deals.\n\n"
+        "The Pensioners' Action Group said the losses were a scandal. \"Our members trusted the council with their "
+        "life savings,\" said its chair, Doreen Platt.\n\n"
+        "Kestrel Advisory, the firm that recommended the investments, said it would review the claims but insisted "
+        "its advice had been sound.\n\n"
+        "The council's finance director, Mark Yates, said the fund had been badly advised. \"We relied on Kestrel "
+        "Advisory's expertise and we were let down,\" he said.\n")
+    assert "Kestrel Advisory" in members(text)
+
+
+def test_a_consultant_that_advises_one_party_is_no_decider():
+    text = (
+        "A developer's plan for 300 homes on green belt land near Wexley has drawn more than 900 objections.\n\n"
+        "Residents' group Save Wexley Fields said the scheme would swamp local schools. \"This is the wrong place "
+        "for houses,\" said its spokesman, Ron Mills.\n\n"
+        "Bellbrook Consulting, which advises the developer, said it would review the objections and submit revised "
+        "plans. \"We are confident the scheme meets every local policy,\" said director Sue Hart.\n")
+    assert "Bellbrook Consulting" in members(text)
+
+
+def test_an_authority_examining_an_operators_request_for_a_rise_decides_it():
+    text = (
+        "Bus fares in the Vale could rise by a fifth after the operator asked permission to raise them.\n\n"
+        "\"Our costs have gone up by a third since 2021,\" said Kieran Doyle, managing director of Valeline Buses. "
+        "\"We are asking for a rise that covers fuel, nothing more.\"\n\n"
+        "Passenger group Fair Fares Vale said the rise would price people off the buses. \"Pensioners and students "
+        "will be hit hardest,\" said its chair, Meg Riley.\n\n"
+        "The Vale Transport Authority, which sets fares, said it would examine the operator's request for a rise "
+        "and decide in March.\n")
+    assert "Vale Transport Authority" not in members(text)
