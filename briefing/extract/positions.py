@@ -47,11 +47,14 @@ DATELINE = lazy(r"^[A-Z][A-Z.’'-]+(?:[ /][A-Z][A-Z.’'-]+){0,3}(?:,(?:,?\s+(?
 # An interjection or a greeting set off by a comma at the head of what was said ("Oh, we know
 # ...", "Well, we feel ...", "Hello everyone, we won ..."): the speaker's manner, not what they
 # hold, and turned into the third person it would read as the reporter's ("Oh, they know ...").
-# Not where the rest answers it ("Thanks, but no thanks"), nor with no comma ("Look at the bridge"),
-# nor before fewer than three words, a greeting's own ("Thank you, son"; GREETING).
-INTERJECTION = (r"(?:Oh|Ah|Well|Look|Listen|Wow|OK|Okay|Yes|Yeah|No|Thank you|Thanks|"
+# Not where the rest answers it ("No, no, no"), nor with no comma ("Look at the bridge"), nor
+# before fewer than three words, a greeting's own ("Hi, we won"; GREETING), nor before a
+# capitalised word but "I": a person addressed or a title it is part of ("No, Prime Minister, the
+# country ...", "Yes, Minister is ..."). Thanks are none: what follows them is whom or what they
+# are for ("Thank you, Minister, for nothing").
+INTERJECTION = (r"(?:Oh|Ah|Well|Look|Listen|Wow|OK|Okay|Yes|Yeah|No|"
                 r"(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))(?:\s+(?:everyone|everybody|all|there|folks))?)"
-                r",\s+(?!(?:but|and|no|not|thanks)\b)(?=\S+\s+\S+\s+\S)")
+                r",\s+(?!(?:but|and|no|not|thanks)\b|(?!I\b)[A-Z])(?=\S+\s+\S+\s+\S)")
 OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|"
                      r"Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"
@@ -355,8 +358,9 @@ ADVERB = (r"(?:never|ever|also|just|still|always|even|sure|so|too|very|much|once
           r"[a-z]{2,}ly)")
 ADVERB_WORD = lazy(ADVERB)
 # An aside set between commas after "I" and its adverbs, which the verb follows: "as a parent",
-# "for one", "however", "frankly". (Not a list "I" heads: "I, and many others, oppose".)
-ASIDE = r",\s+(?:(?:as|like)\s[^,;“”\"]{1,40}|for one|though|however|" + ADVERB + r"),"
+# "for one", "however", "frankly". (Not a list "I" heads: "I, and many others, oppose"; nor an
+# aside with an "I" of its own, whose verb is its own: "I, as far as I know, am".)
+ASIDE = r",\s+(?:(?:as|like)\s(?![^,;“”\"]*\bI\b)[^,;“”\"]{1,40}|for one|though|however|" + ADVERB + r"),"
 # "I", then the run of adverbs and the aside after it (group 1, kept as it is), then the word
 # after them (group 2): the verb, which `_agree` puts in the third person ("I also strongly
 # oppose" -> "I also strongly opposes", "I personally, as a parent, think" -> "I personally,

@@ -573,9 +573,10 @@ def _outlet_named(name: str) -> str:
 
 def _decides(sentences: list[Sentence], voice: Voice, aff: Affiliation) -> bool:
     """Is the voice a deciding kind of body or official (DECIDER_WORDS in its name, its title or the
-    body it speaks for, or ADVISES where it first speaks) that first takes the floor to say how it will rule on the matter
-    (PROCEDURE)? Then it is the regulator, the inspector or the official who decides, not a party:
-    "Gloria Fenn, a spokeswoman for the board, said the agency was reviewing the additional reports"."""
+    body it speaks for, or a body that ADVISES government right after its name where it first
+    speaks) that first takes the floor to say how it will rule on the matter (PROCEDURE)? Then it
+    is the regulator, the inspector or the official who decides, not a party: "Gloria Fenn, a
+    spokeswoman for the board, said the agency was reviewing the additional reports"."""
     first = min((i for i, rank in voice.strength.items() if rank in VOTING), default=None)
     procedure = PROCEDURE.search(sentences[first].text) if first is not None else None
     if procedure is None:
@@ -1068,7 +1069,8 @@ def _judge(voice: Voice) -> bool:
 def _rules(text: str, sentences: list[Sentence], voice: Voice, spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Does the judge rule or run the trial in the article ("wrote that the contract was ambiguous",
     "told jurors"), as the subject of RULING right after one of its names (`spans`) or "She"/"He"
-    opening a sentence it is heard in, or sentencing right before a name (RULING_BEFORE), and is not the one charged, sued or removed anywhere it is heard
+    opening a sentence it is heard in, or sentencing right before one of its names ("Sentencing
+    him, Judge X"; RULING_BEFORE), and is not the one charged, sued or removed anywhere it is heard
     or named ("said the evidence against her had been fabricated")? A judge who answers for herself is
     a party to that dispute."""
     rules = any(RULING.match(text, end) or RULING_BEFORE.search(text, max(0, start - 80), start)

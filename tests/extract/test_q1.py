@@ -34,6 +34,14 @@ INTERJECTIONS = [
      "Thanks to the union, the nurses will get their back pay."),
     ("“Thanks, but no thanks: the offer is an insult to the drivers,” Okafor said.",
      "Thanks, but no thanks: the offer is an insult to the drivers."),
+    # Thanks are no interjection: what follows may be whom they are for, which alone misleads.
+    ("“Thank you, Minister, for nothing at all this winter,” Okafor said.",
+     "Thank you, Minister, for nothing at all this winter."),
+    # Nor before a capitalised word: a person addressed, or a title the word is part of.
+    ("“No, Prime Minister, the country cannot afford another year of this,” Okafor said.",
+     "No, Prime Minister, the country cannot afford another year of this."),
+    ("“Yes, Minister is still the best comedy ever made about government,” Okafor said.",
+     "Yes, Minister is still the best comedy ever made about government."),
 ]
 
 
@@ -268,3 +276,10 @@ def test_an_authority_examining_an_operators_request_for_a_rise_decides_it():
         "The Vale Transport Authority, which sets fares, said it would examine the operator's request for a rise "
         "and decide in March.\n")
     assert "Vale Transport Authority" not in members(text)
+
+
+def test_an_aside_with_an_i_of_its_own_is_no_aside_to_pass():
+    # Passing it, the aside's own verb lost its agreement ("as far as Okafor know").
+    restated = restate("“I, as far as I know, am the only one who voted against the closure,” Okafor said.",
+                       "Okafor", ("she",))
+    assert "as far as Okafor knows," in restated
