@@ -96,11 +96,11 @@ SAID_THEN_NAMED = r"(?:said|says|added|wrote|argued|noted|warned|explained)\s+[A
 # quotation, the verb and whatever more the sentence says of the speaker or of when and why it
 # was said ("said Chief Raymond Duarte of the Vista Verde Police Department, the coalition's
 # president", "Tenney said about the money spent against her"), quoted titles and the next
-# quotation the sentence runs on into included ("said Steven Brill, author of “America's Bitter
-# Pill,” a history ...", "said Kurt Walters, a campaign director. ''We need ..."); but not the
+# quotation the sentence runs on into included ("said Ines Carvalho, author of “The Long
+# Tide,” a history ...", "said Tomas Ruiz, a campaign director. ''We need ..."); but not the
 # rest of the quotation itself, set after its source ("“We will fight,” she said, “and win.”").
 # (A typewriter quotation may close after a space: "coalitions, '' said"; a quotation may end
-# with one in single marks: "is, ‘I’m for the RFS, darn it,’” Cruz said".)
+# with one in single marks: "is, ‘I’m for the levy, full stop,’” Okafor said".)
 AFTER_QUOTE = (r"(?:[,.?!]?{close},?\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + DAY + r"|" + ATTRIBUTES + r"\s+[^“”\"]{1,80}?)\.?"
                r"|(?:[,.?!][’']?\s?{close},?|{close},)\s+(?:[^“”\"]{1,80}?\s+" + ATTRIBUTES + r"|" + ATTRIBUTES + r")\b"
                r"(?!.*,\s*[“\"][a-z]).*)$")
@@ -130,7 +130,7 @@ TYPEWRITER_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{c
 SPEAKER_THEN_QUOTE = lazy(r"^(?=.*(?:[“\"][^“”\"]*|[”\"]\.?)$)(?![^“”\"]*\basked\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"])*?\s(?:" + ATTRIBUTES + r"|telling\s+[^,“”\"]{1,40}?)" + DAY
                           + r"(?:\s+" + WHEN + r"[^,;:“”\"]{0,60}?)?\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
-# may be a quoted title ("said on NBC's “Meet the Press” on Sunday that ..."), which no comma
+# may be a quoted title ("said on Radio Veland's “Morning Desk” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.
 SPEAKER_THAT_CONTENT = lazy(r"^(?P<who>[^“”\"]{1,120}?)\s+(?P<verb>" + ATTRIBUTES + r")\b(?P<gap>(?:[^“”\".]|[“\"][A-Z][^“”\".,]{0,40}[”\"]){0,50}?)"
                             r"\bthat\s+(?P<what>.+)$")
@@ -174,7 +174,7 @@ SPEAKER_CLAUSE = lazy(r"^([^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,60}?){0,2}),\
 # sums it up after a comma ("..., its parent company announced Monday, a decision that ...").
 INSERTED_SOURCE = lazy(r",\s+(?:according to [^,“”\"]{1,60}|[^,“”\"]{1,60}?\s+" + ATTRIBUTES + DAY + r"),\s+"
                        r"(?=[a-z])(?P<summing>(?=(?:a|an|something|which)\s))?")
-# ", said Michael Kofman, an expert on Russia at the Wilson Center, would read ...": the statement
+# ", said Lena Holm, an expert on shipping at the Baltic Institute, would read ...": the statement
 # goes on after it with its verb (not with more about the speaker: "historian at ...").
 INSERTED_SAID_THEN_NAMED = lazy(r",\s+" + SAID_THEN_NAMED + r"(?:,\s+[^,“”\"]{1,100})?,\s+(?=" + AUXILIARY + ")")
 # A description between commas: a relative clause, or a noun phrase after a name ("Pat Cullen,
@@ -308,7 +308,7 @@ POSSESSIVE_OF = {"he": "his", "she": "her", "it": "its", "they": "their"}
 # A source that names someone: a name with the role before it ("Roadhouse owner Terry Mulholland",
 # "The union"), which no preposition leads into ("an adviser to Mr. Sanders" names another).
 NAMING = lazy(r"(?:(?!(?:to|of|for|at|with|from|by|in|on|about|and)\s)[\w.’'&-]+\s+){0,5}[\w.’'&-]+")
-# A part of a source that says where its speaker is from or works: "from Curry Rivel", "of Mesa".
+# A part of a source that says where its speaker is from or works: "from Little Haddon", "of Dunmore".
 PLACE_OPENS = lazy(r"(?:from|of|in|at|for|with)\s")
 # A person who speaks for another: "said he was back home" may be of the one they speak for.
 SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister|agent|aide|representative|counsel)\b", re.I)
@@ -730,15 +730,15 @@ def _pronoun_named(content: str, source: str, speaker: str, pronouns: tuple[str,
 def _source_name(source: str, speaker: str, pronouns: tuple[str, ...]) -> str | None:
     """How to name the speaker if `source` (who "said") is them: a person by `speaker`, an
     organisation as the source names it ("The union", "Brantwood"); None if the source is
-    someone else ("Mark Longabaugh, a senior adviser to Mr. Sanders" of Sanders), or a person who
-    speaks for another, whom their "he" or "she" may stand for ("a publicist for Claudette King")."""
+    someone else ("Tom Reed, a senior adviser to Mr. Okafor" of Okafor), or a person who
+    speaks for another, whom their "he" or "she" may stand for ("a publicist for Sofia Brandt")."""
     organisation = "it" in pronouns
     if not organisation and SPEAKS_FOR.search(source):
         return None
     speaker_words = {w.lower() for w in speaker.split()}
     for part in (p.strip() for p in source.split(",")):
         if PLACE_OPENS.match(part):
-            break  # "Mr Cooper, from Curry Rivel, Somerset": what follows says where they are from
+            break  # "Mr Pryce, from Little Haddon, Powys": what follows says where they are from
         if part.lower() in pronouns:
             return speaker  # "It said it would ...", "She says her posts ..."
         last = part.rsplit(" ", 1)[-1].lower()
