@@ -154,7 +154,6 @@ def test_a_judge_sentencing_from_the_bench_is_on_neither_side():
     "Darren Holt, 52, of Ludlow, pleaded guilty to fraud by abuse of position",
     "Darren Holt, 52, of Ludlow, was convicted of fraud by abuse of position",
     "Darren Holt, 52, of Ludlow, admitted two counts of fraud",
-    "Darren Holt, 52, of Ludlow, admitted the charge of fraud by abuse of position",
 ])
 def test_the_one_who_admits_or_is_convicted_is_the_defence(admits):
     text = SENTENCING.replace("Darren Holt, 52, of Ludlow, admitted fraud by abuse of position", admits)
@@ -169,39 +168,6 @@ def test_a_cooperating_witness_who_pleaded_guilty_is_not_taken_for_the_defence()
         "testifying for the prosecution, said Holt had told her to hide the payments.")
     sides = members(text)
     assert sides.get("Karen Fell") != sides["Darren Holt"]
-
-
-TRIAL = (
-    "A former council finance chief stole more than £300,000 from a housing fund, a jury has heard.\n\n"
-    "Prosecutor Helen Marsh told Worcester Crown Court that Gavin Rowe, 49, had moved the money through a string "
-    "of shell companies. \"This was greed, pure and simple,\" she said.\n\n"
-    "Rowe, of Malvern, denies fraud by abuse of position.\n\n"
-    "His former deputy, Karen Fell, who pleaded guilty to her part in the scheme last year, told the jury Rowe had "
-    "planned every payment. \"He said nobody would ever check,\" Ms Fell said.\n\n"
-    "The council's auditor, PC Sam Oduya, admitted the fraud had gone unnoticed for three years because no one "
-    "had checked the accounts.\n\n"
-    "Defending, Simon Crane said Rowe had been set up by Fell. \"She is lying to save herself,\" Mr Crane said.\n\n"
-    "The trial continues.\n")
-
-
-@pytest.mark.parametrize("admits", [
-    "admitted the fraud had gone unnoticed",
-    "admitted fraud had gone unnoticed",
-    "admitted theft was common in the department and had gone unnoticed",
-])
-def test_admitting_a_fact_about_a_crime_is_no_plea(admits):
-    sides = members(TRIAL.replace("admitted the fraud had gone unnoticed", admits))
-    assert sides["PC Sam Oduya"] != "Defence"
-    assert sides["Gavin Rowe"] != "Prosecution"
-
-
-def test_a_witness_with_an_old_conviction_is_not_taken_for_the_defence():
-    # "who was convicted of ... in 2019" tells a witness's past: it is no plea in this trial.
-    sides = members(TRIAL.replace(
-        "PC Sam Oduya, admitted the fraud had gone unnoticed", "PC Sam Oduya, said the fraud had gone unnoticed"
-    ).replace("The trial continues.", "The café owner, Mark Dunn, who was convicted of assault in 2019, said Rowe "
-              "had been drinking all afternoon."))
-    assert sides["Mark Dunn"] != "Defence"
 
 
 def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_party():
