@@ -117,6 +117,10 @@ QUOTE_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}
 # The same closed with a typewriter mark, which the comma or the stop before it shows to close:
 # "... we are going to be," he told the show.
 TYPEWRITER_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{close}", "\""))
+# The words of WHEN that open when or where a quotation was said, not a limit on what it says:
+# "said since the flood, “The bridge has been our lifeline”" is a claim about since the flood.
+SAID_AT = (r"(?:" + WEEKDAY + r"|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
+           r"|on|in|at|during|after|outside|earlier|yesterday|today|tonight)\b")
 # "X said, “...”" (or "telling reporters, “...”"): the quotation that a speech verb opens after a
 # comma or a colon, and that ends the sentence, is what was said; what comes before, quoted
 # words included ("called the plan “a mess” and said, “...”"), is its attribution, and so is
@@ -128,7 +132,7 @@ TYPEWRITER_END_THEN_SPEAKER = lazy(r"^([^“”\"]+?)" + AFTER_QUOTE.replace("{c
 # leave that to the president.”"): that is part of the statement. (The end is tested first, the
 # cheapest: most sentences end with no quotation, closed or left open.)
 SPEAKER_THEN_QUOTE = lazy(r"^(?=.*(?:[“\"][^“”\"]*|[”\"]\.?)$)(?![^“”\"]*\basked\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"])*?\s(?:" + ATTRIBUTES + r"|telling\s+[^,“”\"]{1,40}?)" + DAY
-                          + r"(?:\s+" + WHEN + r"[^,;:“”\"]{0,60}?)?\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
+                          + r"(?:\s+" + SAID_AT + r"[^,;:“”\"]{0,60}?)?\s*[,:]\s*[“\"](?P<what>[A-Z][^“”\"]{2,}?)[,.?!]?[”\"]?\.?$")
 # "X claimed in a recent interview that ...": the content starts after "that". Where it was said
 # may be a quoted title ("said on Radio Veland's “Morning Desk” on Sunday that ..."), which no comma
 # ends as a quoted sentence does.

@@ -127,49 +127,6 @@ def members(text: str) -> dict[str, str]:
     return {m.name: side.label for side in extract(text).sides for m in side.members}
 
 
-SENTENCING = (
-    "A former finance officer who stole £240,000 from a children's charity has been jailed for four years.\n\n"
-    "Darren Holt, 52, of Ludlow, admitted fraud by abuse of position at Shrewsbury Crown Court.\n\n"
-    "Prosecutor Helen Marsh said Holt had moved the money into his own accounts over six years and spent it on "
-    "holidays and a sports car. \"This was a calculated and sustained betrayal of a charity that trusted him,\" "
-    "she said.\n\n"
-    "Holt's barrister, Simon Crane, said his client was deeply ashamed and had repaid £60,000. \"He has lost his "
-    "career, his marriage and his good name,\" Mr Crane said.\n\n"
-    "Sentencing him, Judge Anne Lowry said the charity had been forced to cut services for vulnerable families. "
-    "She said: \"You abused a position of trust for your own greed.\"\n\n"
-    "Holt told the court he was sorry. \"I let down people who relied on me,\" he said.\n")
-
-
-def test_in_a_sentencing_story_the_defendant_is_not_on_the_prosecutions_side():
-    sides = members(SENTENCING)
-    assert sides["Darren Holt"] == sides["Simon Crane"]
-    assert sides["Helen Marsh"] != sides["Darren Holt"]
-
-
-def test_a_judge_sentencing_from_the_bench_is_on_neither_side():
-    assert "Anne Lowry" not in members(SENTENCING)
-
-
-@pytest.mark.parametrize("admits", [
-    "Darren Holt, 52, of Ludlow, pleaded guilty to fraud by abuse of position",
-    "Darren Holt, 52, of Ludlow, was convicted of fraud by abuse of position",
-    "Darren Holt, 52, of Ludlow, admitted two counts of fraud",
-])
-def test_the_one_who_admits_or_is_convicted_is_the_defence(admits):
-    text = SENTENCING.replace("Darren Holt, 52, of Ludlow, admitted fraud by abuse of position", admits)
-    sides = members(text)
-    assert sides["Helen Marsh"] != sides["Darren Holt"]
-
-
-def test_a_cooperating_witness_who_pleaded_guilty_is_not_taken_for_the_defence():
-    text = SENTENCING.replace(
-        "Holt told the court he was sorry.",
-        "Karen Fell, the charity's former treasurer, who has pleaded guilty to a single count of fraud and is "
-        "testifying for the prosecution, said Holt had told her to hide the payments.")
-    sides = members(text)
-    assert sides.get("Karen Fell") != sides["Darren Holt"]
-
-
 def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_party():
     text = (
         "Bus drivers employed by the Vale Transport Authority will strike on Friday after talks over pay broke down.\n\n"
@@ -178,18 +135,6 @@ def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_part
         "The Vale Transport Authority said it would examine the drivers' request for a rise but warned that fares "
         "could not go up again. \"We value our drivers, but we have to balance the books,\" a spokeswoman said.\n")
     assert "Vale Transport Authority" in members(text)
-
-
-def test_an_advisory_council_that_will_review_a_study_keeps_out():
-    text = (
-        "A study linking a food colouring to hyperactivity in children has been criticised by manufacturers.\n\n"
-        "Lead author Maria Lund said the effect held after adjusting for diet and sleep. \"Parents deserve to know "
-        "this,\" she said.\n\n"
-        "The Colour Makers Federation said the study was too small to draw conclusions and accused the authors of "
-        "alarming parents. \"This is bad science,\" said its director, Piet Smit.\n\n"
-        "The Northern Food Standards Council, which advises governments in the region on additives, said it would "
-        "review the study as part of its routine monitoring and that current guidelines remained unchanged.\n")
-    assert "Northern Food Standards Council" not in members(text)
 
 
 @pytest.mark.parametrize("ruling", [
@@ -249,3 +194,14 @@ def test_an_aside_with_an_i_of_its_own_is_no_aside_to_pass():
     restated = restate("“I, as far as I know, am the only one who voted against the closure,” Okafor said.",
                        "Okafor", ("she",))
     assert "as far as Okafor knows," in restated
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Okafor said since the flood, “The bridge has been our lifeline.”", "Since the flood"),
+    ("Okafor said from 2019 to 2021, “The council did nothing at all.”", "From 2019 to 2021"),
+    ("Okafor said before 2019, “Nobody crossed the bridge at night.”", "Before 2019"),
+])
+def test_a_time_that_limits_what_a_quotation_says_stays_with_it(sentence, kept):
+    """Only when or where it was said goes ("said last week in Tel Aviv, “...”"): a phrase that
+    narrows the claim to a time is part of the claim."""
+    assert restate(sentence, "Okafor", ("she",)).startswith(kept)
