@@ -94,14 +94,19 @@ _NOTE = lazy(
 # "10:50 p.m. — ", "22:50 GMT: "): like an update's stamp, the stamp alone is cut and the entry is
 # the news. (Left there, it would mark the entry a fragment, as a piece opening in lower case, and
 # one entry with "UPDATED" before its time would push the others out of a summary.) Only a time of
-# day is a stamp: "2019: The wall was rebuilt ..." keeps its year. Any line that opens with one
-# loses it, a live blog's or not ("2pm: The prosecution will open its case"; a section "3.16: ").
-_CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?|[ ]?[AaPp]\.?[Mm]\.?)"
-_TIME_STAMP = rf"[ \t]*{_CLOCK}(?:,?[ ](?:{_TIME})){{0,3}}{_STAMP_END}"
+# day is a stamp: "2019: The wall was rebuilt ..." keeps its year. A time with "am" or "pm", or a
+# zone or a date after it, is one on any line ("2pm: The prosecution will open its case"). Hours and
+# minutes alone are a section's number as well ("3.16: Landlords must ..."), or a verse's: they are a
+# time only as a 24-hour clock's, with a two-digit hour ("16.05", "09:30"), where another line opens
+# with a stamp too, as a live blog's entries do.
+_MERIDIEM = r"[ ]?[AaPp]\.?[Mm]\.?"
+_CLOCK = rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))"
+_TIME_STAMP = rf"[ \t]*{_CLOCK}(?P<after>(?:,?[ ](?:{_TIME})){{0,3}}){_STAMP_END}"
 # (Looked for after a line break, which the regex engine finds as fast as str.find does; the text's
 # first line is tried on its own.)
-_FIRST_TIME_STAMP = lazy(_TIME_STAMP)
+_FIRST_TIME_STAMP = lazy(rf"(?P<stamp>{_TIME_STAMP})")
 _LATER_TIME_STAMP = lazy(rf"\n(?P<stamp>{_TIME_STAMP})")
+_LAST_HOUR, _LAST_MINUTE = 23, 59
 _ABOUT_THE_STORY = lazy(
     r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
     r"|\bmis(?:stated|spelt|spelled|identified|quoted|attributed|reported)\b"
@@ -339,9 +344,21 @@ def _notes(text: str) -> list[tuple[int, int]]:
 
 
 def _time_stamps(text: str) -> list[tuple[int, int]]:
-    """The bare time stamps that open lines of `text` (`_TIME_STAMP`)."""
+    """The bare time stamps that open lines of `text` (`_TIME_STAMP`) that are times of day."""
     first = _FIRST_TIME_STAMP.match(text)
-    return ([first.span()] if first else []) + [m.span("stamp") for m in _LATER_TIME_STAMP.finditer(text)]
+    stamps = ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
+    live_blog = len(stamps) > 1
+    return [stamp.span("stamp") for stamp in stamps if _time_of_day(stamp, live_blog)]
+
+
+def _time_of_day(stamp: re.Match[str], live_blog: bool) -> bool:
+    """Is `stamp` a time of day: with "am" or "pm", or a zone or a date after it, or, among a live
+    blog's stamps, a 24-hour clock's hours and minutes ("16.05")? Not a section's number ("3.16")."""
+    if stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"):
+        return True
+    hour = stamp.group("hour")
+    return (live_blog and len(hour) == 2 and int(hour) <= _LAST_HOUR
+            and int(stamp.group("minute")) <= _LAST_MINUTE)
 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:

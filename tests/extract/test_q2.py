@@ -1,0 +1,50 @@
+"""summary and title: what opens a line, a sentence or a title is read for what it is. A section's
+number ("3.16: ") is no live blog's time stamp; a photo's caption, a credit after it, is no title;
+a dateline is never a title's; a deck that is a fragment ("Takes Wisconsin, but ...") opens no
+summary. None of it cuts a lead."""
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.boilerplate import prose
+from briefing.extract.sentences import split_sentences
+
+
+def _prose(text: str) -> list[str]:
+    return [piece.text for piece in prose(text, split_sentences(text))]
+
+
+# --- section numbers and time stamps -------------------------------------------------------------
+
+SECTIONS = ["3.16: Landlords must give tenants two months' notice before any rent increase.",
+            "3.17: A tenant may ask the tribunal to review an increase within a month of the notice."]
+
+
+def test_a_section_number_that_opens_a_line_is_no_time_stamp():
+    text = f"Housing code, part three\n\n{SECTIONS[0]}\n\n{SECTIONS[1]}\n"
+    assert _prose(text) == SECTIONS
+
+
+def test_a_lone_section_number_is_no_time_stamp():
+    text = f"The code was revised in April. Its main change is below.\n\n{SECTIONS[0]}\n"
+    assert SECTIONS[0] in _prose(text)
+
+
+ENTRY = "Polls have closed across the borough, and the count begins at the leisure centre."
+LATER = "The first ballot boxes have arrived from the harbour ward."
+
+
+@pytest.mark.parametrize("stamp, later", [
+    ("11.45pm: ", "11.52pm: "),  # am or pm: a time, alone or not
+    ("9:30 a.m. — ", "9:41 a.m. — "),
+    ("22:50 GMT: ", "22:58 GMT: "),  # a zone
+    ("22:50: ", "22:58: "),  # a 24-hour clock in a live blog's entries
+    ("16.05 - ", "16.12 - "),
+])
+def test_a_live_blogs_time_stamps_are_still_cut(stamp, later):
+    text = f"Count night live\n\n{stamp}{ENTRY}\n\n{later}{LATER}\n"
+    assert _prose(text) == [ENTRY, LATER]
+
+
+def test_a_time_with_am_or_pm_is_cut_on_a_line_alone():
+    text = f"The trial of the harbour master resumes today.\n\n2pm: {LATER}\n"
+    assert LATER in _prose(text)
