@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from .extract.boilerplate import is_byline
+from .extract.boilerplate import is_byline, undated
+from .extract.sentences import Sentence
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
 from .problems import Problems
@@ -179,13 +180,20 @@ def _story(text: str) -> tuple[str, str | None]:
     first, sep, rest = text.partition("\n\n")
     if "\n" not in first and (sep or _LETTER.search(first)) and _headline_like(first):
         # (A lone rule ("* * *") or number is no headline: it has no sentence.)
-        return _unwrap(rest.strip()), first.strip()
+        return _unwrap(rest.strip()), _undated(first.strip())
     line, _, below = text.partition("\n")
     if _LETTER.search(line) and _headline_like(line) and not below[:1].islower():
         width = _wrap_width(_paragraphs(below))
         if width and _written_line(line, below.split(None, 1)[0], width):
-            return _unwrap(below), line.strip()
+            return _unwrap(below), _undated(line.strip())
     return _unwrap(text), None
+
+
+def _undated(line: str) -> str:
+    """The headline `line` less a dateline, which a lead's line has ("SAN JOSE, Calif. (Reuters) -
+    Apple said on Tuesday it would …", cut short): a title keeps none. A line in Title Case is the
+    writer's headline, whose bracket is no source tag ("Harlow (HRL) Shares Jump After Results")."""
+    return line if title_case(line) else undated(line, Sentence(0, len(line), line)).text
 
 
 def _headline_like(line: str) -> bool:

@@ -292,15 +292,9 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of furniture in `text`, in order (cached: the title and the summary both ask)."""
     cuts = [m.span() for m in _FURNITURE.finditer(text)] if any(word in text for word in _FURNITURE_WORDS) else []
     for start in _line_starts(text, _DATELINE_MARKS):
-        dateline = _DATELINE.match(text, start)
-        # What follows a dateline is the lead, which opens with a capital, a digit, a quotation
-        # mark or a brand's name ("eBay Inc said ...", "iPhone sales ..."): before a word all in
-        # lower case, a bracket is a body's abbreviation ("Greenpeace (GP) said ...", "Walmart
-        # (WMT) shares ...") or a senator's party and state ("Sen. Ann Holt (D-Ore.) said ..."),
-        # and the name before it the lead's subject.
-        if (dateline and dateline.end() > dateline.start() and not _lower_case_word_at(text, dateline.end())
-                and not _abbreviation(dateline.group())):
-            cuts.append(dateline.span())
+        end = _dateline_end(text, start)
+        if end is not None:
+            cuts.append((start, end))
     cuts.extend(_notes(text))
     cuts.extend(_time_stamps(text))
     cuts.extend(_photo_credits(text))
@@ -316,6 +310,31 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
         elif is_byline(line.group()):
             cuts.append(line.span())
     return tuple(sorted(cuts))
+
+
+def _dateline_end(text: str, start: int) -> int | None:
+    """The end of the dateline that opens the line at `start` (`_DATELINE`), if one does."""
+    dateline = _DATELINE.match(text, start)
+    # What follows a dateline is the lead, which opens with a capital, a digit, a quotation
+    # mark or a brand's name ("eBay Inc said ...", "iPhone sales ..."): before a word all in
+    # lower case, a bracket is a body's abbreviation ("Greenpeace (GP) said ...", "Walmart
+    # (WMT) shares ...") or a senator's party and state ("Sen. Ann Holt (D-Ore.) said ..."),
+    # and the name before it the lead's subject.
+    if (dateline and dateline.end() > dateline.start() and not _lower_case_word_at(text, dateline.end())
+            and not _abbreviation(dateline.group())):
+        return dateline.end()
+    return None
+
+
+def undated(text: str, sentence: Sentence) -> Sentence:
+    """`sentence` less the dateline that opens it, if it opens a line with one ("SAN JOSE, Calif.
+    (Reuters) - Apple said ..."), as the prose has it: what a title or a summary keeps of a text
+    that has no prose (a lead without a full stop), and a headline of a lead's line."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = _dateline_end(text, start) if not text[start:sentence.start].strip() else None
+    if end is None or not sentence.start <= end < sentence.end:
+        return sentence
+    return Sentence(end, sentence.end, text[end:sentence.end])
 
 
 def decked_headline(text: str) -> re.Match[str] | None:

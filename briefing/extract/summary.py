@@ -217,13 +217,14 @@ def _opening_words(sentence: str) -> list[str]:
 
 
 def _pieces(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
-    """The article's prose, one piece at a time, or its sentences if nothing reads as prose."""
+    """The article's prose, one piece at a time, or its sentences, less a dateline, if nothing reads
+    as prose."""
     empty = True
     for piece in boilerplate.iter_prose(text, sentences):
         empty = False
         yield piece
     if empty:
-        yield from sentences
+        yield from (boilerplate.undated(text, sentence) for sentence in sentences)
 
 
 def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> bool:

@@ -68,7 +68,7 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     if decked:
         return _headline(decked.group("headline").split())
     pieces = boilerplate.iter_prose(text, sentences)
-    first = next(pieces, None) or next(iter(sentences), None)
+    first = next(pieces, None) or (boilerplate.undated(text, sentences[0]) if sentences else None)
     if not first:
         return FALLBACK
     line = _headline_line(text, first, next(pieces, None))

@@ -4,9 +4,11 @@ a dateline is never a title's; a deck that is a fragment ("Takes Wisconsin, but 
 summary. None of it cuts a lead."""
 import pytest
 
+from briefing.articles import parse_article
 from briefing.extract import extract
 from briefing.extract.boilerplate import prose
 from briefing.extract.sentences import split_sentences
+from briefing.problems import Problems
 
 
 def _prose(text: str) -> list[str]:
@@ -48,3 +50,32 @@ def test_a_live_blogs_time_stamps_are_still_cut(stamp, later):
 def test_a_time_with_am_or_pm_is_cut_on_a_line_alone():
     text = f"The trial of the harbour master resumes today.\n\n2pm: {LATER}\n"
     assert LATER in _prose(text)
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+DATELINED_LEAD = ("SAN JOSE, Calif. (Reuters) - Harlow Systems said on Tuesday it would open a research campus "
+                  "in the city, hiring about 2,000 engineers over five years")  # cut short: no full stop
+
+
+@pytest.mark.parametrize("dateline", ["SAN JOSE, Calif. (Reuters) - ", "SAN JOSE (AP) — ", "San Jose, California (CNN) -- "])
+def test_a_text_of_one_unended_line_keeps_its_dateline_out_of_its_title_and_summary(dateline):
+    text = DATELINED_LEAD.replace("SAN JOSE, Calif. (Reuters) - ", dateline)
+    extraction = extract(text)
+    assert extraction.title.startswith("Harlow Systems said on Tuesday")
+    assert extraction.summary == [text.removeprefix(dateline)]
+
+
+def test_a_first_line_that_a_dateline_opens_gives_a_headline_without_it():
+    lead = "SAN JOSE, Calif. (Reuters) - Harlow Systems said on Tuesday it would open a research campus …"
+    text = f"{lead}\n\nThe company said the campus would employ engineers from the city's university. " \
+           "The council welcomed the plan.\n"
+    article = parse_article(text.encode(), "harlow.txt", Problems())
+    assert article.headline == "Harlow Systems said on Tuesday it would open a research campus …"
+    assert extract(article.text, article.headline).title == article.headline
+
+
+def test_a_headline_in_title_case_keeps_its_bracket():
+    headline = "Harlow (HRL) Shares Jump After Results"
+    text = f"{headline}\n\nShares in Harlow Systems rose by a tenth on Tuesday after it reported record sales.\n"
+    assert parse_article(text.encode(), "harlow.txt", Problems()).headline == headline
