@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract.boilerplate import is_byline, undated
+from .extract.boilerplate import credited_line, is_byline, undated
 from .extract.sentences import Sentence
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
@@ -197,7 +197,10 @@ def _undated(line: str) -> str:
 
 
 def _headline_like(line: str) -> bool:
-    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
+    # A photo's credit after a sentence ("... on Monday. Photo: Jane Roe/Reuters") ends a caption's
+    # line or a lead's, with no stop: both are the story's prose (see `boilerplate.reads_as_caption`).
+    return (len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
+            and not credited_line(line))
 
 
 def _written_line(line: str, next_word: str, width: int) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .names import LINE, is_heading
 from .sentences import Sentence, split_sentences
-from .wordlists import lazy, occurrences
+from .wordlists import lazy, occurrences, words
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
 # "New Delhi, India (CNN) --", "NEW YORK, Dec. 14 (UPI) —", "(The Hollywood Reporter)"; or an
@@ -143,6 +143,12 @@ _CREDITED_LINE = lazy(
 _PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
                                  re.MULTILINE)
 _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
+# What tells a lead that a credit follows from a caption: a lead says what was done, or will be
+# ("The mayor opened a new park ...", "Homes will be without water ..."), in a verb of the past, a
+# perfect or a future, or what someone says; a caption shows what the picture does ("Protesters
+# gather outside ...", "A protester holds up a banner ...") or names it ("Marchers on the bridge").
+_TENSE_WORDS = frozenset({"was", "were", "has", "have", "had", "will", "would", "did", "been", "says", "say"})
+_LOWER_WORD = lazy(r"\b[a-z]+\b")
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -391,6 +397,31 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
         if credited:
             cuts.append(credited.span("credit"))
     return cuts
+
+
+def credited_line(line: str) -> bool:
+    """Is `line` one sentence and a photo's credit after it (`_CREDITED_LINE`): a caption, or a
+    lead that the page ran a credit after, never a headline?"""
+    return bool(_CREDITED_LINE.fullmatch(line.strip()))
+
+
+def reads_as_caption(text: str, piece: Sentence) -> bool:
+    """Is the prose `piece` a photo's caption: the one sentence of its line, a photo's credit after
+    it, that tells nothing done or to be done (`_TENSE_WORDS`)? It stays prose, as the lead it may
+    be stays (see `_CREDITED_LINE`): the title passes it over, and a summary ranks it lower."""
+    line_start = text.rfind("\n", 0, piece.start) + 1
+    line_end = text.find("\n", piece.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    if text[line_start:piece.start].strip() or not any(word in text[piece.end:line_end] for word in _PHOTO_CREDIT_WORDS):
+        return False
+    credited = _CREDITED_LINE.fullmatch(text, line_start, line_end)
+    return bool(credited) and not text[piece.end:credited.start("credit")].strip() and not _tells_done(piece.text)
+
+
+def _tells_done(sentence: str) -> bool:
+    """Does `sentence` have a verb of the past, a perfect or a future, or "says" (`_TENSE_WORDS`)?"""
+    past = words("irregular_past")
+    return any(word.endswith("ed") or word in past or word in _TENSE_WORDS for word in _LOWER_WORD.findall(sentence))
 
 
 def _line_starts(text: str, marks: tuple[str, ...]) -> Iterator[int]:

@@ -2,12 +2,12 @@
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
-writer's asides in brackets, and the sentences that go on a quotation opened before them
-without naming its speaker (someone's words in the article's voice) are passed over unless
-there is nothing else; the sentences the page's title already says always are. A sentence
-opening with a pronoun for the one the sentence before it names ("Norland ... offered 410p. It
-said ...", "His stunt ...") follows that sentence in a summary, or one that names the same one
-first: after any other, the pronoun would be misread. One whose subject stands for what the
+writer's asides in brackets, a photo's caption that its credit follows (`boilerplate.reads_as_caption`),
+and the sentences that go on a quotation opened before them without naming its speaker (someone's
+words in the article's voice) are passed over unless there is nothing else; the sentences the
+page's title already says always are. A sentence opening with a pronoun for the one the sentence
+before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows that sentence in
+a summary, or one that names the same one first: after any other, the pronoun would be misread. One whose subject stands for what the
 sentence before it says ("It is the first time ...", "That was the message ...") follows that
 sentence, or the title. A sentence that carries on the one before it ("But councillors said
 ..."), or a quotation alone, whose speaker only the sentences before it tell, follows that
@@ -237,6 +237,7 @@ def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> 
         and not sentence.split(None, 1)[0].islower()
         and not _aside(text, piece)
         and not _speech_without_speaker(text, piece, quotations)
+        and not boilerplate.reads_as_caption(text, piece)
     )
 
 

@@ -71,7 +71,10 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     first = next(pieces, None) or (boilerplate.undated(text, sentences[0]) if sentences else None)
     if not first:
         return FALLBACK
-    line = _headline_line(text, first, next(pieces, None))
+    second = next(pieces, None)
+    if second and boilerplate.reads_as_caption(text, first):  # a photo's caption is no title: the lead is
+        first, second = second, next(pieces, None)
+    line = _headline_line(text, first, second)
     if line:
         return _headline(line.split())
     lead = _without_asides(first.text)

@@ -79,3 +79,46 @@ def test_a_headline_in_title_case_keeps_its_bracket():
     headline = "Harlow (HRL) Shares Jump After Results"
     text = f"{headline}\n\nShares in Harlow Systems rose by a tenth on Tuesday after it reported record sales.\n"
     assert parse_article(text.encode(), "harlow.txt", Problems()).headline == headline
+
+
+# --- a photo's caption, a credit after it --------------------------------------------------------
+
+MARCH = ("Thousands of people marched through the capital on Monday against a new law that limits "
+         "public assemblies.")
+MARCH_STORY = (f"{MARCH} Police said the march was peaceful and made no arrests.\n\n"
+               "The organisers plan another rally outside the courts next week.\n")
+CAPTIONS = pytest.mark.parametrize("caption", [
+    "Protesters gather outside parliament on Monday. Photo: Jane Roe/Reuters",
+    "Marchers on the bridge near the parliament building. Picture: Capital Gazette",
+    "A protester holds up a banner outside the courts. (Photo: Sam Reid)",
+])
+
+
+@CAPTIONS
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_captions_first_line_is_neither_the_title_nor_the_summarys_lead(caption, gap):
+    text = f"{caption}{gap}{MARCH_STORY}"
+    article = parse_article(text.encode(), "march.txt", Problems())
+    extraction = extract(article.text, article.headline)
+    assert extraction.title.startswith("Thousands of people marched through the capital")
+    assert extraction.summary[0] == MARCH
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("The council opened a new skate park in Dunmore on Sunday.", "The council opened a new skate park in Dunmore on Sunday"),
+    ("Four people were hurt when a ferry struck the harbour wall on Monday, the coastguard said.",
+     "Four people were hurt when a ferry struck the harbour wall on Monday"),
+    ("Hundreds of homes in Dunmore will be without water until Friday.",
+     "Hundreds of homes in Dunmore will be without water until Friday"),
+    ("Dunmore's mayor says the harbour bridge must close for a year.",
+     "Dunmore's mayor says the harbour bridge must close for a year"),
+])
+@pytest.mark.parametrize("credit", ["Picture: Dunmore Gazette", "(Photo: Sam Reid)"])
+def test_a_lead_on_the_first_line_that_a_credit_follows_is_still_the_title_and_the_summarys_lead(lead, title, credit):
+    text = f"{lead} {credit}\n\nEngineers worked through the night, a spokeswoman for the council said.\n"
+    article = parse_article(text.encode(), "lead.txt", Problems())
+    extraction = extract(article.text, article.headline)
+    assert extraction.title == title
+    # (A lead as short as a title is the title as it is, which the summary does not repeat.)
+    assert extraction.summary[0] == lead or extraction.title == lead.rstrip(".")
+    assert not any("Gazette" in s or "Reid" in s for s in extraction.summary)
