@@ -122,3 +122,42 @@ def test_a_lead_on_the_first_line_that_a_credit_follows_is_still_the_title_and_t
     # (A lead as short as a title is the title as it is, which the summary does not repeat.)
     assert extraction.summary[0] == lead or extraction.title == lead.rstrip(".")
     assert not any("Gazette" in s or "Reid" in s for s in extraction.summary)
+
+
+# --- a deck that is no sentence ------------------------------------------------------------------
+
+WISCONSIN = "Bernie Sanders won the Wisconsin primary on Tuesday by a wide margin over Hillary Clinton."
+WISCONSIN_STORY = (f"{WISCONSIN} He told supporters in Laramie that the campaign had momentum.\n\n"
+                   "Clinton still leads in the count of delegates.\n")
+FRAGMENTS = pytest.mark.parametrize("deck", [
+    "Takes Wisconsin, but loses ground in the suburbs.",  # no subject
+    "Wins big in Wisconsin, but Clinton still has the math.",
+    "A big night in Wisconsin for the senator from Vermont.",  # no verb
+])
+
+
+@FRAGMENTS
+@pytest.mark.parametrize("top", ["Sanders Says He Is Riding Momentum\n\n", "Sanders says he is riding momentum;\n"])
+def test_a_deck_that_is_no_sentence_opens_no_summary(deck, top):
+    text = f"{top}{deck}\n\n{WISCONSIN_STORY}"
+    article = parse_article(text.encode(), "wisconsin.txt", Problems())
+    assert extract(article.text, article.headline).summary[0] == WISCONSIN
+
+
+@FRAGMENTS
+def test_a_deck_that_is_no_sentence_opens_no_summary_before_a_quotation(deck):
+    quotation = "“We have the wind at our backs,” Bernie Sanders told supporters in Madison on Tuesday night."
+    text = f"Sanders says he is riding momentum;\n{deck}\n\n{quotation}\n\n{WISCONSIN_STORY}"
+    summary = extract(text).summary
+    assert summary[0] != deck
+
+
+@pytest.mark.parametrize("lead", [
+    "Voters in Wisconsin handed Bernie Sanders a clear win in the primary on Tuesday.",
+    "Across Wisconsin, turnout in the primary was the highest for a generation.",
+    "Takeshi Sato won the Dunmore marathon on Sunday in record time.",
+])
+def test_a_short_lead_under_a_headline_still_opens_the_summary(lead):
+    text = f"Sanders Takes Wisconsin\n\n{lead}\n\n{WISCONSIN_STORY}"
+    article = parse_article(text.encode(), "wisconsin.txt", Problems())
+    assert extract(article.text, article.headline).summary[0] == lead
