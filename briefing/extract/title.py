@@ -157,7 +157,16 @@ def _phrase_title(sentence: str) -> str | None:
 
 def _ends_well(words: list[str]) -> bool:
     last = words[-1].lower().strip("\"'‘’“”.,;:")
-    return last not in _DANGLING and not words[-1].endswith(("‘", "“", "(", "'s"))
+    return last not in _DANGLING and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words)
+
+
+def _inside_quotation(words: list[str]) -> bool:
+    """Do `words` end inside a quotation opened in curly marks ("... where Moorings ‘Were Ever
+    Used")? A title cut there quotes half of someone's words. (Straight marks open and close
+    alike, and are not counted; an apostrophe ending a word, "Donations’", counts as a close.)"""
+    opened = sum(word.startswith(("‘", "“")) for word in words)
+    closed = sum(word.rstrip(".,;:!?").endswith(("’", "”")) for word in words)
+    return opened > closed
 
 
 def _headline(words: list[str]) -> str:

@@ -161,3 +161,12 @@ def test_a_short_lead_under_a_headline_still_opens_the_summary(lead):
     text = f"Sanders Takes Wisconsin\n\n{lead}\n\n{WISCONSIN_STORY}"
     article = parse_article(text.encode(), "wisconsin.txt", Problems())
     assert extract(article.text, article.headline).summary[0] == lead
+
+
+# --- a made title does not end inside a quotation ------------------------------------------------
+
+def test_a_made_title_does_not_end_inside_a_quotation():
+    lead = ("Harbour Trust Rebuffs Council: Only ‘Two or Three Boats’ where Moorings ‘Were Ever Used by "
+            "the Ferry.’")
+    text = f"{lead}\n\nThe council said on Monday that it would take back the moorings in the spring.\n"
+    assert extract(text).title == "Harbour Trust Rebuffs Council: Only ‘Two or Three Boats’"
