@@ -112,9 +112,12 @@ _DECK_VERBS = frozenset({"Takes", "Wins", "Loses", "Says", "Tells", "Warns", "Ur
                          "Gets", "Admits", "Denies", "Insists", "Reveals", "Defends", "Joins", "Quits", "Wants",
                          "Seeks", "Keeps", "Sees", "Gives", "Puts", "Holds", "Stays", "Goes", "Comes"})
 # A verb's forms that a sentence of the news has (with the irregular past): an auxiliary, a modal, a
-# word ending in -s, -ed or -ing (a plural noun too: a sentence without one of them has no verb).
+# word ending in -s, -ed or -ing (a plural noun too). A sentence that opens with an article and has
+# none of them has no verb: its subject is one thing, whose verb in the present would end in -s. (A
+# plural subject's has no ending: "Thousands march in London ..." is a lead.)
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                           "could", "may", "might", "must", "should", "shall", "do", "does", "did"})
+_ARTICLES = frozenset({"A", "An", "The"})
 _LOWER_WORD = lazy(r"\b[a-z]+\b")
 
 
@@ -190,12 +193,13 @@ def _on_own_line(text: str, piece: Sentence) -> bool:
 
 def _fragment(sentence: str) -> bool:
     """Is `sentence` no sentence, as a deck may be: does it open with a headline's verb, its subject
-    left to the headline (`_DECK_VERBS`), or has it no verb (`_AUXILIARIES`)?"""
-    if sentence.split(None, 1)[0].strip(_PUNCTUATION) in _DECK_VERBS:
+    left to the headline (`_DECK_VERBS`), or with an article, and have no verb (`_AUXILIARIES`)?"""
+    first = sentence.split(None, 1)[0].strip(_PUNCTUATION)
+    if first in _DECK_VERBS:
         return True
     past = words("irregular_past")
-    return not any(word.endswith(("s", "ed", "ing")) or word in _AUXILIARIES or word in past
-                   for word in _LOWER_WORD.findall(sentence))
+    return first in _ARTICLES and not any(word.endswith(("s", "ed", "ing")) or word in _AUXILIARIES or word in past
+                                          for word in _LOWER_WORD.findall(sentence))
 
 
 def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:

@@ -156,6 +156,7 @@ def test_a_deck_that_is_no_sentence_opens_no_summary_before_a_quotation(deck):
     "Voters in Wisconsin handed Bernie Sanders a clear win in the primary on Tuesday.",
     "Across Wisconsin, turnout in the primary was the highest for a generation.",
     "Takeshi Sato won the Dunmore marathon on Sunday in record time.",
+    "Thousands march in Madison for the senator from Vermont.",  # a plural's verb has no ending
 ])
 def test_a_short_lead_under_a_headline_still_opens_the_summary(lead):
     text = f"Sanders Takes Wisconsin\n\n{lead}\n\n{WISCONSIN_STORY}"
