@@ -104,21 +104,6 @@ _QUOTE_MARKS = ("\"", "'", "‘", "“")
 _CAPTION_MARK = lazy(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)\b|\bpictured\b", re.I
 )
-# A deck under a headline may be no sentence: its subject is the headline's ("Takes Wisconsin, but
-# loses ground in the suburbs."), or it has no verb ("A big night in Wisconsin for the senator.").
-# Read first, under the title, it would be the summary's subject-less opening; after the lead it
-# reads as the lead's. The verbs a deck opens with, in the form a headline gives them:
-_DECK_VERBS = frozenset({"Takes", "Wins", "Loses", "Says", "Tells", "Warns", "Urges", "Vows", "Slams", "Makes",
-                         "Gets", "Admits", "Denies", "Insists", "Reveals", "Defends", "Joins", "Quits", "Wants",
-                         "Seeks", "Keeps", "Sees", "Gives", "Puts", "Holds", "Stays", "Goes", "Comes"})
-# A verb's forms that a sentence of the news has (with the irregular past): an auxiliary, a modal, a
-# word ending in -s, -ed or -ing (a plural noun too). A sentence that opens with an article and has
-# none of them has no verb: its subject is one thing, whose verb in the present would end in -s. (A
-# plural subject's has no ending: "Thousands march in London ..." is a lead.)
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                          "could", "may", "might", "must", "should", "shall", "do", "does", "did"})
-_ARTICLES = frozenset({"A", "An", "The"})
-_LOWER_WORD = lazy(r"\b[a-z]+\b")
 
 
 def summarize(text: str, sentences: list[Sentence], title: str | None = None) -> list[str]:
@@ -156,7 +141,7 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         for rank, index in enumerate(eligible)
     ]
     # A deck that is no sentence, the prose's first piece on its own line, does not open the summary.
-    fragment_deck = bool(pieces) and _on_own_line(text, pieces[0]) and _fragment(pieces[0].text)
+    fragment_deck = bool(pieces) and boilerplate.deck_fragment(text, pieces[0])
     antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
     leaning = {index for index in eligible if _leans_on_before(text, pieces[index], quotations)}
     referring = {index for index in eligible if _REFERS_BACK.match(pieces[index].text)}
@@ -182,24 +167,6 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         return len(shorter) >= REPEAT_MIN_WORDS and len(new) <= REPEAT_NEW_WORDS and not any(map(str.isdigit, new))
 
     return [pieces[index].text for index in _best_set(candidates, may_follow, repeats)]
-
-
-def _on_own_line(text: str, piece: Sentence) -> bool:
-    """Is `piece` the whole of its line?"""
-    line_end = text.find("\n", piece.end)
-    return (not text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip()
-            and not text[piece.end:line_end if line_end >= 0 else len(text)].strip())
-
-
-def _fragment(sentence: str) -> bool:
-    """Is `sentence` no sentence, as a deck may be: does it open with a headline's verb, its subject
-    left to the headline (`_DECK_VERBS`), or with an article, and have no verb (`_AUXILIARIES`)?"""
-    first = sentence.split(None, 1)[0].strip(_PUNCTUATION)
-    if first in _DECK_VERBS:
-        return True
-    past = words("irregular_past")
-    return first in _ARTICLES and not any(word.endswith(("s", "ed", "ing")) or word in _AUXILIARIES or word in past
-                                          for word in _LOWER_WORD.findall(sentence))
 
 
 def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:

@@ -72,7 +72,8 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     if not first:
         return FALLBACK
     second = next(pieces, None)
-    if second and boilerplate.reads_as_caption(text, first):  # a photo's caption is no title: the lead is
+    # A photo's caption, or a deck that is no sentence, is no title: the lead after it is.
+    if second and (boilerplate.reads_as_caption(text, first) or boilerplate.deck_fragment(text, first)):
         first, second = second, next(pieces, None)
     line = _headline_line(text, first, second)
     if line:

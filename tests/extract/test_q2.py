@@ -171,3 +171,19 @@ def test_a_made_title_does_not_end_inside_a_quotation():
             "the Ferry.’")
     text = f"{lead}\n\nThe council said on Monday that it would take back the moorings in the spring.\n"
     assert extract(text).title == "Harbour Trust Rebuffs Council: Only ‘Two or Three Boats’"
+
+
+@FRAGMENTS
+@pytest.mark.parametrize("top", ["", "Sanders Says He Is Riding Momentum\n"])
+def test_a_deck_that_is_no_sentence_is_no_title(deck, top):
+    text = f"{top}{deck}\n{WISCONSIN_STORY}"
+    article = parse_article(text.encode(), "wisconsin.txt", Problems())
+    extraction = extract(article.text, article.headline)
+    assert extraction.title == "Bernie Sanders won the Wisconsin primary on Tuesday by a wide margin"
+    assert extraction.summary[0] == WISCONSIN
+
+
+def test_a_headline_in_title_case_is_no_verbless_deck():
+    headline = "The Harbour Bridge Vote Ended In The Most Awkward Way"
+    text = f"{headline}.\n\nCouncillors were locked out of the chamber for an hour on Tuesday.\n"
+    assert extract(text).title == headline
