@@ -6,7 +6,9 @@ our guide takes you through ...", an opinion piece's disclaimer ("The opinions e
 commentary are solely hers."), and photo captions that lost their line breaks and ran into the
 next sentence. `prose` returns the pieces of the sentences that are the article's own
 prose, each a contiguous span of the source text, so a summary or title built from them stays
-verbatim.
+verbatim. Some prose is not what it looks like, and stays prose for the rules to judge: a photo's
+caption that its credit follows (`reads_as_caption`) and a deck that is no sentence
+(`deck_fragment`) may be a lead; `undated` takes the dateline off a sentence that is no prose.
 """
 from __future__ import annotations
 
@@ -422,11 +424,13 @@ def credited_line(line: str) -> bool:
 def reads_as_caption(text: str, piece: Sentence) -> bool:
     """Is the prose `piece` a photo's caption: the one sentence of its line, a photo's credit after
     it, that tells nothing done or to be done (`_TENSE_WORDS`)? It stays prose, as the lead it may
-    be stays (see `_CREDITED_LINE`): the title passes it over, and a summary ranks it lower."""
+    be stays (see `_CREDITED_LINE`): the title passes it over, and a summary unless there is
+    nothing else."""
     line_start = text.rfind("\n", 0, piece.start) + 1
     line_end = text.find("\n", piece.end)
     line_end = line_end if line_end >= 0 else len(text)
-    if text[line_start:piece.start].strip() or not any(word in text[piece.end:line_end] for word in _PHOTO_CREDIT_WORDS):
+    if text[line_start:piece.start].strip() or not any(word in text[piece.end:line_end]
+                                                       for word in _PHOTO_CREDIT_WORDS):  # a cheap test first
         return False
     credited = _CREDITED_LINE.fullmatch(text, line_start, line_end)
     return bool(credited) and not text[piece.end:credited.start("credit")].strip() and not _tells_done(piece.text)

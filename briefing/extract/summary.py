@@ -2,16 +2,17 @@
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
-writer's asides in brackets, a photo's caption that its credit follows (`boilerplate.reads_as_caption`),
-and the sentences that go on a quotation opened before them without naming its speaker (someone's
-words in the article's voice) are passed over unless there is nothing else; the sentences the
-page's title already says always are. A sentence opening with a pronoun for the one the sentence
-before it names ("Norland ... offered 410p. It said ...", "His stunt ...") follows that sentence in
-a summary, or one that names the same one first: after any other, the pronoun would be misread. One whose subject stands for what the
-sentence before it says ("It is the first time ...", "That was the message ...") follows that
-sentence, or the title. A sentence that carries on the one before it ("But councillors said
-..."), or a quotation alone, whose speaker only the sentences before it tell, follows that
-sentence or is left out. No sentence of a summary repeats another.
+writer's asides in brackets, a photo's caption that its credit follows
+(`boilerplate.reads_as_caption`), and the sentences that go on a quotation opened before them
+without naming its speaker (someone's words in the article's voice) are passed over unless
+there is nothing else; the sentences the page's title already says always are. A deck that is no
+sentence (`boilerplate.deck_fragment`) does not open a summary. A sentence opening with a pronoun
+for the one the sentence before it names ("Norland ... offered 410p. It said ...", "His stunt
+...") follows that sentence in a summary, or one that names the same one first: after any other,
+the pronoun would be misread. One whose subject stands for what the sentence before it says ("It
+is the first time ...", "That was the message ...") follows that sentence, or the title. A
+sentence that carries on the one before it ("But councillors said ..."), or a quotation alone,
+whose speaker only the sentences before it tell, follows that sentence or is left out. No sentence of a summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut. The

@@ -16,6 +16,11 @@ says.\n\nBernie Sanders will throw his support behind Hillary Clinton ..."): cut
 headline would be read again whole as the summary's first sentence. A line the next sentence does
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
+
+A photo's caption on the first line, its credit after it ("Protesters gather outside parliament.
+Photo: Jane Roe/Reuters"), and a deck that is no sentence ("Takes Wisconsin, but loses ground in
+the suburbs.") are no title: it is made of the lead after them. A title keeps no dateline, and
+does not end inside a quotation.
 """
 from __future__ import annotations
 
