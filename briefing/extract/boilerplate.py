@@ -27,14 +27,17 @@ from .wordlists import lazy, occurrences, words
 # upper-case dateline, with its region or date, and a long dash: "LONDON, England --",
 # "NAIROBI, June 4 —", "WASHINGTON ―"; or a hyphen, after a region or a date only: "PORTLAND,
 # Maine - " (a capital word and a hyphen alone may open a sentence: "NATO - the alliance - ...").
+# A press release's has a year and its wire between slashes: "SAN JOSE, Calif., March 3, 2026
+# /PRNewswire/ --".
 _PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
 _REGION = r",[ ][A-Z][A-Za-z.'’ -]{1,30}?"  # the shortest: it ends at the first dash
 _DATE = r",?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Dec. 14", "April 1", "Sept 12"
+_RELEASE_WIRE = r"(?:,[ ]\d{4})?[ ]/[A-Z][\w .&-]{1,30}/"  # ", 2026 /PRNewswire/"
 _DATELINE = lazy(
     rf"""[ \t]*(?:
       (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){{0,4}}(?:{_DATE})?,?[ ]?)?
       \((?:[A-Z][\w.&'’-]*[ ]?){{1,5}}\)[ \t]*(?:--|—|–|―|-[ ])?
-    | {_PLACE}(?:{_REGION})?(?:{_DATE})?[ ]+(?:--|—|–|―)
+    | {_PLACE}(?:{_REGION})?(?:{_DATE})?(?:{_RELEASE_WIRE})?[ ]+(?:--|—|–|―)
     | {_PLACE}(?:{_REGION}(?:{_DATE})?|{_DATE})[ ]+-[ ]
     )[ \t]*""",
     re.VERBOSE,

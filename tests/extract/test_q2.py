@@ -187,3 +187,15 @@ def test_a_headline_in_title_case_is_no_verbless_deck():
     headline = "The Harbour Bridge Vote Ended In The Most Awkward Way"
     text = f"{headline}.\n\nCouncillors were locked out of the chamber for an hour on Tuesday.\n"
     assert extract(text).title == headline
+
+
+@pytest.mark.parametrize("dateline", ["SAN JOSE, Calif., March 3, 2026 /PRNewswire/ -- ",
+                                      "NEW YORK, March 3, 2026 /PRNewswire/ — ",
+                                      "DUNMORE, England, March 3 /Harbour Wire/ -- "])
+def test_a_press_releases_dateline_is_cut(dateline):
+    lead = ("Harlow Systems today announced plans for a research campus in the city that will house "
+            "2,000 engineers by 2030.")
+    text = f"{dateline}{lead} Building work will begin in the autumn.\n\nHarlow Systems makes chips for cars.\n"
+    extraction = extract(text)
+    assert extraction.summary[0] == lead
+    assert extraction.title.startswith("Harlow Systems today announced plans")
