@@ -60,7 +60,8 @@ _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]p
 # Raj Patel, Reuters", "Jane Doe, Staff Writer", "Staff writer", "Updated: 4 March 2024, 10:15
 # GMT". It says who wrote the story and when, not what it says: no headline, nor prose. A name is
 # capitalised words, so "By the end of the day ..." is prose; a timestamp is words of a date or
-# a time only, with a label or a month's or a day's name.
+# a time only, with a label or a month's or a day's name. A press release's "For immediate
+# release" says when it may be published, as a timestamp does.
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
 _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -74,7 +75,8 @@ _BYLINE = lazy(
     | (?:{_NAME},[ ])?{_ROLE}
     | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published)(?::|[ ]on|[ ]at)?[ ]
          |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
-      (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}""",
+      (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}
+    | FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease""",
     re.VERBOSE,
 )
 # An editor's note opens a paragraph with its label: an update stamped with its date or time

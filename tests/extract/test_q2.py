@@ -199,3 +199,13 @@ def test_a_press_releases_dateline_is_cut(dateline):
     extraction = extract(text)
     assert extraction.summary[0] == lead
     assert extraction.title.startswith("Harlow Systems today announced plans")
+
+
+@pytest.mark.parametrize("release", ["FOR IMMEDIATE RELEASE", "For Immediate Release", "For immediate release"])
+def test_a_press_releases_release_line_is_no_headline(release):
+    headline = "Harlow Systems Announces New Research Campus"
+    lead = "Harlow Systems today announced plans for a research campus that will house 2,000 engineers."
+    text = f"{release}\n\n{headline}\n\n{lead} Building work will begin in the autumn.\n"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == headline
+    assert _prose(article.text)[0] == lead
