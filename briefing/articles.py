@@ -178,8 +178,10 @@ def _story(text: str) -> tuple[str, str | None]:
     """(`text` unwrapped, less its headline; the headline) of a story that begins with its
     headline, if it does: see `_plain_text`."""
     first, sep, rest = text.partition("\n\n")
-    if "\n" not in first and (sep or _LETTER.search(first)) and _headline_like(first):
-        # (A lone rule ("* * *") or number is no headline: it has no sentence.)
+    # (A lone rule ("* * *") or number is no headline: it has no sentence. A lone line that a
+    # dateline opens is a lead cut short, the whole story: "SAN JOSE (AP) — Apple said it would …".)
+    if ("\n" not in first and (sep or (_LETTER.search(first) and _undated(first.strip()) == first.strip()))
+            and _headline_like(first)):
         return _unwrap(rest.strip()), _undated(first.strip())
     line, _, below = text.partition("\n")
     if _LETTER.search(line) and _headline_like(line) and not below[:1].islower():

@@ -209,3 +209,12 @@ def test_a_press_releases_release_line_is_no_headline(release):
     article = parse_article(text.encode(), "release.txt", Problems())
     assert article.headline == headline
     assert _prose(article.text)[0] == lead
+
+
+@pytest.mark.parametrize("line", [DATELINED_LEAD, DATELINED_LEAD + " …", "SAN JOSE (AP) — Harlow Systems said it would …"])
+def test_a_text_of_one_line_that_a_dateline_opens_is_a_story_not_a_headline(line):
+    article = parse_article(f"{line}\n".encode(), "harlow.txt", Problems())
+    assert article is not None and article.headline is None
+    extraction = extract(article.text, article.headline)
+    assert extraction.title.startswith("Harlow Systems said")
+    assert not any("SAN JOSE" in s for s in extraction.summary)
