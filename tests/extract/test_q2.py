@@ -218,3 +218,14 @@ def test_a_text_of_one_line_that_a_dateline_opens_is_a_story_not_a_headline(line
     extraction = extract(article.text, article.headline)
     assert extraction.title.startswith("Harlow Systems said")
     assert not any("SAN JOSE" in s for s in extraction.summary)
+
+
+@pytest.mark.parametrize("dateline", ["Dunmore, 4 March 2026 – ", "Dunmore, England, March 4, 2026 -- ",
+                                      "San Jose, Calif., March 4, 2026 /PRNewswire/ — "])
+def test_a_dateline_in_mixed_case_with_a_full_date_is_cut(dateline):
+    lead = ("Harlow Systems, the chip maker, today announced a research campus in Dunmore that will employ "
+            "2,000 engineers by 2030.")
+    text = f"{dateline}{lead} \"This is a proud day,\" said chief executive Ann Lee.\n"
+    extraction = extract(text)
+    assert extraction.title.startswith("Harlow Systems")
+    assert extraction.summary[0] == lead
