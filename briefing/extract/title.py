@@ -45,6 +45,11 @@ _CLAUSE_BREAK = lazy(
     r"amid|until|unless|although|though|whereas|prompting|leaving)\s)"
 )
 _AGE = lazy(r",\s+\d{1,3},(?=\s)")
+# A named subject's apposition, between commas, before the main clause goes on in lower case
+# ("Harlow Systems, the chip maker, today announced ...", "Ann Lee, a former teacher, was ..."):
+# cut at its commas, the title would be the subject and the apposition, with no verb.
+_APPOSITION = lazy(r"(?P<subject>(?:[A-Z][\w.'’&-]*[ ]){0,4}[A-Z][\w.'’&-]*),[ ](?:the|a|an)[ ][^,;:()]{1,60}?,"
+                   r"(?=[ ][a-z])")
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
 _SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
 # An auxiliary that opens the main clause is followed by a participle or an adverb
@@ -130,9 +135,13 @@ def _stems(text: str) -> set[str]:
 
 
 def _without_asides(sentence: str) -> str:
-    """The sentence less an age ("Leon Yeaman, 55, was...") and a relative clause on its
-    subject ("A pub landlord who was convicted ... has vowed"): headlines keep the main clause."""
+    """The sentence less an age ("Leon Yeaman, 55, was..."), an apposition ("Harlow Systems, the
+    chip maker, today announced ...") and a relative clause on its subject ("A pub landlord who was
+    convicted ... has vowed"): headlines keep the main clause."""
     sentence = _AGE.sub("", sentence)
+    apposition = _APPOSITION.match(sentence)
+    if apposition:
+        sentence = apposition.group("subject") + sentence[apposition.end():]
     relative = _SUBJECT_RELATIVE.match(sentence)
     if relative:
         for verb in _AUXILIARY.finditer(sentence, relative.end()):

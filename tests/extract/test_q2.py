@@ -58,7 +58,8 @@ DATELINED_LEAD = ("SAN JOSE, Calif. (Reuters) - Harlow Systems said on Tuesday i
                   "in the city, hiring about 2,000 engineers over five years")  # cut short: no full stop
 
 
-@pytest.mark.parametrize("dateline", ["SAN JOSE, Calif. (Reuters) - ", "SAN JOSE (AP) — ", "San Jose, California (CNN) -- "])
+@pytest.mark.parametrize("dateline", ["SAN JOSE, Calif. (Reuters) - ", "SAN JOSE (AP) — ",
+                                      "San Jose, California (CNN) -- "])
 def test_a_text_of_one_unended_line_keeps_its_dateline_out_of_its_title_and_summary(dateline):
     text = DATELINED_LEAD.replace("SAN JOSE, Calif. (Reuters) - ", dateline)
     extraction = extract(text)
@@ -105,7 +106,8 @@ def test_a_captions_first_line_is_neither_the_title_nor_the_summarys_lead(captio
 
 
 @pytest.mark.parametrize("lead, title", [
-    ("The council opened a new skate park in Dunmore on Sunday.", "The council opened a new skate park in Dunmore on Sunday"),
+    ("The council opened a new skate park in Dunmore on Sunday.",
+     "The council opened a new skate park in Dunmore on Sunday"),
     ("Four people were hurt when a ferry struck the harbour wall on Monday, the coastguard said.",
      "Four people were hurt when a ferry struck the harbour wall on Monday"),
     ("Hundreds of homes in Dunmore will be without water until Friday.",
@@ -211,7 +213,8 @@ def test_a_press_releases_release_line_is_no_headline(release):
     assert _prose(article.text)[0] == lead
 
 
-@pytest.mark.parametrize("line", [DATELINED_LEAD, DATELINED_LEAD + " …", "SAN JOSE (AP) — Harlow Systems said it would …"])
+@pytest.mark.parametrize("line", [DATELINED_LEAD, DATELINED_LEAD + " …",
+                                  "SAN JOSE (AP) — Harlow Systems said it would …"])
 def test_a_text_of_one_line_that_a_dateline_opens_is_a_story_not_a_headline(line):
     article = parse_article(f"{line}\n".encode(), "harlow.txt", Problems())
     assert article is not None and article.headline is None
@@ -229,3 +232,15 @@ def test_a_dateline_in_mixed_case_with_a_full_date_is_cut(dateline):
     extraction = extract(text)
     assert extraction.title.startswith("Harlow Systems")
     assert extraction.summary[0] == lead
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("Harlow Systems, the chip maker, today announced a research campus in Dunmore that will employ 2,000 "
+     "engineers by 2030.",
+     "Harlow Systems today announced a research campus in Dunmore that will employ 2,000 engineers"),
+    ("Ann Lee, a former teacher from Dunmore, was elected mayor on Thursday by a margin of 300 votes after "
+     "a recount.", "Ann Lee was elected mayor on Thursday by a margin of 300 votes"),
+])
+def test_a_made_title_is_no_subject_and_its_apposition(lead, title):
+    text = f"{lead} The result was announced at the town hall.\n"
+    assert extract(text).title == title
