@@ -45,6 +45,9 @@ _CLAUSE_BREAK = lazy(
     r"amid|until|unless|although|though|whereas|prompting|leaving)\s)"
 )
 _AGE = lazy(r",\s+\d{1,3},(?=\s)")
+# A phrase of this many words at most after a title's last comma, cut off before "after", "as"
+# ..., is cut short: "..., fifty years" of "..., fifty years after the old one was built".
+_SHORT_PHRASE_WORDS = 2
 # A named subject's apposition, between commas, before the main clause goes on in lower case
 # ("Harlow Systems, the chip maker, today announced ...", "Ann Lee, a former teacher, was ..."):
 # cut at its commas, the title would be the subject and the apposition, with no verb.
@@ -152,11 +155,16 @@ def _without_asides(sentence: str) -> str:
 
 
 def _clause_title(sentence: str) -> str | None:
-    """The longest clause-boundary prefix of `sentence` that is short enough to be a title."""
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    for end in reversed(ends):
+    """The longest clause-boundary prefix of `sentence` that is short enough to be a title, and
+    that does not end on a phrase begun after its last comma and cut short ("... on Thursday,
+    fifty years" of "..., fifty years after the old one was built")."""
+    # (A break before a word, "after", "as", is all spaces: it may fall inside a phrase.)
+    ends = [(m.start(), not m.group().strip()) for m in _CLAUSE_BREAK.finditer(sentence)] + [(len(sentence), False)]
+    for end, before_word in reversed(ends):
         words = sentence[:end].split()
-        if MIN_WORDS <= len(words) <= MAX_WORDS and _ends_well(words):
+        comma = sentence.rfind(", ", 0, end)
+        cut_short = before_word and comma >= 0 and len(sentence[comma + 2:end].split()) <= _SHORT_PHRASE_WORDS
+        if MIN_WORDS <= len(words) <= MAX_WORDS and _ends_well(words) and not cut_short:
             return _headline(words)
     return None
 

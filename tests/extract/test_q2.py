@@ -244,3 +244,9 @@ def test_a_dateline_in_mixed_case_with_a_full_date_is_cut(dateline):
 def test_a_made_title_is_no_subject_and_its_apposition(lead, title):
     text = f"{lead} The result was announced at the town hall.\n"
     assert extract(text).title == title
+
+
+def test_a_made_title_does_not_end_on_a_phrase_cut_short_after_a_comma():
+    lead = "The Queen opened the new Dunmore bridge on Thursday, fifty years after the old one was built."
+    text = f"{lead} Crowds lined the banks of the river.\n"
+    assert extract(text).title == "The Queen opened the new Dunmore bridge on Thursday"
