@@ -73,6 +73,7 @@ PHRASE_HEADS = {
 _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | {
     "the", "a", "an", "his", "her", "their", "its", "has", "have", "had", "is", "are", "was",
     "were", "will", "be", "been", "said", "says",
+    "ever", "some", "many", "several", "most", "each",  # before "since ...", "of ...", cut off
 }
 
 

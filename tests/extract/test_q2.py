@@ -250,3 +250,10 @@ def test_a_made_title_does_not_end_on_a_phrase_cut_short_after_a_comma():
     lead = "The Queen opened the new Dunmore bridge on Thursday, fifty years after the old one was built."
     text = f"{lead} Crowds lined the banks of the river.\n"
     assert extract(text).title == "The Queen opened the new Dunmore bridge on Thursday"
+
+
+def test_a_made_title_ends_on_no_word_whose_phrase_is_cut_off():
+    lead = ("Councillor Ann Lee has been criticised by some of her own party's members ever since she voted "
+            "to close the harbour bridge in March.")
+    text = f"{lead} She said she had no regrets.\n"
+    assert extract(text).title == "Councillor Ann Lee has been criticised"
