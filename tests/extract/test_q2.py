@@ -1,7 +1,8 @@
 """summary and title: what opens a line, a sentence or a title is read for what it is. A section's
 number ("3.16: ") is no live blog's time stamp; a photo's caption, a credit after it, is no title;
-a dateline is never a title's; a deck that is a fragment ("Takes Wisconsin, but ...") opens no
-summary. None of it cuts a lead."""
+a dateline (a wire's, a press release's) is never a title's; a deck that is a fragment ("Takes
+Wisconsin, but ...") opens no summary and is no title. A made title ends on no open quotation, no
+subject and its apposition, no phrase cut short. None of it cuts a lead."""
 import pytest
 
 from briefing.articles import parse_article
