@@ -162,19 +162,13 @@ _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in e
 _TENSE_WORDS = frozenset({"was", "were", "has", "have", "had", "will", "would", "did", "been", "says", "say"})
 _LOWER_WORD = lazy(r"\b[a-z]+\b")
 # A deck under a headline may be no sentence: its subject is the headline's ("Takes Wisconsin, but
-# loses ground in the suburbs."), or it has no verb ("A big night in Wisconsin for the senator.").
-# Read first, as the title or under it as the summary's opening, it says nothing of whom; after the
-# lead it reads as the lead's. The verbs a deck opens with, in the form a headline gives them:
+# loses ground in the suburbs."). Read first, as the title or as the summary's opening, it says
+# nothing of whom; after the lead it reads as the lead's. The verbs a deck opens with, in the form a
+# headline gives them. (A line that opens with an article and seems to have no verb is a lead as
+# often: "A gunman shot a man ...", "The people of Dunmore vote today ...".)
 _DECK_VERBS = frozenset({"Takes", "Wins", "Loses", "Says", "Tells", "Warns", "Urges", "Vows", "Slams", "Makes",
                          "Gets", "Admits", "Denies", "Insists", "Reveals", "Defends", "Joins", "Quits", "Wants",
                          "Seeks", "Keeps", "Sees", "Gives", "Puts", "Holds", "Stays", "Goes", "Comes"})
-# A verb's forms that a sentence of the news has (with the irregular past): an auxiliary, a modal, a
-# word ending in -s, -ed or -ing (a plural noun too). A sentence that opens with an article and has
-# none of them has no verb: its subject is one thing, whose verb in the present would end in -s. (A
-# plural subject's has no ending: "Thousands march in London ..." is a lead.)
-_VERB_WORDS = _TENSE_WORDS | {"is", "are", "be", "can", "could", "may", "might", "must", "should", "shall", "do",
-                              "does"}
-_ARTICLES = frozenset({"A", "An", "The"})
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -454,19 +448,14 @@ def _tells_done(sentence: str) -> bool:
 
 def deck_fragment(text: str, piece: Sentence) -> bool:
     """Is the prose `piece`, the whole of its line, a deck that is no sentence: does it open with a
-    headline's verb (`_DECK_VERBS`), or with an article and have no verb (`_VERB_WORDS`)? It stays
-    prose: the title passes it over, and it does not open a summary. A line in Title Case is a
-    headline, whose verbs are capitalised too ("The Debate Kicked Off In The Most Awkward Way")."""
+    headline's verb (`_DECK_VERBS`)? It stays prose: the title passes it over, and a summary has it
+    after the lead, not first. A line in Title Case is a headline, whose verbs are capitalised too
+    ("Takes The Harbour Ward By Storm")."""
     line_end = text.find("\n", piece.end)
     if (text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip()
             or text[piece.end:line_end if line_end >= 0 else len(text)].strip() or _in_heading(text, piece.start)):
         return False
-    first = piece.text.split(None, 1)[0].strip("\"'‘’“”(,.;:!?")
-    if first in _DECK_VERBS:
-        return True
-    past = words("irregular_past")
-    return first in _ARTICLES and not any(word.endswith(("s", "ed", "ing")) or word in _VERB_WORDS or word in past
-                                          for word in _LOWER_WORD.findall(piece.text))
+    return piece.text.split(None, 1)[0].strip("\"'‘’“”(,.;:!?") in _DECK_VERBS
 
 
 def _line_starts(text: str, marks: tuple[str, ...]) -> Iterator[int]:

@@ -6,7 +6,7 @@ writer's asides in brackets, a photo's caption that its credit follows
 (`boilerplate.reads_as_caption`), and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
 there is nothing else; the sentences the page's title already says always are. A deck that is no
-sentence (`boilerplate.deck_fragment`) does not open a summary. A sentence opening with a pronoun
+sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead. A sentence opening with a pronoun
 for the one the sentence before it names ("Norland ... offered 410p. It said ...", "His stunt
 ...") follows that sentence in a summary, or one that names the same one first: after any other,
 the pronoun would be misread. One whose subject stands for what the sentence before it says ("It
@@ -130,19 +130,21 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
                 break  # the window is full: the rest of the article cannot be a candidate
     eligible = eligible or fallback[:WINDOW]
     # A deck that is a sentence, under a headline joined to it by a semicolon, sums the story up in
-    # a line, but the lead tells the news: the deck ranks after it. Not after a quotation, which
-    # only its speaker's words around it tell, and no lead is.
+    # a line, but the lead tells the news: the deck ranks after it. So does a deck that is no
+    # sentence ("Takes Wisconsin, but ..."), which may not open the summary either: after the lead
+    # it reads as the lead's. Not after a quotation, which only its speaker's words around it tell,
+    # and no lead is.
     decked = boilerplate.decked_headline(text)
-    if (decked and len(eligible) > 1 and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck")
-            and not pieces[eligible[1]].text.startswith(_QUOTE_MARKS)):
+    fragment_deck = bool(pieces) and boilerplate.deck_fragment(text, pieces[0])
+    if (len(eligible) > 1 and not pieces[eligible[1]].text.startswith(_QUOTE_MARKS)
+            and ((decked and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck"))
+                 or (fragment_deck and eligible[0] == 0))):
         eligible[0], eligible[1] = eligible[1], eligible[0]
     candidates = [
         (index, len(pieces[index].text.split()),
          _worth(rank, pieces[index].text, _addresses_reader(text, pieces[index], quotations)))
         for rank, index in enumerate(eligible)
     ]
-    # A deck that is no sentence, the prose's first piece on its own line, does not open the summary.
-    fragment_deck = bool(pieces) and boilerplate.deck_fragment(text, pieces[0])
     antecedents = {index: _antecedent(text, pieces, index) for index in eligible}
     leaning = {index for index in eligible if _leans_on_before(text, pieces[index], quotations)}
     referring = {index for index in eligible if _REFERS_BACK.match(pieces[index].text)}
@@ -341,10 +343,12 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
             best = led
     if best[1]:
         return best[1]
-    # No two sentences fit the budget: the first alone if it fits, or else the shortest.
-    if candidates and candidates[0][1] <= MAX_WORDS:
-        return [candidates[0][0]]
-    return [min(candidates, key=lambda c: c[1])[0]] if candidates else []
+    # No two sentences fit the budget: of those that may open the summary, the first alone if it
+    # fits, or else the shortest.
+    openers = [candidate for candidate, opens in zip(candidates, follow) if opens]
+    if openers and openers[0][1] <= MAX_WORDS:
+        return [openers[0][0]]
+    return [min(openers, key=lambda c: c[1])[0]] if openers else []
 
 
 def _best_of(candidates: list[tuple[int, int, float]], pairs: list[tuple[int, int]],

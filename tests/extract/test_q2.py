@@ -135,7 +135,6 @@ WISCONSIN_STORY = (f"{WISCONSIN} He told supporters in Laramie that the campaign
 FRAGMENTS = pytest.mark.parametrize("deck", [
     "Takes Wisconsin, but loses ground in the suburbs.",  # no subject
     "Wins big in Wisconsin, but Clinton still has the math.",
-    "A big night in Wisconsin for the senator from Vermont.",  # no verb
 ])
 
 
@@ -186,8 +185,8 @@ def test_a_deck_that_is_no_sentence_is_no_title(deck, top):
     assert extraction.summary[0] == WISCONSIN
 
 
-def test_a_headline_in_title_case_is_no_verbless_deck():
-    headline = "The Harbour Bridge Vote Ended In The Most Awkward Way"
+def test_a_headline_in_title_case_is_no_deck():
+    headline = "Takes The Harbour Ward By Storm"
     text = f"{headline}.\n\nCouncillors were locked out of the chamber for an hour on Tuesday.\n"
     assert extract(text).title == headline
 
@@ -258,3 +257,44 @@ def test_a_made_title_ends_on_no_word_whose_phrase_is_cut_off():
             "to close the harbour bridge in March.")
     text = f"{lead} She said she had no regrets.\n"
     assert extract(text).title == "Councillor Ann Lee has been criticised"
+
+
+# --- a lead that opens with an article is no deck ------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "A gunman shot a man in Dunmore on Sunday night.",  # "shot": a past no list need hold
+    "The people of Dunmore vote today in a referendum on independence.",  # a plural's verb
+    "The police shut the harbour road on Sunday after a landslide.",
+    "An early frost cut the Dunmore apple harvest by a third.",
+])
+def test_a_lead_that_opens_with_an_article_opens_the_summary(lead):
+    text = (f"Dunmore News\n\n{lead}\n\nOfficers were called shortly after midnight, a spokeswoman said. "
+            "A man of 30 was held.\n\nAn inquiry is under way.\n")
+    article = parse_article(text.encode(), "dunmore.txt", Problems())
+    assert extract(article.text, article.headline).summary[0] == lead
+
+
+def test_a_lead_that_opens_with_an_article_is_the_title():
+    text = ("The police shut the harbour road on Sunday after a landslide.\n\n"
+            "He told reporters the road would stay closed for a week.\n")
+    assert extract(text).title == "The police shut the harbour road on Sunday after a landslide"
+
+
+def test_a_deck_that_is_no_sentence_follows_the_lead_where_nothing_else_may():
+    deck = "Takes the mayoralty, but loses ground in the harbour ward."
+    lead = "Ann Lee won the Dunmore mayoral election on Thursday by 300 votes."
+    text = f"Lee Takes Dunmore\n\n{deck}\n\n{lead}\n"
+    article = parse_article(text.encode(), "lee.txt", Problems())
+    assert extract(article.text, article.headline).summary == [lead, deck]
+
+
+def test_a_deck_that_is_no_sentence_is_no_summary_alone():
+    deck = "Takes the mayoralty, but loses ground in the harbour ward."
+    lead = ("Ann Lee won the Dunmore mayoral election on Thursday by 300 votes after a count that ran through "
+            "the night at the leisure centre, where her supporters, who had waited since the polls closed at "
+            "ten, cheered as the returning officer read out the result, which left her party short of a "
+            "majority on the council for the first time in twenty years and facing a hard winter of talks "
+            "with the independents who now hold the harbour ward.")
+    text = f"Lee Takes Dunmore\n\n{deck}\n\n{lead}\n"  # the two are longer than a summary may be
+    article = parse_article(text.encode(), "lee.txt", Problems())
+    assert extract(article.text, article.headline).summary == [lead]
