@@ -200,7 +200,7 @@ def _undated(line: str) -> str:
 
 def _headline_like(line: str) -> bool:
     # A photo's credit after a sentence ("... on Monday. Photo: Jane Roe/Reuters") ends a caption's
-    # line or a lead's, with no stop: both are the story's prose (see `boilerplate.reads_as_caption`).
+    # line or a lead's, with no stop: both are the story's prose, which loses the credit alone.
     return (len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
             and not credited_line(line))
 

@@ -6,9 +6,9 @@ our guide takes you through ...", an opinion piece's disclaimer ("The opinions e
 commentary are solely hers."), and photo captions that lost their line breaks and ran into the
 next sentence. `prose` returns the pieces of the sentences that are the article's own
 prose, each a contiguous span of the source text, so a summary or title built from them stays
-verbatim. Some prose is not what it looks like, and stays prose for the rules to judge: a photo's
-caption that its credit follows (`reads_as_caption`) and a deck that is no sentence
-(`deck_fragment`) may be a lead; `undated` takes the dateline off a sentence that is no prose.
+verbatim. Some prose is not what it looks like, and stays prose for the rules to judge: a deck
+that is no sentence (`deck_fragment`) may be a lead; `undated` takes the dateline off a sentence
+that is no prose.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .names import LINE, is_heading
 from .sentences import Sentence, split_sentences
-from .wordlists import lazy, occurrences, words
+from .wordlists import lazy, occurrences
 
 # A source tag at the start of a paragraph, with an optional dateline in front: "(CNN)",
 # "New Delhi, India (CNN) --", "NEW YORK, Dec. 14 (UPI) —", "(The Hollywood Reporter)"; or an
@@ -155,12 +155,6 @@ _CREDITED_LINE = lazy(
 _PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
                                  re.MULTILINE)
 _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
-# What tells a lead that a credit follows from a caption: a lead says what was done, or will be
-# ("The mayor opened a new park ...", "Homes will be without water ..."), in a verb of the past, a
-# perfect or a future, or what someone says; a caption shows what the picture does ("Protesters
-# gather outside ...", "A protester holds up a banner ...") or names it ("Marchers on the bridge").
-_TENSE_WORDS = frozenset({"was", "were", "has", "have", "had", "will", "would", "did", "been", "says", "say"})
-_LOWER_WORD = lazy(r"\b[a-z]+\b")
 # A deck under a headline may be no sentence: its subject is the headline's ("Takes Wisconsin, but
 # loses ground in the suburbs."). Read first, as the title or as the summary's opening, it says
 # nothing of whom; after the lead it reads as the lead's. The verbs a deck opens with, in the form a
@@ -423,27 +417,6 @@ def credited_line(line: str) -> bool:
     """Is `line` one sentence and a photo's credit after it (`_CREDITED_LINE`): a caption, or a
     lead that the page ran a credit after, never a headline?"""
     return bool(_CREDITED_LINE.fullmatch(line.strip()))
-
-
-def reads_as_caption(text: str, piece: Sentence) -> bool:
-    """Is the prose `piece` a photo's caption: the one sentence of its line, a photo's credit after
-    it, that tells nothing done or to be done (`_TENSE_WORDS`)? It stays prose, as the lead it may
-    be stays (see `_CREDITED_LINE`): the title passes it over, and a summary unless there is
-    nothing else."""
-    line_start = text.rfind("\n", 0, piece.start) + 1
-    line_end = text.find("\n", piece.end)
-    line_end = line_end if line_end >= 0 else len(text)
-    if text[line_start:piece.start].strip() or not any(word in text[piece.end:line_end]
-                                                       for word in _PHOTO_CREDIT_WORDS):  # a cheap test first
-        return False
-    credited = _CREDITED_LINE.fullmatch(text, line_start, line_end)
-    return bool(credited) and not text[piece.end:credited.start("credit")].strip() and not _tells_done(piece.text)
-
-
-def _tells_done(sentence: str) -> bool:
-    """Does `sentence` have a verb of the past, a perfect or a future, or "says" (`_TENSE_WORDS`)?"""
-    past = words("irregular_past")
-    return any(word.endswith("ed") or word in past or word in _TENSE_WORDS for word in _LOWER_WORD.findall(sentence))
 
 
 def deck_fragment(text: str, piece: Sentence) -> bool:

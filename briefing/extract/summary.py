@@ -2,8 +2,7 @@
 
 A news lead states the news, so a sentence's worth falls with its rank among the article's
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
-writer's asides in brackets, a photo's caption that its credit follows
-(`boilerplate.reads_as_caption`), and the sentences that go on a quotation opened before them
+writer's asides in brackets, and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
 there is nothing else; the sentences the page's title already says always are. A deck that is no
 sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead. A sentence opening with a pronoun
@@ -244,7 +243,6 @@ def _eligible(text: str, piece: Sentence, quotations: tuple[QuoteSpan, ...]) -> 
         and not sentence.split(None, 1)[0].islower()
         and not _aside(text, piece)
         and not _speech_without_speaker(text, piece, quotations)
-        and not boilerplate.reads_as_caption(text, piece)
     )
 
 

@@ -17,10 +17,10 @@ headline would be read again whole as the summary's first sentence. A line the n
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
 
-A photo's caption on the first line, its credit after it ("Protesters gather outside parliament.
-Photo: Jane Roe/Reuters"), and a deck that is no sentence ("Takes Wisconsin, but loses ground in
-the suburbs.") are no title: it is made of the lead after them. A title keeps no dateline, and
-does not end inside a quotation.
+A deck that is no sentence ("Takes Wisconsin, but loses ground in the suburbs.") is no title: it
+is made of the lead after it. A line that a photo's credit ends gives the title its sentence, less
+the credit: a caption and a lead that the page ran a credit after look alike, and the lead is the
+news. A title keeps no dateline, and does not end inside a quotation.
 """
 from __future__ import annotations
 
@@ -86,8 +86,8 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     if not first:
         return FALLBACK
     second = next(pieces, None)
-    # A photo's caption, or a deck that is no sentence, is no title: the lead after it is.
-    if second and (boilerplate.reads_as_caption(text, first) or boilerplate.deck_fragment(text, first)):
+    # A deck that is no sentence is no title: the lead after it is.
+    if second and boilerplate.deck_fragment(text, first):
         first, second = second, next(pieces, None)
     line = _headline_line(text, first, second)
     if line:

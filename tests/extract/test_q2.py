@@ -1,8 +1,10 @@
 """summary and title: what opens a line, a sentence or a title is read for what it is. A section's
-number ("3.16: ") is no live blog's time stamp; a photo's caption, a credit after it, is no title;
-a dateline (a wire's, a press release's) is never a title's; a deck that is a fragment ("Takes
-Wisconsin, but ...") opens no summary and is no title. A made title ends on no open quotation, no
-subject and its apposition, no phrase cut short. None of it cuts a lead."""
+number ("3.16: ") is no live blog's time stamp; a line that a photo's credit ends is no headline,
+and its sentence, less the credit, is the title's and the summary's as a lead's is; a dateline (a
+wire's, a press release's) is never a title's; a deck that is a fragment ("Takes the mayoralty, but
+...") is no title and follows the lead in a summary, and a line opening with an article is a lead.
+A made title ends on no open quotation, no subject and its apposition, no phrase cut short. None of
+it cuts a lead."""
 import pytest
 
 from briefing.articles import parse_article
@@ -98,11 +100,13 @@ CAPTIONS = pytest.mark.parametrize("caption", [
 
 @CAPTIONS
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
-def test_a_captions_first_line_is_neither_the_title_nor_the_summarys_lead(caption, gap):
+def test_a_captions_first_line_is_no_headline_and_its_title_keeps_no_credit(caption, gap):
     text = f"{caption}{gap}{MARCH_STORY}"
     article = parse_article(text.encode(), "march.txt", Problems())
     extraction = extract(article.text, article.headline)
-    assert extraction.title.startswith("Thousands of people marched through the capital")
+    assert article.headline is None
+    # (A caption and a lead that a credit follows look alike: the line is the title, less its credit.)
+    assert extraction.title == caption.split(" Photo:")[0].split(" Picture:")[0].split(" (Photo:")[0].rstrip(".")
     assert extraction.summary[0] == MARCH
 
 
@@ -298,3 +302,22 @@ def test_a_deck_that_is_no_sentence_is_no_summary_alone():
     text = f"Lee Takes Dunmore\n\n{deck}\n\n{lead}\n"  # the two are longer than a summary may be
     article = parse_article(text.encode(), "lee.txt", Problems())
     assert extract(article.text, article.headline).summary == [lead]
+
+
+# --- a line that a photo's credit ends is read as prose, credit apart ----------------------------
+
+@pytest.mark.parametrize("lead, credit", [
+    ("Police are appealing for witnesses after a crash on the ring road outside Dunmore.",
+     "Picture: Dunmore Gazette"),
+    ("Residents face a week without running water after a main burst under the Dunmore high street.",
+     "Photo: Sam Reid"),
+    ("Teachers strike over pay at every secondary school in Dunmore from Monday.", "Photo: Sam Reid"),
+])
+def test_a_lead_in_the_present_that_a_credit_follows_is_the_title_and_the_summarys_lead(lead, credit):
+    text = (f"{lead} {credit}\n\nTraffic was diverted through the town centre for most of the day.\n\n"
+            "A spokeswoman for the council said the work would take a week.\n")
+    article = parse_article(text.encode(), "lead.txt", Problems())
+    extraction = extract(article.text, article.headline)
+    assert extraction.title.startswith(" ".join(lead.split()[:4]))
+    assert credit not in extraction.title
+    assert extraction.summary[0] == lead or extraction.title == lead.rstrip(".")
