@@ -28,22 +28,17 @@ from .wordlists import lazy, occurrences
 # "NAIROBI, June 4 —", "WASHINGTON ―"; or a hyphen, after a region or a date only: "PORTLAND,
 # Maine - " (a capital word and a hyphen alone may open a sentence: "NATO - the alliance - ...").
 # A press release's has a year and its wire between slashes: "SAN JOSE, Calif., March 3, 2026
-# /PRNewswire/ --"; in mixed case, its place ends with a date and a year, then a dash: "Dunmore, 4
-# March 2026 – ", "San Jose, Calif., March 4, 2026 -- " (a place and a dash alone may be a
-# sentence's subject and an aside: "Paris – the city of light – ...").
+# /PRNewswire/ --".
 _PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
 _REGION = r",[ ][A-Z][A-Za-z.'’ -]{1,30}?"  # the shortest: it ends at the first dash
 _DATE = r",?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Dec. 14", "April 1", "Sept 12"
-_WIRE = r"[ ]/[A-Z][\w .&-]{1,30}/"  # " /PRNewswire/"
-_RELEASE_WIRE = rf"(?:,[ ]\d{{4}})?{_WIRE}"  # ", 2026 /PRNewswire/"
-_DATE_WITH_YEAR = r",[ ](?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},?)[ ](?:19|20)\d\d"
+_RELEASE_WIRE = r"(?:,[ ]\d{4})?[ ]/[A-Z][\w .&-]{1,30}/"  # ", 2026 /PRNewswire/"
 _DATELINE = lazy(
     rf"""[ \t]*(?:
       (?:[A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){{0,4}}(?:{_DATE})?,?[ ]?)?
       \((?:[A-Z][\w.&'’-]*[ ]?){{1,5}}\)[ \t]*(?:--|—|–|―|-[ ])?
     | {_PLACE}(?:{_REGION})?(?:{_DATE})?(?:{_RELEASE_WIRE})?[ ]+(?:--|—|–|―)
     | {_PLACE}(?:{_REGION}(?:{_DATE})?|{_DATE})[ ]+-[ ]
-    | [A-Z][\w.'’-]*(?:,?[ ][A-Z][\w.'’-]*){{0,3}}{_DATE_WITH_YEAR}(?:{_WIRE})?[ ]+(?:--|—|–|―|-[ ])
     )[ \t]*""",
     re.VERBOSE,
 )
