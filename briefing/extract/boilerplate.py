@@ -150,8 +150,8 @@ _CREDITED_LINE = lazy(
 _PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
                                  re.MULTILINE)
 _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
-# A deck under a headline may be no sentence: its subject is the headline's ("Takes Wisconsin, but
-# loses ground in the suburbs."). Read first, as the title or as the summary's opening, it says
+# A deck under a headline may be no sentence: its subject is the headline's ("Keeps her crown, but
+# drops a game to a schoolboy."). Read first, as the title or as the summary's opening, it says
 # nothing of whom; after the lead it reads as the lead's. The verbs a deck opens with, in the form a
 # headline gives them. (A line that opens with an article and seems to have no verb is a lead as
 # often: "A gunman shot a man ...", "The people of Dunmore vote today ...".)

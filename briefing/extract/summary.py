@@ -130,7 +130,7 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
     eligible = eligible or fallback[:WINDOW]
     # A deck that is a sentence, under a headline joined to it by a semicolon, sums the story up in
     # a line, but the lead tells the news: the deck ranks after it. So does a deck that is no
-    # sentence ("Takes Wisconsin, but ..."), which may not open the summary either: after the lead
+    # sentence ("Keeps her crown, but ..."), which may not open the summary either: after the lead
     # it reads as the lead's. Not after a quotation, which only its speaker's words around it tell,
     # and no lead is.
     decked = boilerplate.decked_headline(text)

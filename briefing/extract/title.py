@@ -17,7 +17,7 @@ headline would be read again whole as the summary's first sentence. A line the n
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
 
-A deck that is no sentence ("Takes Wisconsin, but loses ground in the suburbs.") is no title: it
+A deck that is no sentence ("Keeps her crown, but drops a game to a schoolboy.") is no title: it
 is made of the lead after it. A line that a photo's credit ends gives the title its sentence, less
 the credit: a caption and a lead that the page ran a credit after look alike, and the lead is the
 news. A title keeps no dateline, and does not end inside a quotation.
@@ -185,8 +185,8 @@ def _ends_well(words: list[str]) -> bool:
 
 
 def _inside_quotation(words: list[str]) -> bool:
-    """Do `words` end inside a quotation opened in curly marks ("... where Moorings ‘Were Ever
-    Used")? A title cut there quotes half of someone's words. (Straight marks open and close
+    """Do `words` end inside a quotation opened in curly marks ("... where the River ‘Was Once
+    Full")? A title cut there quotes half of someone's words. (Straight marks open and close
     alike, and are not counted; an apostrophe ending a word, "Donations’", counts as a close.)"""
     opened = sum(word.startswith(("‘", "“")) for word in words)
     closed = sum(word.rstrip(".,;:!?").endswith(("’", "”")) for word in words)

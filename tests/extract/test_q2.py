@@ -1,7 +1,7 @@
 """summary and title: what opens a line, a sentence or a title is read for what it is. A section's
 number ("3.16: ") is no live blog's time stamp; a line that a photo's credit ends is no headline,
 and its sentence, less the credit, is the title's and the summary's as a lead's is; a dateline (a
-wire's, a press release's) is never a title's; a deck that is a fragment ("Takes the mayoralty, but
+wire's, a press release's) is never a title's; a deck that is a fragment ("Keeps her crown, but
 ...") is no title and follows the lead in a summary, and a line opening with an article is a lead.
 A made title ends on no open quotation, no subject and its apposition, no phrase cut short. None of
 it cuts a lead."""
@@ -133,60 +133,59 @@ def test_a_lead_on_the_first_line_that_a_credit_follows_is_still_the_title_and_t
 
 # --- a deck that is no sentence ------------------------------------------------------------------
 
-WISCONSIN = "Bernie Sanders won the Wisconsin primary on Tuesday by a wide margin over Hillary Clinton."
-WISCONSIN_STORY = (f"{WISCONSIN} He told supporters in Laramie that the campaign had momentum.\n\n"
-                   "Clinton still leads in the count of delegates.\n")
+CHESS = "Mira Okafor won the Dunmore chess open on Saturday by a full point over the rest of the field."
+CHESS_STORY = (f"{CHESS} She told reporters at the club that her third game had been the hardest.\n\n"
+               "A schoolboy of fourteen finished second on his first try.\n")
 FRAGMENTS = pytest.mark.parametrize("deck", [
-    "Takes Wisconsin, but loses ground in the suburbs.",  # no subject
-    "Wins big in Wisconsin, but Clinton still has the math.",
+    "Keeps her crown, but drops a game to a schoolboy.",  # no subject
+    "Takes the cup again, and now sets her sights on the national final.",
 ])
 
 
 @FRAGMENTS
-@pytest.mark.parametrize("top", ["Sanders Says He Is Riding Momentum\n\n", "Sanders says he is riding momentum;\n"])
+@pytest.mark.parametrize("top", ["Okafor Keeps Her Chess Crown\n\n", "Okafor keeps her chess crown;\n"])
 def test_a_deck_that_is_no_sentence_opens_no_summary(deck, top):
-    text = f"{top}{deck}\n\n{WISCONSIN_STORY}"
-    article = parse_article(text.encode(), "wisconsin.txt", Problems())
-    assert extract(article.text, article.headline).summary[0] == WISCONSIN
+    text = f"{top}{deck}\n\n{CHESS_STORY}"
+    article = parse_article(text.encode(), "chess.txt", Problems())
+    assert extract(article.text, article.headline).summary[0] == CHESS
 
 
 @FRAGMENTS
 def test_a_deck_that_is_no_sentence_opens_no_summary_before_a_quotation(deck):
-    quotation = "“We have the wind at our backs,” Bernie Sanders told supporters in Madison on Tuesday night."
-    text = f"Sanders says he is riding momentum;\n{deck}\n\n{quotation}\n\n{WISCONSIN_STORY}"
+    quotation = "“I nearly lost my nerve in the last hour,” Mira Okafor said at the club on Saturday night."
+    text = f"Okafor keeps her chess crown;\n{deck}\n\n{quotation}\n\n{CHESS_STORY}"
     summary = extract(text).summary
     assert summary[0] != deck
 
 
 @pytest.mark.parametrize("lead", [
-    "Voters in Wisconsin handed Bernie Sanders a clear win in the primary on Tuesday.",
-    "Across Wisconsin, turnout in the primary was the highest for a generation.",
-    "Takeshi Sato won the Dunmore marathon on Sunday in record time.",
-    "Thousands march in Madison for the senator from Vermont.",  # a plural's verb has no ending
+    "Players at the Dunmore chess open saw Mira Okafor keep her title on Saturday.",
+    "Across the weekend, ninety players sat down at the Dunmore chess open.",
+    "Takeshi Sato won the Dunmore marathon on Sunday in record time.",  # no deck's verb, though it begins alike
+    "Dozens queue at the Dunmore chess club for a board in the final round.",
 ])
 def test_a_short_lead_under_a_headline_still_opens_the_summary(lead):
-    text = f"Sanders Takes Wisconsin\n\n{lead}\n\n{WISCONSIN_STORY}"
-    article = parse_article(text.encode(), "wisconsin.txt", Problems())
+    text = f"Okafor Keeps Dunmore Crown\n\n{lead}\n\n{CHESS_STORY}"
+    article = parse_article(text.encode(), "chess.txt", Problems())
     assert extract(article.text, article.headline).summary[0] == lead
 
 
 # --- a made title does not end inside a quotation ------------------------------------------------
 
 def test_a_made_title_does_not_end_inside_a_quotation():
-    lead = ("Harbour Trust Rebuffs Council: Only ‘Two or Three Boats’ where Moorings ‘Were Ever Used by "
-            "the Ferry.’")
-    text = f"{lead}\n\nThe council said on Monday that it would take back the moorings in the spring.\n"
-    assert extract(text).title == "Harbour Trust Rebuffs Council: Only ‘Two or Three Boats’"
+    lead = "Anglers Warn Council: Only ‘Ten Pike’ remain where the River ‘Was Once Full of Trout and Salmon.’"
+    text = f"{lead}\n\nThe anglers' club wrote to the council on Friday to ask for a survey of the river.\n"
+    assert extract(text).title == "Anglers Warn Council: Only ‘Ten Pike’ remain"
 
 
 @FRAGMENTS
-@pytest.mark.parametrize("top", ["", "Sanders Says He Is Riding Momentum\n"])
+@pytest.mark.parametrize("top", ["", "Okafor Keeps Her Chess Crown\n"])
 def test_a_deck_that_is_no_sentence_is_no_title(deck, top):
-    text = f"{top}{deck}\n{WISCONSIN_STORY}"
-    article = parse_article(text.encode(), "wisconsin.txt", Problems())
+    text = f"{top}{deck}\n{CHESS_STORY}"
+    article = parse_article(text.encode(), "chess.txt", Problems())
     extraction = extract(article.text, article.headline)
-    assert extraction.title == "Bernie Sanders won the Wisconsin primary on Tuesday by a wide margin"
-    assert extraction.summary[0] == WISCONSIN
+    assert extraction.title == "Mira Okafor won the Dunmore chess open on Saturday by a full point"
+    assert extraction.summary[0] == CHESS
 
 
 def test_a_headline_in_title_case_is_no_deck():
