@@ -53,6 +53,7 @@ _SHORT_PHRASE_WORDS = 2
 # cut at its commas, the title would be the subject and the apposition, with no verb.
 _APPOSITION = lazy(r"(?P<subject>(?:[A-Z][\w.'’&-]*[ ]){0,4}[A-Z][\w.'’&-]*),[ ](?:the|a|an)[ ][^,;:()]{1,60}?,"
                    r"(?=[ ][a-z])")
+_DECADE = lazy(r"‘\d0s\b")  # "the ‘90s": the mark stands for the century's digits
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
 _SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
 # An auxiliary that opens the main clause is followed by a participle or an adverb
@@ -73,7 +74,7 @@ PHRASE_HEADS = {
 _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | {
     "the", "a", "an", "his", "her", "their", "its", "has", "have", "had", "is", "are", "was",
     "were", "will", "be", "been", "said", "says",
-    "ever", "some", "many", "several", "most", "each",  # before "since ...", "of ...", cut off
+    "some", "many", "several",  # before "of ...", cut off ("most", "each" may end a sentence)
 }
 
 
@@ -165,7 +166,7 @@ def _clause_title(sentence: str) -> str | None:
         words = sentence[:end].split()
         comma = sentence.rfind(", ", 0, end)
         cut_short = before_word and comma >= 0 and len(sentence[comma + 2:end].split()) <= _SHORT_PHRASE_WORDS
-        if MIN_WORDS <= len(words) <= MAX_WORDS and _ends_well(words) and not cut_short:
+        if MIN_WORDS <= len(words) <= MAX_WORDS and _ends_well(words, sentence[end:]) and not cut_short:
             return _headline(words)
     return None
 
@@ -174,21 +175,27 @@ def _phrase_title(sentence: str) -> str | None:
     """`sentence` cut before the last phrase head within the length limit."""
     words = sentence.split()[: MAX_WORDS + 1]
     for end in range(len(words) - 1, MIN_WORDS - 1, -1):
-        if words[end].lower() in PHRASE_HEADS and _ends_well(words[:end]):
+        if words[end].lower() in PHRASE_HEADS and _ends_well(words[:end], words[end]):
             return _headline(words[:end])
     return None
 
 
-def _ends_well(words: list[str]) -> bool:
+def _ends_well(words: list[str], rest: str = "") -> bool:
+    """May a title end on `words`, cut before `rest`? Not on a word whose phrase goes on in `rest`
+    (`_DANGLING`), nor inside a quotation. "Ever" may end a sentence ("the biggest crowd ever"),
+    but not a title cut off before its "since"."""
     last = words[-1].lower().strip("\"'‘’“”.,;:")
-    return last not in _DANGLING and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words)
+    ever_since = last == "ever" and rest.split(None, 1)[:1] == ["since"]
+    return (last not in _DANGLING and not ever_since and not words[-1].endswith(("‘", "“", "(", "'s"))
+            and not _inside_quotation(words))
 
 
 def _inside_quotation(words: list[str]) -> bool:
     """Do `words` end inside a quotation opened in curly marks ("... where the River ‘Was Once
     Full")? A title cut there quotes half of someone's words. (Straight marks open and close
-    alike, and are not counted; an apostrophe ending a word, "Donations’", counts as a close.)"""
-    opened = sum(word.startswith(("‘", "“")) for word in words)
+    alike, and are not counted; an apostrophe ending a word, "Donations’", counts as a close, and
+    one for a decade's century, "the ‘90s", opens nothing.)"""
+    opened = sum(word.startswith(("‘", "“")) and not _DECADE.match(word) for word in words)
     closed = sum(word.rstrip(".,;:!?").endswith(("’", "”")) for word in words)
     return opened > closed
 

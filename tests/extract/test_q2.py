@@ -320,3 +320,24 @@ def test_a_lead_in_the_present_that_a_credit_follows_is_the_title_and_the_summar
 ])
 def test_a_date_and_a_dash_in_mixed_case_are_no_dateline(line):
     assert _prose(f"{line}\n\nThe bridge is a hundred years old.\n")[0] == line
+
+
+# --- a made title may end on a word that ends a sentence too -------------------------------------
+
+@pytest.mark.parametrize("lead, title", [
+    ("Nurses are still the workers that the public in Dunmore trusts most.",
+     "Nurses are still the workers that the public in Dunmore trusts most"),
+    ("The bakery sold its last loaves on Saturday for 50p each after a century of trade in Dunmore.",
+     "The bakery sold its last loaves on Saturday for 50p each"),
+    ("The crowd at the Dunmore regatta on Saturday was the biggest ever.",
+     "The crowd at the Dunmore regatta on Saturday was the biggest ever"),
+])
+def test_a_made_title_may_end_on_most_each_or_ever(lead, title):
+    text = f"{lead}\n\nA survey of two thousand adults was carried out in the spring.\n"
+    assert extract(text).title == title
+
+
+def test_a_decades_apostrophe_opens_no_quotation():
+    lead = "The fashions of the ‘90s are back in the shops of Dunmore this spring, a survey of buyers found."
+    text = f"{lead}\n\nDenim sold best of all.\n"
+    assert extract(text).title == "The fashions of the ‘90s are back in the shops of Dunmore this spring"
