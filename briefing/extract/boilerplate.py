@@ -104,8 +104,8 @@ _NOTE = lazy(
 # day is a stamp: "2019: The wall was rebuilt ..." keeps its year. A time with "am" or "pm", or a
 # zone or a date after it, is one on any line ("2pm: The prosecution will open its case"). Hours and
 # minutes alone are a section's number as well ("3.16: Landlords must ..."), or a verse's: they are a
-# time only as a 24-hour clock's, with a two-digit hour ("16.05", "09:30"), where another line opens
-# with a stamp too, as a live blog's entries do.
+# time only where another line opens with a time too, as a live blog's entries do ("9.30: ", "9.52:
+# "), and never past 23:59 ("4.75: " is a section's number however many lines have one).
 _MERIDIEM = r"[ ]?[AaPp]\.?[Mm]\.?"
 _CLOCK = rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))"
 _TIME_STAMP = rf"[ \t]*{_CLOCK}(?P<after>(?:,?[ ](?:{_TIME})){{0,3}}){_STAMP_END}"
@@ -380,19 +380,22 @@ def _notes(text: str) -> list[tuple[int, int]]:
 def _time_stamps(text: str) -> list[tuple[int, int]]:
     """The bare time stamps that open lines of `text` (`_TIME_STAMP`) that are times of day."""
     first = _FIRST_TIME_STAMP.match(text)
-    stamps = ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
+    stamps = [stamp for stamp in ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
+              if _on_the_clock(stamp)]
     live_blog = len(stamps) > 1
-    return [stamp.span("stamp") for stamp in stamps if _time_of_day(stamp, live_blog)]
+    return [stamp.span("stamp") for stamp in stamps if live_blog or _marked_time(stamp)]
 
 
-def _time_of_day(stamp: re.Match[str], live_blog: bool) -> bool:
-    """Is `stamp` a time of day: with "am" or "pm", or a zone or a date after it, or, among a live
-    blog's stamps, a 24-hour clock's hours and minutes ("16.05")? Not a section's number ("3.16")."""
-    if stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"):
-        return True
-    hour = stamp.group("hour")
-    return (live_blog and len(hour) == 2 and int(hour) <= _LAST_HOUR
-            and int(stamp.group("minute")) <= _LAST_MINUTE)
+def _on_the_clock(stamp: re.Match[str]) -> bool:
+    """Is `stamp` a time a clock may show: an hour up to 23, minutes up to 59?"""
+    minute = stamp.group("minute")
+    return int(stamp.group("hour")) <= _LAST_HOUR and (minute is None or int(minute) <= _LAST_MINUTE)
+
+
+def _marked_time(stamp: re.Match[str]) -> bool:
+    """Is `stamp` marked a time of day, not a section's number ("3.16"): by "am" or "pm", or a zone
+    or a date after it?"""
+    return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"))
 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:

@@ -24,9 +24,12 @@ SECTIONS = ["3.16: Landlords must give tenants two months' notice before any ren
             "3.17: A tenant may ask the tribunal to review an increase within a month of the notice."]
 
 
-def test_a_section_number_that_opens_a_line_is_no_time_stamp():
-    text = f"Housing code, part three\n\n{SECTIONS[0]}\n\n{SECTIONS[1]}\n"
-    assert _prose(text) == SECTIONS
+def test_numbers_that_are_no_time_of_day_are_no_time_stamps():
+    # (Minutes up to 59 only: "4.75" and "4.80" are a section's numbers, however many lines have one.)
+    sections = ["4.75: Landlords must give tenants two months' notice before any rent increase.",
+                "4.80: A tenant may ask the tribunal to review an increase within a month of the notice."]
+    text = f"Housing code, part four\n\n{sections[0]}\n\n{sections[1]}\n"
+    assert _prose(text) == sections
 
 
 def test_a_lone_section_number_is_no_time_stamp():
@@ -42,8 +45,10 @@ LATER = "The first ballot boxes have arrived from the harbour ward."
     ("11.45pm: ", "11.52pm: "),  # am or pm: a time, alone or not
     ("9:30 a.m. — ", "9:41 a.m. — "),
     ("22:50 GMT: ", "22:58 GMT: "),  # a zone
-    ("22:50: ", "22:58: "),  # a 24-hour clock in a live blog's entries
+    ("22:50: ", "22:58: "),  # hours and minutes alone, in a live blog's entries
     ("16.05 - ", "16.12 - "),
+    ("9.30: ", "9.52: "),  # an hour of one digit
+    ("9:30: ", "10:05: "),
 ])
 def test_a_live_blogs_time_stamps_are_still_cut(stamp, later):
     text = f"Count night live\n\n{stamp}{ENTRY}\n\n{later}{LATER}\n"
