@@ -115,7 +115,8 @@ _FIRST_TIME_STAMP = lazy(rf"(?P<stamp>{_TIME_STAMP})")
 _LATER_TIME_STAMP = lazy(rf"\n(?P<stamp>{_TIME_STAMP})")
 _LAST_HOUR, _LAST_MINUTE = 23, 59
 _ABOUT_THE_STORY = lazy(
-    r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
+    r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b"
+    r"|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
     r"|\bmis(?:stated|spelt|spelled|identified|quoted|attributed|reported)\b"
 )
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")

@@ -5,13 +5,14 @@ prose sentences. Quotations and picture descriptions are worth less; questions, 
 writer's asides in brackets, and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
 there is nothing else; the sentences the page's title already says always are. A deck that is no
-sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead. A sentence opening with a pronoun
-for the one the sentence before it names ("Norland ... offered 410p. It said ...", "His stunt
-...") follows that sentence in a summary, or one that names the same one first: after any other,
-the pronoun would be misread. One whose subject stands for what the sentence before it says ("It
-is the first time ...", "That was the message ...") follows that sentence, or the title. A
-sentence that carries on the one before it ("But councillors said ..."), or a quotation alone,
-whose speaker only the sentences before it tell, follows that sentence or is left out. No sentence of a summary repeats another.
+sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead. A
+sentence opening with a pronoun for the one the sentence before it names ("Norland ... offered
+410p. It said ...", "His stunt ...") follows that sentence in a summary, or one that names the
+same one first: after any other, the pronoun would be misread. One whose subject stands for what
+the sentence before it says ("It is the first time ...", "That was the message ...") follows that
+sentence, or the title. A sentence that carries on the one before it ("But councillors said
+..."), or a quotation alone, whose speaker only the sentences before it tell, follows that
+sentence or is left out. No sentence of a summary repeats another.
 Worth is the expected share of a sentence's words that a hand-written summary would also
 use, so the rule picks, within a word budget, the two or three sentences that maximise the
 expected F-measure against such a summary: a long, weak sentence is left out rather than cut. The
@@ -27,7 +28,7 @@ from collections.abc import Callable, Iterator
 from . import boilerplate
 from .names import POSSESSIVE
 from .quotes import QuoteSpan, find_quotes
-from .sentences import NEW_SENTENCE_WORDS, Sentence
+from .sentences import NEW_SENTENCE_WORDS, OPENING_PHRASE_WORDS, SUBJECT_PRONOUNS, Sentence
 from .wordlists import lazy, leftmost, occurrences, words
 
 # The budget of the whole summary. It is what chooses between two lead sentences and three: on
@@ -91,13 +92,6 @@ _REFERS_BACK = lazy(
 )
 _WORD = lazy(r"\w+")
 _YOU = lazy(r"\b[Yy]ou\b")  # "you", "you'd", "You're"; not "your", often someone's claim ("leave your skin glowing")
-# A pronoun that opens a sentence as its subject, or as its subject's owner ("His stunt ..."),
-# standing for someone the sentence before named.
-_SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
-# Words that open a phrase of time, place or circumstance before a sentence's subject: "In 2012,
-# Matthew Ho promposed ...", "After the vote, the mayor said ...".
-_OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last",
-                         "Earlier"}
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _STOPS = ".!?…\"'’” "  # the stops, closing quotes and spaces that may end a sentence after a bracket
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
@@ -157,7 +151,8 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
         if index in referring:  # right after its sentence, or first where that is the title or the headline
             return before == index - 1 or (before is None and (index == 0 or index - 1 in titled))
         name = antecedents[index]
-        return name is None or before == index - 1 or (before is not None and name in _opening_words(pieces[before].text))
+        return (name is None or before == index - 1
+                or (before is not None and name in _opening_words(pieces[before].text)))
 
     content = {index: _content_words(pieces[index].text) for index in eligible}
 
@@ -176,7 +171,7 @@ def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
     deal ...") and the piece before it, in its paragraph, opens with a name ("Castellan, a
     Chicago group, offered ..."): read after another sentence, the pronoun would stand for that
     sentence's subject instead."""
-    if index == 0 or pieces[index].text.split(None, 1)[0] not in _SUBJECT_PRONOUNS:
+    if index == 0 or pieces[index].text.split(None, 1)[0] not in SUBJECT_PRONOUNS:
         return None
     before = pieces[index - 1]
     if "\n" in text[before.end:pieces[index].start]:
@@ -201,7 +196,7 @@ def _opening_name(sentence: str) -> str | None:
     any phrase of time or place ("In 2012, Matthew Ho from ..."). None if a word that opens any
     sentence comes first ("The city's department")."""
     tokens = sentence.split()
-    if tokens and tokens[0] in _OPENING_PHRASE_WORDS:
+    if tokens and tokens[0] in OPENING_PHRASE_WORDS:
         phrase_end = next((at for at, word in enumerate(tokens[:SUBJECT_WORDS]) if word.endswith(",")), None)
         if phrase_end is None:
             return None
@@ -314,7 +309,8 @@ def _content_words(sentence: str) -> set[str]:
     """The words of `sentence` that say what it says of its subject: its lower-case words and its
     numbers, not its function words, nor its names, which any sentence of the article may repeat."""
     function_words = words("capitalised_words")
-    return {word for word in _WORD.findall(sentence) if (word.islower() or word.isdigit()) and word not in function_words}
+    return {word for word in _WORD.findall(sentence)
+            if (word.islower() or word.isdigit()) and word not in function_words}
 
 
 def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[int | None, int], bool],

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate
-from .sentences import Sentence
+from .sentences import OPENING_PHRASE_WORDS, SUBJECT_PRONOUNS, Sentence
 from .wordlists import lazy
 
 MAX_WORDS = 14
@@ -87,8 +87,9 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     if not first:
         return FALLBACK
     second = next(pieces, None)
-    # A deck that is no sentence is no title: the lead after it is.
-    if second and boilerplate.deck_fragment(text, first):
+    # A deck that is no sentence is no title: the lead after it is, unless a pronoun opens it ("She
+    # told reporters ..."), which says no more of whom than the deck: the deck stays the title then.
+    if second and boilerplate.deck_fragment(text, first) and second.text.split(None, 1)[0] not in SUBJECT_PRONOUNS:
         first, second = second, next(pieces, None)
     line = _headline_line(text, first, second)
     if line:
@@ -145,7 +146,9 @@ def _without_asides(sentence: str) -> str:
     convicted ... has vowed"): headlines keep the main clause."""
     sentence = _AGE.sub("", sentence)
     apposition = _APPOSITION.match(sentence)
-    if apposition:
+    # (Not after a phrase of place or time: "In Dunmore, the town's only bank, a branch ..." has its
+    # subject after the second comma.)
+    if apposition and apposition.group("subject").split(None, 1)[0] not in OPENING_PHRASE_WORDS:
         sentence = apposition.group("subject") + sentence[apposition.end():]
     relative = _SUBJECT_RELATIVE.match(sentence)
     if relative:

@@ -346,3 +346,18 @@ def test_a_decades_apostrophe_opens_no_quotation():
     lead = "The fashions of the ‘90s are back in the shops of Dunmore this spring, a survey of buyers found."
     text = f"{lead}\n\nDenim sold best of all.\n"
     assert extract(text).title == "The fashions of the ‘90s are back in the shops of Dunmore this spring"
+
+
+# --- a title is made of the lead after a deck only where the lead says whom ----------------------
+
+def test_a_deck_is_the_title_where_the_line_after_it_opens_with_a_pronoun():
+    deck = "Keeps her crown, but drops a game to a schoolboy."
+    text = (f"{deck}\nShe told reporters at the club that her third game had been the hardest of the weekend.\n\n"
+            "Mira Okafor won by a full point.\n")
+    assert extract(text).title == deck.rstrip(".")
+
+
+def test_a_made_title_keeps_the_apposition_after_an_opening_phrase():
+    lead = "In Dunmore, the town's only bank, a branch of Harlow, will close next month after 100 years."
+    text = f"{lead}\n\nCustomers were told by letter.\n"
+    assert extract(text).title == "In Dunmore, the town's only bank, a branch of Harlow, will close next month"
