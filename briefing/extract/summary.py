@@ -5,7 +5,7 @@ prose sentences. Quotations and picture descriptions are worth less; questions, 
 writer's asides in brackets, and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
 there is nothing else; the sentences the page's title already says always are. A deck that is no
-sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead. A
+sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead under it. A
 sentence opening with a pronoun for the one the sentence before it names ("Norland ... offered
 410p. It said ...", "His stunt ...") follows that sentence in a summary, or one that names the
 same one first: after any other, the pronoun would be misread. One whose subject stands for what
@@ -144,8 +144,8 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
 
     def may_follow(before: int | None, index: int) -> bool:
         """May piece `index` come right after piece `before` (None: open the summary)?"""
-        if before is None and index == 0 and fragment_deck:
-            return False
+        if index == 0 and fragment_deck:  # only right after the lead under it, whose subject it has
+            return before == 1
         if index in leaning:  # only right after the sentence it leans on
             return before == index - 1
         if index in referring:  # right after its sentence, or first where that is the title or the headline

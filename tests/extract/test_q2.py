@@ -361,3 +361,11 @@ def test_a_made_title_keeps_the_apposition_after_an_opening_phrase():
     lead = "In Dunmore, the town's only bank, a branch of Harlow, will close next month after 100 years."
     text = f"{lead}\n\nCustomers were told by letter.\n"
     assert extract(text).title == "In Dunmore, the town's only bank, a branch of Harlow, will close next month"
+
+
+def test_a_deck_that_is_no_sentence_follows_no_sentence_but_the_lead():
+    deck = "Keeps her crown, but drops a game to a schoolboy."
+    text = (f"{deck}\nMira Okafor won the Dunmore chess open.\n\n"
+            "The club's new hall opened in May with room for two hundred boards and a cafe.\n\n"
+            "A brewery in the town paid for the roof and the heating.\n")
+    assert deck not in extract(text).summary  # the lead is the title: after any other, it reads as that one's
