@@ -121,8 +121,8 @@ _ABOUT_THE_STORY = lazy(
 )
 _NOTE_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "CLARIFICATION", "Clarification", "EDITOR", "Editor")
 # A headline joined to its deck by a semicolon at the line's end, on the text's first two lines, as
-# some archives give them ("Sanders says he's riding momentum; \nTakes Wisconsin, but Clinton still
-# has the math.\n"; "Roasts and toasts for 2015; \nDealBook.\n"): the headline is the title, and no
+# some archives give them ("Okafor says the open was hers to lose; \nKeeps her crown, but the young
+# players close in.\n"; "Roasts and toasts for 2019; \nThe Ledger.\n"): the headline is the title, and no
 # prose. A deck is no longer than a headline; it is cut from the prose only where it is no sentence
 # (the column's name, a phrase without a stop): a deck that is a sentence may be the story's news
 # ("The Met Office has issued an amber warning ..."). A first line that goes on after its semicolon
@@ -222,7 +222,7 @@ _JOINERS = {
     "like", "than", "into", "about", "via", "plan", "grade", "type", "mr", "mrs", "ms", "dr", "i",
 }
 # Words before a title, which a caption's label may be ("the film Avengers: Age of Ultron"). A
-# starter after one opens a new sentence all the same ("on Radio 4's Feedback programme The
+# starter after one opens a new sentence all the same ("on Radio Veland's Listeners programme The
 # controller of ..."): a title's "The" is followed by a capital ("the film The Theory of ...").
 _TITLE_NOUNS = {
     "film", "movie", "show", "series", "book", "album", "song", "newspaper", "magazine", "paper",
@@ -519,7 +519,7 @@ def _uncaptioned(text: str, start: int, end: int) -> list[Sentence]:
 
 def _headline_on_top(text: str, start: int) -> bool:
     """Does `start` open the text's first line, a headline in Title Case? Its label is a speaker's
-    name ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’"), not a
+    name ("Okafor: ‘Harbour Fees’ Have ‘No Place In A Fishing Town.’"), not a
     caption's: the headline is the title, which the title rule looks for among the prose. A label
     that shows a picture or a video ("Pictured: The Mayor With Her Dog ...") is a caption's, as
     for a kicker (`_KICKER`)."""

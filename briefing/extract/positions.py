@@ -330,7 +330,7 @@ GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|
 HOLLOW = {"i", "he", "she", "it", "they", "them", "we", "you", "that", "this", "do", "does", "did", "is", "was", "are",
           "be", "should", "would", "will", "can", "could", "not", "so", "yes", "no", "the", "a", "an", "and", "or", "but",
           "replied", "said", "says", "answered", "responded", "saying", "when", "asked", "if", "to", "of", "in", "on"}
-# An exclamation that "my" opens, which speaks of no one ("My God, it's going to hit", "oh my goodness").
+# An exclamation that "my" opens, which speaks of no one ("My God, look at the water", "oh my goodness").
 NOT_OATH = r"(?!\s+(?:God|god|goodness|gosh|word)\b)"
 # The first-person words and what they become, tried in turn on every first-person statement
 # (compiled once), each with a string that every match of it holds: a statement has one or

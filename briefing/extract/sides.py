@@ -860,7 +860,7 @@ def _ticket(a: str, b: str, tickets: frozenset[tuple[str, str]]) -> bool:
 
 def _joint(text: str, shared: set[int], u_spans: dict[int, list[tuple[int, int]]],
            v_spans: dict[int, list[tuple[int, int]]]) -> int:
-    """Voices that take a stand together, as a joint subject ("Mr. Romney and Mr. Ryan would abolish ...")."""
+    """Voices that take a stand together, as a joint subject ("Mr. Okafor and Ms. Lund would scrap ...")."""
     for i in shared:
         for _, ue in u_spans.get(i, ()):
             for vs, _ in v_spans.get(i, ()):

@@ -60,7 +60,7 @@ SUBJECT_WORDS = 6
 # lacks, and that no number ("... will re-enter the Earth's atmosphere ...", twice): the second
 # tells the reader nothing new. Two words of its own are news ("would also cut library hours",
 # after "would cut bus routes"), and so is a new number ("a 4% increase"). One of fewer content
-# words is too short to tell ("It has now been posted on another website.").
+# words is too short to tell ("It has since been put on another site.").
 REPEAT_NEW_WORDS = 1
 REPEAT_MIN_WORDS = 5
 # A sentence that speaks to the reader ("you would think ...", "as close as you can get", "all you

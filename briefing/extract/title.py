@@ -11,8 +11,8 @@ It's Closing It For A Year."): it is the title as it is. (A first line without a
 the article's headline, which `articles` reads and passes as it is, kicker and all: the
 headline the writer gave. So is one joined to its deck by a semicolon: see
 `boilerplate.decked_headline`.) So is the text's first line, of one sentence no longer than a
-made title, that the lead under it restates ("Sanders will back Clinton, eventually, former rival
-says.\n\nBernie Sanders will throw his support behind Hillary Clinton ..."): cut at a clause, the
+made title, that the lead under it restates ("Okafor will back Lindqvist, in the end, old rival
+says.\n\nMira Okafor will throw her support behind Anna Lindqvist ..."): cut at a clause, the
 headline would be read again whole as the summary's first sentence. A line the next sentence does
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
@@ -142,8 +142,8 @@ def _stems(text: str) -> set[str]:
 
 def _without_asides(sentence: str) -> str:
     """The sentence less an age ("Leon Yeaman, 55, was..."), an apposition ("Harlow Systems, the
-    chip maker, today announced ...") and a relative clause on its subject ("A pub landlord who was
-    convicted ... has vowed"): headlines keep the main clause."""
+    chip maker, today announced ...") and a relative clause on its subject ("A ferry captain who was
+    fined ... has promised"): headlines keep the main clause."""
     sentence = _AGE.sub("", sentence)
     apposition = _APPOSITION.match(sentence)
     # (Not after a phrase of place or time: "In Dunmore, the town's only bank, a branch ..." has its

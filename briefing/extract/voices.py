@@ -459,7 +459,7 @@ def _verb_follows(after: str) -> bool:
     if not SKIPPABLE.match(after):
         return _verb_next(after, 0)  # nothing to skip: the next words decide (a cheap test first)
     at = _past(OF_PLACE, after, 0)
-    # "Mr. Romney and Mr. Ryan would abolish": a joint subject shares the verb.
+    # "Mr. Okafor and Ms. Lund would scrap": a joint subject shares the verb.
     at = _past(AND_NAME, after, at)
     at = _past(BRACKETS, after, at)
     if _verb_next(after, _past(LEADING_COMMA, after, at)):
