@@ -6,9 +6,7 @@ our guide takes you through ...", an opinion piece's disclaimer ("The opinions e
 commentary are solely hers."), and photo captions that lost their line breaks and ran into the
 next sentence. `prose` returns the pieces of the sentences that are the article's own
 prose, each a contiguous span of the source text, so a summary or title built from them stays
-verbatim. Some prose is not what it looks like, and stays prose for the rules to judge: a deck
-that is no sentence (`deck_fragment`) may be a lead; `undated` takes the dateline off a sentence
-that is no prose.
+verbatim. `undated` takes the dateline off a sentence that is no prose.
 """
 from __future__ import annotations
 
@@ -151,14 +149,6 @@ _CREDITED_LINE = lazy(
 _PHOTO_CREDIT_IN_BRACKETS = lazy(rf"(?:^|(?<=[.!?…])[ ]|(?<=[.!?…][\"'’”])[ ]){_BRACKETED_PHOTO_CREDIT}",
                                  re.MULTILINE)
 _PHOTO_CREDIT_WORDS = ("Photo", "Picture", "Image", "Pic", "Credit")  # one in each credit
-# A deck under a headline may be no sentence: its subject is the headline's ("Keeps her crown, but
-# drops a game to a schoolboy."). Read first, as the title or as the summary's opening, it says
-# nothing of whom; after the lead it reads as the lead's. The verbs a deck opens with, in the form a
-# headline gives them. (A line that opens with an article and seems to have no verb is a lead as
-# often: "A gunman shot a man ...", "The people of Dunmore vote today ...".)
-_DECK_VERBS = frozenset({"Takes", "Wins", "Loses", "Says", "Tells", "Warns", "Urges", "Vows", "Slams", "Makes",
-                         "Gets", "Admits", "Denies", "Insists", "Reveals", "Defends", "Joins", "Quits", "Wants",
-                         "Seeks", "Keeps", "Sees", "Gives", "Puts", "Holds", "Stays", "Goes", "Comes"})
 # Furniture found anywhere: bylines and timestamps of scraped pages, video prompts, links. A
 # prompt's label ("Watch the video: ") is cut alone: the sentence after it, which a caption's
 # label would take out with it, is the article's own.
@@ -416,18 +406,6 @@ def credited_line(line: str) -> bool:
     """Is `line` one sentence and a photo's credit after it (`_CREDITED_LINE`): a caption, or a
     lead that the page ran a credit after, never a headline?"""
     return bool(_CREDITED_LINE.fullmatch(line.strip()))
-
-
-def deck_fragment(text: str, piece: Sentence) -> bool:
-    """Is the prose `piece`, the whole of its line, a deck that is no sentence: does it open with a
-    headline's verb (`_DECK_VERBS`)? It stays prose: the title passes it over, and a summary has it
-    after the lead, not first. A line in Title Case is a headline, whose verbs are capitalised too
-    ("Takes The Harbour Ward By Storm")."""
-    line_end = text.find("\n", piece.end)
-    if (text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip()
-            or text[piece.end:line_end if line_end >= 0 else len(text)].strip() or _in_heading(text, piece.start)):
-        return False
-    return piece.text.split(None, 1)[0].strip("\"'‘’“”(,.;:!?") in _DECK_VERBS
 
 
 def _line_starts(text: str, marks: tuple[str, ...]) -> Iterator[int]:

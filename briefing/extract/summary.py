@@ -4,8 +4,7 @@ A news lead states the news, so a sentence's worth falls with its rank among the
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
 writer's asides in brackets, and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
-there is nothing else; the sentences the page's title already says always are. A deck that is no
-sentence (`boilerplate.deck_fragment`) does not open a summary, but may follow the lead under it. A
+there is nothing else; the sentences the page's title already says always are. A
 sentence opening with a pronoun for the one the sentence before it names ("Norland ... offered
 410p. It said ...", "His stunt ...") follows that sentence in a summary, or one that names the
 same one first: after any other, the pronoun would be misread. One whose subject stands for what
@@ -123,15 +122,11 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
                 break  # the window is full: the rest of the article cannot be a candidate
     eligible = eligible or fallback[:WINDOW]
     # A deck that is a sentence, under a headline joined to it by a semicolon, sums the story up in
-    # a line, but the lead tells the news: the deck ranks after it. So does a deck that is no
-    # sentence ("Keeps her crown, but ..."), which may not open the summary either: after the lead
-    # it reads as the lead's. Not after a quotation, which only its speaker's words around it tell,
-    # and no lead is.
+    # a line, but the lead tells the news: the deck ranks after it. Not after a quotation, which
+    # only its speaker's words around it tell, and no lead is.
     decked = boilerplate.decked_headline(text)
-    fragment_deck = bool(pieces) and boilerplate.deck_fragment(text, pieces[0])
-    if (len(eligible) > 1 and not pieces[eligible[1]].text.startswith(_QUOTE_MARKS)
-            and ((decked and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck"))
-                 or (fragment_deck and eligible[0] == 0))):
+    if (decked and len(eligible) > 1 and decked.start("deck") <= pieces[eligible[0]].start < decked.end("deck")
+            and not pieces[eligible[1]].text.startswith(_QUOTE_MARKS)):
         eligible[0], eligible[1] = eligible[1], eligible[0]
     candidates = [
         (index, len(pieces[index].text.split()),
@@ -144,8 +139,6 @@ def summarize(text: str, sentences: list[Sentence], title: str | None = None) ->
 
     def may_follow(before: int | None, index: int) -> bool:
         """May piece `index` come right after piece `before` (None: open the summary)?"""
-        if index == 0 and fragment_deck:  # only right after the lead under it, whose subject it has
-            return before == 1
         if index in leaning:  # only right after the sentence it leans on
             return before == index - 1
         if index in referring:  # right after its sentence, or first where that is the title or the headline
@@ -337,9 +330,9 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
             best = led
     if best[1]:
         return best[1]
-    # No two sentences fit the budget: of those that may open the summary, the first alone if it
-    # fits, or else the shortest.
-    openers = [candidate for candidate, opens in zip(candidates, follow) if opens]
+    # No two sentences fit the budget: of those that may open the summary (of all, if none may), the
+    # first alone if it fits, or else the shortest.
+    openers = [candidate for candidate, opens in zip(candidates, follow) if opens] or candidates
     if openers and openers[0][1] <= MAX_WORDS:
         return [openers[0][0]]
     return [min(openers, key=lambda c: c[1])[0]] if openers else []

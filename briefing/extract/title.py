@@ -17,8 +17,7 @@ headline would be read again whole as the summary's first sentence. A line the n
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
 
-A deck that is no sentence ("Keeps her crown, but drops a game to a schoolboy.") is no title: it
-is made of the lead after it. A line that a photo's credit ends gives the title its sentence, less
+A line that a photo's credit ends gives the title its sentence, less
 the credit: a caption and a lead that the page ran a credit after look alike, and the lead is the
 news. A title keeps no dateline, and does not end inside a quotation.
 """
@@ -27,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate
-from .sentences import OPENING_PHRASE_WORDS, SUBJECT_PRONOUNS, Sentence
+from .sentences import OPENING_PHRASE_WORDS, Sentence
 from .wordlists import lazy
 
 MAX_WORDS = 14
@@ -86,12 +85,7 @@ def make_title(text: str, sentences: list[Sentence]) -> str:
     first = next(pieces, None) or (boilerplate.undated(text, sentences[0]) if sentences else None)
     if not first:
         return FALLBACK
-    second = next(pieces, None)
-    # A deck that is no sentence is no title: the lead after it is, unless a pronoun opens it ("She
-    # told reporters ..."), which says no more of whom than the deck: the deck stays the title then.
-    if second and boilerplate.deck_fragment(text, first) and second.text.split(None, 1)[0] not in SUBJECT_PRONOUNS:
-        first, second = second, next(pieces, None)
-    line = _headline_line(text, first, second)
+    line = _headline_line(text, first, next(pieces, None))
     if line:
         return _headline(line.split())
     lead = _without_asides(first.text)

@@ -1,8 +1,8 @@
 """summary and title: what opens a line, a sentence or a title is read for what it is. A section's
 number ("3.16: ") is no live blog's time stamp; a line that a photo's credit ends is no headline,
 and its sentence, less the credit, is the title's and the summary's as a lead's is; a dateline (a
-wire's, a press release's) is never a title's; a deck that is a fragment ("Keeps her crown, but
-...") is no title and follows the lead in a summary, and a line opening with an article is a lead.
+wire's, a press release's) is never a title's; a short lead under a headline opens the summary,
+and a line opening with an article is a lead.
 A made title ends on no open quotation, no subject and its apposition, no phrase cut short. None of
 it cuts a lead."""
 import pytest
@@ -136,37 +136,17 @@ def test_a_lead_on_the_first_line_that_a_credit_follows_is_still_the_title_and_t
     assert not any("Gazette" in s or "Reid" in s for s in extraction.summary)
 
 
-# --- a deck that is no sentence ------------------------------------------------------------------
+# --- a short lead under a headline ---------------------------------------------------------------
 
 CHESS = "Mira Okafor won the Dunmore chess open on Saturday by a full point over the rest of the field."
 CHESS_STORY = (f"{CHESS} She told reporters at the club that her third game had been the hardest.\n\n"
                "A schoolboy of fourteen finished second on his first try.\n")
-FRAGMENTS = pytest.mark.parametrize("deck", [
-    "Keeps her crown, but drops a game to a schoolboy.",  # no subject
-    "Takes the cup again, and now sets her sights on the national final.",
-])
-
-
-@FRAGMENTS
-@pytest.mark.parametrize("top", ["Okafor Keeps Her Chess Crown\n\n", "Okafor keeps her chess crown;\n"])
-def test_a_deck_that_is_no_sentence_opens_no_summary(deck, top):
-    text = f"{top}{deck}\n\n{CHESS_STORY}"
-    article = parse_article(text.encode(), "chess.txt", Problems())
-    assert extract(article.text, article.headline).summary[0] == CHESS
-
-
-@FRAGMENTS
-def test_a_deck_that_is_no_sentence_opens_no_summary_before_a_quotation(deck):
-    quotation = "“I nearly lost my nerve in the last hour,” Mira Okafor said at the club on Saturday night."
-    text = f"Okafor keeps her chess crown;\n{deck}\n\n{quotation}\n\n{CHESS_STORY}"
-    summary = extract(text).summary
-    assert summary[0] != deck
 
 
 @pytest.mark.parametrize("lead", [
     "Players at the Dunmore chess open saw Mira Okafor keep her title on Saturday.",
     "Across the weekend, ninety players sat down at the Dunmore chess open.",
-    "Takeshi Sato won the Dunmore marathon on Sunday in record time.",  # no deck's verb, though it begins alike
+    "Takeshi Sato won the Dunmore marathon on Sunday in record time.",
     "Dozens queue at the Dunmore chess club for a board in the final round.",
 ])
 def test_a_short_lead_under_a_headline_still_opens_the_summary(lead):
@@ -181,22 +161,6 @@ def test_a_made_title_does_not_end_inside_a_quotation():
     lead = "Anglers Warn Council: Only ‘Ten Pike’ remain where the River ‘Was Once Full of Trout and Salmon.’"
     text = f"{lead}\n\nThe anglers' club wrote to the council on Friday to ask for a survey of the river.\n"
     assert extract(text).title == "Anglers Warn Council: Only ‘Ten Pike’ remain"
-
-
-@FRAGMENTS
-@pytest.mark.parametrize("top", ["", "Okafor Keeps Her Chess Crown\n"])
-def test_a_deck_that_is_no_sentence_is_no_title(deck, top):
-    text = f"{top}{deck}\n{CHESS_STORY}"
-    article = parse_article(text.encode(), "chess.txt", Problems())
-    extraction = extract(article.text, article.headline)
-    assert extraction.title == "Mira Okafor won the Dunmore chess open on Saturday by a full point"
-    assert extraction.summary[0] == CHESS
-
-
-def test_a_headline_in_title_case_is_no_deck():
-    headline = "Takes The Harbour Ward By Storm"
-    text = f"{headline}.\n\nCouncillors were locked out of the chamber for an hour on Tuesday.\n"
-    assert extract(text).title == headline
 
 
 @pytest.mark.parametrize("dateline", ["SAN JOSE, Calif., March 3, 2026 /PRNewswire/ -- ",
@@ -256,7 +220,7 @@ def test_a_made_title_ends_on_no_word_whose_phrase_is_cut_off():
     assert extract(text).title == "Councillor Ann Lee has been criticised"
 
 
-# --- a lead that opens with an article is no deck ------------------------------------------------
+# --- a lead that opens with an article is the lead -----------------------------------------------
 
 @pytest.mark.parametrize("lead", [
     "A gunman shot a man in Dunmore on Sunday night.",  # "shot": a past no list need hold
@@ -277,26 +241,6 @@ def test_a_lead_that_opens_with_an_article_is_the_title():
     assert extract(text).title == "The police shut the harbour road on Sunday after a landslide"
 
 
-def test_a_deck_that_is_no_sentence_follows_the_lead_where_nothing_else_may():
-    deck = "Takes the mayoralty, but loses ground in the harbour ward."
-    lead = "Ann Lee won the Dunmore mayoral election on Thursday by 300 votes."
-    text = f"Lee Takes Dunmore\n\n{deck}\n\n{lead}\n"
-    article = parse_article(text.encode(), "lee.txt", Problems())
-    assert extract(article.text, article.headline).summary == [lead, deck]
-
-
-def test_a_deck_that_is_no_sentence_is_no_summary_alone():
-    deck = "Takes the mayoralty, but loses ground in the harbour ward."
-    lead = ("Ann Lee won the Dunmore mayoral election on Thursday by 300 votes after a count that ran through "
-            "the night at the leisure centre, where her supporters, who had waited since the polls closed at "
-            "ten, cheered as the returning officer read out the result, which left her party short of a "
-            "majority on the council for the first time in twenty years and facing a hard winter of talks "
-            "with the independents who now hold the harbour ward.")
-    text = f"Lee Takes Dunmore\n\n{deck}\n\n{lead}\n"  # the two are longer than a summary may be
-    article = parse_article(text.encode(), "lee.txt", Problems())
-    assert extract(article.text, article.headline).summary == [lead]
-
-
 # --- a line that a photo's credit ends is read as prose, credit apart ----------------------------
 
 @pytest.mark.parametrize("lead, credit", [
@@ -314,7 +258,6 @@ def test_a_lead_in_the_present_that_a_credit_follows_is_the_title_and_the_summar
     assert extraction.title.startswith(" ".join(lead.split()[:4]))
     assert credit not in extraction.title
     assert extraction.summary[0] == lead or extraction.title == lead.rstrip(".")
-
 
 
 # --- a date and a dash in mixed case are the sentence's ------------------------------------------
@@ -348,13 +291,7 @@ def test_a_decades_apostrophe_opens_no_quotation():
     assert extract(text).title == "The fashions of the ‘90s are back in the shops of Dunmore this spring"
 
 
-# --- a title is made of the lead after a deck only where the lead says whom ----------------------
-
-def test_a_deck_is_the_title_where_the_line_after_it_opens_with_a_pronoun():
-    deck = "Keeps her crown, but drops a game to a schoolboy."
-    text = (f"{deck}\nShe told reporters at the club that her third game had been the hardest of the weekend.\n\n"
-            "Mira Okafor won by a full point.\n")
-    assert extract(text).title == deck.rstrip(".")
+# --- a made title keeps an apposition after an opening phrase ------------------------------------
 
 
 def test_a_made_title_keeps_the_apposition_after_an_opening_phrase():
@@ -363,9 +300,3 @@ def test_a_made_title_keeps_the_apposition_after_an_opening_phrase():
     assert extract(text).title == "In Dunmore, the town's only bank, a branch of Harlow, will close next month"
 
 
-def test_a_deck_that_is_no_sentence_follows_no_sentence_but_the_lead():
-    deck = "Keeps her crown, but drops a game to a schoolboy."
-    text = (f"{deck}\nMira Okafor won the Dunmore chess open.\n\n"
-            "The club's new hall opened in May with room for two hundred boards and a cafe.\n\n"
-            "A brewery in the town paid for the roof and the heating.\n")
-    assert deck not in extract(text).summary  # the lead is the title: after any other, it reads as that one's
