@@ -4,7 +4,7 @@ first person agrees past an aside between commas ("I personally, as a parent, th
 personally, as a parent, thinks"); an oath ("My God, ...") names no one."""
 import pytest
 
-from briefing.extract import extract
+from cases import members
 from briefing.extract.positions import restate
 
 INTERJECTIONS = [
@@ -120,11 +120,6 @@ TWO_SOURCES = [
 @pytest.mark.parametrize("sentence, speaker, pronouns, want", TWO_SOURCES, ids=[w for *_, w in TWO_SOURCES])
 def test_a_sentence_of_two_sources_reports(sentence, speaker, pronouns, want):
     assert restate(sentence, speaker, pronouns) == want
-
-
-def members(text: str) -> dict[str, str]:
-    """Each member's name -> the label of its side."""
-    return {m.name: side.label for side in extract(text).sides for m in side.members}
 
 
 def test_an_employer_of_a_deciding_kind_answering_a_request_for_a_rise_is_a_party():

@@ -3,12 +3,7 @@
 Each article here is invented for the test; the whole pipeline (`extract`) reads it."""
 import pytest
 
-from briefing.extract import extract
-
-
-def members(text: str) -> dict[str, str]:
-    """Each member's name -> the label of its side."""
-    return {m.name: side.label for side in extract(text).sides for m in side.members}
+from cases import members
 
 
 FERRY = (
@@ -443,7 +438,7 @@ def test_a_former_manager_who_sues_the_club_does_not_speak_for_it(who):
         "Calder Rovers said Pike was dismissed for gross misconduct. \"We followed every step of the "
         "process,\" said the club's chairman, Alan Hirst.\n"
     )
-    labels = {m.name: side.label for side in extract(text).sides for m in side.members}
+    labels = members(text)
     assert labels["Gary Pike"] != "Calder Rovers"
 
 

@@ -5,11 +5,7 @@ psychologist who brings a claim, a paper that stands by its own report: each is 
 with no attack word needed to keep it there. Each article is invented for the test; the whole
 pipeline (`extract`) reads it."""
 from briefing.extract import extract
-
-
-def members(text: str) -> dict[str, str]:
-    """Each member's name -> the label of its side."""
-    return {m.name: side.label for side in extract(text).sides for m in side.members}
+from cases import members
 
 
 def test_an_employer_named_commission_that_reviews_a_pay_claim_is_still_a_party():
