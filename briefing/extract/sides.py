@@ -298,11 +298,12 @@ BUT_STAND = lazy(r"\bbut\s+(?:also\s+)?(?:said|says|added|argued|warned|insisted
 # offer", "the union's demands", "the drivers' request for a rise", "their request for a pay rise".
 # Only pay: a regulator reviews "the company's proposal" or "the airline's claim", and one who
 # decides on it is no party; a rise is pay only where staff ask for it or a pay word says so (not
-# "would review the rise in complaints", nor a fare authority's "the operator's request for a rise").
+# "would review the rise in complaints", nor a fare authority's "the operator's request for a rise"),
+# and never a rise in something else ("the drivers' request for a rise in fares").
 ASKED_OF = (r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))\b"
             r"|\s+the\s+union['’]s\s+(?:claims?|offers?|demands?)\b"
             r"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:drivers|staff|nurses|workers|employees|teachers|doctors|members)['’]s?\s+"
-            r"(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:rise|raise|increase)\b"
+            r"(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:rise|raise|increase)\b(?!\s+in\b)"
             r"|\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|demands?|claims?|calls?|bids?)\s+for\s+(?:an?\s+)?(?:pay|wage|salary)\s+"
             r"(?:rise|raise|increase)\b)")
 # Words by which an authority says how it will decide, not what: "would assess the application strictly

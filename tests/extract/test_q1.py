@@ -200,3 +200,15 @@ def test_a_time_that_limits_what_a_quotation_says_stays_with_it(sentence, kept):
     """Only when or where it was said goes ("said last week in Tel Aviv, “...”"): a phrase that
     narrows the claim to a time is part of the claim."""
     assert restate(sentence, "Okafor", ("she",)).startswith(kept)
+
+
+def test_a_council_reviewing_the_drivers_request_for_a_rise_in_fares_decides_it():
+    """Staff asking for a rise in something other than their pay ask it of whoever decides it: the
+    licensing committee that will review the taxi drivers' request for a rise in fares is no party."""
+    text = (
+        "Taxi drivers in Dunmore have asked the council to raise the fare they may charge, saying fuel costs have "
+        "doubled.\n\n"
+        "\"We cannot keep driving at a loss,\" said Ivo Brandt, who chairs the Dunmore Taxi Drivers' Association.\n\n"
+        "A council spokeswoman, Ada Lund, said the licensing committee would review the drivers' request for a rise "
+        "in fares at its meeting next month.\n")
+    assert "Ada Lund" not in members(text)
