@@ -49,9 +49,13 @@ _AGE = lazy(r",\s+\d{1,3},(?=\s)")
 _SHORT_PHRASE_WORDS = 2
 # A named subject's apposition, between commas, before the main clause goes on in lower case
 # ("Harlow Systems, the chip maker, today announced ...", "Ann Lee, a former teacher, was ..."):
-# cut at its commas, the title would be the subject and the apposition, with no verb.
+# cut at its commas, the title would be the subject and the apposition, with no verb. Not where a
+# relative clause or another noun phrase follows it ("Yesterday, the harbour board, which met ...":
+# the board is the subject), nor after a word that says when or how (SENTENCE_ADVERBS).
 _APPOSITION = lazy(r"(?P<subject>(?:[A-Z][\w.'’&-]*[ ]){0,4}[A-Z][\w.'’&-]*),[ ](?:the|a|an)[ ][^,;:()]{1,60}?,"
-                   r"(?=[ ][a-z])")
+                   r"(?=[ ](?!(?:which|who|whose|that|where|when|a|an|the)\b)[a-z])")
+SENTENCE_ADVERBS = {"Yesterday", "Today", "Tonight", "Overnight", "Meanwhile", "However", "Now", "Later", "Still",
+                    "Instead"}
 _DECADE = lazy(r"‘\d0s\b")  # "the ‘90s": the mark stands for the century's digits
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
 _SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
@@ -142,7 +146,7 @@ def _without_asides(sentence: str) -> str:
     apposition = _APPOSITION.match(sentence)
     # (Not after a phrase of place or time: "In Dunmore, the town's only bank, a branch ..." has its
     # subject after the second comma.)
-    if apposition and apposition.group("subject").split(None, 1)[0] not in OPENING_PHRASE_WORDS:
+    if apposition and apposition.group("subject").split(None, 1)[0] not in OPENING_PHRASE_WORDS | SENTENCE_ADVERBS:
         sentence = apposition.group("subject") + sentence[apposition.end():]
     relative = _SUBJECT_RELATIVE.match(sentence)
     if relative:

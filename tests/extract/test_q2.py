@@ -300,3 +300,16 @@ def test_a_made_title_keeps_the_apposition_after_an_opening_phrase():
     assert extract(text).title == "In Dunmore, the town's only bank, a branch of Harlow, will close next month"
 
 
+
+
+@pytest.mark.parametrize("lead", [
+    "Yesterday, the harbour board, which met for six hours behind closed doors, voted to close the ferry office "
+    "in Dunmore for good.",
+    "Meanwhile, the harbour board, a body of nine, voted to close the ferry office in Dunmore after a long and "
+    "bitter debate.",
+])
+def test_a_made_title_keeps_its_subject_after_a_word_of_time(lead):
+    """The apposition rule cuts a subject's apposition ("Harlow Systems, the chip maker, today
+    announced"), not the subject itself after "Yesterday," or "Meanwhile,"."""
+    text = f"{lead} The island's shop owners said they would appeal.\n"
+    assert extract(text).title.startswith(lead.split(",")[0] + ", the harbour board,")
