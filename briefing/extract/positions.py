@@ -49,12 +49,14 @@ DATELINE = lazy(r"^[A-Z][A-Z.’'-]+(?:[ /][A-Z][A-Z.’'-]+){0,3}(?:,(?:,?\s+(?
 # hold, and turned into the third person it would read as the reporter's ("Oh, they know ...").
 # Not where the rest answers it ("No, no, no"), nor with no comma ("Look at the bridge"), nor
 # before fewer than three words, a greeting's own ("Hi, we won"; GREETING), nor before a
-# capitalised word but "I": a person addressed or a title it is part of ("No, Prime Minister, the
-# country ...", "Yes, Minister is ..."). Thanks are none: what follows them is whom or what they
-# are for ("Thank you, Minister, for nothing").
+# capitalised word but "I", nor before "sir", "my" and the like: a person addressed or a title it
+# is part of ("No, Prime Minister, the country ...", "Yes, Minister is ...", "No, sir, we will
+# not sell", "Oh, my goodness, we never ..."). Thanks are none: what follows them is whom or what
+# they are for ("Thank you, Minister, for nothing").
 INTERJECTION = (r"(?:Oh|Ah|Well|Look|Listen|Wow|OK|Okay|Yes|Yeah|No|"
                 r"(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))(?:\s+(?:everyone|everybody|all|there|folks))?)"
-                r",\s+(?!(?:but|and|no|not|thanks)\b|(?!I\b)[A-Z])(?=\S+\s+\S+\s+\S)")
+                r",\s+(?!(?:but|and|no|not|thanks|sir|madam|ma['’]am|mate|guys|folks|dear|my)\b|(?!I\b)[A-Z])"
+                r"(?=\S+\s+\S+\s+\S)")
 OPENERS = lazy(r"^(?:(?:But|And|So(?!\s+(?:far|much|many|long)\b)|Still|Yet|However|Meanwhile|Instead|Also|Indeed|"
                      r"Then|Now|Therefore|Thus|Moreover|"
                      r"Furthermore|Frankly|Plus)\b,?\s*|(?:In fact|Of course|In other words|For now|Even so|After all),\s*|"

@@ -34,6 +34,12 @@ INTERJECTIONS = [
      "Thanks to the union, the nurses will get their back pay."),
     ("“Thanks, but no thanks: the offer is an insult to the drivers,” Okafor said.",
      "Thanks, but no thanks: the offer is an insult to the drivers."),
+    # Nor before a person addressed in lower case, or an oath: alone, "Sir, they will ..." reads as
+    # the site's address to its reader.
+    ("“No, sir, we will not sell the harbour land to anyone,” Okafor said.",
+     "No, sir, they will not sell the harbour land to anyone."),
+    ("“Oh, my goodness, we never expected the harbour to flood,” Okafor said.",
+     "Oh, my goodness, they never expected the harbour to flood."),
     # Thanks are no interjection: what follows may be whom they are for, which alone misleads.
     ("“Thank you, Minister, for nothing at all this winter,” Okafor said.",
      "Thank you, Minister, for nothing at all this winter."),
