@@ -449,17 +449,22 @@ def build(
             )
             if result.wrote_output:
                 _remember_base_url(cache, root, out, config.base_url)
+        pages_changed = False
         if not problems.errors:
             kept = {s.rel for s in sources.stored} - {rel for rel, _ in result.deleted}
             records = page_records(pages, located, moves, kept)
-            if records != pages:
+            pages_changed = records != pages
+            if pages_changed:
                 cache.save_json(PAGES, {"pages": records})
         sources.briefings.save(live)
         sources.remember_numbered(None if problems.errors else located)  # as the YAML was written, errors or not
         if not problems.errors:
             sources.remember_articles()
-        # A build that wrote or deleted YAML changed its own sources: only the next one can be replayed.
-        if not problems.errors and not result.yaml_written and live <= {s.digest for s in sources.stored}:
+        # A build that wrote or deleted YAML changed its own sources, and one that moved or added a page
+        # the advice its slug warnings give (`unique_slugs` reads where the pages were): only the next
+        # one can be replayed.
+        if (not problems.errors and not result.yaml_written and not pages_changed
+                and live <= {s.digest for s in sources.stored}):
             _record(cache, digest, result, top)
     result.seconds = time.perf_counter() - started
     return result

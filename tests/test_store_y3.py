@@ -204,3 +204,17 @@ def test_a_txt_articles_slug_warning_points_at_no_line_of_its_text(library, caps
     assert status == 0
     (held,) = [line for line in problems if "is the slug of" in line]
     assert held.startswith("site_src/articles/weekly-again.txt: warning: slug ")
+
+
+def test_a_second_plain_build_gives_the_advice_of_where_the_page_now_is(library, capsys):
+    """The build that first put a page at `<slug>-2` is not replayed: its advice was for a page not
+    yet there. The next plain build, like check, offers the line that keeps the page where it is."""
+    slug = generated(library).stem
+    notes = library / BRIEFINGS / "zz-notes.yaml"
+    notes.write_text(f"schema: 1\ntitle: What the library cut means for readers\nslug: {slug}\n")
+    kept = (f"{BRIEFINGS}/zz-notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, "
+            f"so this briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' "
+            f"to keep its page where it is")
+    run(capsys, library, "build")
+    assert run(capsys, library, "build") == (0, [kept])
+    assert run(capsys, library, "build") == (0, [kept])  # replayed now: the advice is the same
