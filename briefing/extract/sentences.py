@@ -40,9 +40,6 @@ NEW_SENTENCE_WORDS = {
     "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For", "After",
     "Before", "When", "While", "If", "As", "Although", "Since", "However", "Meanwhile", "Then", "Now",
 }
-# A pronoun that opens a sentence as its subject, or as its subject's owner ("His stunt ..."),
-# standing for someone the sentence before named.
-SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # Words that open a phrase of time, place or circumstance before a sentence's subject: "In 2012,
 # Matthew Ho promposed ...", "After the vote, the mayor said ...".
 OPENING_PHRASE_WORDS = {"In", "On", "At", "After", "Before", "Since", "During", "When", "While", "As", "Last",

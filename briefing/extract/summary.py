@@ -4,11 +4,11 @@ A news lead states the news, so a sentence's worth falls with its rank among the
 prose sentences. Quotations and picture descriptions are worth less; questions, fragments, the
 writer's asides in brackets, and the sentences that go on a quotation opened before them
 without naming its speaker (someone's words in the article's voice) are passed over unless
-there is nothing else; the sentences the page's title already says always are. A
-sentence opening with a pronoun for the one the sentence before it names ("Norland ... offered
-410p. It said ...", "His stunt ...") follows that sentence in a summary, or one that names the
-same one first: after any other, the pronoun would be misread. One whose subject stands for what
-the sentence before it says ("It is the first time ...", "That was the message ...") follows that
+there is nothing else; the sentences the page's title already says always are. A sentence
+opening with a pronoun for the one the sentence before it names ("Norland ... offered 410p. It
+said ...", "His stunt ...") follows that sentence in a summary, or one that names the same one
+first: after any other, the pronoun would be misread. One whose subject stands for what the
+sentence before it says ("It is the first time ...", "That was the message ...") follows that
 sentence, or the title. A sentence that carries on the one before it ("But councillors said
 ..."), or a quotation alone, whose speaker only the sentences before it tell, follows that
 sentence or is left out. No sentence of a summary repeats another.
@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from . import boilerplate
 from .names import POSSESSIVE
 from .quotes import QuoteSpan, find_quotes
-from .sentences import NEW_SENTENCE_WORDS, OPENING_PHRASE_WORDS, SUBJECT_PRONOUNS, Sentence
+from .sentences import NEW_SENTENCE_WORDS, OPENING_PHRASE_WORDS, Sentence
 from .wordlists import lazy, leftmost, occurrences, words
 
 # The budget of the whole summary. It is what chooses between two lead sentences and three: on
@@ -91,6 +91,9 @@ _REFERS_BACK = lazy(
 )
 _WORD = lazy(r"\w+")
 _YOU = lazy(r"\b[Yy]ou\b")  # "you", "you'd", "You're"; not "your", often someone's claim ("leave your skin glowing")
+# A pronoun that opens a sentence as its subject, or as its subject's owner ("His stunt ..."),
+# standing for someone the sentence before named.
+_SUBJECT_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _STOPS = ".!?…\"'’” "  # the stops, closing quotes and spaces that may end a sentence after a bracket
 _QUOTE_MARKS = ("\"", "'", "‘", "“")
@@ -164,7 +167,7 @@ def _antecedent(text: str, pieces: list[Sentence], index: int) -> str | None:
     deal ...") and the piece before it, in its paragraph, opens with a name ("Castellan, a
     Chicago group, offered ..."): read after another sentence, the pronoun would stand for that
     sentence's subject instead."""
-    if index == 0 or pieces[index].text.split(None, 1)[0] not in SUBJECT_PRONOUNS:
+    if index == 0 or pieces[index].text.split(None, 1)[0] not in _SUBJECT_PRONOUNS:
         return None
     before = pieces[index - 1]
     if "\n" in text[before.end:pieces[index].start]:
@@ -330,12 +333,10 @@ def _best_set(candidates: list[tuple[int, int, float]], may_follow: Callable[[in
             best = led
     if best[1]:
         return best[1]
-    # No two sentences fit the budget: of those that may open the summary (of all, if none may), the
-    # first alone if it fits, or else the shortest.
-    openers = [candidate for candidate, opens in zip(candidates, follow) if opens] or candidates
-    if openers and openers[0][1] <= MAX_WORDS:
-        return [openers[0][0]]
-    return [min(openers, key=lambda c: c[1])[0]] if openers else []
+    # No two sentences fit the budget: the first alone if it fits, or else the shortest.
+    if candidates and candidates[0][1] <= MAX_WORDS:
+        return [candidates[0][0]]
+    return [min(candidates, key=lambda c: c[1])[0]] if candidates else []
 
 
 def _best_of(candidates: list[tuple[int, int, float]], pairs: list[tuple[int, int]],
