@@ -150,10 +150,13 @@ class SiteConfig:
 
 def example_base_url(config: SiteConfig) -> str:
     """A full base_url for the site's path, to show in advice: GitHub Pages' address for it, or the
-    site's own domain, which GitHub Pages serves at its root."""
-    if config.domain:
-        return f"https://{config.domain.lower()}/"
-    return f"https://user.github.io{config.base_path}"
+    site's own domain's root."""
+    return domain_root(config.domain) if config.domain else f"https://user.github.io{config.base_path}"
+
+
+def domain_root(domain: str) -> str:
+    """The address at which GitHub Pages serves a site with its own domain: the domain's root, over https."""
+    return f"https://{domain.lower()}/"
 
 
 def warn_of_no_host(config: SiteConfig, problems: Problems) -> None:
@@ -234,9 +237,9 @@ def load_config(root: Path, problems: Problems, base_url: str | None = None,
     if config.domain and host and host != config.domain.lower():
         problems.warning(CONFIG_PATH, f"base_url's host {host} is not the domain {config.domain}: every absolute "
                                       f"link would name {host}, which GitHub Pages redirects; set base_url to "
-                                      f"https://{config.domain}/", **domain_mark)
+                                      + domain_root(config.domain), **domain_mark)
     # GitHub Pages serves a custom domain at its root, over https: links, feeds and sitemap can be
     # absolute. Not when --base-url asks for another address (a preview, say).
     if config.domain and config.base_url == "/" and base_url is None:
-        config.base_url = f"https://{config.domain.lower()}/"
+        config.base_url = domain_root(config.domain)
     return config

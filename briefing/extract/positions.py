@@ -127,7 +127,7 @@ SAID_AT = (r"(?:" + WEEKDAY + r"|(?:this|last)\s+(?:week|month|year|morning|afte
 # comma or a colon, and that ends the sentence, is what was said; what comes before, quoted
 # words included ("called the plan “a mess” and said, “...”"), is its attribution, and so is
 # when or where it was said, a phrase that a WHEN word opens between the verb and the comma
-# ("said last week in Tel Aviv, “...”", "told reporters at the site, “...”"). (Not in a report
+# ("said last week in Kingsmouth, “...”", "told reporters at the site, “...”"). (Not in a report
 # with no quotation marks, where such a phrase may be the statement's own: "said in Varna,
 # children were dying".) Not where it
 # says what the speaker was asked, which the quotation answers ("asked if ..., said, “I will
@@ -321,10 +321,10 @@ SPEAKS_FOR = lazy(r"\b(?:spokes\w+|publicist|lawyer|attorney|solicitor|barrister
 # An organisation's name as a sentence gives it, to name it by: "The Kingsmouth Civic Society", "the union".
 ORGANISATION_NAMED = lazy(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[\w.’'&-]+")
 # A greeting or thanks, with a few words after it at most, states nothing: "Good evening,
-# everyone", "Thank you for coming" (but "Thanks to the council, the library is open" does, and
-# so do words with a "but" or a "no" in them: "Thanks for nothing", "Thanks, but no thanks"; nor
-# does a short clause after it, "Hi, they won"; a longer one is a statement, whose greeting goes as
-# an opener, INTERJECTION).
+# everyone", "Thank you for coming", and a short clause after one, "Hi, they won" (a longer one is
+# a statement, whose greeting goes as an opener, INTERJECTION). But "Thanks to the council, the
+# library is open" states something, and so do words with a "but" or a "no" in them: "Thanks for
+# nothing", "Thanks, but no thanks".
 GREETING = lazy(r"(?:[Hh]ello|[Hh]i|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|night)|[Tt]hank you|[Tt]hanks|[Gg]oodbye|"
                 r"[Ww]elcome(?=,|\s+(?:to|back|home|everyone|all)\b))\b,?"
                 r"(?:\s+(?!(?:but|no|not|nothing|never)\b)[^\s,.;:!?]+,?){0,3}$")

@@ -203,7 +203,7 @@ def test_an_aside_with_an_i_of_its_own_is_no_aside_to_pass():
     ("Okafor said before 2019, “Nobody crossed the bridge at night.”", "Before 2019"),
 ])
 def test_a_time_that_limits_what_a_quotation_says_stays_with_it(sentence, kept):
-    """Only when or where it was said goes ("said last week in Tel Aviv, “...”"): a phrase that
+    """Only when or where it was said goes ("said last week in Kingsmouth, “...”"): a phrase that
     narrows the claim to a time is part of the claim."""
     assert restate(sentence, "Okafor", ("she",)).startswith(kept)
 
