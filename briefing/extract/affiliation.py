@@ -34,14 +34,14 @@ POST_WINDOW = 110  # characters after a mention that may hold its apposition
 APOS = "['’]"
 # Titles that only a U.S. official carries in English-language news.
 US_TITLES = lazy(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Speaker)\b\.?")
+# A body's own staff, as local news titles them: "Tallis Minerals' site manager", "site manager at
+# Tallis Minerals".
+BODY_STAFF = r"manager|officer|organi[sz]er|negotiator|treasurer|coordinator|convener"
 STAFF = (r"spokesman|spokeswoman|spokesperson|press secretary|aide|adviser|advisor|lawyer|attorney"
          r"|chief of staff|deputy|campaign manager|strategist|communications director|senior adviser"
-         r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister"
-         # A body's own staff, as local news titles them: "Tallis Minerals' site manager".
-         r"|manager|officer|organi[sz]er|negotiator|treasurer|coordinator|convener")
+         r"|policy director|running mate|ally|allies|secretary|director|counsel|envoy|minister|" + BODY_STAFF)
 HEADS = (r"president|chairman|chairwoman|chair|head|leader|director|founder|member|members|executive"
-         r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow"
-         r"|manager|officer|organi[sz]er|negotiator|treasurer|coordinator|convener")  # "site manager at Tallis Minerals"
+         r"|chief executive|official|officials|secretary|spokesman|spokeswoman|spokesperson|fellow|" + BODY_STAFF)
 WHO_HEADS = r"(?:chairs|heads|leads|runs|directs|represents|founded)"  # "X, who chairs the parents' group"
 ORG_NAME = r"(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&'’-]*)*)"
 LEADER_NOUNS = ("leader", "president", "prime minister", "premier", "chancellor", "foreign minister", "king", "ambassador")

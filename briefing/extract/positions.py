@@ -660,10 +660,11 @@ def _unattribute(content: str) -> tuple[str, str | None]:
 
 def _quoted(m: re.Match[str]) -> str:
     """What a quotation followed by its attribution (QUOTE_THEN_SPEAKER, QUOTE_END_THEN_SPEAKER,
-    TYPEWRITER_END_THEN_SPEAKER) says: the quotation, and the second one the attribution runs on into (SECOND_QUOTE), each
-    with its stop ("Is this a budget? Nobody has read it"), where the two make a short
-    statement: cut short, they would lose the end of the first or leave the second dangling. A
-    second of three words at least: fewer are a title or a slogan ("told the show, “Newsnight.”")."""
+    TYPEWRITER_END_THEN_SPEAKER) says: the quotation, and the second one the attribution runs on
+    into (SECOND_QUOTE), each with its stop ("Is this a budget? Nobody has read it"), where the
+    two make a short statement: cut short, they would lose the end of the first or leave the
+    second dangling. A second of three words at least: fewer are a title or a slogan ("told the
+    show, “Newsnight.”")."""
     second = SECOND_QUOTE.search(m.string, m.end(1))
     if not second or not 3 <= len(second.group("second").split()) <= MAX_WORDS + SLACK - len(m.group(1).split()):
         return m.group(1)
@@ -703,8 +704,8 @@ def _reported(pattern: re.Pattern[str], what: str) -> bool:
     """Is `what`, after the speech verb, a report? Not one that opens with a verb, whose subject
     went to the "speaker" ("a mine that it says would create ..."); after a bare speech verb, a
     clause of three words at least, not what a participle or the verb takes ("the words said by
-    the mayor", "argued for a recount"), holding no other source's report (SECOND_SOURCE); after "said, “", three words at least; after "that",
-    no noun that "that" points to."""
+    the mayor", "argued for a recount"), holding no other source's report (SECOND_SOURCE); after
+    "said, “", three words at least; after "that", no noun that "that" points to."""
     if NO_SUBJECT.match(what):
         return False
     if pattern is SPEAKER_THEN_CONTENT:

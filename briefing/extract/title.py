@@ -17,9 +17,9 @@ headline would be read again whole as the summary's first sentence. A line the n
 not restate may be the lead ("A 17-year-old boy was shot and wounded Saturday night near Lincoln
 Park, police said.\n\nNo arrests have been made."), which stays the summary's.
 
-A line that a photo's credit ends gives the title its sentence, less
-the credit: a caption and a lead that the page ran a credit after look alike, and the lead is the
-news. A title keeps no dateline, and does not end inside a quotation.
+A line that a photo's credit ends gives the title its sentence, less the credit: a caption and a
+lead that the page ran a credit after look alike, and the lead is the news. A title keeps no
+dateline, and does not end inside a quotation.
 """
 from __future__ import annotations
 
@@ -51,10 +51,10 @@ _SHORT_PHRASE_WORDS = 2
 # ("Harlow Systems, the chip maker, today announced ...", "Ann Lee, a former teacher, was ..."):
 # cut at its commas, the title would be the subject and the apposition, with no verb. Not where a
 # relative clause or another noun phrase follows it ("Yesterday, the harbour board, which met ...":
-# the board is the subject), nor after a word that says when or how (SENTENCE_ADVERBS).
+# the board is the subject), nor after a word that says when or how (_SENTENCE_ADVERBS).
 _APPOSITION = lazy(r"(?P<subject>(?:[A-Z][\w.'’&-]*[ ]){0,4}[A-Z][\w.'’&-]*),[ ](?:the|a|an)[ ][^,;:()]{1,60}?,"
                    r"(?=[ ](?!(?:which|who|whose|that|where|when|a|an|the)\b)[a-z])")
-SENTENCE_ADVERBS = {"Yesterday", "Today", "Tonight", "Overnight", "Meanwhile", "However", "Now", "Later", "Still",
+_SENTENCE_ADVERBS = {"Yesterday", "Today", "Tonight", "Overnight", "Meanwhile", "However", "Now", "Later", "Still",
                     "Instead"}
 _DECADE = lazy(r"‘\d0s\b")  # "the ‘90s": the mark stands for the century's digits
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
@@ -146,7 +146,7 @@ def _without_asides(sentence: str) -> str:
     apposition = _APPOSITION.match(sentence)
     # (Not after a phrase of place or time: "In Dunmore, the town's only bank, a branch ..." has its
     # subject after the second comma.)
-    if apposition and apposition.group("subject").split(None, 1)[0] not in OPENING_PHRASE_WORDS | SENTENCE_ADVERBS:
+    if apposition and apposition.group("subject").split(None, 1)[0] not in OPENING_PHRASE_WORDS | _SENTENCE_ADVERBS:
         sentence = apposition.group("subject") + sentence[apposition.end():]
     relative = _SUBJECT_RELATIVE.match(sentence)
     if relative:
