@@ -11,6 +11,7 @@ from briefing.model import Briefing
 from briefing.problems import Problems
 from briefing.site import build
 from briefing.store import dump, generated_by, load
+from built import messages
 
 SEED_YAML = "site_src/briefings"
 
@@ -18,10 +19,6 @@ SEED_YAML = "site_src/briefings"
 def only_yaml(root: Path) -> Path:
     (path,) = [p for p in (root / SEED_YAML).glob("*.yaml") if not p.name.endswith(".new.yaml")]
     return path
-
-
-def messages(result) -> list[str]:
-    return [str(p) for p in result.problems.items]
 
 
 def test_first_build_writes_yaml_and_pages(site):

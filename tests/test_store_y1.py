@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from briefing.site import build
+from built import BRIEFINGS, generated, messages
 
-BRIEFINGS = "site_src/briefings"
 ARTICLE = "site_src/articles/ferry.txt"
 FERRY = """Ferry workers strike over pay
 
@@ -28,15 +28,6 @@ def ferry(tmp_path: Path) -> Path:
     result = build(root)
     assert not result.failed and not result.problems.items, [str(p) for p in result.problems.items]
     return root
-
-
-def generated(root: Path) -> Path:
-    (path,) = (root / BRIEFINGS).glob("*.yaml")
-    return path
-
-
-def messages(result) -> list[str]:
-    return [str(p) for p in result.problems.items]
 
 
 @pytest.mark.parametrize("name", ["a-copy", "ferry-fixed", "ferry_fixed", "zz-copy"])

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from built import BRIEFINGS, generated
 
-BRIEFINGS = "site_src/briefings"
 ARTICLE = "site_src/articles/library.txt"
 LIBRARY = """Library opening hours cut to four days
 
@@ -27,11 +27,6 @@ def library(tmp_path: Path) -> Path:
     (root / ARTICLE).write_text(LIBRARY)
     assert main(["build", "--root", str(root)]) == 0
     return root
-
-
-def generated(root: Path) -> Path:
-    (path,) = (root / BRIEFINGS).glob("*.yaml")
-    return path
 
 
 def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
