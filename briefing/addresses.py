@@ -68,9 +68,13 @@ def made_from(wanted: str, slug: str, numbered_from: str | None, held: Callable[
     If not, the front matter has asked for another slug since ("election", where "election-2024"
     was asked for and given). One with nothing to make a slug of was warned of then."""
     base = asked_slug(wanted)
+    return not base or slug == base or numbered_from == base or (_numbered(slug, base) and held(base))
+
+
+def _numbered(slug: str, base: str) -> bool:
+    """Is `slug` `base` with a number, as a build numbers a slug clear of another's (`_clear_of`)?"""
     number = slug.rsplit("-", 1)[-1]
-    return (not base or slug == base or numbered_from == base
-            or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base)))
+    return number.isdigit() and slug == _suffixed(base, f"-{number}")
 
 
 def _suffixed(slug: str, suffix: str) -> str:
@@ -93,17 +97,24 @@ def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, pro
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a
-    briefing a slug already in use moves that briefing's page, never the other one's. Each
-    warning points at the `slug:` of the YAML it is about, and its advice depends on where the
-    last build put the page (`pages`, as `last_pages` gives them).
+    briefing a slug already in use moves that briefing's page, never the other one's. Where the
+    last build put it at a slug of its own (`pages`, as `last_pages` gives them), its slug was
+    just changed onto the one in use: its page stays there, where links point, rather than moving
+    to a numbered address nobody asked for, and its warning says to set the slug back. Each
+    warning points at the `slug:` of the YAML it is about.
     """
     taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}
+    asked: set[str] | None = None  # every slug asked for: made only for a slug in use, rare
     for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
         slug, held, warnings = given_slug(slugify(briefing.slug) or "briefing", briefing.slug, taken)
         if held is not None:
-            warnings.append(_slug_held(item, taken[held], held, slug, pages))
+            asked = {slugify(other.briefing.slug) for other in located} if asked is None else asked
+            was = _last_slug(item.rel, pages)
+            if was is not None and was != held and was not in taken and was not in asked:
+                slug = was  # the page stays where links point
+            warnings.append(_slug_held(item, taken[held], held, slug, was == slug))
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:
@@ -115,31 +126,32 @@ def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, pro
     return [unique[item.rel] for item in located]
 
 
-def _slug_held(item: Located, holder: Located, held: str, slug: str, pages: dict[str, dict]) -> str:
+def _last_slug(rel: str, pages: dict[str, dict]) -> str | None:
+    """The slug the last build gave the page of the YAML file `rel`, if it built one. `pages` is
+    scanned only for a slug in use, which is rare."""
+    return next((old for old, page in pages.items() if _yaml_of(page, old) == rel), None)
+
+
+def _slug_held(item: Located, holder: Located, held: str, slug: str, stays: bool) -> str:
     """The warning for `item`, which asks for the slug `held` that `holder` has, so that its page is
-    at `slug`, with how to end it: a YAML of the same article is most likely a copy (a backup, or a
-    rename done as a copy), which puts the story on the site twice; else, or if it is a follow-up
-    meant to be published, its slug is to change (its source.path has a warning of its own)."""
+    at `slug` (where the last build put it, when it `stays` there), with how to end it: a YAML of
+    the same article is most likely a copy (a backup, or a rename done as a copy), which puts the
+    story on the site twice; else, or if it is a follow-up meant to be published, its slug is to
+    change (its source.path has a warning of its own)."""
     source = item.briefing.source.path
-    options = _options_for_a_held_slug(item.rel, held, slug, pages)
+    if stays and not _numbered(slug, held):  # its slug was just changed onto one in use: the fix is to undo that
+        options = f"set its slug back to {slug!r} (or, to move the page, to a slug no other briefing has)"
+        at = f"stays where it was, at {slug}/"
+    else:
+        # Keeping the page at `slug` is offered only when the last build put it there, as links may point to it then.
+        options = "give it a slug of its own" + (f", or write 'slug: {slug}' to keep its page where it is"
+                                                 if stays else "")
+        at = f"is at {slug}/"
     if source and source == holder.briefing.source.path:
         return (f"slug {held!r} is the slug of {holder.rel}, a YAML of the same article {source}, so this one is "
                 f"published too, as a second page of that story, at {slug}/: if it is a copy you do not mean to "
                 f"publish, delete it (or, if it is to replace {holder.rel}, delete that); if not, {options}")
-    return f"slug {held!r} is the slug of {holder.rel}, so this briefing's page is at {slug}/: {options}"
-
-
-def _options_for_a_held_slug(rel: str, held: str, slug: str, pages: dict[str, dict]) -> str:
-    """What the editor of `rel`, whose page is numbered `slug` as `held` is another's, can do.
-    Keeping the page at `slug` is offered only when the last build put it there, as links may
-    point to it then; a page the last build put elsewhere (its slug just changed onto one in use)
-    is to go back there, or to a slug of its own. `pages` is scanned only for such a warning."""
-    was = next((old for old, page in pages.items() if _yaml_of(page, old) == rel), None)
-    if was == slug:
-        return f"give it a slug of its own, or write 'slug: {slug}' to keep its page where it is"
-    if was is not None and was != held:
-        return f"set its slug back to {was!r}, or to another of its own"
-    return "give it a slug of its own"
+    return f"slug {held!r} is the slug of {holder.rel}, so this briefing's page {at}: {options}"
 
 
 def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:

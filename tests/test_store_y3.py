@@ -144,32 +144,6 @@ def test_a_follow_up_of_the_same_article_is_not_told_to_change_its_source_at_its
     assert source.startswith(f"{BRIEFINGS}/library-follow-up.yaml:") and "or delete its source" in source
 
 
-def test_a_slug_changed_onto_one_in_use_is_told_to_go_back_not_to_keep_its_new_page(library, capsys):
-    """An editor changes a briefing's slug to one another briefing has: its page moves from where
-    it was to `<slug>-2`, a page it never had. The warning says to set the slug back (or to one
-    of its own), not how to keep it at `<slug>-2`; that is offered once its page is there. The
-    warning of the move points at the `slug:` line too."""
-    slug = generated(library).stem
-    notes = library / BRIEFINGS / "notes.yaml"
-    notes.write_text("schema: 1\ntitle: Island notes\nslug: island-notes\n")
-    assert run(capsys, library, "build") == (0, [])
-    notes.write_text(f"schema: 1\ntitle: Island notes\nslug: {slug}\n")
-
-    status, problems = run(capsys, library, "build")
-    assert status == 0 and problems == [
-        f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
-        f"briefing's page is at {slug}-2/: set its slug back to 'island-notes', or to another of its own",
-        f"{BRIEFINGS}/notes.yaml:3:7: warning: slug changed from 'island-notes' to '{slug}-2' since the last build, "
-        f"so links to island-notes/ reach no page; to send them on to {slug}-2/, add 'aliases: [island-notes]' to "
-        f"this briefing"]
-    # Once a build has put its page at <slug>-2, that is where links point: now keeping it there is an option.
-    status, problems = run(capsys, library, "check")
-    assert (f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
-            f"briefing's page is at {slug}-2/: give it a slug of its own, or write 'slug: {slug}-2' to keep its "
-            f"page where it is") in problems
-
-
-
 @pytest.mark.parametrize("front_matter", ["title: ''\n", "author: Priya Nair\n"])
 def test_a_new_articles_slug_made_of_its_headline_is_warned_of_at_no_front_matter_line(library, capsys,
                                                                                        front_matter):
