@@ -1154,27 +1154,42 @@ def last_manifest(cache: Cache, out: Path) -> dict:
 def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problems: Problems, level: str) -> None:
     """Every quote and evidence string must stand, letter for letter, in its article.
 
-    The outcome depends only on the YAML and the article, so `memo` keeps it by their hashes.
+    The outcome depends on the YAML and the article, so `memo` keeps it by their hashes, and on
+    which YAML builds keep up to date with the article, which the advice names.
     """
     articles = {a.path: a for a in sources.articles}
     for item in located:
         article = articles.get(item.briefing.source.path or "")
         if article is None:
             continue
-        key, text = f"{item.digest}\0{article.sha256}\0{level}", None
+        copy_of = _stale_copy_of(item, article, sources)
+        key, text = f"{item.digest}\0{article.sha256}\0{level}\0{copy_of}", None
         if key not in memo.entries and (text := sources.text(article)) is None:
             problems.warning(article.path, "changed during the build; its briefing is checked on the next one")
             continue
         memo.get(
             key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, sources.root, item.rel,
-                                               found, level),
+                                               found, level, copy_of),
             problems,
         )
 
 
+def _stale_copy_of(item: Located, article: Article, sources: Sources) -> str | None:
+    """The YAML that builds keep up to date with `article`, when `item` is another YAML of it (a
+    backup, say: see `Sources.by_article`) made before the article changed: builds leave it as it
+    is, so its quotes go stale, and the fix for a copy is to delete it, not to mend each quote."""
+    kept = sources.by_article.get(article.path)
+    if kept is None or kept.rel == item.rel or article.is_recorded_as(item.briefing.source.sha256):
+        return None
+    return kept.rel
+
+
 def _check_verbatim(
-    briefing: Briefing, path: str, text: str, root: Path, rel: str, problems: Problems, level: str
+    briefing: Briefing, path: str, text: str, root: Path, rel: str, problems: Problems, level: str,
+    copy_of: str | None,
 ) -> None:
+    """A problem at each quote and evidence string of `briefing` that `text`, its article's at
+    `path`, does not hold; `copy_of`: the YAML builds keep up to date in its stead (`_stale_copy_of`)."""
     report = problems.error if level == "error" else problems.warning
     strings = [("quote", q.text) for q in briefing.quotes]
     strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
@@ -1183,9 +1198,14 @@ def _check_verbatim(
         return
     places = verbatim_places(root, rel)  # read again only now: the briefing came from the cache, without its places
     for kind, quoted in wrong:
+        exactly = f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}"
+        if copy_of is None:
+            advice = f"{_first_difference(quoted, text)}; {exactly}"
+        else:  # where the copy stops matching says nothing: the article changed, not the copy
+            advice = (f", which has changed since this copy of {copy_of} was made, and builds keep only that one up "
+                      f"to date with it: if you do not mean to keep this copy, delete it; if you do, {exactly}")
         for place in places.get((kind, quoted)) or [{}]:  # each quote holding it, as each merge of it
-            report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{_first_difference(quoted, text)}; "
-                        f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}", **place)
+            report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{advice}", **place)
 
 
 MIN_SHOWN_MATCH = 8  # characters: a shorter match says nothing of where a string went wrong

@@ -63,3 +63,56 @@ def test_a_slug_changed_onto_one_in_use_keeps_the_page_where_it_was_with_one_war
     notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\n")  # the fix it gives
     assert run(capsys, harbour, "build") == (0, [])
     assert run(capsys, harbour, "check") == (0, [])
+
+
+def test_a_backup_copy_whose_article_changed_is_told_to_go_not_to_fix_its_quotes(harbour, capsys):
+    """A byte-copy of a briefing's YAML (a backup) is left as it is when its article changes, and
+    builds keep the original up to date: the copy's quotes are no longer in the article. Its
+    verbatim warnings say so, and that the fix is to delete the copy (or, if it is kept on purpose,
+    to copy the quote again), not just to copy the quote again. A YAML whose article has not
+    changed since it was made keeps the plain advice: its quote is the editor's to fix."""
+    original = generated(harbour)
+    backup = original.with_name("harbour-backup.yaml")
+    backup.write_bytes(original.read_bytes())
+    assert run(capsys, harbour, "build")[0] == 0
+    article = harbour / ARTICLE
+    article.write_text(HARBOUR.replace("We cannot keep the piers safe", "We can no longer keep the piers safe"))
+    before = backup.read_bytes()
+    lines = backup.read_text().splitlines()
+    quote_line = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith("text: We cannot keep"))
+    evidence_line = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith("- '\"We cannot keep"))
+    advice = (f"is not verbatim in {ARTICLE}, which has changed since this copy of {original.relative_to(harbour)} "
+              f"was made, and builds keep only that one up to date with it: if you do not mean to keep this copy, "
+              f"delete it; if you do, copy it exactly from the article")
+    told = [f"{BRIEFINGS}/harbour-backup.yaml:{quote_line}:9: warning: quote 'We cannot keep the piers safe on the "
+            f"old toll,' {advice}",
+            f"{BRIEFINGS}/harbour-backup.yaml:{evidence_line}:7: warning: evidence '\"We cannot keep the piers safe on "
+            f"the old toll,\" said Marta…' {advice}"]
+
+    status, problems = run(capsys, harbour, "build")
+    assert status == 0 and [line for line in problems if "verbatim" in line] == told
+    status, problems = run(capsys, harbour, "check")
+    assert status == 1 and [line for line in problems if "verbatim" in line] == [
+        line.replace(": warning: ", ": error: ") for line in told]
+    assert backup.read_bytes() == before  # never written, never deleted
+
+
+def test_a_copy_left_as_the_only_yaml_of_its_article_is_told_to_fix_its_quotes(harbour, capsys):
+    """An editor's copy of a briefing (edited: its header line dropped) is told, while builds keep
+    the original, that it is a stale copy; once the original is deleted, it is the briefing of its
+    article, which builds propose a fresh extraction for, and its quotes are its editor's to fix:
+    the advice changes with it, though neither the copy nor the article changed."""
+    original = generated(harbour)
+    copy = original.with_name("harbour-mine.yaml")
+    copy.write_text(original.read_text().split("\n", 1)[1])  # no header: an editor's own
+    assert run(capsys, harbour, "build")[0] == 0
+    (harbour / ARTICLE).write_text(HARBOUR.replace("We cannot keep the piers safe", "We can no longer keep the piers safe"))
+    status, problems = run(capsys, harbour, "build")
+    assert status == 0 and any("which has changed since this copy of" in line for line in problems)
+
+    original.unlink()
+    status, problems = run(capsys, harbour, "build")
+    verbatim = [line for line in problems if "verbatim" in line]
+    assert status == 0 and len(verbatim) == 2 and all(
+        line.startswith(f"{BRIEFINGS}/harbour-mine.yaml:") and line.endswith(
+            f" is not verbatim in {ARTICLE}; copy it exactly from the article") for line in verbatim), verbatim
