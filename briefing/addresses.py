@@ -22,23 +22,36 @@ RESERVED_SLUGS = {"static", "page", "feed", "index", "sitemap", "robots", "404",
                   "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
 
 
-def _unsafe_slug(wanted: str, used: str) -> str:
-    """Why a slug asked for is not the one used: its length alone, or what it holds."""
-    if slugify(wanted, max_length=len(wanted)) == wanted:
-        return f"slug {wanted!r} is longer than {MAX_SLUG} characters, which makes a hard URL to read; using {used!r}"
-    return f"slug {wanted!r} is not safe in a URL; using {used!r}"
+NOT_A_SLUG = "is not a slug (lowercase letters, digits, hyphens)"
+
+
+def _unsafe_slug(wanted: str, base: str, used: str) -> str:
+    """Why a slug asked for is not the one used: what it holds, or its length alone; and, when
+    `base`, the slug made of it, is reserved, that too, in the same warning."""
+    if not base:
+        why = "has no letters or digits to make a slug of"
+    elif slugify(wanted, max_length=len(wanted)) == wanted:
+        why = f"is longer than {MAX_SLUG} characters, which makes a hard URL to read"
+    else:
+        why = NOT_A_SLUG
+    reserved = f", and {base!r} is reserved by the site" if base and base != used else ""
+    return f"slug {wanted!r} {why}{reserved}; using {used!r}"
 
 
 def given_slug(base: str, wanted: str | None, taken: Container[str]) -> tuple[str, str | None, list[str]]:
     """The slug a build gives a briefing whose slug is made of `base` (`wanted` made a slug, or,
-    when `wanted` is None, a title): `base` kept clear of a reserved name, then numbered clear of
-    the slugs `taken`. With it, the slug it was numbered clear of (None if it was not), whose
-    warning, naming who holds it, is the caller's to write, and a warning for each other change."""
-    unreserved = _unreserved(base)
+    when `wanted` is None, a title; "" when it holds nothing to make one of): `base` kept clear of
+    a reserved name, then numbered clear of the slugs `taken`. With it, the slug it was numbered
+    clear of (None if it was not), whose warning, naming who holds it, is the caller's to write,
+    and a warning of each other change, one for each mistake."""
+    unreserved = _unreserved(base or "briefing")
     slug = _clear_of(unreserved, taken)
-    warnings = [_unsafe_slug(wanted, base)] if wanted is not None and base != wanted else []
-    if unreserved != base:
-        warnings.append(f"slug {base!r} is reserved by the site; using {unreserved!r}")
+    if wanted is not None and (base != wanted or not base):  # an empty slug is no slug either
+        warnings = [_unsafe_slug(wanted, base, unreserved)]
+    elif unreserved != base:
+        warnings = [f"slug {base!r} is reserved by the site; using {unreserved!r}"]
+    else:
+        warnings = []
     return slug, (unreserved if slug != unreserved else None), warnings
 
 
@@ -108,7 +121,10 @@ def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, pro
     asked: set[str] | None = None  # every slug asked for: made only for a slug in use, rare
     for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
-        slug, held, warnings = given_slug(slugify(briefing.slug) or "briefing", briefing.slug, taken)
+        slug, held, warnings = given_slug(slugify(briefing.slug), briefing.slug, taken)
+        # The line that ends such a warning: the one slug the build uses, as the YAML would give it.
+        warnings = [f"{message}: write 'slug: {held or slug}', or a slug of your own, to end this warning"
+                    for message in warnings]
         if held is not None:
             asked = {slugify(other.briefing.slug) for other in located} if asked is None else asked
             was = _last_slug(item.rel, pages)
@@ -173,17 +189,19 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
 
         for index, alias in enumerate(briefing.aliases):
             slug = slugify(alias)
-            if slug != alias:
-                warn(index, f"alias {alias!r} is not a slug; using {slug!r}" if slug else
-                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
             clash = ("is this briefing's own slug" if slug == briefing.slug else
                      "is a name the site keeps for its own pages" if slug in RESERVED_SLUGS else
                      f"is the slug of {pages[slug]}, whose page stays at that address" if slug in pages else
                      f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
                      else None)
-            if clash:
+            if clash:  # one warning, whose fix is to remove it: how to write it as a slug is beside the point
                 warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
-            elif slug and slug not in kept:
+                continue
+            if slug != alias:
+                warn(index, f"alias {alias!r} {NOT_A_SLUG}; using {slug!r}: write {slug!r} in its place to end "
+                            "this warning" if slug else
+                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
+            if slug and slug not in kept:
                 kept.append(slug)
                 claimed[slug] = item.rel
         settled.append(item if kept == briefing.aliases else replace(item, briefing=replace(briefing, aliases=kept)))

@@ -808,7 +808,8 @@ def test_an_alias_never_takes_another_briefings_address(site):
         f"{mine}:3:18: warning: alias 'feed' is a name the site keeps for its own pages, so it does not redirect "
         "here; remove it",
         f"{mine}:3:24: warning: alias 'mine' is this briefing's own slug, so it does not redirect here; remove it",
-        f"{mine}:3:30: warning: alias 'Old Name' is not a slug; using 'old-name'",
+        f"{mine}:3:30: warning: alias 'Old Name' is not a slug (lowercase letters, digits, hyphens); using 'old-name': "
+        "write 'old-name' in its place to end this warning",
         f"{SEED_YAML}/third.yaml:3:11: warning: alias 'ours' is an alias in {mine} too, and redirects there, so it "
         "does not redirect here; remove it",
     }

@@ -528,11 +528,16 @@ def test_slug_and_path_tricks_are_sanitised_and_nothing_lands_outside_output(sit
 
     assert proc.returncode == 0, proc.stderr
     lines = proc.stderr.splitlines()
-    assert "site_src/briefings/dots.yaml:2:7: warning: slug '../../escape' is not safe in a URL; using 'escape'" in lines
-    assert "site_src/briefings/reserved.yaml:2:7: warning: slug 'con' is reserved by the site; using 'con-briefing'" in lines
+    fix = "or a slug of your own, to end this warning"
+    assert ("site_src/briefings/dots.yaml:2:7: warning: slug '../../escape' is not a slug (lowercase letters, digits, "
+            f"hyphens); using 'escape': write 'slug: escape', {fix}") in lines
+    assert ("site_src/briefings/reserved.yaml:2:7: warning: slug 'con' is reserved by the site; using 'con-briefing': "
+            f"write 'slug: con-briefing', {fix}") in lines
+    cut = long[:long.rfind('-', 0, 61)]
     assert f"site_src/briefings/long.yaml:2:7: warning: slug '{long}' is longer than 60 characters, which makes a hard URL " \
-           f"to read; using '{long[:long.rfind('-', 0, 61)]}'" in lines
-    assert ("site_src/articles/fm.md:2:7: warning: slug '../../../fm-escape' is not safe in a URL; using 'fm-escape'; "
+           f"to read; using '{cut}': write 'slug: {cut}', {fix}" in lines
+    assert ("site_src/articles/fm.md:2:7: warning: slug '../../../fm-escape' is not a slug (lowercase letters, digits, "
+            "hyphens); using 'fm-escape'; "
             "its briefing is site_src/briefings/fm-escape.yaml: to give its page another address, set slug there") in lines
     assert {"escape", "etc-passwd", "windows", "con-briefing", "static-briefing", "briefing", "ab", "fm-escape"} <= pages(site)
     # Nothing new anywhere but inside the site, and inside it only where the tool writes.

@@ -60,8 +60,10 @@ def test_a_briefing_that_loses_its_slug_is_told_at_its_slug_how_to_keep_its_page
 
 
 @pytest.mark.parametrize("written, warned", [
-    ("feed", "slug 'feed' is reserved by the site; using 'feed-briefing'"),
-    ("Library Hours!", "slug 'Library Hours!' is not safe in a URL; using 'library-hours'"),
+    ("feed", "slug 'feed' is reserved by the site; using 'feed-briefing': write 'slug: feed-briefing', or a slug "
+             "of your own, to end this warning"),
+    ("Library Hours!", "slug 'Library Hours!' is not a slug (lowercase letters, digits, hyphens); using "
+                       "'library-hours': write 'slug: library-hours', or a slug of your own, to end this warning"),
 ])
 def test_a_slug_the_build_cannot_use_is_warned_of_at_its_place(library, capsys, written, warned):
     notes = library / BRIEFINGS / "notes.yaml"

@@ -116,3 +116,60 @@ def test_a_copy_left_as_the_only_yaml_of_its_article_is_told_to_fix_its_quotes(h
     assert status == 0 and len(verbatim) == 2 and all(
         line.startswith(f"{BRIEFINGS}/harbour-mine.yaml:") and line.endswith(
             f" is not verbatim in {ARTICLE}; copy it exactly from the article") for line in verbatim), verbatim
+
+
+FIX = "or a slug of your own, to end this warning"
+
+
+@pytest.mark.parametrize("written, warned", [
+    ("Pier Notes", "slug 'Pier Notes' is not a slug (lowercase letters, digits, hyphens); using 'pier-notes': "
+                   f"write 'slug: pier-notes', {FIX}"),
+    ("pier notes", "slug 'pier notes' is not a slug (lowercase letters, digits, hyphens); using 'pier-notes': "
+                   f"write 'slug: pier-notes', {FIX}"),
+    ("static", f"slug 'static' is reserved by the site; using 'static-briefing': write 'slug: static-briefing', {FIX}"),
+    ("feed.xml", "slug 'feed.xml' is not a slug (lowercase letters, digits, hyphens); using 'feed-xml': "
+                 f"write 'slug: feed-xml', {FIX}"),
+    # One mistake, one warning: before, one said 'using feed' and the next 'feed is reserved'.
+    ("Feed", "slug 'Feed' is not a slug (lowercase letters, digits, hyphens), and 'feed' is reserved by the site; "
+             f"using 'feed-briefing': write 'slug: feed-briefing', {FIX}"),
+    # Before, an empty slug was said to be longer than 60 characters.
+    ("", f"slug '' has no letters or digits to make a slug of; using 'briefing': write 'slug: briefing', {FIX}"),
+])
+def test_a_newcomers_slug_mistake_is_told_at_its_slug_with_the_line_to_write(harbour, capsys, written, warned):
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text(f"schema: 1\ntitle: Pier notes\nslug: '{written}'\n")
+    assert run(capsys, harbour, "check") == (0, [f"{BRIEFINGS}/notes.yaml:3:7: warning: {warned}"])
+    status, problems = run(capsys, harbour, "build")
+    assert status == 0 and problems == [f"{BRIEFINGS}/notes.yaml:3:7: warning: {warned}"]
+    fixed = warned.split("write '", 1)[1].split("'", 1)[0]  # the line the warning gives, as written
+    notes.write_text(f"schema: 1\ntitle: Pier notes\n{fixed}\n")
+    assert run(capsys, harbour, "build") == (0, [])
+
+
+def test_a_newcomers_alias_mistakes_are_each_told_at_the_alias_how_to_fix_it(harbour, capsys):
+    slug = generated(harbour).stem
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text(f"schema: 1\ntitle: Pier notes\nslug: pier-notes\naliases: [Old Notes, pier-notes, {slug}, static]\n")
+    remove = "so it does not redirect here; remove it"
+    assert run(capsys, harbour, "check") == (0, [
+        f"{BRIEFINGS}/notes.yaml:4:11: warning: alias 'Old Notes' is not a slug (lowercase letters, digits, hyphens); "
+        "using 'old-notes': write 'old-notes' in its place to end this warning",
+        f"{BRIEFINGS}/notes.yaml:4:22: warning: alias 'pier-notes' is this briefing's own slug, {remove}",
+        f"{BRIEFINGS}/notes.yaml:4:34: warning: alias {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, whose page "
+        f"stays at that address, {remove}",
+        f"{BRIEFINGS}/notes.yaml:4:{36 + len(slug)}: warning: alias 'static' is a name the site keeps for its own "
+        f"pages, {remove}",
+    ])
+
+
+def test_an_alias_that_is_no_slug_and_cannot_redirect_gets_one_warning_to_remove_it(harbour, capsys):
+    """'Static' made a slug is 'static', a name the site keeps: one warning, to remove it, not a
+    first one saying to write it as 'static' and a second saying to remove that."""
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\naliases: [Static, Pier Notes]\n")
+    assert run(capsys, harbour, "check") == (0, [
+        f"{BRIEFINGS}/notes.yaml:4:11: warning: alias 'static' is a name the site keeps for its own pages, so it "
+        "does not redirect here; remove it",
+        f"{BRIEFINGS}/notes.yaml:4:19: warning: alias 'pier-notes' is this briefing's own slug, so it does not "
+        "redirect here; remove it",
+    ])
