@@ -69,8 +69,8 @@ def test_a_backup_copy_whose_article_changed_is_told_to_go_not_to_fix_its_quotes
     """A byte-copy of a briefing's YAML (a backup) is left as it is when its article changes, and
     builds keep the original up to date: the copy's quotes are no longer in the article. Its
     verbatim warnings say so, and that the fix is to delete the copy (or, if it is kept on purpose,
-    to copy the quote again), not just to copy the quote again. A YAML whose article has not
-    changed since it was made keeps the plain advice: its quote is the editor's to fix."""
+    to copy the quote again), not just to copy the quote again; no file of the editor's is written
+    or deleted."""
     original = generated(harbour)
     backup = original.with_name("harbour-backup.yaml")
     backup.write_bytes(original.read_bytes())
