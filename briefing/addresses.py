@@ -197,10 +197,12 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
             if clash:  # one warning, whose fix is to remove it: how to write it as a slug is beside the point
                 warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
                 continue
-            if slug != alias:
+            if not slug:  # '', '---': nothing a link could name
+                warn(index, f"alias {alias!r} has no letters or digits to make a slug of, so it redirects nothing; "
+                            "remove it")
+            elif slug != alias:
                 warn(index, f"alias {alias!r} {NOT_A_SLUG}; using {slug!r}: write {slug!r} in its place to end "
-                            "this warning" if slug else
-                            f"alias {alias!r} has no letters or digits to make a slug of; left out")
+                            "this warning")
             if slug and slug not in kept:
                 kept.append(slug)
                 claimed[slug] = item.rel

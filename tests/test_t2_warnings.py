@@ -173,3 +173,11 @@ def test_an_alias_that_is_no_slug_and_cannot_redirect_gets_one_warning_to_remove
         f"{BRIEFINGS}/notes.yaml:4:19: warning: alias 'pier-notes' is this briefing's own slug, so it does not "
         "redirect here; remove it",
     ])
+
+
+def test_an_empty_alias_is_warned_of_at_its_place_not_dropped_in_silence(harbour, capsys):
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\naliases:\n  - pier-old\n  - ''\n  - '--'\n")
+    assert run(capsys, harbour, "check") == (0, [
+        f"{BRIEFINGS}/notes.yaml:{line}:5: warning: alias {alias!r} has no letters or digits to make a slug of, so "
+        "it redirects nothing; remove it" for line, alias in ((6, ""), (7, "--"))])
