@@ -148,6 +148,15 @@ def _last_slug(rel: str, pages: dict[str, dict]) -> str | None:
     return next((old for old, page in pages.items() if _yaml_of(page, old) == rel), None)
 
 
+def page_addresses(pages: dict[str, dict], slugs: dict[str, str]) -> dict[str, str]:
+    """{slug: YAML file} for each page the last build made (`pages`) at a slug other than the one its
+    YAML, one of `slugs` ({YAML file: the slug it gives}), gives now: a page kept where it was
+    while that slug is another's (`unique_slugs`), a page numbered clear of another's, a page
+    whose slug was just changed. A new briefing must not take such an address: links to it would
+    reach another story."""
+    return {old: rel for old, page in pages.items() if (rel := _yaml_of(page, old)) in slugs and slugs[rel] != old}
+
+
 def _slug_held(item: Located, holder: Located, held: str, slug: str, stays: bool) -> str:
     """The warning for `item`, which asks for the slug `held` that `holder` has, so that its page is
     at `slug` (where the last build put it, when it `stays` there), with how to end it: a YAML of

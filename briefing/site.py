@@ -22,8 +22,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .addresses import (asked_slug, given_slug, made_from, moved_pages, named_after_slug, page_records,
-                        settle_aliases, unique_slugs, warn_of_moved_pages)
+from .addresses import (asked_slug, given_slug, made_from, moved_pages, named_after_slug, page_addresses,
+                        page_records, settle_aliases, unique_slugs, warn_of_moved_pages)
 from .articles import (Article, decode, find_article_files, front_matter_place, is_editor_leftover, parse_article,
                        symlink_problem)
 from .cache import Cache, Memo, code_digest, read_bytes
@@ -421,10 +421,10 @@ def build(
         drafts_memo = Memo(cache, "drafts.pickle")
         with draft_all(jobs, drafts_memo, progress or _quiet, extractor) as drafts:
             renderer = make_renderer(root, config, problems)  # while the drafts are made elsewhere
-            located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, strict)
+            pages = last_pages(cache, out)
+            located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, pages, strict)
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
             result.yaml_written = {**wrote, **{s.rel: None for s in deleted}}
-            pages = last_pages(cache, out)
             located = unique_slugs(located, pages, root, problems)
         moves = moved_pages(pages, located)
         warn_of_moved_pages(moves, located, root, problems)  # of the aliases as written: the advice may add one
@@ -813,11 +813,12 @@ def _holders(sources: Sources) -> dict[str, set[str]]:
 
 def reconcile(
     root: Path, sources: Sources, jobs: list[tuple[Article, str | None]], drafts: Iterator[Draft], memo: Memo,
-    problems: Problems, strict: bool = False,
+    problems: Problems, pages: dict[str, dict], strict: bool = False,
 ) -> tuple[list[Located], dict[str, os.stat_result | None], list[StoredBriefing]]:
     """Decide, article by article, whether to keep, regenerate or propose a briefing, and write the YAML.
 
-    `drafts` are those of `jobs` (see `draft_all`), in order. Returns every
+    `drafts` are those of `jobs` (see `draft_all`), in order; `pages`, the last
+    build's (`last_pages`), whose addresses a new briefing may not take. Returns every
     valid briefing's outline with the YAML file it lives in, in file order,
     the YAML files it wrote (proposals, `<name>.new.yaml`, too), and the
     briefings it deleted, as their articles were (`Sources.of_deleted_articles`).
@@ -834,11 +835,14 @@ def reconcile(
     gone = {s.rel for s in deleted}
     stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
-    # to), a former slug that redirects (its links must not reach another briefing), a briefing's slug.
+    # to), a former slug that redirects (its links must not reach another briefing), the address of a
+    # page a YAML's slug no longer gives (`addresses.page_addresses`), a briefing's slug.
     taken = {s.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in gone}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
             taken.setdefault(slugify(alias), f"an alias in {s.rel}")
+    for address, rel in page_addresses(pages, {s.rel: s.outline.slug for s in stored}).items():
+        taken.setdefault(address, f"the address of the page of {rel}")
     taken.update({s.outline.slug: f"the slug of {s.rel}" for s in stored})
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
     # name the slug it wants, and a slug once written stays.

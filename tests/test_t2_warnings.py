@@ -181,3 +181,49 @@ def test_an_empty_alias_is_warned_of_at_its_place_not_dropped_in_silence(harbour
     assert run(capsys, harbour, "check") == (0, [
         f"{BRIEFINGS}/notes.yaml:{line}:5: warning: alias {alias!r} has no letters or digits to make a slug of, so "
         "it redirects nothing; remove it" for line, alias in ((6, ""), (7, "--"))])
+
+
+def test_a_new_article_never_takes_the_address_a_page_stays_at(harbour, capsys):
+    """A page kept where it was while its YAML asks for a slug in use holds that address: a new
+    article whose title makes the same slug gets a numbered one, as it would beside any page, so
+    that links to the page never reach another story."""
+    slug = generated(harbour).stem
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\n")
+    assert run(capsys, harbour, "build") == (0, [])
+    notes.write_text(f"schema: 1\ntitle: Pier notes\nslug: {slug}\n")
+    assert run(capsys, harbour, "build")[0] == 0
+    (harbour / "site_src" / "articles" / "pier.md").write_text(
+        "---\ntitle: Pier notes\n---\nThe pier reopened on Friday after a winter of repairs, the mayor said.\n")
+
+    status, problems = run(capsys, harbour, "build")
+    assert status == 0 and problems == [
+        "site_src/articles/pier.md:2:8: warning: slug 'pier-notes' is the address of the page of "
+        f"{BRIEFINGS}/notes.yaml; using 'pier-notes-2'; its briefing is {BRIEFINGS}/pier-notes-2.yaml: to give its "
+        "page another address, set slug there",
+        f"{BRIEFINGS}/notes.yaml:3:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
+        "briefing's page stays where it was, at pier-notes/: set its slug back to 'pier-notes' (or, to move the "
+        "page, to a slug no other briefing has)"]
+    assert "winter of repairs" not in (harbour / "output" / "pier-notes" / "index.html").read_text()
+    assert "winter of repairs" in (harbour / "output" / "pier-notes-2" / "index.html").read_text()
+
+
+def test_a_new_article_never_takes_the_numbered_address_of_a_copys_page(harbour, capsys):
+    """A backup copy of a YAML is published at `<slug>-2`. A new article with the same headline
+    once took `<slug>-2` (only the slugs YAMLs give were held), and the copy's page moved to
+    `<slug>-3`, so links to `<slug>-2` reached another story; it now gets `<slug>-3`."""
+    original = generated(harbour)
+    slug = original.stem
+    original.with_name("harbour-backup.yaml").write_bytes(original.read_bytes())
+    assert run(capsys, harbour, "build")[0] == 0
+    copy_page = (harbour / "output" / f"{slug}-2" / "index.html").read_text()
+    (harbour / "site_src" / "articles" / "later.txt").write_text(
+        HARBOUR.split("\n", 1)[0] + "\n\nThe board met again on Thursday and kept the new toll, its chair said.\n")
+
+    status, problems = run(capsys, harbour, "build")
+    assert status == 0 and (
+        f"site_src/articles/later.txt: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml; using "
+        f"'{slug}-3'; its briefing is {BRIEFINGS}/{slug}-3.yaml: to give its page another address, set slug there"
+    ) in problems
+    assert (harbour / "output" / f"{slug}-2" / "index.html").read_text() == copy_page
+    assert "kept the new toll" in (harbour / "output" / f"{slug}-3" / "index.html").read_text()
