@@ -4,7 +4,7 @@ here keeps an address where it is, or says so.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,13 +81,9 @@ def made_from(wanted: str, slug: str, numbered_from: str | None, held: Callable[
     If not, the front matter has asked for another slug since ("election", where "election-2024"
     was asked for and given). One with nothing to make a slug of was warned of then."""
     base = asked_slug(wanted)
-    return not base or slug == base or numbered_from == base or (_numbered(slug, base) and held(base))
-
-
-def _numbered(slug: str, base: str) -> bool:
-    """Is `slug` `base` with a number, as a build numbers a slug clear of another's (`_clear_of`)?"""
     number = slug.rsplit("-", 1)[-1]
-    return number.isdigit() and slug == _suffixed(base, f"-{number}")
+    return (not base or slug == base or numbered_from == base
+            or (number.isdigit() and slug == _suffixed(base, f"-{number}") and held(base)))
 
 
 def _suffixed(slug: str, suffix: str) -> str:
@@ -106,31 +102,46 @@ def named_after_slug(rel: str, slug: str) -> bool:
     return rel.rsplit("/", 1)[-1] == f"{slug}.yaml"
 
 
-def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, problems: Problems) -> list[Located]:
+@dataclass(frozen=True)
+class Held:
+    """A briefing's YAML asks for a slug another briefing has (`unique_slugs`): `written` is the
+    slug as the YAML gives it, `slug` the one made of it, `holder` the briefing that has it."""
+
+    written: str
+    slug: str
+    holder: Located
+
+
+def unique_slugs(
+    located: list[Located], pages: dict[str, dict], root: Path, problems: Problems,
+) -> tuple[list[Located], dict[str, Held]]:
     """Sanitise the slugs editors wrote and give duplicates a suffix, so no page overwrites another.
 
     A briefing whose YAML file is named after its slug claims it first: an editor who gives a
-    briefing a slug already in use moves that briefing's page, never the other one's. Where the
-    last build put it at a slug of its own (`pages`, as `last_pages` gives them), its slug was
-    just changed onto the one in use: its page stays there, where links point, rather than moving
-    to a numbered address nobody asked for, and its warning says to set the slug back. Each
-    warning points at the `slug:` of the YAML it is about.
+    briefing a slug already in use moves that briefing's page, never the other one's. Each
+    warning points at the `slug:` of the YAML it is about, and its advice depends on where the
+    last build put the page (`pages`, as `last_pages` gives them). Where that was at another slug
+    of its own, its slug was just changed onto the one in use, so its page moved: the one warning
+    of that is `warn_of_moved_pages`'s, which knows every address the page leaves, so those
+    briefings are returned too, by YAML file, with the slug they ask for.
     """
     taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}
-    asked: set[str] | None = None  # every slug asked for: made only for a slug in use, rare
+    changed: dict[str, Held] = {}
     for item in sorted(located, key=lambda item: (not named_after_slug(item.rel, item.briefing.slug), item.rel)):
         briefing = item.briefing
         slug, held, warnings = given_slug(slugify(briefing.slug), briefing.slug, taken)
-        # The line that ends such a warning: the one slug the build uses, as the YAML would give it.
-        warnings = [f"{message}: write 'slug: {held or slug}', or a slug of your own, to end this warning"
-                    for message in warnings]
-        if held is not None:
-            asked = {slugify(other.briefing.slug) for other in located} if asked is None else asked
+        if held is None:
+            # The line that ends such a warning: the slug the build uses, as the YAML would give it.
+            warnings = [f"{message}: write 'slug: {slug}', or a slug of your own, to end this warning"
+                        for message in warnings]
+        else:  # one warning, which names what was written: a line to write would lead to it again
             was = _last_slug(item.rel, pages)
-            if was is not None and was != held and was not in taken and was not in asked:
-                slug = was  # the page stays where links point
-            warnings.append(_slug_held(item, taken[held], held, slug, was == slug))
+            if was is not None and was not in (held, slug):
+                changed[item.rel] = Held(briefing.slug, held, taken[held])
+                warnings = []
+            else:
+                warnings = [_slug_held(item, Held(briefing.slug, held, taken[held]), slug, was)]
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:
@@ -139,7 +150,7 @@ def unique_slugs(located: list[Located], pages: dict[str, dict], root: Path, pro
         if slug != briefing.slug:  # a copy: the parsed briefing may be shared with the cache
             item = replace(item, briefing=replace(briefing, slug=slug))
         unique[item.rel] = item
-    return [unique[item.rel] for item in located]
+    return [unique[item.rel] for item in located], changed
 
 
 def _last_slug(rel: str, pages: dict[str, dict]) -> str | None:
@@ -150,33 +161,40 @@ def _last_slug(rel: str, pages: dict[str, dict]) -> str | None:
 
 def page_addresses(pages: dict[str, dict], slugs: dict[str, str]) -> dict[str, str]:
     """{slug: YAML file} for each page the last build made (`pages`) at a slug other than the one its
-    YAML, one of `slugs` ({YAML file: the slug it gives}), gives now: a page kept where it was
-    while that slug is another's (`unique_slugs`), a page numbered clear of another's, a page
-    whose slug was just changed. A new briefing must not take such an address: links to it would
-    reach another story."""
+    YAML, one of `slugs` ({YAML file: the slug it gives}), gives now: a page numbered clear of
+    another's, a page whose slug was just changed. A new briefing must not take such an address:
+    links to it would reach another story."""
     return {old: rel for old, page in pages.items() if (rel := _yaml_of(page, old)) in slugs and slugs[rel] != old}
 
 
-def _slug_held(item: Located, holder: Located, held: str, slug: str, stays: bool) -> str:
-    """The warning for `item`, which asks for the slug `held` that `holder` has, so that its page is
-    at `slug` (where the last build put it, when it `stays` there), with how to end it: a YAML of
+def _slug_held(item: Located, held: Held, slug: str, was: str | None, lost: Sequence[str] = ()) -> str:
+    """The warning for `item`, whose YAML asks for the slug `held.slug` that `held.holder` has, so
+    that its page is at `slug`, with how to end it. `was`: where the last build put its page;
+    `lost`: the addresses it had that no page has now (`warn_of_moved_pages`), when it moved.
+
+    A page that moved, leaving addresses links may hold, is to go back to the oldest. Else a YAML of
     the same article is most likely a copy (a backup, or a rename done as a copy), which puts the
     story on the site twice; else, or if it is a follow-up meant to be published, its slug is to
-    change (its source.path has a warning of its own)."""
+    change (its source.path has a warning of its own), or stay, if the last build put it there, as
+    links may point to it then."""
+    asked = repr(held.slug) if held.written == held.slug else f"{held.written!r} (as a slug, {held.slug!r})"
+    said = f"slug {asked} is the slug of {held.holder.rel}"
+    if lost:
+        return (f"{said}, so this briefing's page moved from {was}/ to {slug}/, and links to {_listed(lost)} now "
+                f"reach no page: set its slug back to {lost[0]!r}")
+    options = "give it a slug of its own" + (f", or write 'slug: {slug}' to keep its page where it is"
+                                             if was == slug else "")
     source = item.briefing.source.path
-    if stays and not _numbered(slug, held):  # its slug was just changed onto one in use: the fix is to undo that
-        options = f"set its slug back to {slug!r} (or, to move the page, to a slug no other briefing has)"
-        at = f"stays where it was, at {slug}/"
-    else:
-        # Keeping the page at `slug` is offered only when the last build put it there, as links may point to it then.
-        options = "give it a slug of its own" + (f", or write 'slug: {slug}' to keep its page where it is"
-                                                 if stays else "")
-        at = f"is at {slug}/"
-    if source and source == holder.briefing.source.path:
-        return (f"slug {held!r} is the slug of {holder.rel}, a YAML of the same article {source}, so this one is "
-                f"published too, as a second page of that story, at {slug}/: if it is a copy you do not mean to "
-                f"publish, delete it (or, if it is to replace {holder.rel}, delete that); if not, {options}")
-    return f"slug {held!r} is the slug of {holder.rel}, so this briefing's page {at}: {options}"
+    if source and source == held.holder.briefing.source.path:
+        return (f"{said}, a YAML of the same article {source}, so this one is published too, as a second page of "
+                f"that story, at {slug}/: if it is a copy you do not mean to publish, delete it (or, if it is to "
+                f"replace {held.holder.rel}, delete that); if not, {options}")
+    return f"{said}, so this briefing's page is at {slug}/: {options}"
+
+
+def _listed(slugs: Sequence[str]) -> str:
+    """The addresses of `slugs` as a sentence lists them: "a/, b/ and c/"."""
+    return " and ".join(filter(None, (", ".join(f"{slug}/" for slug in slugs[:-1]), f"{slugs[-1]}/")))
 
 
 def settle_aliases(located: list[Located], root: Path, problems: Problems) -> list[Located]:
@@ -256,25 +274,39 @@ def moved_pages(pages: dict[str, dict], located: list[Located]) -> list[Move]:
     return moves
 
 
-def warn_of_moved_pages(moves: list[Move], located: list[Located], root: Path, problems: Problems) -> None:
+def warn_of_moved_pages(moves: list[Move], located: list[Located], changed: dict[str, Held], root: Path,
+                        problems: Problems) -> None:
     """A warning for each briefing whose slug changed since the last build (`moved_pages`), when
     aliases do not redirect every address its page had: links already sent out would reach the
     page-not-found page. It names each slug of the page's history no alias covers, oldest first,
     as aliases are to be listed: a slug changed twice (typed across two saves under serve, say)
-    must not make the build forget the one that was published."""
+    must not make the build forget the one that was published.
+
+    A briefing whose slug was changed onto one in use (`changed`, from `unique_slugs`) gets one
+    warning, of that, whose fix is to set its slug back, not to keep with aliases an address
+    nobody asked for."""
     addresses = {slug for item in located for slug in (item.briefing.slug, *map(slugify, item.briefing.aliases))}
+    told: set[str] = set()
     for move in moves:
         item, new = move.item, move.item.briefing.slug
         lost = [slug for slug in move.history if slug not in addresses]
-        if not lost:
+        if item.rel in changed:
+            message = _slug_held(item, changed[item.rel], new, move.old, lost)
+            told.add(item.rel)
+        elif lost:
+            listed = ", ".join(map(repr, lost))
+            fix = (f"add {listed} at the end of its aliases" if item.briefing.aliases else
+                   f"add 'aliases: [{', '.join(lost)}]' to this briefing")
+            message = (f"slug changed from {move.old!r} to {new!r} since the last build, so links to {_listed(lost)} "
+                       f"reach no page; to send them on to {new}/, {fix}")
+        else:
             continue
-        listed = ", ".join(map(repr, lost))
-        fix = (f"add {listed} at the end of its aliases" if item.briefing.aliases else
-               f"add 'aliases: [{', '.join(lost)}]' to this briefing")
-        links = " and ".join(filter(None, (", ".join(f"{slug}/" for slug in lost[:-1]), f"{lost[-1]}/")))
-        problems.warning(item.rel, f"slug changed from {move.old!r} to {new!r} since the last build, so links to "
-                                   f"{links} reach no page; to send them on to {new}/, {fix}",
-                         **place_of_key(root, item.rel, "slug"))
+        problems.warning(item.rel, message, **place_of_key(root, item.rel, "slug"))
+    left = changed.keys() - told  # its last address is another page's now: no move, and no going back to it
+    for item in located if left else ():
+        if item.rel in left:
+            problems.warning(item.rel, _slug_held(item, changed[item.rel], item.briefing.slug, None),
+                             **place_of_key(root, item.rel, "slug"))
 
 
 def page_records(

@@ -39,8 +39,8 @@ def check_site(root: Path, out: Path | None = None, base_url: str | None = None)
     gone = {s.rel for s in sources.of_deleted_articles}
     briefings = [Located.of(s) for s in sources.stored if s.outline and s.rel not in gone]
     pages = last_pages(cache, out)
-    located = unique_slugs(briefings, pages, root, problems)
-    warn_of_moved_pages(moved_pages(pages, located), located, root, problems)
+    located, changed = unique_slugs(briefings, pages, root, problems)
+    warn_of_moved_pages(moved_pages(pages, located), located, changed, root, problems)
     located = settle_aliases(located, root, problems)
     _warn_of_stale_briefings(sources, problems)
     check_verbatim(located, sources, Memo(None, "verbatim"), problems, "error")

@@ -234,8 +234,8 @@ def run_newsletter(options: argparse.Namespace) -> int:
     cache = Cache(options.root)
     sources = read_sources(options.root, config, reading, cache)  # read, never written
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
-    located = unique_slugs([Located.of(s) for s in sources.stored if s.outline],
-                           last_pages(cache, options.root / "output"), options.root, reading)
+    located, _ = unique_slugs([Located.of(s) for s in sources.stored if s.outline],
+                              last_pages(cache, options.root / "output"), options.root, reading)
     by_slug = {item.briefing.slug: item for item in located}
     # What a shell completes: "output/<slug>/", "site_src/briefings/<slug>.yaml".
     asked = Path(options.slug.rstrip("/")).name.removesuffix(".yaml")

@@ -425,9 +425,9 @@ def build(
             located, wrote, deleted = reconcile(root, sources, jobs, drafts, drafts_memo, problems, pages, strict)
             result.deleted = [(s.rel, s.outline.source.path) for s in deleted]
             result.yaml_written = {**wrote, **{s.rel: None for s in deleted}}
-            located = unique_slugs(located, pages, root, problems)
+            located, changed = unique_slugs(located, pages, root, problems)
         moves = moved_pages(pages, located)
-        warn_of_moved_pages(moves, located, root, problems)  # of the aliases as written: the advice may add one
+        warn_of_moved_pages(moves, located, changed, root, problems)  # of the aliases as written: the advice may add one
         located = settle_aliases(located, root, problems)
         live = {item.digest for item in located}
         sources.outlines.save()

@@ -147,10 +147,10 @@ def test_a_slug_set_by_hand_to_one_in_use_never_moves_the_page_that_has_it(site)
     (site / SEED_YAML / "another.yaml").write_text("title: Newcomer\nslug: same\n")
     result = build(site)
     assert "Owner" in (site / "output" / "same" / "index.html").read_text()
-    assert "Newcomer" in (site / "output" / "another" / "index.html").read_text()  # where it was
+    assert "Newcomer" in (site / "output" / "same-2" / "index.html").read_text()
     assert (f"{SEED_YAML}/another.yaml:2:7: warning: slug 'same' is the slug of {SEED_YAML}/same.yaml, so this "
-            "briefing's page stays where it was, at another/: set its slug back to 'another' (or, to move the page, "
-            "to a slug no other briefing has)") in messages(result)
+            "briefing's page moved from another/ to same-2/, and links to another/ now reach no page: set its slug "
+            "back to 'another'") in messages(result)
 
 
 def test_a_briefing_saved_as_yml_is_named_not_skipped_in_silence(site):
