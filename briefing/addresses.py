@@ -160,11 +160,13 @@ def _last_slug(rel: str, pages: dict[str, dict]) -> str | None:
 
 
 def page_addresses(pages: dict[str, dict], slugs: dict[str, str]) -> dict[str, str]:
-    """{slug: YAML file} for each page the last build made (`pages`) at a slug other than the one its
-    YAML, one of `slugs` ({YAML file: the slug it gives}), gives now: a page numbered clear of
-    another's, a page whose slug was just changed. A new briefing must not take such an address:
-    links to it would reach another story."""
-    return {old: rel for old, page in pages.items() if (rel := _yaml_of(page, old)) in slugs and slugs[rel] != old}
+    """{slug: YAML file} for each address of each page the last build made (`pages`), as it records
+    them (`page_records`), other than the slug its YAML, one of `slugs` ({YAML file: the slug it
+    gives}), gives now: a page numbered clear of another's, a page whose slug was just changed,
+    and the slugs a page was built under before that no alias has covered yet. A new briefing
+    must not take such an address: links to it would reach another story."""
+    return {address: rel for old, page in pages.items() if (rel := _yaml_of(page, old)) in slugs
+            for address in (*page.get("former", ()), old) if address != slugs[rel]}
 
 
 def _slug_held(item: Located, held: Held, slug: str, was: str | None, lost: Sequence[str] = ()) -> str:

@@ -835,14 +835,15 @@ def reconcile(
     gone = {s.rel for s in deleted}
     stored = [s for s in sources.stored if s.outline is not None and s.rel not in gone]
     # Who holds each slug a new briefing may not take: a YAML file's name (the file it would be written
-    # to), a former slug that redirects (its links must not reach another briefing), the address of a
-    # page a YAML's slug no longer gives (`addresses.page_addresses`), a briefing's slug.
+    # to), a former slug that redirects (its links must not reach another briefing), an address of a
+    # page the last build made that its YAML's slug no longer gives, one it had before that waits for
+    # its alias among them (`addresses.page_addresses`), a briefing's slug.
     taken = {s.stem: f"the name of {s.rel}" for s in sources.stored if s.rel not in gone}
     for s in stored:  # the first file to list an alias holds it, as in `settle_aliases`
         for alias in s.outline.aliases:
             taken.setdefault(slugify(alias), f"an alias in {s.rel}")
     for address, rel in page_addresses(pages, {s.rel: s.outline.slug for s in stored}).items():
-        taken.setdefault(address, f"the address of the page of {rel}")
+        taken.setdefault(address, f"an address of the page of {rel}")
     taken.update({s.outline.slug: f"the slug of {s.rel}" for s in stored})
     # Nor for an article with errors (warnings too, when strict makes them errors): its front matter may
     # name the slug it wants, and a slug once written stays.

@@ -237,6 +237,28 @@ def test_an_empty_alias_is_warned_of_at_its_place_not_dropped_in_silence(harbour
         "it redirects nothing; remove it" for line, alias in ((6, ""), (7, "--"))])
 
 
+def test_a_new_article_never_takes_an_address_a_page_had_that_waits_for_its_alias(harbour, capsys):
+    """A briefing's slug changed: its move was warned of, and the build after, with no alias
+    written yet, the old address is still one that links sent out hold. A new article whose
+    title makes that slug once took it, so those links reached another story; it now gets a
+    numbered one, as it would beside any page."""
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\n")
+    assert run(capsys, harbour, "build") == (0, [])
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: quay-notes\n")
+    assert len(run(capsys, harbour, "build")[1]) == 1  # the move
+    assert run(capsys, harbour, "build") == (0, [])
+    (harbour / "site_src" / "articles" / "pier.md").write_text(
+        "---\ntitle: Pier notes\n---\nThe pier reopened on Friday after a winter of repairs, the mayor said.\n")
+
+    assert run(capsys, harbour, "build") == (0, [
+        f"site_src/articles/pier.md:2:8: warning: slug 'pier-notes' is an address of the page of {BRIEFINGS}/notes.yaml; "
+        f"using 'pier-notes-2'; its briefing is {BRIEFINGS}/pier-notes-2.yaml: to give its page another address, set "
+        "slug there"])
+    assert not (harbour / "output" / "pier-notes").exists()
+    assert "winter of repairs" in (harbour / "output" / "pier-notes-2" / "index.html").read_text()
+
+
 def test_a_new_article_never_takes_the_numbered_address_of_a_copys_page(harbour, capsys):
     """A backup copy of a YAML is published at `<slug>-2`. A new article with the same headline
     once took `<slug>-2` (only the slugs YAMLs give were held), and the copy's page moved to
