@@ -1160,41 +1160,46 @@ def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problem
     """Every quote and evidence string must stand, letter for letter, in its article.
 
     The outcome depends on the YAML and the article, so `memo` keeps it by their hashes, and on
-    which YAML builds keep up to date with the article, which the advice names.
+    whether builds keep the YAML up to date with the article, which the advice says (`_left_behind`).
     """
     articles = {a.path: a for a in sources.articles}
     for item in located:
         article = articles.get(item.briefing.source.path or "")
         if article is None:
             continue
-        copy_of = _stale_copy_of(item, article, sources)
-        key, text = f"{item.digest}\0{article.sha256}\0{level}\0{copy_of}", None
+        behind = _left_behind(item, article, sources)
+        key, text = f"{item.digest}\0{article.sha256}\0{level}\0{behind}", None
         if key not in memo.entries and (text := sources.text(article)) is None:
             problems.warning(article.path, "changed during the build; its briefing is checked on the next one")
             continue
         memo.get(
             key, lambda found: _check_verbatim(sources.briefings.get(item), article.path, text, sources.root, item.rel,
-                                               found, level, copy_of),
+                                               found, level, behind),
             problems,
         )
 
 
-def _stale_copy_of(item: Located, article: Article, sources: Sources) -> str | None:
-    """The YAML that builds keep up to date with `article`, when `item` is another YAML of it (a
-    backup, say: see `Sources.by_article`) made before the article changed: builds leave it as it
-    is, so its quotes go stale, and the fix for a copy is to delete it, not to mend each quote."""
+def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[bool, str | None]:
+    """Whether `item` is a YAML of `article` that builds leave as it is, another follows it (see
+    `Sources.by_article`), made before the article changed, so that its quotes go stale; and, when
+    it is a copy of that other one (a backup, say), which one: the fix for a copy is to delete it,
+    not to mend each quote. A copy asks for the other's slug, the rule `addresses.unique_slugs`
+    tells a copy by; a follow-up has a slug of its own, and a page, which deleting it takes down."""
     kept = sources.by_article.get(article.path)
     if kept is None or kept.rel == item.rel or article.is_recorded_as(item.briefing.source.sha256):
-        return None
-    return kept.rel
+        return False, None
+    # The slug its YAML asks for: unique_slugs may have numbered item's.
+    written = next((s.outline.slug for s in sources.stored if s.rel == item.rel and s.outline), None)
+    return True, (kept.rel if written == kept.outline.slug else None)
 
 
 def _check_verbatim(
     briefing: Briefing, path: str, text: str, root: Path, rel: str, problems: Problems, level: str,
-    copy_of: str | None,
+    behind: tuple[bool, str | None],
 ) -> None:
     """A problem at each quote and evidence string of `briefing` that `text`, its article's at
-    `path`, does not hold; `copy_of`: the YAML builds keep up to date in its stead (`_stale_copy_of`)."""
+    `path`, does not hold; `behind`: whether builds leave the YAML behind the article, and the YAML
+    it is a copy of (`_left_behind`)."""
     report = problems.error if level == "error" else problems.warning
     strings = [("quote", q.text) for q in briefing.quotes]
     strings += [("evidence", e) for side in briefing.sides for p in side.positions for e in p.evidence]
@@ -1202,13 +1207,15 @@ def _check_verbatim(
     if not wrong:
         return
     places = verbatim_places(root, rel)  # read again only now: the briefing came from the cache, without its places
+    stale, copy_of = behind
     for kind, quoted in wrong:
         exactly = f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}"
-        if copy_of is None:
-            advice = f"{_first_difference(quoted, text)}; {exactly}"
-        else:  # where the copy stops matching says nothing: the article changed, not the copy
-            advice = (f", which has changed since this copy of {copy_of} was made, and builds keep only that one up "
-                      f"to date with it: if you do not mean to keep this copy, delete it; if you do, {exactly}")
+        if copy_of is not None:  # where the copy stops matching says nothing: the article changed, not the copy
+            advice = (f", which has changed since this copy of {copy_of} was made: if you do not mean to keep this "
+                      f"copy, delete it; if you do, {exactly}")
+        else:
+            since = ", which has changed since this YAML was made" if stale else ""
+            advice = f"{since}{_first_difference(quoted, text)}; {exactly}"
         for place in places.get((kind, quoted)) or [{}]:  # each quote holding it, as each merge of it
             report(rel, f"{kind} {_short(quoted)!r} is not verbatim in {path}{advice}", **place)
 

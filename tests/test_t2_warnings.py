@@ -136,8 +136,7 @@ def test_a_backup_copy_whose_article_changed_is_told_to_go_not_to_fix_its_quotes
     quote_line = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith("text: We cannot keep"))
     evidence_line = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith("- '\"We cannot keep"))
     advice = (f"is not verbatim in {ARTICLE}, which has changed since this copy of {original.relative_to(harbour)} "
-              f"was made, and builds keep only that one up to date with it: if you do not mean to keep this copy, "
-              f"delete it; if you do, copy it exactly from the article")
+              f"was made: if you do not mean to keep this copy, delete it; if you do, copy it exactly from the article")
     told = [f"{BRIEFINGS}/harbour-backup.yaml:{quote_line}:9: warning: quote 'We cannot keep the piers safe on the "
             f"old toll,' {advice}",
             f"{BRIEFINGS}/harbour-backup.yaml:{evidence_line}:7: warning: evidence '\"We cannot keep the piers safe on "
@@ -170,6 +169,43 @@ def test_a_copy_left_as_the_only_yaml_of_its_article_is_told_to_fix_its_quotes(h
     assert status == 0 and len(verbatim) == 2 and all(
         line.startswith(f"{BRIEFINGS}/harbour-mine.yaml:") and line.endswith(
             f" is not verbatim in {ARTICLE}; copy it exactly from the article") for line in verbatim), verbatim
+
+
+def test_a_follow_up_whose_article_changed_is_not_told_to_delete_itself(harbour, capsys):
+    """A follow-up (a YAML of the same article with a title and slug of its own, published at its
+    own address) is no copy: when the article changes, its verbatim warnings keep the usual
+    advice, with the hint of where the quote stops matching, and say that the article changed
+    since the YAML was made. Deleting it, as a copy is told to, would take a page down."""
+    original = generated(harbour)
+    follow_up = original.with_name("harbour-follow-up.yaml")
+    follow_up.write_text(original.read_text().replace("title: Harbour toll to rise in spring",
+                                                      "title: What the toll means for crews")
+                         .replace(f"slug: {original.stem}", "slug: toll-follow-up"))
+    assert run(capsys, harbour, "build")[0] == 0
+    (harbour / ARTICLE).write_text(HARBOUR.replace("safe on the old toll", "safe on the former toll"))
+
+    status, problems = run(capsys, harbour, "build")
+    verbatim = [line for line in problems if "verbatim" in line and line.startswith(f"{BRIEFINGS}/harbour-follow-up")]
+    assert status == 0 and len(verbatim) == 2 and all(line.endswith(
+        f" is not verbatim in {ARTICLE}, which has changed since this YAML was made: it matches up to 'ot keep the piers "
+        "safe on the ', then has 'o' where the article has 'f'; copy it exactly from the article")
+        for line in verbatim), verbatim
+
+
+def test_a_copys_warning_makes_no_claim_of_which_yaml_builds_keep_up_to_date(harbour, capsys):
+    """The YAML builds follow the article with is edited too, so builds write a fresh extraction
+    beside it and keep neither up to date: the copy's warning must not say they keep that one."""
+    original = generated(harbour)
+    backup = original.with_name("harbour-backup.yaml")
+    backup.write_bytes(original.read_bytes())
+    original.write_text(original.read_text().split("\n", 1)[1])  # edited: its header dropped
+    assert run(capsys, harbour, "build")[0] == 0
+    (harbour / ARTICLE).write_text(HARBOUR.replace("We cannot keep the piers safe", "We can no longer keep the piers safe"))
+
+    status, problems = run(capsys, harbour, "build")
+    copy = [line for line in problems if line.startswith(f"{BRIEFINGS}/harbour-backup.yaml:") and "verbatim" in line]
+    assert status == 0 and original.with_name(f"{original.stem}.new.yaml").exists()
+    assert len(copy) == 2 and not any("up to date" in line for line in copy), copy
 
 
 FIX = "or a slug of your own, to end this warning"
