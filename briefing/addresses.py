@@ -179,8 +179,7 @@ def _slug_held(item: Located, held: Held, slug: str, was: str | None, lost: Sequ
     story on the site twice; else, or if it is a follow-up meant to be published, its slug is to
     change (its source.path has a warning of its own), or stay, if the last build put it there, as
     links may point to it then."""
-    asked = repr(held.slug) if held.written == held.slug else f"{held.written!r} (as a slug, {held.slug!r})"
-    said = f"slug {asked} is the slug of {held.holder.rel}"
+    said = f"slug {_as_written(held.written, held.slug)} is the slug of {held.holder.rel}"
     if lost:
         return (f"{said}, so this briefing's page moved from {was}/ to {slug}/, and links to {_listed(lost)} now "
                 f"reach no page: set its slug back to {lost[0]!r}")
@@ -192,6 +191,12 @@ def _slug_held(item: Located, held: Held, slug: str, was: str | None, lost: Sequ
                 f"that story, at {slug}/: if it is a copy you do not mean to publish, delete it (or, if it is to "
                 f"replace {held.holder.rel}, delete that); if not, {options}")
     return f"{said}, so this briefing's page is at {slug}/: {options}"
+
+
+def _as_written(written: str, slug: str) -> str:
+    """A slug or alias that clashes, as a warning names it: as the editor wrote it, to find it by,
+    and, when that is no slug, the slug made of it, which is what clashes."""
+    return repr(slug) if written == slug else f"{written!r} (as a slug, {slug!r})"
 
 
 def _listed(slugs: Sequence[str]) -> str:
@@ -224,7 +229,7 @@ def settle_aliases(located: list[Located], root: Path, problems: Problems) -> li
                      f"is an alias in {claimed[slug]} too, and redirects there" if claimed.get(slug, item.rel) != item.rel
                      else None)
             if clash:  # one warning, whose fix is to remove it: how to write it as a slug is beside the point
-                warn(index, f"alias {slug!r} {clash}, so it does not redirect here; remove it")
+                warn(index, f"alias {_as_written(alias, slug)} {clash}, so it does not redirect here; remove it")
                 continue
             if not slug:  # '', '---': nothing a link could name
                 warn(index, f"alias {alias!r} has no letters or digits to make a slug of, so it redirects nothing; "

@@ -254,14 +254,15 @@ def test_a_newcomers_alias_mistakes_are_each_told_at_the_alias_how_to_fix_it(har
 
 def test_an_alias_that_is_no_slug_and_cannot_redirect_gets_one_warning_to_remove_it(harbour, capsys):
     """'Static' made a slug is 'static', a name the site keeps: one warning, to remove it, not a
-    first one saying to write it as 'static' and a second saying to remove that."""
+    first one saying to write it as 'static' and a second saying to remove that. It names the
+    alias as the editor wrote it, to find it by, and the slug made of it, which is the clash."""
     notes = harbour / BRIEFINGS / "notes.yaml"
     notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\naliases: [Static, Pier Notes]\n")
     assert run(capsys, harbour, "check") == (0, [
-        f"{BRIEFINGS}/notes.yaml:4:11: warning: alias 'static' is a name the site keeps for its own pages, so it "
-        "does not redirect here; remove it",
-        f"{BRIEFINGS}/notes.yaml:4:19: warning: alias 'pier-notes' is this briefing's own slug, so it does not "
-        "redirect here; remove it",
+        f"{BRIEFINGS}/notes.yaml:4:11: warning: alias 'Static' (as a slug, 'static') is a name the site keeps for its "
+        "own pages, so it does not redirect here; remove it",
+        f"{BRIEFINGS}/notes.yaml:4:19: warning: alias 'Pier Notes' (as a slug, 'pier-notes') is this briefing's own "
+        "slug, so it does not redirect here; remove it",
     ])
 
 
