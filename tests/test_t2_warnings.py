@@ -69,6 +69,7 @@ def test_a_slug_changed_onto_one_in_use_gets_one_warning_to_set_it_back(harbour,
 
 
 def test_a_slug_changed_onto_one_in_use_once_checked_and_set_back_leaves_no_warning(harbour, capsys):
+    """The fix the warning gives, made before a build moved the page, ends it: nothing moved."""
     slug = generated(harbour).stem
     notes = harbour / BRIEFINGS / "notes.yaml"
     notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\n")
