@@ -136,12 +136,11 @@ def unique_slugs(
             warnings = [f"{message}: write 'slug: {slug}', or a slug of your own, to end this warning"
                         for message in warnings]
         else:  # one warning, which names what was written: a line to write would lead to it again
-            was = _last_slug(item.rel, pages)
-            if was is not None and was not in (held, slug):
-                changed[item.rel] = Held(briefing.slug, held, taken[held])
-                warnings = []
+            claim, was = Held(briefing.slug, held, taken[held]), _last_slug(item.rel, pages)
+            if was is not None and was not in (held, slug):  # told with its move, by `warn_of_moved_pages`
+                changed[item.rel], warnings = claim, []
             else:
-                warnings = [_slug_held(item, Held(briefing.slug, held, taken[held]), slug, was)]
+                warnings = [_slug_held(item, claim, slug, was)]
         if warnings:  # the file is read again only for a warning
             place = place_of_key(root, item.rel, "slug")
             for message in warnings:
