@@ -123,7 +123,8 @@ def unique_slugs(
     last build put the page (`pages`, as `last_pages` gives them). Where that was at another slug
     of its own, its slug was just changed onto the one in use, so its page moved: the one warning
     of that is `warn_of_moved_pages`'s, which knows every address the page leaves, so those
-    briefings are returned too, by YAML file, with the slug they ask for.
+    briefings are returned too, by YAML file, with the slug they ask for: every caller is to hand
+    them on to it, or that warning is never given.
     """
     taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}

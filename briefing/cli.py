@@ -223,7 +223,7 @@ def run_check(options: argparse.Namespace) -> int:
 def run_newsletter(options: argparse.Namespace) -> int:
     """Render one briefing's newsletter from its YAML, ready to paste; writes nothing."""
     from .config import example_base_url, load_config
-    from .addresses import unique_slugs
+    from .addresses import moved_pages, unique_slugs, warn_of_moved_pages
     from .cache import Cache
     from .site import Located, last_pages, make_renderer, read_sources
     from .store import BRIEFINGS_DIR
@@ -234,8 +234,12 @@ def run_newsletter(options: argparse.Namespace) -> int:
     cache = Cache(options.root)
     sources = read_sources(options.root, config, reading, cache)  # read, never written
     # The slugs the build gives the pages (two briefings may ask for one), else the YAML files' names.
-    located, _ = unique_slugs([Located.of(s) for s in sources.stored if s.outline],
-                              last_pages(cache, options.root / "output"), options.root, reading)
+    pages = last_pages(cache, options.root / "output")
+    located, changed = unique_slugs([Located.of(s) for s in sources.stored if s.outline], pages, options.root, reading)
+    # A slug just changed onto one in use is warned of with its page's move, as a build does; the
+    # other moves' warnings (aliases to add) are a build's to give, as before.
+    held = [move for move in moved_pages(pages, located) if move.item.rel in changed]
+    warn_of_moved_pages(held, located, changed, options.root, reading)
     by_slug = {item.briefing.slug: item for item in located}
     # What a shell completes: "output/<slug>/", "site_src/briefings/<slug>.yaml".
     asked = Path(options.slug.rstrip("/")).name.removesuffix(".yaml")

@@ -316,3 +316,18 @@ def test_a_new_article_never_takes_the_numbered_address_of_a_copys_page(harbour,
     ) in problems
     assert (harbour / "output" / f"{slug}-2" / "index.html").read_text() == copy_page
     assert "kept the new toll" in (harbour / "output" / f"{slug}-3" / "index.html").read_text()
+
+
+def test_newsletter_gives_the_one_warning_of_a_slug_changed_onto_one_in_use(harbour, capsys):
+    """`newsletter` reads the slugs as a build gives them, so an editor who printed one after
+    changing the briefing's slug onto another's hears of it, in the words `check` uses."""
+    slug = generated(harbour).stem
+    notes = harbour / BRIEFINGS / "notes.yaml"
+    notes.write_text("schema: 1\ntitle: Pier notes\nslug: pier-notes\n")
+    assert run(capsys, harbour, "build") == (0, [])
+    notes.write_text(f"schema: 1\ntitle: Pier notes\nslug: {slug}\n")
+    status, told = run(capsys, harbour, "check")
+    assert status == 0 and len(told) == 1 and told[0].startswith(f"{BRIEFINGS}/notes.yaml:3:7: warning: ")
+
+    status, problems = run(capsys, harbour, "newsletter", "notes", "--text")
+    assert status == 0 and [line for line in problems if line.startswith(f"{BRIEFINGS}/")] == told
