@@ -1181,12 +1181,14 @@ def check_verbatim(located: list[Located], sources: Sources, memo: Memo, problem
 
 def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[bool, str | None]:
     """Whether `item` is a YAML of `article` that builds leave as it is, another follows it (see
-    `Sources.by_article`), made before the article changed, so that its quotes go stale; and, when
+    `Sources.by_article`), made before the article changed, as the `source.sha256` it records says
+    (one written by hand without it says nothing of when), so that its quotes go stale; and, when
     it is a copy of that other one (a backup, say), which one: the fix for a copy is to delete it,
     not to mend each quote. A copy asks for the other's slug, the rule `addresses.unique_slugs`
     tells a copy by; a follow-up has a slug of its own, and a page, which deleting it takes down."""
     kept = sources.by_article.get(article.path)
-    if kept is None or kept.rel == item.rel or article.is_recorded_as(item.briefing.source.sha256):
+    recorded = item.briefing.source.sha256
+    if kept is None or kept.rel == item.rel or recorded is None or article.is_recorded_as(recorded):
         return False, None
     # The slug its YAML asks for: unique_slugs may have numbered item's.
     written = next((s.outline.slug for s in sources.stored if s.rel == item.rel and s.outline), None)

@@ -331,3 +331,20 @@ def test_newsletter_gives_the_one_warning_of_a_slug_changed_onto_one_in_use(harb
 
     status, problems = run(capsys, harbour, "newsletter", "notes", "--text")
     assert status == 0 and [line for line in problems if line.startswith(f"{BRIEFINGS}/")] == told
+
+
+def test_a_hand_written_yaml_with_no_recorded_hash_is_not_told_its_article_changed(harbour, capsys):
+    """A follow-up written by hand names its article but records no `source.sha256`, so nothing
+    says when it was made: a quote mistyped in it gets the usual advice, with where it stops
+    matching, and no claim that the article changed since (it never did)."""
+    (harbour / BRIEFINGS / "crews.yaml").write_text(
+        "schema: 1\ntitle: What the toll means for crews\nslug: crews-and-the-toll\n"
+        f"source:\n  path: {ARTICLE}\nquotes:\n- id: small-crews\n  text: This prices small crew off the water\n"
+        "  speaker: Tomas Reyes\n")
+    told = (f"{BRIEFINGS}/crews.yaml:8:9: warning: quote 'This prices small crew off the water' is not verbatim in "
+            f"{ARTICLE}: it matches up to 'This prices small crew', then has ' ' where the article has 's'; copy it "
+            "exactly from the article")
+    for command in ("build", "check"):
+        status, problems = run(capsys, harbour, command)
+        assert [line for line in problems if "verbatim" in line] == [
+            told if command == "build" else told.replace(": warning: ", ": error: ")], command
