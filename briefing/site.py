@@ -33,7 +33,7 @@ from .extract import EXTRACTOR_VERSION, extract, prepare, prepared, preparing
 from .model import Briefing, Extraction, Source, moment_of, slugify
 from .parallel import PARALLEL_THRESHOLD, Standby, parallel_map
 from .problems import Problem, Problems
-from .store import (BRIEFINGS_DIR, StoredBriefing, dump, generated_by, keep_ids, load, outline,
+from .store import (BRIEFINGS_DIR, HEADER, StoredBriefing, dump, generated_by, keep_ids, load, outline,
                     place_of, read_folder, remove, save, verbatim_places, write_atomically, yaml_key)
 from .write import Writer, recover
 
@@ -858,7 +858,9 @@ def reconcile(
         digest = yaml_key(rel, hashlib.sha256(text.encode("utf-8")).hexdigest())
         briefings[rel] = Located(outline(fresh), rel, digest)
         wrote[rel] = as_written
-        sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION))
+        # A build's own text, whose header's digest of its body holds: not hashed again (`read_header`).
+        body = HEADER.match(text).group(2)
+        sources.outlines.remember(digest, (briefings[rel].briefing, EXTRACTOR_VERSION, body))
         sources.briefings.parsed[digest] = fresh
 
     for s in stored:
@@ -1183,16 +1185,16 @@ def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[boo
     """Whether `item` is a YAML of `article` that builds leave as it is, another follows it (see
     `Sources.by_article`), made before the article changed, as the `source.sha256` it records says
     (one written by hand without it says nothing of when), so that its quotes go stale; and, when
-    it is a copy of that other one (a backup, say), which one: the fix for a copy is to delete it,
-    not to mend each quote. A copy asks for the other's slug, the rule `addresses.unique_slugs`
-    tells a copy by; a follow-up has a slug of its own, and a page, which deleting it takes down."""
+    it is a copy of that other one, as the command found them (a backup, say), which one: the fix
+    for a copy is to delete it, not to mend each quote. A copy is one with the same body, less the
+    generated header, as nothing of an editor's is lost with it: a follow-up, or the editor's own
+    YAML that the backup of it comes first by name, has edits the other has not."""
     kept = sources.by_article.get(article.path)
     recorded = item.briefing.source.sha256
     if kept is None or kept.rel == item.rel or recorded is None or article.is_recorded_as(recorded):
         return False, None
-    # The slug its YAML asks for: unique_slugs may have numbered item's.
-    written = next((s.outline.slug for s in sources.stored if s.rel == item.rel and s.outline), None)
-    return True, (kept.rel if written == kept.outline.slug else None)
+    body = next(s.body_sha256 for s in sources.stored if s.rel == item.rel)
+    return True, (kept.rel if body == kept.body_sha256 else None)
 
 
 def _check_verbatim(

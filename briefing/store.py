@@ -193,10 +193,18 @@ def generated_by(text: str) -> str | None:
 
     A hand-written file has no header, so it counts as edited too.
     """
+    return read_header(text)[0]
+
+
+def read_header(text: str) -> tuple[str | None, str | None]:
+    """(`generated_by`, the sha256 of the text after the generated header, whether its digest still
+    holds or not) of a briefing file's text; (None, None) without a header. One pass over the body
+    gives both: every YAML a build parses is hashed for them."""
     match = HEADER.match(text)
-    if match and match.group(2) == _digest(text[match.end():]):
-        return match.group(1)
-    return None
+    if match is None:
+        return None, None
+    body = _digest(text[match.end():])
+    return (match.group(1) if match.group(2) == body else None), body
 
 
 def _digest(body: str) -> str:
@@ -413,6 +421,7 @@ class StoredBriefing:
     rel: str  # the path as reported in messages, relative to the site root
     sha256: str  # of the file's bytes, so that a rewrite can check nobody changed it since
     generated_by: str | None  # extractor version; None when an editor has touched the file
+    header_body_sha256: str | None  # of its text after the generated header (`read_header`), if it has one
     outline: Briefing | None  # the briefing less its quotes and sides (see `outline`); None when invalid
     digest: str  # of its path and content: what the page rendered from it depends on
 
@@ -420,6 +429,13 @@ class StoredBriefing:
     def path(self) -> Path:
         """The file, made a Path when first asked: a build lists a thousand files and writes one or two."""
         return Path(self.file)
+
+    @property
+    def body_sha256(self) -> str:
+        """The hash of the file less its generated header, if it has one: two files with the same
+        are copies of one another, whatever their headers say (one was edited since, say, or had
+        its header dropped). A file without one is hashed as it is, byte for byte, not again."""
+        return self.header_body_sha256 or self.sha256
 
     @property
     def stem(self) -> str:
@@ -713,7 +729,7 @@ def read_folder(
         memo.remember(key, remember(key, outline_and_whole), items)
     for path, rel in files:
         try:
-            (found_outline, version), sha, digest = memo.get_file(
+            (found_outline, version, body), sha, digest = memo.get_file(
                 path, lambda sha: yaml_key(rel, sha),
                 lambda data, key, found: remember(key, _parse(data, rel, found)),
                 problems, hashes.get(path),
@@ -721,7 +737,7 @@ def read_folder(
         except OSError as exc:
             problems.error(rel, f"cannot read: {exc.strerror}")
             continue
-        stored.append(StoredBriefing(path, rel, sha, version, found_outline, digest))
+        stored.append(StoredBriefing(path, rel, sha, version, body, found_outline, digest))
     _warn_of_stray_proposals(proposals, listed, stored, problems)
     return stored
 
@@ -743,13 +759,16 @@ def _warn_of_stray_proposals(proposals: list[str], listed: set[str], stored: lis
                                   f"again since; delete it, or merge from it into {briefing} first")
 
 
-def _parse(data: bytes, rel: str, problems: Problems) -> tuple[tuple[Briefing | None, str | None], Briefing | None]:
-    """((outline or None, generated_by), the whole briefing or None) of a briefing file's bytes."""
+def _parse(
+    data: bytes, rel: str, problems: Problems,
+) -> tuple[tuple[Briefing | None, str | None, str | None], Briefing | None]:
+    """((outline or None, generated_by, the hash of the body after its header), the whole briefing
+    or None) of a briefing file's bytes (see `read_header`)."""
     if looks_binary(data):
         problems.error(rel, "not a text file (it looks binary), so not a briefing: delete it, or save it as YAML text")
-        return (None, None), None
+        return (None, None, None), None
     text = decode(data, rel, problems)
-    version, found = generated_by(text), Problems()
+    (version, body), found = read_header(text), Problems()
     briefing = load(text, rel, found)
     if briefing is None and version is not None:
         # The build's own output, untouched since (its digest says so), that this code rejects: an older
@@ -758,7 +777,7 @@ def _parse(data: bytes, rel: str, problems: Problems) -> tuple[tuple[Briefing | 
         found.items = [replace(p, message=f"{p.message}; {NEVER_EDITED}") if p.level == ERROR else p
                        for p in found.items]
     problems.items.extend(found.items)
-    return (outline(briefing) if briefing else None, version), briefing
+    return (outline(briefing) if briefing else None, version, body), briefing
 
 
 def remove(path: Path, expected: str) -> bool:
