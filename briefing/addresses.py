@@ -121,10 +121,11 @@ def unique_slugs(
     briefing a slug already in use moves that briefing's page, never the other one's. Each
     warning points at the `slug:` of the YAML it is about, and its advice depends on where the
     last build put the page (`pages`, as `last_pages` gives them). Where that was at another slug
-    of its own, its slug was just changed onto the one in use, so its page moved: the one warning
-    of that is `warn_of_moved_pages`'s, which knows every address the page leaves, so those
-    briefings are returned too, by YAML file, with the slug they ask for: every caller is to hand
-    them on to it, or that warning is never given.
+    of its own, or no page was built from this YAML file (a new briefing, or a file renamed, which
+    `moved_pages` knows by its article), its slug may have been just changed onto the one in use,
+    so its page moved: the one warning of that is `warn_of_moved_pages`'s, which knows every
+    address the page leaves, so those briefings are returned too, by YAML file, with the slug they
+    ask for: every caller is to hand them on to it, or that warning is never given.
     """
     taken: dict[str, Located] = {}
     unique: dict[str, Located] = {}
@@ -138,7 +139,7 @@ def unique_slugs(
                         for message in warnings]
         else:  # one warning, which names what was written: a line to write would lead to it again
             claim, was = Held(briefing.slug, held, taken[held]), _last_slug(item.rel, pages)
-            if was is not None and was not in (held, slug):  # told with its move, by `warn_of_moved_pages`
+            if was not in (held, slug):  # told with its move, if it moved, by `warn_of_moved_pages`
                 changed[item.rel], warnings = claim, []
             else:
                 warnings = [_slug_held(item, claim, slug, was)]
@@ -289,9 +290,9 @@ def warn_of_moved_pages(moves: list[Move], located: list[Located], changed: dict
     as aliases are to be listed: a slug changed twice (typed across two saves under serve, say)
     must not make the build forget the one that was published.
 
-    A briefing whose slug was changed onto one in use (`changed`, from `unique_slugs`) gets one
-    warning, of that, whose fix is to set its slug back, not to keep with aliases an address
-    nobody asked for."""
+    A briefing that asks for a slug in use (`changed`, from `unique_slugs`) gets one warning, of
+    that: where its page moved (its slug was just changed onto that one), its fix is to set its
+    slug back, not to keep with aliases an address nobody asked for; else it says where its page is."""
     addresses = {slug for item in located for slug in (item.briefing.slug, *map(slugify, item.briefing.aliases))}
     told: set[str] = set()
     for move in moves:
@@ -309,7 +310,8 @@ def warn_of_moved_pages(moves: list[Move], located: list[Located], changed: dict
         else:
             continue
         problems.warning(item.rel, message, **place_of_key(root, item.rel, "slug"))
-    left = changed.keys() - told  # its last address is another page's now: no move, and no going back to it
+    # No move: a new briefing, or one whose last address is another page's now, which it cannot go back to.
+    left = changed.keys() - told
     for item in located if left else ():
         if item.rel in left:
             problems.warning(item.rel, _slug_held(item, changed[item.rel], item.briefing.slug, None),

@@ -379,3 +379,22 @@ def test_the_editors_working_yaml_is_not_told_to_delete_itself_as_a_copy_of_its_
             f" is not verbatim in {ARTICLE}, which has changed since this YAML was made: it matches up to 'ot keep "
             "the piers safe on the ', then has 'o' where the article has 'f'; copy it exactly from the article")
             for line in verbatim), (command, verbatim)
+
+
+def test_a_yaml_renamed_as_its_slug_changes_onto_one_in_use_gets_one_warning(harbour, capsys):
+    """The editor renames a briefing's YAML and, in the same go, gives it the slug another
+    briefing has. The build knows the page by its article: it moved, so the one warning is the
+    one to set the slug back, not also one to give it a slug of its own and one to add an alias
+    for an address nobody asked for."""
+    slug = generated(harbour).stem
+    (harbour / "site_src" / "articles" / "quay.md").write_text(
+        "---\ntitle: Quay lights fixed\n---\nThe lights on the east quay work again after a storm, the council said.\n")
+    assert run(capsys, harbour, "build") == (0, [])
+    old = harbour / BRIEFINGS / "quay-lights-fixed.yaml"
+    (harbour / BRIEFINGS / "quay.yaml").write_text(old.read_text().replace("slug: quay-lights-fixed", f"slug: {slug}"))
+    old.unlink()
+    told = (f"{BRIEFINGS}/quay.yaml:4:7: warning: slug {slug!r} is the slug of {BRIEFINGS}/{slug}.yaml, so this "
+            f"briefing's page moved from quay-lights-fixed/ to {slug}-2/, and links to quay-lights-fixed/ now reach no "
+            "page: set its slug back to 'quay-lights-fixed'")
+    assert run(capsys, harbour, "check") == (0, [told])
+    assert run(capsys, harbour, "build") == (0, [told])
