@@ -1187,8 +1187,8 @@ def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[boo
     (one written by hand without it says nothing of when), so that its quotes go stale; and, when
     it is a copy of that other one, as the command found them (a backup, say), which one: the fix
     for a copy is to delete it, not to mend each quote. A copy is one with the same body, less the
-    generated header, as nothing of an editor's is lost with it: a follow-up, or the editor's own
-    YAML that the backup of it comes first by name, has edits the other has not."""
+    generated header, as deleting it loses nothing: a follow-up has edits of its own, and so may
+    the editor's working YAML when a backup of it comes first by name."""
     kept = sources.by_article.get(article.path)
     recorded = item.briefing.source.sha256
     if kept is None or kept.rel == item.rel or recorded is None or article.is_recorded_as(recorded):
