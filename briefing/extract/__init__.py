@@ -67,17 +67,24 @@ def extract(text: str, headline: str | None = None) -> Extraction:
 
 
 def _quote_ids(attributed: list[Attributed], names: set[str]) -> list[str]:
-    """Each quotation's id: from its words, and from its speaker's name too where another person
-    of the article (`names`) said the same words first. A quotation the article repeats is one
-    quote, under one id, even under another description ("Cameron", then "the Prime Minister")
-    or none; two people's identical words ("We will not back down") are two quotes, each on its
-    speaker's side."""
+    """Each quotation's id: from its words, and from its speaker too where someone surely other
+    said the same words before (`speakers.other_speakers`). A quotation the article repeats is
+    one quote, under one id, even under another description ("Cameron", then "the Prime
+    Minister") or none; two people's identical words ("We will not back down") are two quotes,
+    each on its speaker's side, and so are two unnamed speakers' ("a resident", then "a police
+    officer")."""
     from ..model import content_id
+    from .speakers import other_speakers
 
-    first_said_by: dict[str, str | None] = {}
+    said: dict[str, list[tuple[str | None, str]]] = {}  # words -> (speaker, id) of each quote of them so far
     ids = []
     for a in attributed:
-        first = first_said_by.setdefault(a.text, a.speaker)
-        other_person = a.speaker in names and first in names and a.speaker != first
-        ids.append(content_id("", a.text, salt=a.speaker if other_person else ""))
+        earlier = said.setdefault(a.text, [])
+        quote_id = next((i for speaker, i in earlier if not other_speakers(speaker, a.speaker, names)), None)
+        if quote_id is None:
+            # Someone surely other said them before: a speaker the article gives, whose name tells
+            # the two quotes apart (`other_speakers` holds for no unknown one: `or ""` is for the type).
+            quote_id = content_id("", a.text, salt=(a.speaker or "") if earlier else "")
+            earlier.append((a.speaker, quote_id))
+        ids.append(quote_id)
     return ids

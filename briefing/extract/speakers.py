@@ -8,6 +8,10 @@ An unnamed speaker given since ("the union's spokeswoman said") takes it first.
 Document nominals ("the statement said") go to the actor named next to the document's
 earlier mention, and "the company said" to the one company named before; other nominals ("a
 spokesman") stay as written.
+
+Two speakers of the same words are surely two people (`other_speakers`) when the article names
+both, or brings in both as someone new, of two kinds ("a resident", "a police officer") or the
+second as "another" ("a resident", "another resident").
 """
 from __future__ import annotations
 
@@ -33,6 +37,10 @@ DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "e-mai
              "advert", "video", "website", "editorial", "article", "story", "transcript", "filing", "complaint",
              "lawsuit", "suit", "ruling", "decision", "order", "note", "message", "document", "notice", "survey",
              "poll", "study", "book", "speech", "announcement", "communique", "communiqué", "readout", "account"}
+# How a speaker the article does not name is brought in as someone new: "a resident", "one officer".
+INTRODUCING = {"a", "an", "one", "another"}
+# Where what a description says of its speaker's kind ends: "a spokesman for the council".
+AFTER_HEAD = {"for", "of", "at", "from", "with", "in", "on", "to", "who", "whose", "that", "which"}
 
 
 def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
@@ -53,6 +61,35 @@ def resolve(reader: Reader, phrase: Phrase) -> tuple[str | None, str | None]:
     if actor is None:
         return phrase.text, None
     return actor.name, actor.role
+
+
+def other_speakers(first: str | None, then: str | None, names: set[str]) -> bool:
+    """Are these surely two speakers, not one under two descriptions? Two people of the article,
+    by their names (`names`); two it does not name, each brought in as someone new ("a resident",
+    "a police officer"), of two kinds or the second "another". Not a name and a description: "the
+    Prime Minister" and "a local man" may be a person the article names ("Cameron", "Tom Hale"),
+    and the lead of a report often quotes someone it names further down; nor anyone and a pronoun
+    the article does not resolve (None): merging one person's repeated words matters more than
+    telling apart a rare pair."""
+    if first is None or then is None or first == then:
+        return False
+    if first in names and then in names:
+        return True
+    # A name is no one brought in as new (its kind is None): a name and a description are no pair.
+    kinds = [_kind_of_unnamed(speaker) for speaker in (first, then)]
+    return None not in kinds and (then.split()[0].lower() == "another" or kinds[0] != kinds[1])
+
+
+def _kind_of_unnamed(speaker: str) -> str | None:
+    """"officer" of "a police officer", "spokesman" of "a spokesman for the council": the kind of
+    person a speaker brought in as someone new is, or None for any other speaker ("the minister",
+    "Hale")."""
+    words = speaker.lower().split()
+    if len(words) < 2 or words[0] not in INTRODUCING:
+        return None
+    described = words[1:]
+    head = next((at for at, word in enumerate(described) if word in AFTER_HEAD), len(described))
+    return (described[:head] or described)[-1]
 
 
 def _antecedent(reader: Reader, phrase: Phrase) -> Actor | None:
