@@ -77,3 +77,10 @@ def test_two_unnamed_speakers_identical_words_both_reach_the_briefing_and_its_pa
     page = (root / "output" / path.stem / "index.html").read_text()
     assert all(f'id="quote-{q.id}"' in page for q in briefing.quotes)
 
+
+@pytest.mark.parametrize("again", ["Prof Castell", "Prof. Castell", "Professor Castell", "Castell"])
+def test_prof_without_a_full_stop_is_a_title_so_the_surname_after_it_names_the_professor(again: str) -> None:
+    text = ("Dean Professor Nia Castell said the herbarium would move to the new wing.\n\n"
+            f"“The old roof leaks onto the cabinets,” {again} said.\n")
+    assert people(text) == ["Nia Castell"]
+    assert speakers(text) == [("Nia Castell", "The old roof leaks onto the cabinets,")]
