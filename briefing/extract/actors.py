@@ -29,6 +29,10 @@ FEMININE = {"she", "her", "hers", "herself"}
 DEMONYM_ENDINGS = ("an", "ese", "ish")
 MIN_INITIALS = 3  # "TSU" may stand for a body's name; "US" is too short to tell
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"}  # titles that say no role
+# Those, and others that say no role after one that does: "Vice-chancellor Professor Ann Lee".
+STACKED_HONORIFICS = HONORIFICS | {"professor", "prof", "prof.", "sir", "dame"}
+PROFESSOR_RANKS = {"associate", "assistant", "adjunct", "emeritus", "visiting", "honorary", "regius", "clinical",
+                   "research"}  # "Associate Professor": the rank is the role
 EVENT_WORDS = frozenset({"war", "act", "day"})  # they make a name a place or an event, like place words
 ARTICLE = lazy(r"(?:the|a|an)\s+", re.I)
 # Words that follow an organisation used as a subject: "the Kremlin said", "the Times has".
@@ -484,8 +488,9 @@ def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> 
             if before:
                 return before
         else:
-            before = _role_before(text, mention.title_start, mention.title)
-            return f"{before} {mention.title}" if before else mention.title
+            title = _without_honorific(mention.title)
+            before = _role_before(text, mention.title_start, title)
+            return f"{before} {title}" if before else title
     else:
         before = _role_before(text, mention.start, titled=True)
         if before:
@@ -493,6 +498,20 @@ def _role(text: str, mention: NameMention, appositive: re.Match[str] | None) -> 
     # "The association’s president, Dr. Henrik Lund": the appositive ends where the honorific starts.
     opens = mention.title_start if mention.title_start is not None else mention.start
     return _appositive_before(text, opens) or _appositive_after(appositive)
+
+
+def _without_honorific(title: str) -> str:
+    """"Vice-chancellor" of the stacked title "Vice-chancellor Professor", "Spokeswoman" of
+    "Spokeswoman Dr": the role, without the honorific between it and the name, which says no
+    role (HONORIFICS, and the knight's and the professor's). A professor's rank is a role:
+    "Associate Professor" stays (PROFESSOR_RANKS)."""
+    head, _, last = title.rpartition(" ")
+    honorific = last.lower()
+    if not head or honorific not in STACKED_HONORIFICS:
+        return title
+    if honorific.startswith("prof") and head.rsplit(None, 1)[-1].lower() in PROFESSOR_RANKS:
+        return title
+    return head
 
 
 def _role_before(text: str, end: int, title: str = "", titled: bool = False) -> str | None:

@@ -84,3 +84,22 @@ def test_prof_without_a_full_stop_is_a_title_so_the_surname_after_it_names_the_p
             f"“The old roof leaks onto the cabinets,” {again} said.\n")
     assert people(text) == ["Nia Castell"]
     assert speakers(text) == [("Nia Castell", "The old roof leaks onto the cabinets,")]
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in find_actors(text, split_sentences(text)).actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("written, role", [
+    # An honorific between a role and the name says no role: the role is the title before it.
+    ("Vice-chancellor Professor Nia Castell", "Vice-chancellor"),
+    ("Spokeswoman Dr Nia Castell", "Spokeswoman"),
+    ("Chief Constable Dr Nia Castell", "Chief Constable"),
+    ("Health Secretary Dame Nia Castell", "Health Secretary"),
+    # A professor's rank is her role; and a lone honorific is no role.
+    ("Associate Professor Nia Castell", "Associate Professor"),
+    ("Professor Nia Castell", "Professor"),
+])
+def test_a_stacked_titles_role_is_the_title_before_the_honorific(written: str, role: str) -> None:
+    text = f"{written} said the herbarium would move to the new wing.\n\n“The roof leaks,” Castell said.\n"
+    assert roles(text) == {"Nia Castell": role}
