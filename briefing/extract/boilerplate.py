@@ -59,22 +59,27 @@ _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]p
 # GMT". It says who wrote the story and when, not what it says: no headline, nor prose. A name is
 # capitalised words, so "By the end of the day ..." is prose; a timestamp is words of a date or
 # a time only, with a label or a month's or a day's name. A press release's "For immediate
-# release" says when it may be published, as a timestamp does.
+# release:" and its embargo ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH", "Embargoed until 10am, 5 June")
+# say when it may be published, as a timestamp does: an embargo is a timestamp with its label.
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
 _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
+# (In capitals too, as a release's lines have them: "3 MARCH"; the short ones are a zone's shape, below.)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\b\.?"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+          r"JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun|"
+            r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b\.?")
 # A word of a date or a time: "4", "10:15", "3.15pm", "p.m.", "March", "Tues.", "GMT", "at", "on".
 _TIME = rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on"
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}
-    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published)(?::|[ ]on|[ ]at)?[ ]
+    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published|Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?)
+         (?::|[ ]on|[ ]at)?[ ]
          |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
       (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}
-    | FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease""",
+    | (?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease):?""",
     re.VERBOSE,
 )
 # An editor's note opens a paragraph with its label: an update stamped with its date or time
