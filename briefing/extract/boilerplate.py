@@ -105,12 +105,16 @@ _NOTE = lazy(
 # the news. (Left there, it would mark the entry a fragment, as a piece opening in lower case, and
 # one entry with "UPDATED" before its time would push the others out of a summary.) Only a time of
 # day is a stamp: "2019: The wall was rebuilt ..." keeps its year. A time with "am" or "pm", or a
-# zone or a date after it, is one on any line ("2pm: The prosecution will open its case"). Hours and
-# minutes alone are a section's number as well ("3.16: Landlords must ..."), or a verse's: they are a
-# time only where another line opens with a time too, as a live blog's entries do ("9.30: ", "9.52:
-# "), and never past 23:59 ("4.75: " is a section's number however many lines have one).
+# zone or a date after it, is one on any line ("2pm: The prosecution will open its case"); so is a
+# 24-hour clock, its hour of two digits after a colon ("22:05: ", "08:40 - "). Hours and minutes
+# alone are a section's number as well ("3.16: Landlords must ..."), or a verse's ("3:16: "): they
+# are a time only where another line opens with a time too, as a live blog's entries do ("9.30: ",
+# "9.52: "), unless they count up one by one ("10.15: ", "10.16: "), as a law's sections and a
+# chapter's verses do and a live blog's entries hardly ever do; and never past 23:59 ("4.75: " is a
+# section's number however many lines have one).
 _MERIDIEM = r"[ ]?[AaPp]\.?[Mm]\.?"
-_CLOCK = rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))"
+_CLOCK = (rf"(?P<hour>\d{{1,2}})"
+          rf"(?:(?P<separator>[:.])(?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))")
 _TIME_STAMP = rf"[ \t]*{_CLOCK}(?P<after>(?:,?[ ](?:{_TIME})){{0,3}}){_STAMP_END}"
 # (Looked for after a line break, which the regex engine finds as fast as str.find does; the text's
 # first line is tried on its own.)
@@ -378,7 +382,7 @@ def _time_stamps(text: str) -> list[tuple[int, int]]:
     first = _FIRST_TIME_STAMP.match(text)
     stamps = [stamp for stamp in ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
               if _on_the_clock(stamp)]
-    live_blog = len(stamps) > 1
+    live_blog = len(stamps) > 1 and not _counting_up([stamp for stamp in stamps if not _marked_time(stamp)])
     return [stamp.span("stamp") for stamp in stamps if live_blog or _marked_time(stamp)]
 
 
@@ -390,8 +394,18 @@ def _on_the_clock(stamp: re.Match[str]) -> bool:
 
 def _marked_time(stamp: re.Match[str]) -> bool:
     """Is `stamp` marked a time of day, not a section's number ("3.16"): by "am" or "pm", or a zone
-    or a date after it?"""
-    return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"))
+    or a date after it, or written as a 24-hour clock ("22:05")?"""
+    clock = stamp.group("separator") == ":" and len(stamp.group("hour")) == 2
+    return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after") or clock)
+
+
+def _counting_up(numbers: list[re.Match[str]]) -> bool:
+    """Do the hours and minutes alone `numbers`, two or more, count up one by one, as sections'
+    numbers do ("10.15", "10.16", "10.17"): each of the same hour as the one before it, and a minute
+    on?"""
+    return len(numbers) > 1 and all(
+        later.group("hour") == earlier.group("hour") and int(later.group("minute")) == int(earlier.group("minute")) + 1
+        for earlier, later in itertools.pairwise(numbers))
 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:

@@ -1,10 +1,14 @@
 """Titles and summaries of press releases and wire copy: a release line with its colon ("FOR IMMEDIATE
 RELEASE:") and an embargo line ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH") say when the story may run, not
-what it says: neither is a headline, a title or a summary's sentence."""
+what it says: neither is a headline, a title or a summary's sentence. Numbers opening lines that
+count up one by one ("10.15: ", "10.16: ") are a law's sections, not a live blog's time stamps; a
+24-hour clock ("22:05: ") is a time stamp even alone."""
 import pytest
 
 from briefing.articles import parse_article
 from briefing.extract import extract
+from briefing.extract.boilerplate import prose
+from briefing.extract.sentences import split_sentences
 from briefing.problems import Problems
 
 HEADLINE = "Pellworth Mills Opens A Weaving Shed In Grantley"
@@ -47,3 +51,42 @@ def test_a_release_or_embargo_line_is_no_title_and_no_summary(line):
 def test_a_sentence_that_opens_with_the_same_words_stays_news(line):
     text = f"{line} The harbour police said the search would go on.\n"
     assert extract(text, HEADLINE).summary[0] == line
+
+
+# --- a live blog's time stamps, a law's sections --------------------------------------------------
+
+def _prose(text: str) -> list[str]:
+    return [piece.text for piece in prose(text, split_sentences(text))]
+
+
+SECTIONS = ["10.15: A landlord must mend a broken boiler within three days of being told of it.",
+            "10.16: A tenant may hold back a tenth of the rent while a repair is overdue."]
+
+
+@pytest.mark.parametrize("numbers", [("10.15: ", "10.16: "), ("3:16: ", "3:17: "), ("10.15: ", "10.16: ", "10.17: ")])
+def test_numbers_that_count_up_one_by_one_are_sections_not_time_stamps(numbers):
+    rules = [section.split(": ", 1)[1] for section in SECTIONS] + ["A letting agent must show its fees."]
+    lines = [number + rule for number, rule in zip(numbers, rules)]
+    text = "The new housing act sets out what landlords owe their tenants.\n" + "\n".join(lines) + "\n"
+    assert _prose(text)[1:] == lines
+
+
+def test_sections_keep_their_numbers_in_the_summary():
+    text = "The new housing act sets out what landlords owe their tenants.\n" + "\n".join(SECTIONS) + "\n"
+    assert extract(text, "Housing act").summary[1:] == SECTIONS
+
+
+@pytest.mark.parametrize("stamp", ["22:05: ", "08:40 - "])
+def test_a_lone_twenty_four_hour_clock_opening_a_line_is_a_time_stamp(stamp):
+    entry = "The vote passed by nine to four, and the bridge will reopen in May."
+    text = f"The council sat late into the night over the bridge budget.\n{stamp}{entry}\nThe mayor was relieved.\n"
+    assert entry in _prose(text)
+    assert not any(stamp.strip() in sentence for sentence in extract(text, "Bridge vote").summary)
+
+
+def test_a_live_blogs_plain_stamps_newest_first_are_still_cut():
+    entries = ["The last ferry of the night has been cancelled because of the gale.",
+               "Coastguards have closed the promenade between the pier and the harbour.",
+               "Power has been cut to about two thousand homes on the east side."]
+    text = f"Storm live\n\n9.40: {entries[0]}\n\n9.15: {entries[1]}\n\n8.52: {entries[2]}\n"
+    assert _prose(text) == entries
