@@ -59,10 +59,13 @@ _SENTENCE_ADVERBS = {"Yesterday", "Today", "Tonight", "Overnight", "Meanwhile", 
 _DECADE = lazy(r"‘\d0s\b")  # "the ‘90s": the mark stands for the century's digits
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
 _SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
+# Auxiliaries: one opens a main clause (`_AUXILIARY`), and no title ends on one, nor on its adverb.
+_AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+                "must")
 # An auxiliary that opens the main clause is followed by a participle or an adverb
 # ("has vowed", "is now nursing"); "is a far cry" may still be inside the relative clause.
 _AUXILIARY = lazy(
-    r"(?<=\s)(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must)\s+"
+    rf"(?<=\s)(?:{'|'.join(_AUXILIARIES)})\s+"
     r"(?=\w+(?:ed|en|ing|ly|wn)\b|(?:been|being|now|not|also|set|made|put|left|told|found|held|won|lost)\b)"
 )
 # Words before an auxiliary that show it still belongs to the relative clause.
@@ -79,6 +82,9 @@ _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | 
     "were", "will", "be", "been", "said", "says",
     "some", "many", "several",  # before "of ...", cut off ("most", "each" may end a sentence)
 }
+# Adverbs a title does not end on after an auxiliary: "... are still" of "... are still in shelters"
+# leaves the verb out ("stood still" is a verb and its adverb, and ends well).
+_ADVERBS_OF_THE_VERB = {"still", "now", "also", "already", "not", "never", "yet", "just", "even", "only"}
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
@@ -183,12 +189,18 @@ def _phrase_title(sentence: str) -> str | None:
 
 def _ends_well(words: list[str], rest: str = "") -> bool:
     """May a title end on `words`, cut before `rest`? Not on a word whose phrase goes on in `rest`
-    (`_DANGLING`), nor inside a quotation. "Ever" may end a sentence ("the biggest crowd ever"),
-    but not a title cut off before its "since"."""
-    last = words[-1].lower().strip("\"'‘’“”.,;:")
-    ever_since = last == "ever" and rest.split(None, 1)[:1] == ["since"]
-    return (last not in _DANGLING and not ever_since and not words[-1].endswith(("‘", "“", "(", "'s"))
-            and not _inside_quotation(words))
+    (`_DANGLING`), nor on an auxiliary's adverb, its verb cut off (`_ADVERBS_OF_THE_VERB`), nor
+    inside a quotation. "Ever" may end a sentence ("the biggest crowd ever"), but not a title cut
+    off before its "since"; "at a price", "at a cost" may not end one cut off before its "of", which
+    says how much: alone, the phrase means "at some loss". ("At the" may end one: "in protest at the
+    seizure" of "... at the seizure of six boats" says what the protest was at.)"""
+    at, before, last = (["", ""] + [word.lower().strip("\"'‘’“”.,;:") for word in words[-3:]])[-3:]
+    following = rest.split(None, 1)[:1]
+    ever_since = last == "ever" and following == ["since"]
+    adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES
+    of_cut = at == "at" and before in {"a", "an"} and following == ["of"]
+    return (last not in _DANGLING and not ever_since and not adverb_cut and not of_cut
+            and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words))
 
 
 def _inside_quotation(words: list[str]) -> bool:

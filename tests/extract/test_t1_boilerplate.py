@@ -90,3 +90,32 @@ def test_a_live_blogs_plain_stamps_newest_first_are_still_cut():
                "Power has been cut to about two thousand homes on the east side."]
     text = f"Storm live\n\n9.40: {entries[0]}\n\n9.15: {entries[1]}\n\n8.52: {entries[2]}\n"
     assert _prose(text) == entries
+
+
+# --- a made title's last words -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, title", [
+    ("Hundreds of residents of the flooded villages along the river Dunmore are still in emergency shelters "
+     "a week after the storm.",  # no phrase ends well: the title says it is cut
+     "Hundreds of residents of the flooded villages along the river Dunmore are still in…"),
+    ("The old Grantley mill has been sold to a developer at a price of two million pounds, the council said.",
+     "The old Grantley mill has been sold to a developer"),
+    ("Farmers in the upper Pell valley have kept their grazing rights at a cost of a hundred pounds a head.",
+     "Farmers in the upper Pell valley have kept their grazing rights"),
+])
+def test_a_made_title_ends_on_no_adverb_after_an_auxiliary_nor_on_a_phrase_whose_of_is_cut(lead, title):
+    text = f"{lead} The council said more help would come.\n"
+    assert extract(text).title == title
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("The last ferry across the Dunmore estuary is still running despite the owners' plans to sell it.",
+     "The last ferry across the Dunmore estuary is still running"),
+    ("The clocks of the old town hall in Grantley have stood still since the night of the fire.",
+     "The clocks of the old town hall in Grantley have stood still"),
+    ("Fishermen in Holt tied up their boats in protest at the seizure of six boats by a patrol ship.",
+     "Fishermen in Holt tied up their boats in protest at the seizure"),
+])
+def test_a_made_title_keeps_a_still_or_an_at_phrase_that_ends_well(lead, title):
+    text = f"{lead} The council said more help would come.\n"
+    assert extract(text).title == title
