@@ -63,14 +63,17 @@ _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]p
 # say when it may be published, as a timestamp does: an embargo is a timestamp with its label.
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
 _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
-# (In capitals too, as a release's lines have them: "3 MARCH"; the short ones are a zone's shape, below.)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
-          r"JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?")
-_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun|"
-            r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b\.?")
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\b\.?"
+# A month's or a day's name in capitals, as a release's embargo has them ("3 MARCH"; the short ones
+# are a zone's shape). A time word after a label only: a line of capitals with no label ("PAY DEAL
+# DUE BY APRIL 30") is a headline, not a timestamp.
+_CAPITAL_DATE = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                 r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
 # A word of a date or a time: "4", "10:15", "3.15pm", "p.m.", "March", "Tues.", "GMT", "at", "on".
-_TIME = rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|[A-Z]{{2,4}}|at|on"
+_TIME = (rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}"
+         rf"|[A-Z]{{2,4}}|at|on")
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*

@@ -44,6 +44,12 @@ def test_a_release_or_embargo_line_is_no_title_and_no_summary(line):
     assert extract(text, HEADLINE).summary[0] == LEAD
 
 
+def test_a_headline_in_capitals_with_a_date_is_no_timestamp():
+    headline = "PAY DEAL DUE BY APRIL 30"
+    article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == headline
+
+
 @pytest.mark.parametrize("line", [
     "Embargoed goods worth four million pounds were seized at the port of Grantley on Monday.",
     "For immediate release of the hostages, the rebels asked for a ransom of ten million.",
