@@ -82,8 +82,9 @@ _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | 
     "were", "will", "be", "been", "said", "says",
     "some", "many", "several",  # before "of ...", cut off ("most", "each" may end a sentence)
 }
-# Adverbs a title does not end on after an auxiliary: "... are still" of "... are still in shelters"
-# leaves the verb out ("stood still" is a verb and its adverb, and ends well).
+# Adverbs a title does not end on after an auxiliary, cut off before more words: "... are still" of
+# "... are still in shelters" leaves the verb out. ("Stood still" is a verb and its adverb, and a
+# sentence may end "... to act is now.")
 _ADVERBS_OF_THE_VERB = {"still", "now", "also", "already", "not", "never", "yet", "just", "even", "only"}
 
 
@@ -197,7 +198,7 @@ def _ends_well(words: list[str], rest: str = "") -> bool:
     at, before, last = (["", ""] + [word.lower().strip("\"'‘’“”.,;:") for word in words[-3:]])[-3:]
     following = rest.split(None, 1)[:1]
     ever_since = last == "ever" and following == ["since"]
-    adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES
+    adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES and bool(following)
     of_cut = at == "at" and before in {"a", "an"} and following == ["of"]
     return (last not in _DANGLING and not ever_since and not adverb_cut and not of_cut
             and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words))

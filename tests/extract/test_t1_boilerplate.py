@@ -121,6 +121,8 @@ def test_a_made_title_ends_on_no_adverb_after_an_auxiliary_nor_on_a_phrase_whose
      "The clocks of the old town hall in Grantley have stood still"),
     ("Fishermen in Holt tied up their boats in protest at the seizure of six boats by a patrol ship.",
      "Fishermen in Holt tied up their boats in protest at the seizure"),
+    ("The time for the harbour board of Grantley to act is now.",  # the sentence's own end
+     "The time for the harbour board of Grantley to act is now"),
 ])
 def test_a_made_title_keeps_a_still_or_an_at_phrase_that_ends_well(lead, title):
     text = f"{lead} The council said more help would come.\n"
