@@ -407,7 +407,8 @@ def _counting_up(numbers: list[re.Match[str]]) -> bool:
     numbers do ("10.15", "10.16", "10.17"): each of the same hour as the one before it, and a minute
     on?"""
     return len(numbers) > 1 and all(
-        later.group("hour") == earlier.group("hour") and int(later.group("minute")) == int(earlier.group("minute")) + 1
+        later.group("hour") == earlier.group("hour")
+        and int(later.group("minute")) == int(earlier.group("minute")) + 1
         for earlier, later in itertools.pairwise(numbers))
 
 

@@ -59,7 +59,8 @@ _SENTENCE_ADVERBS = {"Yesterday", "Today", "Tonight", "Overnight", "Meanwhile", 
 _DECADE = lazy(r"‘\d0s\b")  # "the ‘90s": the mark stands for the century's digits
 # A subject of up to six words with a relative clause: "A black cat who fell sick ... is".
 _SUBJECT_RELATIVE = lazy(r"(?P<subject>(?:\S+\s+){1,6}?)(?:who|which)\s+\S+")
-# Auxiliaries: one opens a main clause (`_AUXILIARY`), and no title ends on one, nor on its adverb.
+# Auxiliaries: one opens a main clause (`_AUXILIARY`); a title cut after one's adverb leaves its verb
+# out (`_ADVERBS_OF_THE_VERB`).
 _AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
                 "must")
 # An auxiliary that opens the main clause is followed by a participle or an adverb
