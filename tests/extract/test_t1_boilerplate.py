@@ -2,7 +2,8 @@
 RELEASE:") and an embargo line ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH") say when the story may run, not
 what it says: neither is a headline, a title or a summary's sentence. Numbers opening lines that
 count up one by one ("10.15: ", "10.16: ") are a law's sections, not a live blog's time stamps; a
-24-hour clock ("22:05: ") is a time stamp even alone."""
+24-hour clock ("22:05: ") is a time stamp even alone. A made title ends on no adverb whose verb it
+cuts off ("... are still"), nor on "at a price" cut off before its "of"."""
 import pytest
 
 from briefing.articles import parse_article
