@@ -47,10 +47,9 @@ _DATELINE = lazy(
 # later on, and a label before a name ("BYLINE: Jane Doe."), stay labels. Like a caption's label,
 # they come before a capital or a quotation mark ("UPDATE: 5/12 — ..." is no dateline). A kicker
 # that shows a picture or a video ("Watch: ", "Pictured: ") is left a label: what follows it
-# describes the picture.
+# describes the picture. (`_LEAD_LABEL` is below, with a press release's labels.)
 _KICKER = (r"(?:Exclusive|Revealed|Analysis|Breaking|Opinion|Comment|Editorial|Explainer|Insight|Interview|"
            r"Investigation|Review|Update|Factbox|Fact[ ]check|Special[ ]report)")
-_LEAD_LABEL = lazy(rf"[ \t]*(?:{_PLACE}(?:{_REGION})?|{_KICKER}):[ ]+(?=[A-Z‘'\"“])(?=(?:\S+[ ]+){{5}}\S)")
 _LEAD_LINES = 3  # a headline, a byline, then the lead
 # A label that shows a picture or a video: what follows it describes the picture, even in Title Case.
 _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]pictures):")
@@ -75,16 +74,25 @@ _CAPITAL_DATE = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVE
 _TIME = (rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}"
          rf"|[A-Z]{{2,4}}|at|on")
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
+_TIME_WORDS = rf"(?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}"  # with a digit among them
+_STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
+_EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_TIME_WORDS}"
+_RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}
-    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published|Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?)
-         (?::|[ ]on|[ ]at)?[ ]
+    | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published){_STAMP_LABEL_END}
          |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
-      (?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}
-    | (?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease):?""",
+      {_TIME_WORDS}
+    | {_EMBARGO}
+    | {_RELEASE}:?""",
     re.VERBOSE,
 )
+# A dateline or a kicker ending in a colon before the lead (see `_KICKER`); or a release's line or its
+# embargo, which may open the lead's line as a kicker does ("For immediate release: Harlow Systems
+# today ..."), and is cut as one is: read as a caption's label, it would take the lead out with it.
+_LEAD_LABEL = lazy(rf"[ \t]*(?:{_PLACE}(?:{_REGION})?|{_KICKER}|{_RELEASE}|{_EMBARGO}):[ ]+(?=[A-Z‘'\"“])"
+                   rf"(?=(?:\S+[ ]+){{5}}\S)")
 # An editor's note opens a paragraph with its label: an update stamped with its date or time
 # ("UPDATE: 5/12 — ", "Updated 3.15pm: ", "Update, March 4: "), a correction, a clarification, an
 # editor's note. An update's stamp says when the news after it came, as a kicker says what kind of

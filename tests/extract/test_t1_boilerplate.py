@@ -45,6 +45,16 @@ def test_a_release_or_embargo_line_is_no_title_and_no_summary(line):
     assert extract(text, HEADLINE).summary[0] == LEAD
 
 
+@pytest.mark.parametrize("label", ["FOR IMMEDIATE RELEASE: ", "For immediate release: ",
+                                   "EMBARGOED UNTIL 00:01 GMT, 3 MARCH: ", "Embargoed until 10am Thursday: "])
+def test_a_release_or_embargo_label_on_the_leads_line_is_cut_and_the_lead_stays(label):
+    text = f"{label}{STORY}"
+    extraction = extract(text)
+    assert extraction.title.startswith("Pellworth Mills opened a weaving shed")
+    assert extraction.summary[0] == LEAD
+    assert extract(text, HEADLINE).summary[0] == LEAD
+
+
 def test_a_headline_in_capitals_with_a_date_is_no_timestamp():
     headline = "PAY DEAL DUE BY APRIL 30"
     article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
