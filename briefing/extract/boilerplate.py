@@ -59,7 +59,9 @@ _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]p
 # capitalised words, so "By the end of the day ..." is prose; a timestamp is words of a date or
 # a time only, with a label or a month's or a day's name. A press release's "For immediate
 # release:" and its embargo ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH", "Embargoed until 10am, 5 June")
-# say when it may be published, as a timestamp does: an embargo is a timestamp with its label.
+# say when it may be published, as a timestamp does: an embargo is a timestamp with its label. Its
+# contact line says whom to call, as a byline says who wrote it: "Media contact: Jane Doe, 0161 555
+# 0100" (a number or an address says it is one: "Contact: The Musical" is a headline).
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
 _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -78,6 +80,9 @@ _TIME_WORDS = rf"(?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}"  # with a d
 _STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
 _EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_TIME_WORDS}"
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
+_CONTACT_ITEM = rf"(?:{_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{{5,}}\d)"  # a name, an address, a number
+_CONTACT = (rf"(?:(?:Media|Press|MEDIA|PRESS)[ ])?(?:[Cc]ontacts?|CONTACTS?):[ ](?=[^\n]*(?:@|\d{{3}}))"
+            rf"{_CONTACT_ITEM}(?:(?:,[ ]|[ ](?:and|&|\||/)[ ]){_CONTACT_ITEM})*")
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}
@@ -85,7 +90,8 @@ _BYLINE = lazy(
          |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
       {_TIME_WORDS}
     | {_EMBARGO}
-    | {_RELEASE}:?""",
+    | {_RELEASE}:?
+    | {_CONTACT}""",
     re.VERBOSE,
 )
 # A dateline or a kicker ending in a colon before the lead (see `_KICKER`); or a release's line or its

@@ -55,6 +55,22 @@ def test_a_release_or_embargo_label_on_the_leads_line_is_cut_and_the_lead_stays(
     assert extract(text, HEADLINE).summary[0] == LEAD
 
 
+@pytest.mark.parametrize("contact", ["Media contact: Ivo Brand, 0161 555 0100",
+                                     "Press contacts: Ivo Brand and Nell Orme, press@pellworth.example",
+                                     "CONTACT: Ivo Brand | +44 161 555 0100 | ivo.brand@pellworth.example"])
+def test_a_press_contact_line_above_the_headline_is_no_headline(contact):
+    text = f"FOR IMMEDIATE RELEASE\n{contact}\n\n{HEADLINE}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert not any("Brand" in sentence for sentence in extract(article.text, article.headline).summary)
+
+
+def test_a_headline_with_a_contact_label_and_no_number_nor_address_stays_a_headline():
+    line = "Contact: The Musical Comes To Grantley"
+    article = parse_article(f"{line}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == line
+
+
 def test_a_headline_in_capitals_with_a_date_is_no_timestamp():
     headline = "PAY DEAL DUE BY APRIL 30"
     article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
