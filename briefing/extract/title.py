@@ -87,6 +87,10 @@ _DANGLING = (PHRASE_HEADS - {"over", "in", "on", "after", "before", "since"}) | 
 # "... are still in shelters" leaves the verb out. ("Stood still" is a verb and its adverb, and a
 # sentence may end "... to act is now.")
 _ADVERBS_OF_THE_VERB = {"still", "now", "also", "already", "not", "never", "yet", "just", "even", "only"}
+# Nouns that "at the" opens a phrase of, which says nothing without its "of": "died at the age" of
+# "... at the age of 84", "at the hands", "at the end". ("In protest at the seizure" of "... of six
+# boats" says what the protest was at, and ends well.)
+_NOUNS_OF_AN_OF = {"age", "hands", "end", "start", "expense", "behest", "mercy", "request", "height"}
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
@@ -194,13 +198,13 @@ def _ends_well(words: list[str], rest: str = "") -> bool:
     (`_DANGLING`), nor on an auxiliary's adverb, its verb cut off (`_ADVERBS_OF_THE_VERB`), nor
     inside a quotation. "Ever" may end a sentence ("the biggest crowd ever"), but not a title cut
     off before its "since"; "at a price", "at a cost" may not end one cut off before its "of", which
-    says how much: alone, the phrase means "at some loss". ("At the" may end one: "in protest at the
-    seizure" of "... at the seizure of six boats" says what the protest was at.)"""
+    says how much: alone, the phrase means "at some loss"; nor may "at the age" (`_NOUNS_OF_AN_OF`)."""
     at, before, last = (["", ""] + [word.lower().strip("\"'‘’“”.,;:") for word in words[-3:]])[-3:]
     following = rest.split(None, 1)[:1]
     ever_since = last == "ever" and following == ["since"]
     adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES and bool(following)
-    of_cut = at == "at" and before in {"a", "an"} and following == ["of"]
+    of_cut = (at == "at" and following == ["of"]
+              and (before in {"a", "an"} or before == "the" and last in _NOUNS_OF_AN_OF))
     return (last not in _DANGLING and not ever_since and not adverb_cut and not of_cut
             and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words))
 

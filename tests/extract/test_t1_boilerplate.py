@@ -135,6 +135,12 @@ def test_a_live_blogs_plain_stamps_newest_first_are_still_cut():
      "The old Grantley mill has been sold to a developer"),
     ("Farmers in the upper Pell valley have kept their grazing rights at a cost of a hundred pounds a head.",
      "Farmers in the upper Pell valley have kept their grazing rights"),
+    ("A retired miner from the village of Holt died in hospital at the age of 84 after a fall at home last week.",
+     "A retired miner from the village of Holt died in hospital"),
+    ("Two fishermen from the village of Holt suffered badly at the hands of a gang of smugglers last winter.",
+     "Two fishermen from the village of Holt suffered badly"),
+    ("The Victorian swimming baths on the Grantley seafront will shut at the end of May after a long fight.",
+     "The Victorian swimming baths on the Grantley seafront will shut"),
 ])
 def test_a_made_title_ends_on_no_adverb_after_an_auxiliary_nor_on_a_phrase_whose_of_is_cut(lead, title):
     text = f"{lead} The council said more help would come.\n"
