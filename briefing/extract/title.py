@@ -91,6 +91,9 @@ _ADVERBS_OF_THE_VERB = {"still", "now", "also", "already", "not", "never", "yet"
 # "... at the age of 84", "at the hands", "at the end". ("In protest at the seizure" of "... of six
 # boats" says what the protest was at, and ends well.)
 _NOUNS_OF_AN_OF = {"age", "hands", "end", "start", "expense", "behest", "mercy", "request", "height"}
+# Nouns that "at a" opens such a phrase of: "sold at a price" of "... at a price of two million" means
+# "at some loss" alone. ("Fired at a crowd", "sold at a loss", "grew at a rate" say something alone.)
+_PRICES_OF_AN_OF = {"price", "cost"}
 
 
 def make_title(text: str, sentences: list[Sentence]) -> str:
@@ -195,16 +198,19 @@ def _phrase_title(sentence: str) -> str | None:
 
 def _ends_well(words: list[str], rest: str = "") -> bool:
     """May a title end on `words`, cut before `rest`? Not on a word whose phrase goes on in `rest`
-    (`_DANGLING`), nor on an auxiliary's adverb, its verb cut off (`_ADVERBS_OF_THE_VERB`), nor
-    inside a quotation. "Ever" may end a sentence ("the biggest crowd ever"), but not a title cut
-    off before its "since"; "at a price", "at a cost" may not end one cut off before its "of", which
-    says how much: alone, the phrase means "at some loss"; nor may "at the age" (`_NOUNS_OF_AN_OF`)."""
+    (`_DANGLING`), nor on an auxiliary's adverb, its verb cut off (`_ADVERBS_OF_THE_VERB`) and its
+    clause going on ("... is now, the mayor said" ends well), nor inside a quotation. "Ever" may end
+    a sentence ("the biggest crowd ever"), but not a title cut off before its "since"; "at a price",
+    "at a cost" (`_PRICES_OF_AN_OF`) may not end one cut off before its "of", which says how much:
+    alone, the phrase means "at some loss"; nor may "at the age" (`_NOUNS_OF_AN_OF`)."""
     at, before, last = (["", ""] + [word.lower().strip("\"'‘’“”.,;:") for word in words[-3:]])[-3:]
     following = rest.split(None, 1)[:1]
     ever_since = last == "ever" and following == ["since"]
-    adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES and bool(following)
+    # (The comma is in `rest` where a clause break cut before it, on the last word where a phrase head did.)
+    clause_ends = (words[-1].rstrip("\"'’”") + rest.lstrip()[:1]).endswith((",", ";", ":"))
+    adverb_cut = last in _ADVERBS_OF_THE_VERB and before in _AUXILIARIES and bool(following) and not clause_ends
     of_cut = (at == "at" and following == ["of"]
-              and (before in {"a", "an"} or before == "the" and last in _NOUNS_OF_AN_OF))
+              and (before == "a" and last in _PRICES_OF_AN_OF or before == "the" and last in _NOUNS_OF_AN_OF))
     return (last not in _DANGLING and not ever_since and not adverb_cut and not of_cut
             and not words[-1].endswith(("‘", "“", "(", "'s")) and not _inside_quotation(words))
 

@@ -160,3 +160,18 @@ def test_a_made_title_ends_on_no_adverb_after_an_auxiliary_nor_on_a_phrase_whose
 def test_a_made_title_keeps_a_still_or_an_at_phrase_that_ends_well(lead, title):
     text = f"{lead} The council said more help would come.\n"
     assert extract(text).title == title
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("The time to act on the crumbling harbour wall in Tarnby is now, the mayor said on Monday.",
+     "The time to act on the crumbling harbour wall in Tarnby is now"),  # the clause ends on "now,"
+    ("Riot police in the centre of Tarnby fired at a crowd of several hundred angry protesters on Saturday.",
+     "Riot police in the centre of Tarnby fired at a crowd"),  # "at a crowd" says something alone
+    ("The ailing Tarnby football club was sold by its owners at a loss of two million pounds last week.",
+     "The ailing Tarnby football club was sold by its owners at a loss"),
+    ("The number of visitors to the Tarnby lighthouse grew at a rate of ten per cent a year until the fire.",
+     "The number of visitors to the Tarnby lighthouse grew at a rate"),
+])
+def test_a_made_title_keeps_an_adverb_that_ends_its_clause_and_an_at_a_phrase_that_is_no_price(lead, title):
+    text = f"{lead} The council said more help would come.\n"
+    assert extract(text).title == title
