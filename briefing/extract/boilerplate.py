@@ -61,7 +61,8 @@ _PICTURE_LABEL = lazy(r"(?:Pictured|Pictures?|Photos?|Video|Watch|Gallery|In[ ]p
 # release:" and its embargo ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH", "Embargoed until 10am, 5 June")
 # say when it may be published, as a timestamp does: an embargo is a timestamp with its label. Its
 # contact line says whom to call, as a byline says who wrote it: "Media contact: Jane Doe, 0161 555
-# 0100" (a number or an address says it is one: "Contact: The Musical" is a headline).
+# 0100", "Press office: 0161 555 0100" (a number or an address says it is one: "Contact: The
+# Musical" is a headline).
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|der|da|al)){0,3}"
 _ROLE = r"(?:[A-Z][a-z]+[ ]){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -78,11 +79,17 @@ _TIME = (rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONT
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _TIME_WORDS = rf"(?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}"  # with a digit among them
 _STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
-_EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_TIME_WORDS}"
+# (An embargo has a date or a clock: "EMBARGOED: UN BANS ARMS TO VELM IN 2024" is a headline, its
+# short words in capitals no zones.)
+_EMBARGO_DATE = rf"(?=[^\n]*(?:\d[:.]\d\d|\d[ ]?[AaPp]\.?[Mm]\b|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))"
+_EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_EMBARGO_DATE}{_TIME_WORDS}"
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
-_CONTACT_ITEM = rf"(?:{_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{{5,}}\d)"  # a name, an address, a number
-_CONTACT = (rf"(?:(?:Media|Press|MEDIA|PRESS)[ ])?(?:[Cc]ontacts?|CONTACTS?):[ ](?=[^\n]*(?:@|\d{{3}}))"
-            rf"{_CONTACT_ITEM}(?:(?:,[ ]|[ ](?:and|&|\||/)[ ]){_CONTACT_ITEM})*")
+# A contact line is its label and anything after it, as long as it has an address or a phone's number:
+# seven digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100"), which
+# a life's years are not ("1934-1996").
+_PHONE = r"(?<!\d)(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b)\d(?:[ ().-]{0,2}\d){6}"
+_CONTACT = (r"(?i:(?:media|press)[ ](?:contacts?|enquiries|inquiries)|press[ ]office|contacts?):[ ]"
+            rf"(?=[^\n]*(?:@\w|{_PHONE}))[^\n]*")
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}

@@ -175,3 +175,32 @@ def test_a_made_title_keeps_a_still_or_an_at_phrase_that_ends_well(lead, title):
 def test_a_made_title_keeps_an_adverb_that_ends_its_clause_and_an_at_a_phrase_that_is_no_price(lead, title):
     text = f"{lead} The council said more help would come.\n"
     assert extract(text).title == title
+
+
+# --- fix round: a contact line in any shape, a live blog's close stamps, a clock that is no stamp ---
+
+CONTACT_LINES = [
+    "Media contact: Ivo Brand, (555) 123-4567",
+    "Media contact: Ivo Brand, (0161) 555-0100",
+    "Media contact: Ivo Brand, Head of Communications, 0161 555 0100",
+    "Media contact: Ivo Brand on 0161 555 0100",
+    "Media contact: Ivo Brand, 0161 555 0100 ext. 204",
+    "Media enquiries: Ivo Brand, 0161 555 0100",
+    "Press office: 0161 555 0100",
+]
+
+
+@pytest.mark.parametrize("release", ["FOR IMMEDIATE RELEASE:", "EMBARGOED UNTIL 00:01 GMT, 3 MARCH"])
+@pytest.mark.parametrize("contact", CONTACT_LINES)
+def test_a_contact_line_of_any_shape_after_a_release_line_is_no_headline(release, contact):
+    text = f"{release}\n{contact}\n\n{HEADLINE}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert extract(article.text, article.headline).summary[0] == LEAD
+
+
+@pytest.mark.parametrize("headline", ["Contact: Carl Rowe, 1934-1996",  # a life's years are no phone number
+                                      "EMBARGOED: UN BANS ARMS TO VELM IN 2024"])  # no date nor clock
+def test_a_headline_with_a_contact_or_embargo_label_and_years_stays_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == headline
