@@ -129,13 +129,17 @@ _NOTE = lazy(
 # the news. (Left there, it would mark the entry a fragment, as a piece opening in lower case, and
 # one entry with "UPDATED" before its time would push the others out of a summary.) Only a time of
 # day is a stamp: "2019: The wall was rebuilt ..." keeps its year. A time with "am" or "pm", or a
-# zone or a date after it, is one on any line ("2pm: The prosecution will open its case"); so is a
-# 24-hour clock, its hour of two digits after a colon ("22:05: ", "08:40 - "). Hours and minutes
-# alone are a section's number as well ("3.16: Landlords must ..."), or a verse's ("3:16: "): they
-# are a time only where another line opens with a time too, as a live blog's entries do ("9.30: ",
-# "9.52: "), unless they count up one by one ("10.15: ", "10.16: "), as a law's sections and a
-# chapter's verses do and a live blog's entries hardly ever do; and never past 23:59 ("4.75: " is a
-# section's number however many lines have one).
+# zone or a date after it, is one on any line ("2pm: The prosecution will open its case"). Hours and
+# minutes alone are a section's number as well ("3.16: Landlords must ..."), or a verse's ("3:16: "):
+# they are a time where another line opens with a time too, as a live blog's entries do ("9.30: ",
+# "9.31: "), unless three or more count up one by one, none with "am", "pm", a zone or a date
+# ("10.15: ", "10.16: ", "10.17: "; "12:01: ", "12:02: ", "12:03: ", tried before the 24-hour clock
+# below), as a law's sections and a chapter's verses do and a live blog's entries hardly ever do (two
+# may be a minute apart); and never past 23:59 ("4.75: " is a section's number however many lines
+# have one). Alone, they are a time written as a 24-hour clock ("22:05: ", "08:40 - ": a colon, and
+# an hour past 12 or with its nought; "11:25: " may be a verse), unless a time follows (a range:
+# "09:00 – 17:00: Stalls open") or a word in lower case, of the sentence the time is the subject of
+# ("22:00 – that is when the polls close").
 _MERIDIEM = r"[ ]?[AaPp]\.?[Mm]\.?"
 _CLOCK = (rf"(?P<hour>\d{{1,2}})"
           rf"(?:(?P<separator>[:.])(?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))")
@@ -145,6 +149,8 @@ _TIME_STAMP = rf"[ \t]*{_CLOCK}(?P<after>(?:,?[ ](?:{_TIME})){{0,3}}){_STAMP_END
 _FIRST_TIME_STAMP = lazy(rf"(?P<stamp>{_TIME_STAMP})")
 _LATER_TIME_STAMP = lazy(rf"\n(?P<stamp>{_TIME_STAMP})")
 _LAST_HOUR, _LAST_MINUTE = 23, 59
+_TWELVE_HOURS = 12  # an hour past it, or one with its nought ("08"), is a 24-hour clock's
+_COUNTING_MIN = 3  # numbers that count up one by one, fewest that are sections, not a live blog's stamps
 _ABOUT_THE_STORY = lazy(
     r"\b(?:[Tt]his|[Oo]ur)[ ](?:story|article|report|post|piece|page)\b"
     r"|\b(?:[Aa]n[ ]earlier|[Aa][ ]previous)[ ]version\b"
@@ -406,8 +412,11 @@ def _time_stamps(text: str) -> list[tuple[int, int]]:
     first = _FIRST_TIME_STAMP.match(text)
     stamps = [stamp for stamp in ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
               if _on_the_clock(stamp)]
-    live_blog = len(stamps) > 1 and not _counting_up([stamp for stamp in stamps if not _marked_time(stamp)])
-    return [stamp.span("stamp") for stamp in stamps if live_blog or _marked_time(stamp)]
+    if not any(_marked_time(stamp) for stamp in stamps) and _counting_up(stamps):
+        return []  # sections' or verses' numbers
+    live_blog = len(stamps) > 1
+    return [stamp.span("stamp") for stamp in stamps
+            if live_blog or _marked_time(stamp) or _lone_clock(text, stamp)]
 
 
 def _on_the_clock(stamp: re.Match[str]) -> bool:
@@ -418,16 +427,25 @@ def _on_the_clock(stamp: re.Match[str]) -> bool:
 
 def _marked_time(stamp: re.Match[str]) -> bool:
     """Is `stamp` marked a time of day, not a section's number ("3.16"): by "am" or "pm", or a zone
-    or a date after it, or written as a 24-hour clock ("22:05")?"""
-    clock = stamp.group("separator") == ":" and len(stamp.group("hour")) == 2
-    return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after") or clock)
+    or a date after it?"""
+    return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"))
+
+
+def _lone_clock(text: str, stamp: re.Match[str]) -> bool:
+    """Is `stamp` a post's time on its own, written as a 24-hour clock ("22:05: ", "08:40 - "), with
+    neither another time after it (a range: "09:00 – 17:00: ") nor a word in lower case ("22:00 –
+    that is when ...")?"""
+    hour = stamp.group("hour")
+    clock = stamp.group("separator") == ":" and len(hour) == 2 and (hour[0] == "0" or int(hour) > _TWELVE_HOURS)
+    after = text[stamp.end():stamp.end() + 1]
+    return clock and not after.isdigit() and not _lower_case_word_at(text, stamp.end())
 
 
 def _counting_up(numbers: list[re.Match[str]]) -> bool:
-    """Do the hours and minutes alone `numbers`, two or more, count up one by one, as sections'
-    numbers do ("10.15", "10.16", "10.17"): each of the same hour as the one before it, and a minute
-    on?"""
-    return len(numbers) > 1 and all(
+    """Do the hours and minutes `numbers`, three or more, count up one by one, as sections' numbers
+    do ("10.15", "10.16", "10.17"): each of the same hour as the one before it, and a minute on? (Two
+    may be a live blog's entries a minute apart.)"""
+    return len(numbers) >= _COUNTING_MIN and all(
         later.group("hour") == earlier.group("hour")
         and int(later.group("minute")) == int(earlier.group("minute")) + 1
         for earlier, later in itertools.pairwise(numbers))
