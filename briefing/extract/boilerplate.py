@@ -504,8 +504,9 @@ def _abbreviation(dateline: str) -> bool:
 
 def after_lead_label(text: str, start: int) -> bool:
     """Is what stands before `start` on its line a dateline or a kicker ending in a colon
-    ("LUCKNOW: ", "Exclusive: "), and nothing else? (Such a label is cut from the prose on a
-    story's first lines only: see `_furniture`.)"""
+    ("LUCKNOW: ", "Exclusive: "), or a press release's release or embargo label ("For immediate
+    release: ", "EMBARGOED UNTIL 10am, 3 MARCH: "), and nothing else (`_LEAD_LABEL`)? (Such a label
+    is cut from the prose on a story's first lines only: see `_furniture`.)"""
     label = _LEAD_LABEL.match(text, text.rfind("\n", 0, start) + 1)
     return bool(label) and label.end() == start
 
