@@ -202,6 +202,12 @@ def test_a_contact_line_of_any_shape_after_a_release_line_is_no_headline(release
     assert extract(article.text, article.headline).summary[0] == LEAD
 
 
+@pytest.mark.parametrize("line", ["EMBARGOED UNTIL 05/03/2026", "Embargoed until 2026-03-05"])
+def test_an_embargo_with_its_date_in_digits_is_no_headline(line):
+    article = parse_article(f"{line}\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
 @pytest.mark.parametrize("headline", ["Contact: Carl Rowe, 1934-1996",  # a life's years are no phone number
                                       "EMBARGOED: UN BANS ARMS TO VELM IN 2024"])  # no date nor clock
 def test_a_headline_with_a_contact_or_embargo_label_and_years_stays_a_headline(headline):
