@@ -229,17 +229,14 @@ def test_a_live_blogs_entries_a_minute_apart_lose_their_stamps(stamps):
     assert extract(text).title.startswith("The last ferry")
 
 
-@pytest.mark.parametrize("line, kept", [
-    ("09:00 – 17:00: Stalls sell fish, bread and flowers on the square, the council said.",  # a range
-     "09:00 – 17:00: Stalls sell fish, bread and flowers on the square, the council said."),
-    ("22:00 – that is when the polls close in Tarnby, the returning officer said.",  # the time is the subject
-     "22:00 – that is when the polls close in Tarnby, the returning officer said."),
-    ("11:25: Whoever keeps the old harbour lamps lit shall never lack for oil.",  # a verse: 11:25 is no 24-hour clock
-     "11:25: Whoever keeps the old harbour lamps lit shall never lack for oil."),
+@pytest.mark.parametrize("line", [
+    "09:00 – 17:00: Stalls sell fish, bread and flowers on the square, the council said.",  # a range
+    "22:00 – that is when the polls close in Tarnby, the returning officer said.",  # the time is the subject
+    "11:25: Whoever keeps the old harbour lamps lit shall never lack for oil.",  # a verse: 11:25 is no 24-hour clock
 ])
-def test_a_lone_clock_that_is_no_posts_time_keeps_its_line_whole(line, kept):
+def test_a_lone_clock_that_is_no_posts_time_keeps_its_line_whole(line):
     text = f"The market in Tarnby reopens this week after a year of repairs.\n{line}\n"
-    assert _prose(text)[1:] == [kept]
+    assert _prose(text)[1:] == [line]
 
 
 @pytest.mark.parametrize("numbers", [("12:01: ", "12:02: ", "12:03: "), ("11:25: ", "11:26: ", "11:27: ")])
