@@ -79,9 +79,13 @@ _TIME = (rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONT
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _TIME_WORDS = rf"(?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}"  # with a digit among them
 _STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
-# (An embargo has a date or a clock, "3 MARCH", "05/03/2026", "10am": "EMBARGOED: UN BANS ARMS TO
-# VELM IN 2024" is a headline, its short words in capitals no zones.)
-_EMBARGO_DATE = rf"(?=[^\n]*(?:\d[:./-]\d|\d[ ]?[AaPp]\.?[Mm]\b|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))"
+# (An embargo has a date or a clock among its own words, "3 MARCH", "05/03/2026", "10am", "0001 GMT",
+# "1800 HRS": "EMBARGOED: UN BANS ARMS TO VELM IN 2024" is a headline, its short words in capitals no
+# zones; and a lead's "on Tuesday" after a label is no embargo's date. A clock of four digits has its
+# zone or "hrs", for a year has four digits too.)
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|HRS|[Hh]rs)\b"
+_EMBARGO_DATE = (rf"(?=(?:{_TIME_WORD}[ ]){{0,9}}(?:\d+[:./-]\d|\d+[ ]?[AaPp]\.?[Mm]\b|(?:[01]\d|2[0-3])[0-5]\d[ ]?{_ZONE}"
+                 rf"|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))")
 _EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_EMBARGO_DATE}{_TIME_WORDS}"
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
 # A contact line is its label and anything after it, as long as it has an address or a phone's number:

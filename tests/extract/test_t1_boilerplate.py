@@ -245,3 +245,34 @@ def test_clocks_that_count_up_one_by_one_are_sections_too(numbers):
     lines = [number + rule for number, rule in zip(numbers, rules)]
     text = "The new housing act sets out what landlords owe their tenants.\n" + "\n".join(lines) + "\n"
     assert _prose(text)[1:] == lines
+
+
+# --- second fix round: an embargo's four-digit clock, a release's header, a contact line's end ----
+
+FOUR_DIGIT_EMBARGOES = ["EMBARGOED UNTIL 0001 GMT", "Embargoed until 0900 BST", "EMBARGOED UNTIL 1800 HRS",
+                        "Embargoed: 0001 GMT"]
+
+
+@pytest.mark.parametrize("release", ["", "FOR IMMEDIATE RELEASE:\n"])
+@pytest.mark.parametrize("line", FOUR_DIGIT_EMBARGOES)
+def test_an_embargo_with_a_four_digit_clock_is_no_headline(release, line):
+    article = parse_article(f"{release}{line}\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
+UNDATED_LEAD = "Pellworth Mills will open a weaving shed in Grantley, bringing sixty jobs to the valley."
+
+
+@pytest.mark.parametrize("line", FOUR_DIGIT_EMBARGOES)
+def test_an_embargo_with_a_four_digit_clock_on_the_leads_line_is_cut_and_the_lead_stays(line):
+    text = f"{line}: {UNDATED_LEAD} The firm said the shed would weave blankets for hospitals.\n"
+    assert extract(text).title.startswith("Pellworth Mills will open a weaving shed")
+    assert extract(text, HEADLINE).summary[0] == UNDATED_LEAD
+
+
+def test_an_embargo_label_needs_its_date_among_its_own_words_not_in_the_lead():
+    # "on Tuesday" is the lead's, not the label's: "Embargoed: PAY CUTS HIT MILL: " has no date nor clock of
+    # its own, and the line is left as it was.
+    line = "The owners of the Grantley mill cut the weavers' pay by 5 per cent on Tuesday, the union said."
+    text = f"Embargoed: PAY CUTS HIT MILL: {line}\n"
+    assert extract(text, HEADLINE).summary[0] == text.strip()
