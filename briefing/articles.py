@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract.boilerplate import credited_line, is_byline, undated
+from .extract.boilerplate import credited_line, is_byline, is_release_line, undated
 from .extract.sentences import Sentence
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
@@ -162,13 +162,18 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
     """A first paragraph that is one short line without final punctuation is the headline, even
     with nothing after it (as a Markdown file's lone heading is); so is such a first line right
     above hard-wrapped text, when the wrap did not end it (see `_written_line`). Byline and
-    timestamp lines first are no headline: the headline is the line after them, if any is.
-    They stay in the text as they are."""
+    timestamp lines first are no headline: the headline is the line after them, if any is. A press
+    release's release or embargo line heads its header: the other lines of its paragraph ("PRESS
+    RELEASE", "Media contact: Jane Doe", the firm's name) are no headline either, and the headline is
+    the next paragraph's, if it has one. They stay in the text as they are."""
     stripped = text.strip()
     start = 0  # of the story, after any byline and timestamp lines
     line, _, below = stripped.partition("\n")
     while is_byline(line) and below.strip():
-        start = len(stripped) - len(below.lstrip())
+        line_start, start = start, len(stripped) - len(below.lstrip())
+        header_end = BLANK_LINES.search(stripped, line_start) if is_release_line(line) else None
+        if header_end:  # (with no blank line after it, a header runs into its story: its bylines alone are skipped)
+            start = header_end.end()
         line, _, below = stripped[start:].partition("\n")
     story, headline = _story(stripped[start:])
     return stripped[:start] + story, headline, {}

@@ -84,10 +84,11 @@ _STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
 # zones; and a lead's "on Tuesday" after a label is no embargo's date. A clock of four digits has its
 # zone or "hrs", for a year has four digits too.)
 _ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|HRS|[Hh]rs)\b"
-_EMBARGO_DATE = (rf"(?=(?:{_TIME_WORD}[ ]){{0,9}}(?:\d+[:./-]\d|\d+[ ]?[AaPp]\.?[Mm]\b|(?:[01]\d|2[0-3])[0-5]\d[ ]?{_ZONE}"
-                 rf"|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))")
+_EMBARGO_DATE = (rf"(?=(?:{_TIME_WORD}[ ]){{0,9}}(?:\d+[:./-]\d|\d+[ ]?[AaPp]\.?[Mm]\b"
+                 rf"|(?:[01]\d|2[0-3])[0-5]\d[ ]?{_ZONE}|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))")
 _EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_EMBARGO_DATE}{_TIME_WORDS}"
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
+_RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's header (`is_release_line`)
 # A contact line is its label and anything after it, as long as it has an address or a phone's number:
 # seven digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100"), which
 # a life's years are not ("1934-1996").
@@ -100,11 +101,11 @@ _BYLINE = lazy(
     | (?:(?:Published|Updated|Posted|Last[ ]updated|First[ ]published){_STAMP_LABEL_END}
          |(?=(?:\S+[ ]){{0,9}}(?:{_MONTH}|{_WEEKDAY})\b))
       {_TIME_WORDS}
-    | {_EMBARGO}
-    | {_RELEASE}:?
+    | {_RELEASE_LINE}
     | {_CONTACT}""",
     re.VERBOSE,
 )
+_RELEASE_LINE_ALONE = lazy(_RELEASE_LINE)
 # A dateline or a kicker ending in a colon before the lead (see `_KICKER`); or a release's line or its
 # embargo, which may open the lead's line as a kicker does ("For immediate release: Harlow Systems
 # today ..."), and is cut as one is: read as a caption's label, it would take the lead out with it.
@@ -518,6 +519,13 @@ def after_lead_label(text: str, start: int) -> bool:
 def is_byline(line: str) -> bool:
     """Is `line` a byline or a timestamp, with a full stop or without?"""
     return bool(_BYLINE.fullmatch(line.strip().rstrip(".")))
+
+
+def is_release_line(line: str) -> bool:
+    """Is `line` a press release's release or embargo line ("FOR IMMEDIATE RELEASE:", "EMBARGOED UNTIL
+    00:01 GMT, 3 MARCH"), with a full stop or without: a byline (`is_byline`) whose paragraph is the
+    release's header, whatever its other lines say ("PRESS RELEASE", the firm's name, a reference)?"""
+    return bool(_RELEASE_LINE_ALONE.fullmatch(line.strip().rstrip(".")))
 
 
 def _subtract(start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

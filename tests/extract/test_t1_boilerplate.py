@@ -276,3 +276,35 @@ def test_an_embargo_label_needs_its_date_among_its_own_words_not_in_the_lead():
     line = "The owners of the Grantley mill cut the weavers' pay by 5 per cent on Tuesday, the union said."
     text = f"Embargoed: PAY CUTS HIT MILL: {line}\n"
     assert extract(text, HEADLINE).summary[0] == text.strip()
+
+
+@pytest.mark.parametrize("release", ["FOR IMMEDIATE RELEASE:", "FOR IMMEDIATE RELEASE",
+                                     "EMBARGOED UNTIL 00:01 GMT, 3 MARCH"])
+@pytest.mark.parametrize("header", ["PRESS RELEASE", "Media contact: Ivo Brand", "Pellworth Mills Ltd",
+                                    "Ref: PM/2026/031", "Grantley, 5 March 2026"])
+def test_the_other_lines_of_a_release_lines_paragraph_are_its_header_not_the_headline(release, header):
+    text = f"{release}\n{header}\n\n{HEADLINE}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert extract(article.text, article.headline).summary[0] == LEAD
+
+
+@pytest.mark.parametrize("header", ["PRESS RELEASE", f"PRESS RELEASE\n{HEADLINE}"])
+def test_a_release_lines_paragraph_with_no_paragraph_after_it_gives_no_headline(header):
+    text = f"FOR IMMEDIATE RELEASE:\n{header}\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline is None
+    assert extract(article.text).title.startswith("Pellworth Mills opened a weaving shed")
+
+
+def test_a_release_line_running_on_into_a_hard_wrapped_story_leaves_its_headline_be():
+    # (With no blank line, where the release's header ends is not known: the line above the wrapped
+    # lead is the headline, as below a byline.)
+    wrapped = ("Pellworth Mills opened a weaving shed in Grantley on Tuesday, bringing\n"
+               "sixty jobs to the valley. The firm said the shed would weave blankets\n"
+               "for hospitals, and its chair said the valley had the best weavers in\n"
+               "the county, which she said was the reason the firm had chosen it.\n")
+    text = f"FOR IMMEDIATE RELEASE:\n{HEADLINE}\n{wrapped}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert extract(article.text, article.headline).summary[0].startswith("Pellworth Mills opened a weaving shed")
