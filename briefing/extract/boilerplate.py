@@ -89,12 +89,15 @@ _EMBARGO_DATE = (rf"(?=(?:{_TIME_WORD}[ ]){{0,9}}(?:\d+[:./-]\d|\d+[ ]?[AaPp]\.?
 _EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_EMBARGO_DATE}{_TIME_WORDS}"
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
 _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's header (`is_release_line`)
-# A contact line is its label and anything after it, as long as it has an address or a phone's number:
-# seven digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100"), which
-# a life's years are not ("1934-1996").
+# A contact line is its label and anything after it up to its last address or phone's number, and a
+# few words more with no sentence's end ("ext. 204", "(mobile)"): a lead that runs on after it on its
+# line ("Media contact: Jane Doe, 0161 555 0100. Harlow Systems opened ...") makes it no contact line,
+# and the lead stays. A phone's number is seven digits or more, a space, a bracket, a dash or a dot
+# between them ("(0161) 555-0100"), which a life's years are not ("1934-1996").
 _PHONE = r"(?<!\d)(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b)\d(?:[ ().-]{0,2}\d){6}"
+_CONTACT_END_WORDS = 3
 _CONTACT = (r"(?i:(?:media|press)[ ](?:contacts?|enquiries|inquiries)|press[ ]office|contacts?):[ ]"
-            rf"(?=[^\n]*(?:@\w|{_PHONE}))[^\n]*")
+            rf"[^\n]*(?:@\w[\w.-]*|{_PHONE})(?:[ ,]+[^\s.,]+\.?){{0,{_CONTACT_END_WORDS}}}")
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}

@@ -308,3 +308,19 @@ def test_a_release_line_running_on_into_a_hard_wrapped_story_leaves_its_headline
     article = parse_article(text.encode(), "release.txt", Problems())
     assert article.headline == HEADLINE
     assert extract(article.text, article.headline).summary[0].startswith("Pellworth Mills opened a weaving shed")
+
+
+MORE = "\n\nThe firm said the shed would weave blankets for the hospitals of the county.\n"
+
+
+@pytest.mark.parametrize("contact", ["Media contact: Ivo Brand, 0161 555 0100. ", "Contact: ivo@pellworth.example – "])
+def test_a_contact_line_that_runs_on_into_the_lead_leaves_the_lead_in_the_summary(contact):
+    text = f"{contact}{LEAD}{MORE}"
+    assert "Pellworth Mills opened a weaving shed" in extract(text).title
+    assert any(LEAD in sentence for sentence in extract(text, HEADLINE).summary)
+
+
+def test_a_contact_line_joined_to_the_lead_by_a_soft_line_break_leaves_the_lead_in_the_summary():
+    text = f"---\ntitle: {HEADLINE}\n---\nPress office: 0161 555 0100\n{LEAD}{MORE}"
+    article = parse_article(text.encode(), "release.md", Problems())
+    assert any(LEAD in sentence for sentence in extract(article.text, article.headline).summary)
