@@ -140,14 +140,14 @@ _NOTE = lazy(
 # zone or a date after it, is one on any line ("2pm: The prosecution will open its case"). Hours and
 # minutes alone are a section's number as well ("3.16: Landlords must ..."), or a verse's ("3:16: "):
 # they are a time where another line opens with a time too, as a live blog's entries do ("9.30: ",
-# "9.31: "), unless three or more count up one by one, none with "am", "pm", a zone or a date
-# ("10.15: ", "10.16: ", "10.17: "; "12:01: ", "12:02: ", "12:03: ", tried before the 24-hour clock
-# below), as a law's sections and a chapter's verses do and a live blog's entries hardly ever do (two
-# may be a minute apart); and never past 23:59 ("4.75: " is a section's number however many lines
-# have one). Alone, they are a time written as a 24-hour clock ("22:05: ", "08:40 - ": a colon, and
-# an hour past 12 or with its nought; "11:25: " may be a verse), unless a time follows (a range:
-# "09:00 – 17:00: Stalls open") or a word in lower case, of the sentence the time is the subject of
-# ("22:00 – that is when the polls close").
+# "9.31: "), unless three or more count up one by one, none with "am", "pm", a zone or a date, nor
+# written as a 24-hour clock below ("10.15: ", "10.16: ", "10.17: "; "12:01: ", "12:02: ", "12:03: ";
+# but "22:05: ", "22:06: ", "22:07: " are a live blog's), as a law's sections and a chapter's verses
+# do and a live blog's entries hardly ever do (two may be a minute apart); and never past 23:59
+# ("4.75: " is a section's number however many lines have one). Alone, they are a time written as a
+# 24-hour clock ("22:05: ", "08:40 - ": a colon, and an hour past 12 or with its nought; "11:25: "
+# may be a verse), unless a time follows (a range: "09:00 – 17:00: Stalls open") or a word in lower
+# case, of the sentence the time is the subject of ("22:00 – that is when the polls close").
 _MERIDIEM = r"[ ]?[AaPp]\.?[Mm]\.?"
 _CLOCK = (rf"(?P<hour>\d{{1,2}})"
           rf"(?:(?P<separator>[:.])(?P<minute>\d{{2}})(?P<meridiem>{_MERIDIEM})?|(?P<bare_meridiem>{_MERIDIEM}))")
@@ -420,7 +420,7 @@ def _time_stamps(text: str) -> list[tuple[int, int]]:
     first = _FIRST_TIME_STAMP.match(text)
     stamps = [stamp for stamp in ([first] if first else []) + list(_LATER_TIME_STAMP.finditer(text))
               if _on_the_clock(stamp)]
-    if not any(_marked_time(stamp) for stamp in stamps) and _counting_up(stamps):
+    if not any(_marked_time(stamp) or _twenty_four_hour_clock(stamp) for stamp in stamps) and _counting_up(stamps):
         return []  # sections' or verses' numbers
     live_blog = len(stamps) > 1
     return [stamp.span("stamp") for stamp in stamps
@@ -439,14 +439,19 @@ def _marked_time(stamp: re.Match[str]) -> bool:
     return bool(stamp.group("meridiem") or stamp.group("bare_meridiem") or stamp.group("after"))
 
 
+def _twenty_four_hour_clock(stamp: re.Match[str]) -> bool:
+    """Is `stamp` written as a 24-hour clock ("22:05", "08:40": a colon, and an hour past 12 or with its
+    nought), which no section's or verse's number is ("10.15", "12:01", "3:16", "11:25")?"""
+    hour = stamp.group("hour")
+    return stamp.group("separator") == ":" and len(hour) == 2 and (hour[0] == "0" or int(hour) > _TWELVE_HOURS)
+
+
 def _lone_clock(text: str, stamp: re.Match[str]) -> bool:
     """Is `stamp` a post's time on its own, written as a 24-hour clock ("22:05: ", "08:40 - "), with
     neither another time after it (a range: "09:00 – 17:00: ") nor a word in lower case ("22:00 –
     that is when ...")?"""
-    hour = stamp.group("hour")
-    clock = stamp.group("separator") == ":" and len(hour) == 2 and (hour[0] == "0" or int(hour) > _TWELVE_HOURS)
     after = text[stamp.end():stamp.end() + 1]
-    return clock and not after.isdigit() and not _lower_case_word_at(text, stamp.end())
+    return _twenty_four_hour_clock(stamp) and not after.isdigit() and not _lower_case_word_at(text, stamp.end())
 
 
 def _counting_up(numbers: list[re.Match[str]]) -> bool:

@@ -324,3 +324,10 @@ def test_a_contact_line_joined_to_the_lead_by_a_soft_line_break_leaves_the_lead_
     text = f"---\ntitle: {HEADLINE}\n---\nPress office: 0161 555 0100\n{LEAD}{MORE}"
     article = parse_article(text.encode(), "release.md", Problems())
     assert any(LEAD in sentence for sentence in extract(article.text, article.headline).summary)
+
+
+@pytest.mark.parametrize("stamps", [("22:05: ", "22:06: ", "22:07: "), ("08:40: ", "08:41: ", "08:42: ")])
+def test_a_live_blogs_24_hour_clocks_a_minute_apart_are_time_stamps_not_sections(stamps):
+    entries = [stamp + entry for stamp, entry in zip(stamps, STORM)]
+    assert _prose("Storm live\n\n" + "\n\n".join(entries) + "\n") == STORM
+    assert extract("\n\n".join(entries) + "\n").title.startswith("The last ferry")
