@@ -93,8 +93,14 @@ _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's h
 # few words more with no sentence's end ("ext. 204", "(mobile)"): a lead that runs on after it on its
 # line ("Media contact: Jane Doe, 0161 555 0100. Harlow Systems opened ...") makes it no contact line,
 # and the lead stays. A phone's number is seven digits or more, a space, a bracket, a dash or a dot
-# between them ("(0161) 555-0100"), which a life's years are not ("1934-1996").
-_PHONE = r"(?<!\d)(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b)\d(?:[ ().-]{0,2}\d){6}"
+# between them ("(0161) 555-0100", "01632 960 123"), which a life's years are not ("1934-1996"), nor
+# a date ("12.03.2026", "2026-03-05"), nor a sum in thousands ("1 200 000"; "+34 912 345 678" is a
+# phone's).
+_DATE_IN_DIGITS = (r"(?:\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}"
+                   r"|\d{4}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2})\b")
+_THOUSANDS = r"(?<!\+)[1-9]\d{0,2}(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
+_PHONE = (rf"(?<!\d)(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b|{_DATE_IN_DIGITS}|{_THOUSANDS})"
+          r"\d(?:[ ().-]{0,2}\d){6,}")
 _CONTACT_END_WORDS = 3
 _CONTACT = (r"(?i:(?:media|press)[ ](?:contacts?|enquiries|inquiries)|press[ ]office|contacts?):[ ]"
             rf"[^\n]*(?:@\w[\w.-]*|{_PHONE})(?:[ ,]+[^\s.,]+\.?){{0,{_CONTACT_END_WORDS}}}")

@@ -313,7 +313,8 @@ def test_a_release_line_running_on_into_a_hard_wrapped_story_leaves_its_headline
 MORE = "\n\nThe firm said the shed would weave blankets for the hospitals of the county.\n"
 
 
-@pytest.mark.parametrize("contact", ["Media contact: Ivo Brand, 0161 555 0100. ", "Contact: ivo@pellworth.example – "])
+@pytest.mark.parametrize("contact", ["Media contact: Ivo Brand, 0161 555 0100. ",
+                                     "Contact: ivo@pellworth.example – "])
 def test_a_contact_line_that_runs_on_into_the_lead_leaves_the_lead_in_the_summary(contact):
     text = f"{contact}{LEAD}{MORE}"
     assert "Pellworth Mills opened a weaving shed" in extract(text).title
@@ -331,3 +332,18 @@ def test_a_live_blogs_24_hour_clocks_a_minute_apart_are_time_stamps_not_sections
     entries = [stamp + entry for stamp, entry in zip(stamps, STORM)]
     assert _prose("Storm live\n\n" + "\n\n".join(entries) + "\n") == STORM
     assert extract("\n\n".join(entries) + "\n").title.startswith("The last ferry")
+
+
+@pytest.mark.parametrize("contact", ["Press office: 01632 960 123", "Media contact: Ivo Brand, +34 912 345 678"])
+def test_a_contact_line_with_a_phone_number_in_any_groups_is_no_headline(contact):
+    article = parse_article(f"{contact}\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Press Office: Statement Of 12.03.2026", "Contact: Grant Deadline 05/03/2026",
+                                      "Contact: Bids Close On 2026-03-05",
+                                      "Press office: Council spent 1 200 000 on adverts",
+                                      "Contact: Call 0800 555 0199 If You See This Man"])
+def test_a_headline_with_a_contact_label_and_a_date_or_a_sum_in_digits_stays_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == headline
