@@ -73,20 +73,22 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue
 # DUE BY APRIL 30") is a headline, not a timestamp.
 _CAPITAL_DATE = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                  r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
-# A word of a date or a time: "4", "10:15", "3.15pm", "p.m.", "March", "Tues.", "GMT", "at", "on".
+# A word of a date or a time: "4", "10:15", "3.15pm", "p.m.", "March", "Tues.", "GMT", "hrs", "at", "on".
 _TIME = (rf"\d[\d:./-]*(?:st|nd|rd|th|[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}"
-         rf"|[A-Z]{{2,4}}|at|on")
+         rf"|[A-Z]{{2,4}}|hrs|at|on")
 _TIME_WORD = rf"(?:{_TIME}|[|–-]),?"
 _TIME_WORDS = rf"(?=[^\n]*\d){_TIME_WORD}(?:[ ]{_TIME_WORD}){{0,9}}"  # with a digit among them
 _STAMP_LABEL_END = r"(?::|[ ]on|[ ]at)?[ ]"
 # (An embargo has a date or a clock among its own words, "3 MARCH", "05/03/2026", "10am", "0001 GMT",
-# "1800 HRS": "EMBARGOED: UN BANS ARMS TO VELM IN 2024" is a headline, its short words in capitals no
-# zones; and a lead's "on Tuesday" after a label is no embargo's date. A clock of four digits has its
-# zone or "hrs", for a year has four digits too.)
+# "1800 HRS", and they open with a number, a month or a day: "EMBARGOED: UN BANS ARMS TO VELM IN 2024"
+# and "EMBARGOED: ARMS BAN FROM 3 MARCH" are headlines, their short words in capitals no zones; and a
+# lead's "on Tuesday" after a label is no embargo's date. A clock of four digits has its zone or
+# "hrs", for a year has four digits too.)
 _ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|HRS|[Hh]rs)\b"
 _EMBARGO_DATE = (rf"(?=(?:{_TIME_WORD}[ ]){{0,9}}(?:\d+[:./-]\d|\d+[ ]?[AaPp]\.?[Mm]\b"
                  rf"|(?:[01]\d|2[0-3])[0-5]\d[ ]?{_ZONE}|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}))")
-_EMBARGO = rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}{_EMBARGO_DATE}{_TIME_WORDS}"
+_EMBARGO = (rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_END}"
+            rf"(?=\d|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}){_EMBARGO_DATE}{_TIME_WORDS}")
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
 _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's header (`is_release_line`)
 # A contact line is its label and anything after it up to its last address or phone's number, and a

@@ -347,3 +347,15 @@ def test_a_contact_line_with_a_phone_number_in_any_groups_is_no_headline(contact
 def test_a_headline_with_a_contact_label_and_a_date_or_a_sum_in_digits_stays_a_headline(headline):
     article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
     assert article.headline == headline
+
+
+def test_an_embargo_with_hrs_in_lower_case_is_no_headline():
+    article = parse_article(f"Embargoed until 00.01 hrs\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
+def test_a_headline_in_capitals_after_an_embargo_label_with_its_date_last_stays_a_headline():
+    # An embargo's words open with its clock or its date ("EMBARGOED: 09:00 GMT, 12 November").
+    headline = "EMBARGOED: PAY CUTS AT MILL FROM 3 MARCH"
+    article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == headline
