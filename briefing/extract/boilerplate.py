@@ -101,11 +101,13 @@ _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's h
 _DATE_IN_DIGITS = (r"(?:\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}"
                    r"|\d{4}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2})\b")
 _THOUSANDS = r"(?<!\+)[1-9]\d{0,2}(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
-_PHONE = (rf"(?<!\d)(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b|{_DATE_IN_DIGITS}|{_THOUSANDS})"
-          r"\d(?:[ ().-]{0,2}\d){6,}")
+# (A number is taken whole, from the start of its digits, once: a line of digits is read in one pass.)
+_PHONE = (r"(?<!\d)(?<!\d[ ().-])(?<!\d[ ().-]{2})"
+          rf"(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b|{_DATE_IN_DIGITS}|{_THOUSANDS})"
+          r"\d(?:[ ().-]{0,2}\d){6,}+")
 _CONTACT_END_WORDS = 3
 _CONTACT = (r"(?i:(?:media|press)[ ](?:contacts?|enquiries|inquiries)|press[ ]office|contacts?):[ ]"
-            rf"[^\n]*(?:@\w[\w.-]*|{_PHONE})(?:[ ,]+[^\s.,]+\.?){{0,{_CONTACT_END_WORDS}}}")
+            rf"[^\n]*(?:@\w[\w.-]*+|{_PHONE})(?:[ ,]+[^\s.,]+\.?){{0,{_CONTACT_END_WORDS}}}")
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}
