@@ -1,11 +1,12 @@
 """Titles and summaries of press releases and wire copy: a release line with its colon ("FOR IMMEDIATE
 RELEASE:") and an embargo line ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH") say when the story may run, not
-what it says: neither is a headline, a title or a summary's sentence; nor is a contact line. Three or
-more numbers opening lines that count up one by one ("10.15: ", "10.16: ", "10.17: ") are a law's
-sections, not a live blog's time stamps; two a minute apart are a live blog's. A 24-hour clock
-("22:05: ") is a time stamp even alone, unless a range or a lower-case word follows it. A made title
-ends on no adverb whose verb it cuts off ("... are still"), nor on "at a price" cut off before its
-"of"."""
+what it says: neither is a headline, a title or a summary's sentence; nor is a contact line, nor any
+other line of a release line's paragraph; a lead on a contact line's line stays. Three or more numbers
+opening lines that count up one by one ("10.15: ", "10.16: ", "10.17: ") are a law's sections, not a
+live blog's time stamps; two a minute apart are a live blog's, as are 24-hour clocks counting up. A
+24-hour clock ("22:05: ") is a time stamp even alone, unless a range or a lower-case word follows it. A
+made title ends on no adverb whose verb it cuts off ("... are still"), nor on "at a price" cut off
+before its "of"."""
 import pytest
 
 from briefing.articles import parse_article
