@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract.boilerplate import credited_line, is_byline, is_release_line, undated
+from .extract.boilerplate import credited_line, is_byline, is_place_and_date, is_release_line, undated
 from .extract.sentences import Sentence
 from .extract.title import HEADLINE_MAX_WORDS, title_case
 from .model import strip_control
@@ -50,6 +50,8 @@ FRONT_MATTER_SCHEMA = Record(
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_RAGGEDNESS, MIN_WRAPS = 50, 100, 25, 3
 BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank line or more, spaces and all
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
+# A label of up to three words and its colon, opening a line ("Ref: ", "Media contact: ", "Notes:").
+_LABEL_LINE = re.compile(r"[^\W\d_][\w'&.-]*(?:[ ][\w'&.-]+){0,2}:(?:[ ]|$)")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
 # A list the line's end is inside, opened by a comma before it: "Leader, Chuck Schumer, and
 # Minority Leader Mitch". A headline's list ends in the headline ("..., Louisiana and Texas Flood").
@@ -163,20 +165,48 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
     with nothing after it (as a Markdown file's lone heading is); so is such a first line right
     above hard-wrapped text, when the wrap did not end it (see `_written_line`). Byline and
     timestamp lines first are no headline: the headline is the line after them, if any is. A press
-    release's release or embargo line heads its header: the other lines of its paragraph ("PRESS
-    RELEASE", "Media contact: Jane Doe", the firm's name) are no headline either, and the headline is
-    the next paragraph's, if it has one. They stay in the text as they are."""
+    release's release or embargo line heads its header (see `_header_end`). They stay in the text
+    as they are."""
     stripped = text.strip()
     start = 0  # of the story, after any byline and timestamp lines
     line, _, below = stripped.partition("\n")
     while is_byline(line) and below.strip():
-        line_start, start = start, len(stripped) - len(below.lstrip())
-        header_end = BLANK_LINES.search(stripped, line_start) if is_release_line(line) else None
-        if header_end:  # (with no blank line after it, a header runs into its story: its bylines alone are skipped)
-            start = header_end.end()
+        start = len(stripped) - len(below.lstrip())
+        if is_release_line(line):
+            start = _header_end(stripped, start)
         line, _, below = stripped[start:].partition("\n")
     story, headline = _story(stripped[start:])
     return stripped[:start] + story, headline, {}
+
+
+def _header_end(text: str, start: int) -> int:
+    """Where the header of a press release ends whose release or embargo line ends at `start`
+    in `text`: past the header lines of its paragraph ("PRESS RELEASE", "Media contact: Jane Doe",
+    "Ref: PR/031", any byline), at its one short line that is none (its headline, "Tarnby Gets New
+    Office"), else at the next paragraph. A line of prose in the paragraph is the story's, run into
+    the header with no blank line: then `start`, and only bylines are skipped, as below any byline."""
+    paragraph_end = BLANK_LINES.search(text, start)
+    if not paragraph_end:  # (the header runs into its story)
+        return start
+    headline_at = None
+    at = start
+    for line in text[start:paragraph_end.start()].split("\n"):
+        if not _header_line(line):
+            if not _headline_like(line):
+                return start
+            if headline_at is None:
+                headline_at = at
+        at += len(line) + 1
+    return paragraph_end.end() if headline_at is None else headline_at
+
+
+def _header_line(line: str) -> bool:
+    """Is `line` one of a press release's header lines, which no reader takes for its headline: a
+    byline or a contact line (`is_byline`), a place and a date, a label and what follows it ("Ref:
+    PR/031", "Media contact: Jane Doe"), or one in capitals ("PRESS RELEASE", "PELLWORTH SYSTEMS LTD")?"""
+    line = line.strip()
+    capitals = line.upper() == line and bool(_LETTER.search(line))
+    return capitals or is_byline(line) or is_place_and_date(line) or bool(_LABEL_LINE.match(line))
 
 
 def _story(text: str) -> tuple[str, str | None]:

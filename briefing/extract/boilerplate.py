@@ -119,6 +119,9 @@ _BYLINE = lazy(
     re.VERBOSE,
 )
 _RELEASE_LINE_ALONE = lazy(_RELEASE_LINE)
+# A release's place and date, a line of its header ("Grantley, 5 March 2026", "Leeds, Tuesday March 5").
+_PLACE_AND_DATE = lazy(rf"[^,\n]{{1,40}},[ ](?:{_WEEKDAY},?[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}"
+                       rf"|{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?)(?:,?[ ]\d{{4}})?")
 # A dateline or a kicker ending in a colon before the lead (see `_KICKER`); or a release's line or its
 # embargo, which may open the lead's line as a kicker does ("For immediate release: Harlow Systems
 # today ..."), and is cut as one is: read as a caption's label, it would take the lead out with it.
@@ -537,6 +540,11 @@ def after_lead_label(text: str, start: int) -> bool:
 def is_byline(line: str) -> bool:
     """Is `line` a byline or a timestamp, with a full stop or without?"""
     return bool(_BYLINE.fullmatch(line.strip().rstrip(".")))
+
+
+def is_place_and_date(line: str) -> bool:
+    """Is `line` a place and a date alone ("Grantley, 5 March 2026"), as a press release's header has?"""
+    return bool(_PLACE_AND_DATE.fullmatch(line.strip().rstrip(".")))
 
 
 def is_release_line(line: str) -> bool:

@@ -1,7 +1,8 @@
 """Titles and summaries of press releases and wire copy: a release line with its colon ("FOR IMMEDIATE
 RELEASE:") and an embargo line ("EMBARGOED UNTIL 00:01 GMT, 3 MARCH") say when the story may run, not
-what it says: neither is a headline, a title or a summary's sentence; nor is a contact line, nor any
-other line of a release line's paragraph; a lead on a contact line's line stays. Three or more numbers
+what it says: neither is a headline, a title or a summary's sentence; nor is a contact line, nor a
+header line of a release line's paragraph (a label's, one in capitals), whose short line is the headline
+and whose prose is the story's; a lead on a contact line's line stays. Three or more numbers
 opening lines that count up one by one ("10.15: ", "10.16: ", "10.17: ") are a law's sections, not a
 live blog's time stamps; two a minute apart are a live blog's, as are 24-hour clocks counting up. A
 24-hour clock ("22:05: ") is a time stamp even alone, unless a range or a lower-case word follows it. A
@@ -281,7 +282,7 @@ def test_an_embargo_label_needs_its_date_among_its_own_words_not_in_the_lead():
 
 @pytest.mark.parametrize("release", ["FOR IMMEDIATE RELEASE:", "FOR IMMEDIATE RELEASE",
                                      "EMBARGOED UNTIL 00:01 GMT, 3 MARCH"])
-@pytest.mark.parametrize("header", ["PRESS RELEASE", "Media contact: Ivo Brand", "Pellworth Mills Ltd",
+@pytest.mark.parametrize("header", ["PRESS RELEASE", "Media contact: Ivo Brand", "PELLWORTH MILLS LTD",
                                     "Ref: PM/2026/031", "Grantley, 5 March 2026"])
 def test_the_other_lines_of_a_release_lines_paragraph_are_its_header_not_the_headline(release, header):
     text = f"{release}\n{header}\n\n{HEADLINE}\n\n{STORY}"
@@ -360,3 +361,30 @@ def test_a_headline_in_capitals_after_an_embargo_label_with_its_date_last_stays_
     headline = "EMBARGOED: PAY CUTS AT MILL FROM 3 MARCH"
     article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
     assert article.headline == headline
+
+
+# --- the release line's paragraph: header lines, its headline, or the story run into it -----------
+
+ENDED_STORY = ("Pellworth Mills opened a weaving shed in Grantley on Tuesday, bringing sixty jobs to the valley.\n"
+               "The firm said the shed would weave blankets for hospitals, and more staff would follow.\n")
+
+
+@pytest.mark.parametrize("after", ["-ENDS-", "Notes to editors"])
+def test_a_release_line_whose_paragraph_runs_into_the_story_keeps_the_story(after):
+    # (No blank line between the header and the story: the short paragraph after the story is no headline.)
+    text = (f"FOR IMMEDIATE RELEASE\nWeaving Shed Opens In Grantley\n{ENDED_STORY}\n{after}\n\n"
+            "Media contact: Ivo Brand, 0161 555 0100\n")
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline in (None, "Weaving Shed Opens In Grantley")
+    title = extract(article.text, article.headline).title
+    assert title == "Weaving Shed Opens In Grantley" or title.startswith("Pellworth Mills opened")
+
+
+@pytest.mark.parametrize("above", ["FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE:", "By Ann Vole\nFOR IMMEDIATE RELEASE",
+                                   "EMBARGOED UNTIL 00:01 GMT, 5 MARCH", "FOR IMMEDIATE RELEASE\nPRESS RELEASE",
+                                   "FOR IMMEDIATE RELEASE\nMedia contact: Ivo Brand"])
+def test_a_short_line_in_a_release_lines_paragraph_that_is_no_header_line_is_the_headline(above):
+    text = f"{above}\n{HEADLINE}\n\n{STORY}\nThe shed opens to visitors in May.\n"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert extract(article.text, article.headline).title == HEADLINE
