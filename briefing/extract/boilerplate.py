@@ -91,13 +91,15 @@ _EMBARGO = (rf"(?:Embargoed(?:[ ]until)?|EMBARGOED(?:[ ]UNTIL)?){_STAMP_LABEL_EN
             rf"(?=\d|{_MONTH}|{_WEEKDAY}|{_CAPITAL_DATE}){_EMBARGO_DATE}{_TIME_WORDS}")
 _RELEASE = r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|For[ ][Ii]mmediate[ ][Rr]elease)"
 _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's header (`is_release_line`)
-# A contact line is its label and anything after it up to its last address or phone's number, and a
-# few words more with no sentence's end ("ext. 204", "(mobile)"): a lead that runs on after it on its
-# line ("Media contact: Jane Doe, 0161 555 0100. Harlow Systems opened ...") makes it no contact line,
-# and the lead stays. A phone's number is seven digits or more, a space, a bracket, a dash or a dot
-# between them ("(0161) 555-0100", "01632 960 123"), which a life's years are not ("1934-1996"), nor
-# a date ("12.03.2026", "2026-03-05"), nor a sum in thousands ("1 200 000"; "+34 912 345 678" is a
-# phone's).
+# A contact line is its label and anything after it up to its last address or phone's number, its
+# closing bracket ("(0161 555 0100)", "<jane@x.example>") and up to eight words more, with no sentence's
+# end before a capital ("ext. 204", "between 9am and 5pm", "during office hours, Monday to Friday"): a
+# lead that runs on after it on its line ("Media contact: Jane Doe, 0161 555 0100. Harlow Systems opened
+# ...") makes it no contact line, and the lead stays; so does a capital word right after the number, a
+# headline's going on ("Contact: Call 0800 555 0199 If You See This Man"). A phone's number is seven
+# digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100", "01632 960 123"),
+# which a life's years are not ("1934-1996"), nor a date ("12.03.2026", "2026-03-05"), nor a sum in
+# thousands ("1 200 000"; "+34 912 345 678" is a phone's).
 _DATE_IN_DIGITS = (r"(?:\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}"
                    r"|\d{4}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2})\b")
 _THOUSANDS = r"(?<!\+)[1-9]\d{0,2}(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
@@ -105,9 +107,10 @@ _THOUSANDS = r"(?<!\+)[1-9]\d{0,2}(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
 _PHONE = (r"(?<!\d)(?<!\d[ ().-])(?<!\d[ ().-]{2})"
           rf"(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b|{_DATE_IN_DIGITS}|{_THOUSANDS})"
           r"\d(?:[ ().-]{0,2}\d){6,}+")
-_CONTACT_END_WORDS = 3
+_CONTACT_END_WORDS = 8
 _CONTACT = (r"(?i:(?:media|press)[ ](?:contacts?|enquiries|inquiries)|press[ ]office|contacts?):[ ]"
-            rf"[^\n]*(?:@\w[\w.-]*+|{_PHONE})(?:[ ,]+[^\s.,]+\.?){{0,{_CONTACT_END_WORDS}}}")
+            rf"[^\n]*(?:@\w[\w.-]*+|{_PHONE})(?![)\]>;!]*[ ][A-Z])[)\]>;!]*"
+            rf"(?=(?:[ ,]+\S++){{0,{_CONTACT_END_WORDS}}}+\Z)(?![^\n]*[.!?–][ ]+[A-Z])[^\n]*")
 _BYLINE = lazy(
     rf"""(?:By|BY)[ ]{_NAME}(?:(?:,[ ]|[ ](?:and|AND|&)[ ]){_NAME})*
     | (?:{_NAME},[ ])?{_ROLE}

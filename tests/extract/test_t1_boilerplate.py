@@ -388,3 +388,23 @@ def test_a_short_line_in_a_release_lines_paragraph_that_is_no_header_line_is_the
     article = parse_article(text.encode(), "release.txt", Problems())
     assert article.headline == HEADLINE
     assert extract(article.text, article.headline).title == HEADLINE
+
+
+# --- third fix round: a contact line's closing bracket and its last words ------------------------------
+
+@pytest.mark.parametrize("contact", [
+    "Media contact: Ivo Brand (0161 555 0100)",
+    "Contact: Ivo Brand <ivo@pellworth.example>",
+    "Contact: Ivo Brand (ivo@pellworth.example)",
+    "Press enquiries: 0161 555 0100 (out of hours: 07700 900 123)",
+    "Media contact: Ivo Brand, 0161 555 0100 between 9am and 5pm",
+    "Contact: Ivo Brand on 0161 555 0100 during office hours, Monday to Friday",
+    "Contact: Ivo Brand, ivo@pellworth.example, www.pellworth.example",
+    "Contact: Ivo Brand, 0161-555-0100!",
+    "Contact: ivo@pellworth.example;",
+])
+def test_a_contact_line_with_a_bracket_or_a_few_words_after_its_number_is_no_headline(contact):
+    article = parse_article(f"{contact}\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+    assert extract(article.text, article.headline).summary[0] == LEAD
+
