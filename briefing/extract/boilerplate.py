@@ -97,12 +97,15 @@ _RELEASE_LINE = rf"{_EMBARGO}|{_RELEASE}:?"  # the line that heads a release's h
 # lead that runs on after it on its line ("Media contact: Jane Doe, 0161 555 0100. Harlow Systems opened
 # ...") makes it no contact line, and the lead stays; so does a capital word right after the number, a
 # headline's going on ("Contact: Call 0800 555 0199 If You See This Man"). A phone's number is seven
-# digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100", "01632 960 123"),
-# which a life's years are not ("1934-1996"), nor a date ("12.03.2026", "2026-03-05"), nor a sum in
-# thousands ("1 200 000"; "+34 912 345 678" is a phone's).
+# digits or more, a space, a bracket, a dash or a dot between them ("(0161) 555-0100", "01632 960 123",
+# "612 345 678"), which a life's years are not ("1934-1996"), nor a date ("12.03.2026", "2026-03-05"),
+# nor a sum in thousands: one or two digits before its groups ("1 200 000"; "+34 912 345 678" is a
+# phone's), or a currency's sign or word next to it ("£120 000 000", "120 000 000 euros").
 _DATE_IN_DIGITS = (r"(?:\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}"
                    r"|\d{4}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2})\b")
-_THOUSANDS = r"(?<!\+)[1-9]\d{0,2}(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
+_CURRENCY_WORD = r"[ ](?i:euros?|pounds?|dollars?|yen|francs?|crowns?|pesos?|rupees?|million|billion)\b"
+_THOUSANDS = (r"(?<!\+)(?:[1-9]\d?(?:[ ]\d{3})+(?![ ().-]{0,2}\d)"
+              rf"|(?<=[$€£¥])[1-9]\d{{0,2}}(?:[ ]\d{{3}})+|[1-9]\d{{0,2}}(?:[ ]\d{{3}})+(?={_CURRENCY_WORD}))")
 # (A number is taken whole, from the start of its digits, once: a line of digits is read in one pass.)
 _PHONE = (r"(?<!\d)(?<!\d[ ().-])(?<!\d[ ().-]{2})"
           rf"(?!(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\b|{_DATE_IN_DIGITS}|{_THOUSANDS})"

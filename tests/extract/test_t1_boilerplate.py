@@ -408,3 +408,18 @@ def test_a_contact_line_with_a_bracket_or_a_few_words_after_its_number_is_no_hea
     assert article.headline == HEADLINE
     assert extract(article.text, article.headline).summary[0] == LEAD
 
+
+
+# --- a phone's nine digits in threes, a sum with its currency -------------------------------------
+
+@pytest.mark.parametrize("contact", ["Media contact: Ana Ruiz, 612 345 678", "Contact: 912 345 678"])
+def test_a_contact_line_with_nine_digits_in_threes_is_no_headline(contact):
+    article = parse_article(f"{contact}\n\n{HEADLINE}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Contact: Fund Tops £120 000 000", "Contact: Fund Tops 120 000 000 Euros",
+                                      "Press office: Council spent 1 200 000 on adverts"])
+def test_a_headline_with_a_contact_label_and_a_sum_in_threes_with_its_currency_stays_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
+    assert article.headline == headline
