@@ -52,6 +52,8 @@ BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # between paragraphs: one blank li
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 # A label of up to three words and its colon, opening a line ("Ref: ", "Media contact: ", "Notes:").
 _LABEL_LINE = re.compile(r"[^\W\d_][\w'&.-]*(?:[ ][\w'&.-]+){0,2}:(?:[ ]|$)")
+# A firm's name, which a release's header has above its headline ("Pellworth Mills Ltd").
+_FIRM_LINE = re.compile(r".*\b(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\.?")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
 # A list the line's end is inside, opened by a comma before it: "Leader, Chuck Schumer, and
 # Minority Leader Mitch". A headline's list ends in the headline ("..., Louisiana and Texas Flood").
@@ -202,11 +204,13 @@ def _header_end(text: str, start: int) -> int:
 
 def _header_line(line: str) -> bool:
     """Is `line` one of a press release's header lines, which no reader takes for its headline: a
-    byline or a contact line (`is_byline`), a place and a date, a label and what follows it ("Ref:
-    PR/031", "Media contact: Jane Doe"), or one in capitals ("PRESS RELEASE", "PELLWORTH SYSTEMS LTD")?"""
+    byline or a contact line (`is_byline`), a place and a date, a firm's name ("Pellworth Systems
+    Ltd"), a label and what follows it ("Ref: PR/031", "Media contact: Jane Doe"), or one in capitals
+    ("PRESS RELEASE", "PELLWORTH SYSTEMS LTD")?"""
     line = line.strip()
     capitals = line.upper() == line and bool(_LETTER.search(line))
-    return capitals or is_byline(line) or is_place_and_date(line) or bool(_LABEL_LINE.match(line))
+    firm = bool(_FIRM_LINE.fullmatch(line))
+    return capitals or firm or is_byline(line) or is_place_and_date(line) or bool(_LABEL_LINE.match(line))
 
 
 def _story(text: str) -> tuple[str, str | None]:

@@ -423,3 +423,9 @@ def test_a_contact_line_with_nine_digits_in_threes_is_no_headline(contact):
 def test_a_headline_with_a_contact_label_and_a_sum_in_threes_with_its_currency_stays_a_headline(headline):
     article = parse_article(f"{headline}\n\n{STORY}".encode(), "release.txt", Problems())
     assert article.headline == headline
+
+
+@pytest.mark.parametrize("firm", ["Pellworth Mills Ltd", "Pellworth Mills plc", "Pellworth Mills Inc."])
+def test_a_firms_name_with_its_ltd_in_a_release_lines_paragraph_is_its_header_not_the_headline(firm):
+    text = f"FOR IMMEDIATE RELEASE:\n{firm}\n\n{HEADLINE}\n\n{STORY}"
+    assert parse_article(text.encode(), "release.txt", Problems()).headline == HEADLINE
