@@ -185,18 +185,21 @@ def _header_end(text: str, start: int) -> int:
     """Where the header of a press release ends whose release or embargo line ends at `start`
     in `text`: past the header lines of its paragraph ("PRESS RELEASE", "Media contact: Jane Doe",
     "Ref: PR/031", any byline), at its one short line that is none (its headline, "Tarnby Gets New
-    Office"), else at the next paragraph. A line of prose in the paragraph is the story's, run into
+    Office"), else at the next paragraph. The lines below a label alone ("Media contact:") are
+    its value, header lines too. A line of prose in the paragraph is the story's, run into
     the header with no blank line: then `start`, and only bylines are skipped, as below any byline."""
     paragraph_end = BLANK_LINES.search(text, start)
     if not paragraph_end:  # (the header runs into its story)
         return start
     headline_at = None
     at = start
+    under_label = False  # below a label alone ("Media contact:"), whose lines are its value
     for line in text[start:paragraph_end.start()].split("\n"):
+        under_label = under_label or bool(_LABEL_LINE.fullmatch(line.strip()))
         if not _header_line(line):
             if not _headline_like(line):
                 return start
-            if headline_at is None:
+            if headline_at is None and not under_label:
                 headline_at = at
         at += len(line) + 1
     return paragraph_end.end() if headline_at is None else headline_at

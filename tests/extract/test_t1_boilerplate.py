@@ -429,3 +429,14 @@ def test_a_headline_with_a_contact_label_and_a_sum_in_threes_with_its_currency_s
 def test_a_firms_name_with_its_ltd_in_a_release_lines_paragraph_is_its_header_not_the_headline(firm):
     text = f"FOR IMMEDIATE RELEASE:\n{firm}\n\n{HEADLINE}\n\n{STORY}"
     assert parse_article(text.encode(), "release.txt", Problems()).headline == HEADLINE
+
+
+def test_the_lines_under_a_label_alone_in_a_release_lines_paragraph_are_its_header_not_the_headline():
+    text = f"FOR IMMEDIATE RELEASE:\nMedia contact:\nIvo Brand\n0161 555 0100\n\n{HEADLINE}\n\n{STORY}"
+    assert parse_article(text.encode(), "release.txt", Problems()).headline == HEADLINE
+
+
+def test_a_story_run_into_a_label_alone_in_a_release_lines_paragraph_stays_the_story():
+    text = f"FOR IMMEDIATE RELEASE\nUpdate:\n{ENDED_STORY}\n-ENDS-\n"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert extract(article.text, article.headline).title.startswith("Pellworth Mills opened")
