@@ -380,8 +380,8 @@ def test_a_release_line_whose_paragraph_runs_into_the_story_keeps_the_story(afte
     assert title == "Weaving Shed Opens In Grantley" or title.startswith("Pellworth Mills opened")
 
 
-@pytest.mark.parametrize("above", ["FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE:", "By Ann Vole\nFOR IMMEDIATE RELEASE",
-                                   "EMBARGOED UNTIL 00:01 GMT, 5 MARCH", "FOR IMMEDIATE RELEASE\nPRESS RELEASE",
+@pytest.mark.parametrize("above", ["FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE:",
+                                   "By Ann Vole\nFOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT, 5 MARCH", "FOR IMMEDIATE RELEASE\nPRESS RELEASE",
                                    "FOR IMMEDIATE RELEASE\nMedia contact: Ivo Brand"])
 def test_a_short_line_in_a_release_lines_paragraph_that_is_no_header_line_is_the_headline(above):
     text = f"{above}\n{HEADLINE}\n\n{STORY}\nThe shed opens to visitors in May.\n"
