@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .attribution import Attributed
 
 # Bump when a rule changes what it extracts: the extraction cache is keyed by it.
-EXTRACTOR_VERSION = "64"
+EXTRACTOR_VERSION = "65"
 
 
 def prepared() -> bool:
