@@ -1,5 +1,8 @@
-"""What a build of a test site left: the messages it reported, and the one YAML it wrote."""
+"""What a build of a test site left: the messages it reported, and the one YAML it wrote; and what a
+command printed."""
 from pathlib import Path
+
+from briefing.cli import main
 
 BRIEFINGS = "site_src/briefings"
 
@@ -13,3 +16,10 @@ def generated(root: Path) -> Path:
     """The one briefing YAML of the site at `root`."""
     (path,) = (root / BRIEFINGS).glob("*.yaml")
     return path
+
+
+def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
+    """A command's exit status and the problems it printed, one a line."""
+    capsys.readouterr()
+    status = main([*argv, "--root", str(root)])
+    return status, [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line or ": error: " in line]

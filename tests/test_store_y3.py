@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from built import BRIEFINGS, generated
+from built import BRIEFINGS, generated, run
 
 ARTICLE = "site_src/articles/library.txt"
 LIBRARY = """Library opening hours cut to four days
@@ -28,12 +28,6 @@ def library(tmp_path: Path) -> Path:
     assert main(["build", "--root", str(root)]) == 0
     return root
 
-
-def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
-    """A command's exit status and the problems it printed, one a line."""
-    capsys.readouterr()
-    status = main([*argv, "--root", str(root)])
-    return status, [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line or ": error: " in line]
 
 
 def test_a_briefing_that_loses_its_slug_is_told_at_its_slug_how_to_keep_its_page(library, capsys):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from built import BRIEFINGS, generated
+from built import BRIEFINGS, generated, run
 
 ARTICLE = "site_src/articles/harbour.txt"
 HARBOUR = """Harbour toll to rise in spring
@@ -28,12 +28,6 @@ def harbour(tmp_path: Path) -> Path:
     assert main(["build", "--root", str(root)]) == 0
     return root
 
-
-def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
-    """A command's exit status and the problems it printed, one a line."""
-    capsys.readouterr()
-    status = main([*argv, "--root", str(root)])
-    return status, [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line or ": error: " in line]
 
 
 def test_a_slug_changed_onto_one_in_use_gets_one_warning_to_set_it_back(harbour, capsys):
