@@ -53,7 +53,7 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 # A label of up to three words and its colon, opening a line ("Ref: ", "Media contact: ", "Notes:").
 _LABEL_LINE = re.compile(r"[^\W\d_][\w'&.-]*(?:[ ][\w'&.-]+){0,2}:(?:[ ]|$)")
 # A firm's name, which a release's header has above its headline ("Pellworth Mills Ltd").
-_FIRM_LINE = re.compile(r".*\b(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\.?")
+_FIRM_LINE = re.compile(r".*\b(?i:Ltd|Limited|plc|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\.?")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
 # A list the line's end is inside, opened by a comma before it: "Leader, Chuck Schumer, and
 # Minority Leader Mitch". A headline's list ends in the headline ("..., Louisiana and Texas Flood").
@@ -174,7 +174,7 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
     line, _, below = stripped.partition("\n")
     while is_byline(line) and below.strip():
         start = len(stripped) - len(below.lstrip())
-        if is_release_line(line):
+        if is_release_line(line) and below.split("\n", 1)[0].strip():  # a header runs on below it
             start = _header_end(stripped, start)
         line, _, below = stripped[start:].partition("\n")
     story, headline = _story(stripped[start:])
@@ -183,15 +183,17 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
 
 def _header_end(text: str, start: int) -> int:
     """Where the header of a press release ends whose release or embargo line ends at `start`
-    in `text`: past the header lines of its paragraph ("PRESS RELEASE", "Media contact: Jane Doe",
-    "Ref: PR/031", any byline), at its one short line that is none (its headline, "Tarnby Gets New
-    Office"), else at the next paragraph. The lines below a label alone ("Media contact:") are
-    its value, header lines too. A line of prose in the paragraph is the story's, run into
-    the header with no blank line: then `start`, and only bylines are skipped, as below any byline."""
+    in `text`, the rest of its paragraph: past the header lines ("Media contact: Jane Doe", "Ref:
+    PR/031", any byline), at its short line that is none (its headline, "Tarnby Gets New Office"),
+    else at the next paragraph. A line in capitals or after a label of its own ("PELLWORTH MILLS",
+    "Pellworth: New Office Opens") may be either: it is the headline when no other line is. The
+    lines below a label alone ("Media contact:") are its value, header lines too. A line of prose
+    in the paragraph is the story's, run into the header with no blank line: then `start`, and
+    only bylines are skipped, as below any byline."""
     paragraph_end = BLANK_LINES.search(text, start)
     if not paragraph_end:  # (the header runs into its story)
         return start
-    headline_at = None
+    headlines: list[tuple[bool, int]] = []  # (whether it may be a header line, where it starts)
     at = start
     under_label = False  # below a label alone ("Media contact:"), whose lines are its value
     for line in text[start:paragraph_end.start()].split("\n"):
@@ -199,21 +201,39 @@ def _header_end(text: str, start: int) -> int:
         if not _header_line(line):
             if not _headline_like(line):
                 return start
-            if headline_at is None and not under_label:
-                headline_at = at
+            if not under_label:
+                headlines.append((_may_be_header(line), at))
         at += len(line) + 1
-    return paragraph_end.end() if headline_at is None else headline_at
+    return min(headlines)[1] if headlines else paragraph_end.end()
+
+
+# What a header line's label or its line in capitals says it is: "PRESS RELEASE", "Media contact:".
+_HEADER_WORDS = re.compile(r"(?i:.*\b(?:release|advisory|contacts?|enquiries|inquiries|press office|ref|reference"
+                           r"|notes?|issued|date|about|for more information)\b)")
 
 
 def _header_line(line: str) -> bool:
     """Is `line` one of a press release's header lines, which no reader takes for its headline: a
     byline or a contact line (`is_byline`), a place and a date, a firm's name ("Pellworth Systems
-    Ltd"), a label and what follows it ("Ref: PR/031", "Media contact: Jane Doe"), or one in capitals
-    ("PRESS RELEASE", "PELLWORTH SYSTEMS LTD")?"""
+    Ltd"), or a label or a line in capitals that says it is one ("Ref: PR/031", "Media contact: Jane
+    Doe", "PRESS RELEASE")?"""
     line = line.strip()
-    capitals = line.upper() == line and bool(_LETTER.search(line))
-    firm = bool(_FIRM_LINE.fullmatch(line))
-    return capitals or firm or is_byline(line) or is_place_and_date(line) or bool(_LABEL_LINE.match(line))
+    label = _LABEL_LINE.match(line)
+    said = line if _capitals(line) else label.group() if label else ""
+    return (bool(_FIRM_LINE.fullmatch(line)) or is_byline(line) or is_place_and_date(line)
+            or bool(said and _HEADER_WORDS.match(said)))
+
+
+def _may_be_header(line: str) -> bool:
+    """Is `line`, no header line by what it says, one by its shape: in capitals ("PELLWORTH MILLS"),
+    or after a label ("Grantley: ...")? Such a line is a headline only when no other line is."""
+    line = line.strip()
+    return _capitals(line) or bool(_LABEL_LINE.match(line))
+
+
+def _capitals(line: str) -> bool:
+    return line.upper() == line and bool(_LETTER.search(line))
+
 
 
 def _story(text: str) -> tuple[str, str | None]:

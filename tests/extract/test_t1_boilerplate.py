@@ -440,3 +440,27 @@ def test_a_story_run_into_a_label_alone_in_a_release_lines_paragraph_stays_the_s
     text = f"FOR IMMEDIATE RELEASE\nUpdate:\n{ENDED_STORY}\n-ENDS-\n"
     article = parse_article(text.encode(), "release.txt", Problems())
     assert extract(article.text, article.headline).title.startswith("Pellworth Mills opened")
+
+
+# --- a headline in capitals or with a colon right under a release line -------------------------------
+
+@pytest.mark.parametrize("headline, between", [
+    (headline, between)
+    for headline in ["PELLWORTH MILLS OPENS A WEAVING SHED IN GRANTLEY", "Pellworth: New Weaving Shed Opens In Grantley",
+                     "Update: Pellworth Mills Opens A Weaving Shed"]
+    for between in ["\n\n", "\n"]
+] + [("Grantley Council Picks Pellworth Mills Ltd", "\n\n")])
+def test_a_headline_in_capitals_or_with_a_colon_under_a_release_line_is_the_headline(headline, between):
+    # (With a blank line under the release line, the line below is no header of its: the paragraph
+    # after it is the story's, its headline first, as below any byline. In the release line's own
+    # paragraph a firm's name, "... Ltd", is its header.)
+    text = f"FOR IMMEDIATE RELEASE{between}{headline}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize("header", ["PELLWORTH MILLS", "Ref: PR/2026/014", "Media contact: Ivo Brand"])
+def test_a_header_line_above_a_headline_in_a_release_lines_paragraph_is_still_no_headline(header):
+    text = f"FOR IMMEDIATE RELEASE\n{header}\n{HEADLINE}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
