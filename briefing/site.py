@@ -1186,15 +1186,19 @@ def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[boo
     `Sources.by_article`), made before the article changed, as the `source.sha256` it records says
     (one written by hand without it says nothing of when), so that its quotes go stale; and, when
     it is a copy of that other one, as the command found them (a backup, say), which one: the fix
-    for a copy is to delete it, not to mend each quote. A copy is one with the same body, less the
-    generated header, as deleting it loses nothing: a follow-up has edits of its own, and so may
+    for a copy is to delete it, not to mend each quote. A copy is one whose deleting loses nothing:
+    with the same body as that other, less the generated header, or, with its slug, never edited
+    (a backup of it before builds extracted it again); a follow-up has edits of its own, and so may
     the editor's working YAML when a backup of it comes first by name."""
     kept = sources.by_article.get(article.path)
     recorded = item.briefing.source.sha256
     if kept is None or kept.rel == item.rel or recorded is None or article.is_recorded_as(recorded):
         return False, None
-    body = next(s.body_sha256 for s in sources.stored if s.rel == item.rel)
-    return True, (kept.rel if body == kept.body_sha256 else None)
+    stored = next(s for s in sources.stored if s.rel == item.rel)
+    copy = stored.body_sha256 == kept.body_sha256 or (
+        stored.generated_by is not None and stored.outline is not None and kept.outline is not None
+        and stored.outline.slug == kept.outline.slug)
+    return True, (kept.rel if copy else None)
 
 
 def _check_verbatim(
