@@ -53,7 +53,8 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script
 # A label of up to three words and its colon, opening a line ("Ref: ", "Media contact: ", "Notes:").
 _LABEL_LINE = re.compile(r"[^\W\d_][\w'&.-]*(?:[ ][\w'&.-]+){0,2}:(?:[ ]|$)")
 # A firm's name, which a release's header has above its headline ("Pellworth Mills Ltd").
-_FIRM_LINE = re.compile(r".*\b(?i:Ltd|Limited|plc|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\.?")
+_FIRM_LINE = re.compile(r".*\b(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\.?")
+_FIRM_LINE_IN_CAPITALS = re.compile(_FIRM_LINE.pattern, re.IGNORECASE)  # "PELLWORTH MILLS LTD"
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')  # a headline ends in none of them
 # A list the line's end is inside, opened by a comma before it: "Leader, Chuck Schumer, and
 # Minority Leader Mitch". A headline's list ends in the headline ("..., Louisiana and Texas Flood").
@@ -174,8 +175,9 @@ def _plain_text(text: str) -> tuple[str, str | None, dict]:
     line, _, below = stripped.partition("\n")
     while is_byline(line) and below.strip():
         start = len(stripped) - len(below.lstrip())
-        if is_release_line(line) and below.split("\n", 1)[0].strip():  # a header runs on below it
-            start = _header_end(stripped, start)
+        if is_release_line(line):
+            start = (_header_end(stripped, start) if below.split("\n", 1)[0].strip()  # a header runs on below it
+                     else _header_paragraphs_end(stripped, start))
         line, _, below = stripped[start:].partition("\n")
     story, headline = _story(stripped[start:])
     return stripped[:start] + story, headline, {}
@@ -207,9 +209,23 @@ def _header_end(text: str, start: int) -> int:
     return min(headlines)[1] if headlines else paragraph_end.end()
 
 
-# What a header line's label or its line in capitals says it is: "PRESS RELEASE", "Media contact:".
-_HEADER_WORDS = re.compile(r"(?i:.*\b(?:release|advisory|contacts?|enquiries|inquiries|press office|ref|reference"
-                           r"|notes?|issued|date|about|for more information)\b)")
+def _header_paragraphs_end(text: str, start: int) -> int:
+    """Past the paragraphs from `start` on, below a release line and a blank line, whose every line
+    is a header line ("PRESS RELEASE"; "Media contact: Jane Doe"), as a release set out with blank
+    lines has them. A firm's name alone stays: it may be a headline that ends in "Ltd"."""
+    while paragraph_end := BLANK_LINES.search(text, start):
+        lines = text[start:paragraph_end.start()].split("\n")
+        if not all(map(_header_line, lines)) or all(_firm(line) for line in lines):
+            break
+        start = paragraph_end.end()
+    return start
+
+
+# What a header line's label or its line in capitals says it is, and all it says: "PRESS RELEASE",
+# "Media contact:", "REF: PR/031", "Notes to editors" ("HOSTAGE RELEASE TALKS STALL" is a headline).
+_HEADER_WORDS = re.compile(r"(?i:(?:[\w'-]+[ ])?(?:release|advisory|contacts?|enquiries|inquiries|press office|ref"
+                           r"|reference|notes?(?:[ ]to[ ]editors)?|issued(?:[ ]by)?|date|about|for more information)"
+                           r"(?:[ ]*:.*)?)")
 
 
 def _header_line(line: str) -> bool:
@@ -220,8 +236,14 @@ def _header_line(line: str) -> bool:
     line = line.strip()
     label = _LABEL_LINE.match(line)
     said = line if _capitals(line) else label.group() if label else ""
-    return (bool(_FIRM_LINE.fullmatch(line)) or is_byline(line) or is_place_and_date(line)
-            or bool(said and _HEADER_WORDS.match(said)))
+    return _firm(line) or is_byline(line) or is_place_and_date(line) or bool(said and _HEADER_WORDS.fullmatch(said))
+
+
+def _firm(line: str) -> bool:
+    """Is `line` a firm's name, "Pellworth Mills Ltd", or in capitals "PELLWORTH MILLS LTD" (a line in
+    mixed case that ends in "Ag" or "Inc" in another case is no firm's: "Farmers Back New Ag")?"""
+    line = line.strip()
+    return bool(_FIRM_LINE.fullmatch(line) or (_capitals(line) and _FIRM_LINE_IN_CAPITALS.fullmatch(line)))
 
 
 def _may_be_header(line: str) -> bool:
@@ -233,7 +255,6 @@ def _may_be_header(line: str) -> bool:
 
 def _capitals(line: str) -> bool:
     return line.upper() == line and bool(_LETTER.search(line))
-
 
 
 def _story(text: str) -> tuple[str, str | None]:

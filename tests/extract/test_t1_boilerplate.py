@@ -464,3 +464,24 @@ def test_a_header_line_above_a_headline_in_a_release_lines_paragraph_is_still_no
     text = f"FOR IMMEDIATE RELEASE\n{header}\n{HEADLINE}\n\n{STORY}"
     article = parse_article(text.encode(), "release.txt", Problems())
     assert article.headline == HEADLINE
+
+
+# --- a last review: header paragraphs set off by blank lines; headlines that only hold a header word ----
+
+@pytest.mark.parametrize("header", ["PRESS RELEASE", "Media contact: Ivo Brand", "REF: PR/031", "Tarnby, 3 March 2026",
+                                    "PELLWORTH MILLS LTD\nMedia contact: Ivo Brand"])
+def test_a_paragraph_of_header_lines_under_a_release_line_and_a_blank_line_is_no_headline(header):
+    text = f"FOR IMMEDIATE RELEASE\n\n{header}\n\n{HEADLINE}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["HOSTAGE RELEASE TALKS STALL", "PRISONERS' RELEASE DATE SET",
+                                      "CONTACT LENS MAKER OPENS TARNBY PLANT", "ELECTION DATE SET FOR MAY",
+                                      "NOTES FROM THE HARBOUR FESTIVAL", "PUBLIC INQUIRIES INTO FERRY DELAYS",
+                                      "ABOUT TIME: TARNBY GETS A FERRY", "Contact Sport: Tarnby Bans Heading",
+                                      "About Pellworth: New Office Opens", "Tarnby Farmers Back New Ag"])
+def test_a_headline_that_only_holds_a_header_word_under_a_release_line_is_the_headline(headline):
+    text = f"FOR IMMEDIATE RELEASE\n{headline}\n\n{STORY}"
+    article = parse_article(text.encode(), "release.txt", Problems())
+    assert article.headline == headline
