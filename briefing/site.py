@@ -1196,8 +1196,7 @@ def _left_behind(item: Located, article: Article, sources: Sources) -> tuple[boo
         return False, None
     stored = next(s for s in sources.stored if s.rel == item.rel)
     copy = stored.body_sha256 == kept.body_sha256 or (
-        stored.generated_by is not None and stored.outline is not None and kept.outline is not None
-        and stored.outline.slug == kept.outline.slug)
+        stored.generated_by is not None and stored.outline.slug == kept.outline.slug)
     return True, (kept.rel if copy else None)
 
 
@@ -1216,8 +1215,8 @@ def _check_verbatim(
         return
     places = verbatim_places(root, rel)  # read again only now: the briefing came from the cache, without its places
     stale, copy_of = behind
+    exactly = f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}"
     for kind, quoted in wrong:
-        exactly = f"copy it exactly from the article{'' if path.endswith('.txt') else MARKDOWN_READ}"
         if copy_of is not None:  # where the copy stops matching says nothing: the article changed, not the copy
             advice = (f", which has changed since this copy of {copy_of} was made: if you do not mean to keep this "
                       f"copy, delete it; if you do, {exactly}")

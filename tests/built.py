@@ -23,3 +23,12 @@ def run(capsys, root: Path, *argv: str) -> tuple[int, list[str]]:
     capsys.readouterr()
     status = main([*argv, "--root", str(root)])
     return status, [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line or ": error: " in line]
+
+
+def one_article_site(tmp_path: Path, rel: str, text: str) -> Path:
+    """A site with one article of our own at `rel`, built once: its briefing is `<slug>.yaml`."""
+    root = tmp_path / "site"
+    (root / "site_src" / "articles").mkdir(parents=True)
+    (root / rel).write_text(text)
+    assert main(["build", "--root", str(root)]) == 0
+    return root

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import main
-from built import BRIEFINGS, generated, run
+from built import BRIEFINGS, generated, one_article_site, run
 
 ARTICLE = "site_src/articles/library.txt"
 LIBRARY = """Library opening hours cut to four days
@@ -21,12 +20,7 @@ The council said the savings were needed. "We have no other way to balance the b
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    """A site with one article of our own, built once: its briefing is `<slug>.yaml`."""
-    root = tmp_path / "site"
-    (root / "site_src" / "articles").mkdir(parents=True)
-    (root / ARTICLE).write_text(LIBRARY)
-    assert main(["build", "--root", str(root)]) == 0
-    return root
+    return one_article_site(tmp_path, ARTICLE, LIBRARY)
 
 
 

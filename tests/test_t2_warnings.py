@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import main
-from built import BRIEFINGS, generated, run
+from built import BRIEFINGS, generated, one_article_site, run
 
 ARTICLE = "site_src/articles/harbour.txt"
 HARBOUR = """Harbour toll to rise in spring
@@ -21,12 +20,7 @@ Boat owners objected. "This prices small crews off the water," said Tomas Reyes 
 
 @pytest.fixture
 def harbour(tmp_path: Path) -> Path:
-    """A site with one article of our own, built once: its briefing is `<slug>.yaml`."""
-    root = tmp_path / "site"
-    (root / "site_src" / "articles").mkdir(parents=True)
-    (root / ARTICLE).write_text(HARBOUR)
-    assert main(["build", "--root", str(root)]) == 0
-    return root
+    return one_article_site(tmp_path, ARTICLE, HARBOUR)
 
 
 

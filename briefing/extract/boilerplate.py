@@ -555,8 +555,8 @@ def is_place_and_date(line: str) -> bool:
 
 def is_release_line(line: str) -> bool:
     """Is `line` a press release's release or embargo line ("FOR IMMEDIATE RELEASE:", "EMBARGOED UNTIL
-    00:01 GMT, 3 MARCH"), with a full stop or without: a byline (`is_byline`) whose paragraph is the
-    release's header, whatever its other lines say ("PRESS RELEASE", the firm's name, a reference)?"""
+    00:01 GMT, 3 MARCH"), with a full stop or without: a byline (`is_byline`) that heads the release's
+    header, whose lines `articles._header_end` tells from its headline?"""
     return bool(_RELEASE_LINE_ALONE.fullmatch(line.strip().rstrip(".")))
 
 
